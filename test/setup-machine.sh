@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian bookworm machine lacks to build and test this repo:
+#   - Go 1.23, the oracle the template engine is compared against (bookworm itself ships 1.19,
+#     so it comes from bookworm-backports);
+#   - the pnpm version pinned by "packageManager" in package.json (bundles must be reproducible).
+# Idempotent and silent when nothing is missing. Installing needs root; anyone else is told
+# what is missing and gets exit code 2.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+go_bin=/usr/lib/go-1.23/bin/go
+backports_list=/etc/apt/sources.list.d/bookworm-backports.list
+backports_line='deb http://deb.debian.org/debian bookworm-backports main'
+
+log() { echo "setup-machine: $*" >&2; }
+
+if ! command -v node >/dev/null 2>&1; then
+  log "Node.js >= 20 is required and was not found; install it first."
+  exit 2
+fi
+# "pnpm@10.34.8" or "pnpm@10.34.8+sha512.…" → 10.34.8
+pnpm_version="$(node -p 'require("./package.json").packageManager.split("@")[1].split("+")[0]')"
+
+need_go=false
+[[ -x $go_bin ]] || need_go=true
+need_pnpm=false
+[[ "$(pnpm --version 2>/dev/null || true)" == "$pnpm_version" ]] || need_pnpm=true
+
+if ! $need_go && ! $need_pnpm; then
+  exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+  log "missing, and installing it needs root:"
+  $need_go && log "  Go 1.23 at $go_bin: add '$backports_line' to $backports_list," \
+    "then: apt-get update && apt-get install -y -t bookworm-backports golang-1.23-go"
+  $need_pnpm && log "  pnpm $pnpm_version: npm install -g pnpm@$pnpm_version"
+  exit 2
+fi
+
+if $need_go; then
+  # golang-1.23-go exists only in bookworm-backports; other releases need their own way to Go 1.23.
+  codename="$(. /etc/os-release && echo "${VERSION_CODENAME:-}")"
+  if [[ $codename != bookworm ]]; then
+    log "Go 1.23 is missing at $go_bin and this is not Debian bookworm ($codename): install Go 1.23" \
+      "and point GO at its go binary."
+    exit 2
+  fi
+  if ! grep -qsF "$backports_line" "$backports_list"; then
+    log "adding $backports_list"
+    echo "$backports_line" >>"$backports_list"
+  fi
+  log "installing golang-1.23-go from bookworm-backports"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q -t bookworm-backports golang-1.23-go
+  [[ -x $go_bin ]] || { log "golang-1.23-go is installed but $go_bin is missing"; exit 1; }
+fi
+
+if $need_pnpm; then
+  log "installing pnpm $pnpm_version"
+  npm install -g --no-fund --no-audit "pnpm@$pnpm_version"
+  hash -r
+  if [[ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]]; then
+    log "pnpm $pnpm_version was installed but 'pnpm' on PATH is $(command -v pnpm || echo missing);" \
+      "add $(npm prefix -g)/bin to PATH."
+    exit 1
+  fi
+fi
