@@ -5,7 +5,7 @@ import { TemplateError } from './errors.js';
 import { convertInt, isTrue, truth } from './funcs.js';
 import { sprint, sprintf } from './fmt.js';
 import type {
-  ActionNode, ChainNode, CommandNode, FieldNode, IdentifierNode, ListNode, Node, NumberNode, PipeNode, RangeNode,
+  ActionNode, ChainNode, TextNode, CommandNode, FieldNode, IdentifierNode, ListNode, Node, NumberNode, PipeNode, RangeNode,
   TemplateNode, VariableNode,
 } from './node.js';
 import { assignable, canBeNil, compareKeys, fromSlot, indirect, indirectInterface, isComplexKind, isFloatKind, isIntKind, isUintKind, kindOf, staticType, zero } from './reflect.js';
@@ -63,14 +63,31 @@ interface Variable {
   value: Value;
 }
 
+/**
+ * A piece of output and the node that wrote it: a text node (copied verbatim, so offsets inside it
+ * map one to one onto the template) or an action. This is what lets a JSON error in the rendered
+ * module be reported on the template line that produced it.
+ */
+export interface Segment {
+  /** Offsets in the output (UTF-16 units), end exclusive. */
+  start: number;
+  end: number;
+  node: TextNode | ActionNode;
+}
+
 class Output {
   chunks: string[] = [];
   size = 0;
-  constructor(private readonly max: number) {}
-  write(s: string, st: State): void {
+  constructor(
+    private readonly max: number,
+    readonly segments: Segment[] | null,
+  ) {}
+  write(s: string, node: TextNode | ActionNode, st: State): void {
+    const start = this.size;
     this.size += s.length;
     if (this.size > this.max) st.limit(`output exceeds ${this.max} characters`);
     this.chunks.push(s);
+    if (this.segments !== null && s.length > 0) this.segments.push({ start, end: this.size, node });
   }
   text(): string {
     return this.chunks.join('');
@@ -171,7 +188,7 @@ class State {
       case 'template':
         return this.walkTemplate(dot, node);
       case 'text':
-        this.out.write(node.text, this);
+        this.out.write(node.text, node, this);
         return;
       default:
         this.errorf('unknown node: %s', String(node));
@@ -447,7 +464,7 @@ class State {
       if (isBuiltin && name === 'call') {
         result = callBuiltin(String(args[0]), argv[0], argv.slice(1));
       } else {
-        result = fun.impl(...argv.map((a, k) => toCallArg(a, paramType(typ, k))));
+        result = fun.impl!(...argv.map((a, k) => toCallArg(a, paramType(typ, k))));
         result = fromResult(results[0]!, result);
       }
     } catch (e) {
@@ -462,7 +479,7 @@ class State {
 
   /** validateType: the value must be valid and assignable to typ (null typ: anything). */
   validateType(value: Value, typ: GoType | null): Value {
-    if (value === undefined) {
+    if (value === undefined || value === null) {
       if (typ === null) return undefined;
       if (canBeNil(typ)) return zero(typ);
       this.errorf('invalid value; expected %s', typ.name);
@@ -558,11 +575,11 @@ class State {
   printValue(n: ActionNode, v: Value): void {
     this.at(n);
     if (v === undefined) {
-      this.out.write('<no value>', this);
+      this.out.write('<no value>', n, this);
       return;
     }
     if (v instanceof GoFunc) this.errorf("can't print %s of type %s", String(n), v.type.name);
-    this.out.write(typeof v === 'string' ? v : sprint([v instanceof Iface ? v.v : v]), this);
+    this.out.write(typeof v === 'string' ? v : sprint([v instanceof Iface ? v.v : v]), n, this);
   }
 }
 
@@ -636,6 +653,7 @@ function callBuiltin(name: string, fnv: Value, args: Value[]): Value {
       throw e;
     }
   });
+  if (fn.impl === null) throw new GoError('reflect.Value.Call: call of nil function');
   return fromResult(results[0]!, fn.impl(...argv));
 }
 
@@ -658,8 +676,10 @@ function sortedEntries(m: GoMap): { key: Value; value: Value }[] {
 }
 
 /** Execute a template's tree with data as dot; returns the output, throws ExecError. */
-export function execute(tmpl: ExecTemplate, data: Value, limits: ExecLimits = DEFAULT_LIMITS): string {
-  const out = new Output(limits.maxOutput);
+export function execute(tmpl: ExecTemplate, data: Value, limits: ExecLimits = DEFAULT_LIMITS, segments: Segment[] | null = null): string {
+  // Execute(w, nil): reflect.ValueOf(nil) is the invalid value, not a nil interface.
+  if (data === null) data = undefined;
+  const out = new Output(limits.maxOutput, segments);
   const state = new State(tmpl, out, [{ name: '$', value: data }], 0, limits);
   try {
     if (!tmpl.root) state.errorf('%q is an incomplete or empty template', tmpl.name());

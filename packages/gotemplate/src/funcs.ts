@@ -64,7 +64,7 @@ export function isTrue(v: Value): [boolean, boolean] {
   if (v instanceof GoSlice) return [v.items.length > 0, true];
   if (v instanceof GoMap) return [v.size > 0, true];
   if (v instanceof Iface) return [v.v !== null, true];
-  if (v instanceof GoFunc) return [true, true];
+  if (v instanceof GoFunc) return [v.impl !== null, true];
   return [false, false];
 }
 

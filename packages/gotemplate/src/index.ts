@@ -2,12 +2,13 @@
 export { Template, type FuncMap } from './template.js';
 export { TemplateError } from './errors.js';
 export { ParseError } from './parse.js';
-export { ExecError, LimitError, DEFAULT_LIMITS, MAX_EXEC_DEPTH, type ExecLimits } from './exec.js';
+export { ExecError, LimitError, DEFAULT_LIMITS, MAX_EXEC_DEPTH, type ExecLimits, type Segment } from './exec.js';
 export { sprintf, sprint, sprintln } from './fmt.js';
 export { quote } from './quote.js';
 export { htmlEscape, jsEscape, urlQueryEscape } from './escape.js';
 export * from './value.js';
 export { goFunc } from './go-func.js';
 export { decodeGoString, encodeGoString, goLen } from './utf8.js';
-export type { Node } from './node.js';
+export type { Node, ListNode, TextNode, ActionNode } from './node.js';
+export * as ast from './node.js';
 export { Tree } from './parse.js';

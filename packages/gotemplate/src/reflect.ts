@@ -86,9 +86,7 @@ export function zero(typ: GoType): Value {
     case 'map':
       return new GoMap(typ);
     case 'func':
-      return new GoFunc(typ, () => {
-        throw new Error('call of nil function');
-      });
+      return new GoFunc(typ, null);
     case 'interface':
       return new Iface(typ, null);
     case 'reflectValue':
@@ -119,6 +117,7 @@ export function assignable(from: GoType, to: GoType): boolean {
 export function isNilValue(v: Value): boolean {
   if (v === undefined || v === null) return true;
   if (v instanceof Iface) return v.v === null;
+  if (v instanceof GoFunc) return v.impl === null;
   return false;
 }
 

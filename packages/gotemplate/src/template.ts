@@ -1,6 +1,6 @@
 // The Template type (Go's text/template Template and its shared "common" part): a set of
 // associated named templates with their functions, options and delimiters.
-import { DEFAULT_LIMITS, ExecError, execute, type ExecLimits, type ExecTemplate, type MissingKey } from './exec.js';
+import { DEFAULT_LIMITS, ExecError, execute, type ExecLimits, type ExecTemplate, type MissingKey, type Segment } from './exec.js';
 import { sprintf } from './fmt.js';
 import { BUILTINS } from './funcs.js';
 import type { ListNode } from './node.js';
@@ -151,6 +151,15 @@ export class Template implements ExecTemplate {
   /** t.Execute: the output, or ExecError (with the partial output in `.output`). */
   execute(data: Value, limits: ExecLimits = DEFAULT_LIMITS): string {
     return execute(this, data, limits);
+  }
+
+  /**
+   * Execute and also return which template node wrote each piece of the output (a source map from
+   * output offsets back to the template). On error, the ExecError carries the partial output and
+   * `segments` holds what had been written.
+   */
+  executeWithSourceMap(data: Value, segments: Segment[] = [], limits: ExecLimits = DEFAULT_LIMITS): { output: string; segments: Segment[] } {
+    return { output: execute(this, data, limits, segments), segments };
   }
 
   /** t.ExecuteTemplate(name, data). */

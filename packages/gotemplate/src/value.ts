@@ -130,7 +130,8 @@ export class GoMap {
 /** What a function implementation receives and returns. A Go panic or a non-nil error is a throw. */
 export type FuncImpl = (...args: Value[]) => Value;
 export class GoFunc {
-  constructor(readonly type: GoType, readonly impl: FuncImpl, readonly name = '') {}
+  /** A null impl is a nil func value. */
+  constructor(readonly type: GoType, readonly impl: FuncImpl | null, readonly name = '') {}
 }
 
 /** A reflect.Value of Kind Interface: a value read through a slot of type `interface {}`. */
