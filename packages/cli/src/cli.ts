@@ -1,0 +1,77 @@
+// Top level: `lilypad-module <command> …`, `--help`, `--version`; every error ends here.
+
+import pkg from '../package.json';
+import { renderCommand } from './commands/render';
+import { EXIT, UsageError, UserError } from './errors';
+import { printError, type Terminal } from './terminal';
+
+type Command = { run: (argv: readonly string[], term: Terminal) => number; summary: string };
+
+const COMMANDS: Record<string, Command> = {
+  render: { run: renderCommand, summary: 'render a module template as `lilypad run` would, before JSON decoding' },
+};
+
+export const VERSION = pkg.version;
+
+export const usage = `lilypad-module ${VERSION}: work with Lilypad module templates offline, with the Lilypad CLI's exact semantics.
+
+Usage:
+  lilypad-module <command> [flags]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
+  .join('\n')}
+
+Flags:
+  -h, --help     show this help (also: lilypad-module <command> --help)
+      --version  print the version
+
+Environment:
+  NO_COLOR       set to turn off colour in error messages
+`;
+
+function dispatch(argv: readonly string[], term: Terminal): number {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    term.stderr(usage);
+    return EXIT.usage;
+  }
+  if (first === '-h' || first === '--help') {
+    term.stdout(usage);
+    return EXIT.ok;
+  }
+  if (first === '--version') {
+    term.stdout(`lilypad-module ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (first === 'help') {
+    const target = rest[0];
+    if (target === undefined) {
+      term.stdout(usage);
+      return EXIT.ok;
+    }
+    if (!Object.hasOwn(COMMANDS, target)) throw new UsageError(`unknown command ${JSON.stringify(target)} for "lilypad-module help"`);
+    return COMMANDS[target]!.run(['--help'], term);
+  }
+  if (first.startsWith('-')) throw new UsageError(`unknown flag: ${first}`, "run 'lilypad-module --help' for usage");
+  if (!Object.hasOwn(COMMANDS, first)) {
+    throw new UsageError(`unknown command ${JSON.stringify(first)} for "lilypad-module"`, `commands: ${Object.keys(COMMANDS).join(', ')}`);
+  }
+  return COMMANDS[first]!.run(rest, term);
+}
+
+/** Run the CLI; returns the exit code. User errors print one message; a bug prints its stack (70). */
+export function runCli(argv: readonly string[], term: Terminal): number {
+  try {
+    return dispatch(argv, term);
+  } catch (e) {
+    if (e instanceof UserError) {
+      printError(term, e.message, e.hint);
+      return e.exitCode;
+    }
+    const detail = e instanceof Error ? (e.stack ?? String(e)) : String(e);
+    term.stderr(`lilypad-module: internal error, this is a bug; please report it with the command that caused it.\n${detail}\n`);
+    return EXIT.bug;
+  }
+}

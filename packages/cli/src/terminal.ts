@@ -1,0 +1,24 @@
+// Where the CLI writes, and how it shows an error: `error: <message>` and an optional
+// `hint: <what to do>` on stderr, red/yellow only on a terminal that wants colour.
+
+/** The streams a command writes to (injected, so tests capture them). */
+export interface Terminal {
+  /** Rendered output: written as given, byte for byte. */
+  stdout(chunk: Uint8Array | string): void;
+  stderr(text: string): void;
+  /** Colour stderr messages. */
+  color: boolean;
+}
+
+/** Colour only on a TTY, and never when NO_COLOR is set to anything non-empty (no-color.org). */
+export function wantsColor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  return isTTY === true && !env.NO_COLOR;
+}
+
+const paint = (on: boolean, code: string, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+
+/** Print a user-facing error (the message itself is never altered: Go's text stays intact). */
+export function printError(term: Terminal, message: string, hint?: string): void {
+  term.stderr(`${paint(term.color, '1;31', 'error:')} ${message}\n`);
+  if (hint) term.stderr(`${paint(term.color, '33', 'hint:')} ${hint}\n`);
+}
