@@ -1,0 +1,3 @@
+module lilypad-actions/oracle
+
+go 1.23
