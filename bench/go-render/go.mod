@@ -1,0 +1,3 @@
+module github.com/lilypad-actions/bench/go-render
+
+go 1.22
