@@ -29,6 +29,31 @@ const view = new DataView(new ArrayBuffer(8));
  * prec -1 means the shortest representation that parses back to the same value.
  */
 export function formatFloat(f: number, fmt: FloatFormat, prec: number, bitSize: 32 | 64): string {
+  // Fast paths where JavaScript's own conversions give Go's exact text.
+  if (fmt === 'g' && prec < 0 && bitSize === 64) {
+    // %v: shortest digits, in %f form for exponents -4..5, which is how JS writes that range too.
+    const a = Math.abs(f);
+    if (a >= 1e-4 && a < 1e6) return String(f);
+    if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  } else if (fmt === 'f' && prec >= 0 && prec <= 100) {
+    // toFixed rounds the exact value correctly but breaks ties upwards where Go rounds half to
+    // even; a tie needs the value to have at most prec+1 binary fraction digits, so leave those
+    // (and anything toFixed would write in exponent form) to the exact path below.
+    const a = Math.abs(bitSize === 32 ? Math.fround(f) : f);
+    if (a < 1e21) {
+      const sign = f < 0 || Object.is(f, -0) ? '-' : '';
+      if (!Number.isInteger(a * 2 ** (prec + 1))) return sign + a.toFixed(prec);
+      if (prec < 100) {
+        // At most prec+1 fraction digits, so toFixed(prec + 1) is exact: a tie iff it ends in 5.
+        const s = a.toFixed(prec + 1);
+        const n = s.length;
+        const before = s.charCodeAt(prec === 0 ? n - 3 : n - 2);
+        // Not a tie, or a tie after an odd digit (rounding up is then rounding to even).
+        if (s.charCodeAt(n - 1) !== 0x35 || before % 2 === 1) return sign + a.toFixed(prec);
+        return sign + s.slice(0, prec === 0 ? n - 2 : n - 1);
+      }
+    }
+  }
   let neg: boolean;
   let exp: number;
   let mant: number; // < 2^53, so exact in a double
@@ -69,20 +94,14 @@ export function formatFloat(f: number, fmt: FloatFormat, prec: number, bitSize: 
       default:
         prec = digs.d.length;
     }
-  } else {
+  } else if (fmt === 'f') {
     digs = exactDecimal(mant, exp - flt.mantbits);
-    switch (fmt) {
-      case 'e':
-      case 'E':
-        digs = round(digs, prec + 1);
-        break;
-      case 'f':
-        digs = round(digs, digs.dp + prec);
-        break;
-      default:
-        if (prec === 0) prec = 1;
-        digs = round(digs, prec);
-    }
+    digs = round(digs, digs.dp + prec);
+  } else {
+    // %e and %g: a number of significant digits.
+    if ((fmt === 'g' || fmt === 'G') && prec === 0) prec = 1;
+    const nd = fmt === 'e' || fmt === 'E' ? prec + 1 : prec;
+    digs = fastDigits(Math.abs(bitSize === 32 ? Math.fround(f) : f), mant, exp - flt.mantbits, nd) ?? round(exactDecimal(mant, exp - flt.mantbits), nd);
   }
   return formatDigits(shortest, neg, digs, prec, fmt);
 }
@@ -223,10 +242,10 @@ function trimZeros(s: string): string {
 function exactDecimal(mant: number, e2: number): Decimal {
   if (mant === 0) return { d: '', dp: 0 };
   // Drop factors of two from the mantissa to keep the numbers small.
-  while (mant % 2 === 0) {
-    mant /= 2;
-    e2++;
-  }
+  const lo = mant >>> 0;
+  const tz = lo !== 0 ? 31 - Math.clz32(lo & -lo) : 32 + 31 - Math.clz32(((mant / 0x100000000) >>> 0) & -((mant / 0x100000000) >>> 0));
+  mant /= 2 ** tz;
+  e2 += tz;
   let s: string;
   let dp: number;
   if (e2 >= 0) {
@@ -237,6 +256,34 @@ function exactDecimal(mant: number, e2: number): Decimal {
     dp = s.length + e2;
   }
   return { d: trimZeros(s), dp };
+}
+
+const LOG10_5 = Math.log10(5);
+
+/**
+ * The value a = mant × 2^e2 rounded to nd significant digits by toExponential, which rounds the
+ * exact value correctly but breaks ties away from zero; null when a tie is possible (Go rounds
+ * those half to even) or toExponential can't do it.
+ */
+function fastDigits(a: number, mant: number, e2: number, nd: number): Decimal | null {
+  if (mant === 0 || nd > 101) return null;
+  if (Number.isInteger(a)) {
+    // A tie when the integer's digits (bar trailing zeros) are nd+1 long and end in 5.
+    const s = trimZeros(a < 2 ** 53 ? String(a) : BigInt(a).toString());
+    if (s.length === nd + 1 && s.charCodeAt(s.length - 1) === 0x35) return null;
+  } else {
+    // a = odd × 2^-k has exactly as many significant digits as odd × 5^k, the last one a 5:
+    // a tie when that is nd + 1 digits. Estimate the count, and keep off the border.
+    const lo = mant >>> 0;
+    const tz = lo !== 0 ? 31 - Math.clz32(lo & -lo) : 32 + 31 - Math.clz32(((mant / 0x100000000) >>> 0) & -((mant / 0x100000000) >>> 0));
+    const k = -(e2 + tz);
+    const digits = Math.floor(Math.log10(mant / 2 ** tz) + k * LOG10_5) + 1;
+    if (Math.abs(digits - (nd + 1)) <= 1) return null;
+  }
+  const s = a.toExponential(nd - 1);
+  const e = s.indexOf('e');
+  const d = e > 1 ? s[0]! + s.slice(2, e) : s[0]!;
+  return { d: trimZeros(d), dp: Number(s.slice(e + 1)) + 1 };
 }
 
 /** decimal.Round: round to nd digits, half to even (the digits are exact, so "5" alone is a tie). */

@@ -19,6 +19,16 @@ import { canBackquote, isPrint, quote, quoteRune, quoteRuneToASCII, quoteToASCII
 import { compareGoStrings, fromGoBytes, goBytes } from './utf8.js';
 import { GoComplex, GoFloat, GoFunc, GoInt, GoMap, GoSlice, Iface, typeOf, type GoType, type Value } from './value.js';
 
+// Module-local bindings for the classes and helpers used on hot paths: bundlers and test runners
+// compile imported names to getter calls on every use.
+const IfaceClass = Iface;
+const GoIntClass = GoInt;
+const GoFloatClass = GoFloat;
+const GoComplexClass = GoComplex;
+const GoSliceClass = GoSlice;
+const typeOfValue = typeOf;
+const goFormatFloat = formatFloat;
+
 export { formatFloat, type FloatFormat } from './fmt-float.js';
 export { quote } from './quote.js';
 
@@ -46,37 +56,12 @@ export function sprintln(args: readonly Value[]): string {
 }
 
 // ---- characters, as code points ----
-const C_PERCENT = 0x25;
-const C_HASH = 0x23;
-const C_ZERO = 0x30;
-const C_PLUS = 0x2b;
-const C_MINUS = 0x2d;
-const C_SPACE = 0x20;
-const C_STAR = 0x2a;
-const C_DOT = 0x2e;
-const C_LBRACK = 0x5b;
-const C_RBRACK = 0x5d;
-const V_b = 0x62;
-const V_c = 0x63;
-const V_d = 0x64;
-const V_e = 0x65;
-const V_E = 0x45;
-const V_f = 0x66;
-const V_F = 0x46;
-const V_g = 0x67;
-const V_G = 0x47;
-const V_o = 0x6f;
-const V_O = 0x4f;
-const V_p = 0x70;
-const V_q = 0x71;
-const V_s = 0x73;
-const V_t = 0x74;
-const V_T = 0x54;
-const V_U = 0x55;
-const V_v = 0x76;
-const V_w = 0x77;
-const V_x = 0x78;
-const V_X = 0x58;
+const C_PERCENT = 0x25, C_HASH = 0x23, C_ZERO = 0x30, C_PLUS = 0x2b, C_MINUS = 0x2d, C_SPACE = 0x20;
+const C_STAR = 0x2a, C_DOT = 0x2e, C_LBRACK = 0x5b, C_RBRACK = 0x5d;
+// Verbs.
+const V_b = 0x62, V_c = 0x63, V_d = 0x64, V_e = 0x65, V_E = 0x45, V_f = 0x66, V_F = 0x46, V_g = 0x67, V_G = 0x47;
+const V_o = 0x6f, V_O = 0x4f, V_p = 0x70, V_q = 0x71, V_s = 0x73, V_t = 0x74, V_T = 0x54, V_U = 0x55, V_v = 0x76;
+const V_w = 0x77, V_x = 0x78, V_X = 0x58;
 
 /** A reflect.Value: a static type and the value in it. For an interface type, v is the dynamic value
  * inside (null when the interface is nil). For a slice/map/func type, null is that type's nil. */
@@ -86,13 +71,14 @@ interface RValue {
 }
 
 function unwrap(v: Value): Value {
-  while (v instanceof Iface) v = v.v;
+  if (typeof v !== 'object' || v === null) return v;
+  while (v instanceof IfaceClass) v = v.v;
   return v;
 }
 
 /** reflect.TypeOf(arg).String() for a non-nil argument (undefined is a reflect.Value). */
 function typeString(arg: Value): string {
-  return arg === undefined ? 'reflect.Value' : typeOf(arg)!.name;
+  return arg === undefined ? 'reflect.Value' : typeOfValue(arg)!.name;
 }
 
 /** The reflect.Value of an element held in a slot of static type t. */
@@ -100,7 +86,7 @@ function slotValue(t: GoType, x: Value): RValue {
   if (t.kind === 'interface') return { t, v: unwrap(x) ?? null };
   x = unwrap(x);
   if (x === null || x === undefined) return { t, v: null };
-  return { t: typeOf(x) ?? t, v: x };
+  return { t: typeOfValue(x) ?? t, v: x };
 }
 
 function isUnsigned(t: GoType): boolean {
@@ -116,9 +102,10 @@ function isUnsigned(t: GoType): boolean {
   return false;
 }
 
+const TWO64 = 1n << 64n;
 /** Go's uint64(x) of an integer. */
 function toUint64(v: bigint): bigint {
-  return v < 0n || v >= 1n << 64n ? BigInt.asUintN(64, v) : v;
+  return v < 0n || v >= TWO64 ? BigInt.asUintN(64, v) : v;
 }
 
 function runeCount(s: string): number {
@@ -152,7 +139,7 @@ function bytesOf(s: GoSlice | null): Uint8Array {
   const out = new Uint8Array(s.items.length);
   for (let i = 0; i < out.length; i++) {
     const x = unwrap(s.items[i]);
-    out[i] = x instanceof GoInt ? Number(BigInt.asUintN(8, x.v)) : 0;
+    out[i] = x instanceof GoIntClass ? Number(BigInt.asUintN(8, x.v)) : 0;
   }
   return out;
 }
@@ -162,6 +149,7 @@ const addresses = new WeakMap<object, bigint>();
 let nextAddress = 0xc000010000n;
 function addressOf(v: Value): bigint {
   if (v === null || typeof v !== 'object') return 0n;
+  if (v instanceof GoFunc && v.impl === null) return 0n; // a nil func
   let a = addresses.get(v);
   if (a === undefined) {
     a = nextAddress;
@@ -305,12 +293,12 @@ class Printer {
 
   /** fmt.fmtInteger: u's magnitude in a base, with precision, zero padding, prefixes and sign. */
   fmtIntegerRaw(v: bigint, base: number, isSigned: boolean, verb: number, upper: boolean): void {
-    const negative = isSigned && v < 0n;
-    const u = negative ? -v : toUint64(v);
-    if (base === 10 && !this.widPresent && !this.precPresent && !this.plus && !this.space) {
-      this.buf += negative ? '-' + u.toString() : u.toString();
+    if (base === 10 && !this.widPresent && !this.precPresent && !this.plus && !this.space && (isSigned || v >= 0n)) {
+      this.buf += v.toString();
       return;
     }
+    const negative = isSigned && v < 0n;
+    const u = negative ? -v : toUint64(v);
     let prec = 0;
     if (this.precPresent) {
       prec = this.prec;
@@ -363,7 +351,7 @@ class Printer {
   /** fmt.fmtFloat: strconv's digits plus sign, # and zero-padding handling. */
   fmtFloatRaw(v: number, size: 32 | 64, verb: FloatFormat, prec: number): void {
     if (this.precPresent) prec = this.prec;
-    let num = formatFloat(v, verb, prec, size);
+    let num = goFormatFloat(v, verb, prec, size);
     if (!this.widPresent && !this.plus && !this.space && !this.sharp) {
       // The common case: nothing to add but the text itself (+Inf keeps its sign, NaN has none).
       this.buf += num;
@@ -642,12 +630,12 @@ class Printer {
         this.fmtBool(arg, verb);
         return true;
     }
-    if (arg instanceof GoInt) {
+    if (arg instanceof GoIntClass) {
       this.fmtInteger(arg.v, !isUnsigned(arg.type), verb);
-    } else if (arg instanceof GoFloat) {
+    } else if (arg instanceof GoFloatClass) {
       if (arg.type.kind === 'float32') this.fmtFloat(Math.fround(arg.v), 32, verb);
       else this.fmtFloat(arg.v, 64, verb);
-    } else if (arg instanceof GoComplex) {
+    } else if (arg instanceof GoComplexClass) {
       if (arg.type.kind === 'complex64') this.fmtComplex(Math.fround(arg.re), Math.fround(arg.im), 64, verb);
       else this.fmtComplex(arg.re, arg.im, 128, verb);
     } else {
@@ -670,7 +658,7 @@ class Printer {
       return;
     }
     if (verb === V_p) {
-      this.fmtPointer(arg === undefined ? undefined : typeOf(arg), arg, V_p);
+      this.fmtPointer(arg === undefined ? undefined : typeOfValue(arg), arg, V_p);
       return;
     }
     if (arg === undefined) {
@@ -679,11 +667,11 @@ class Printer {
       return;
     }
     if (this.printScalar(arg, verb)) return;
-    if (arg instanceof GoSlice && arg.type.kind === 'slice' && arg.type.elem!.kind === 'uint8') {
+    if (arg instanceof GoSliceClass && arg.type.kind === 'slice' && arg.type.elem!.kind === 'uint8') {
       this.fmtBytes(arg, verb, '[]byte');
       return;
     }
-    if (!this.handleMethods(verb)) this.printValue({ t: typeOf(arg)!, v: arg }, verb, 0);
+    if (!this.handleMethods(verb)) this.printValue({ t: typeOfValue(arg)!, v: arg }, verb, 0);
   }
 
   /** pp.printValue: a value reached by reflection (depth > 0 inside a slice or map). */
@@ -707,7 +695,7 @@ class Printer {
         if (v === null || v === undefined) {
           this.buf += this.sharpV ? t.name + '(nil)' : '<nil>';
         } else {
-          this.printValue({ t: typeOf(v)!, v }, verb, depth + 1);
+          this.printValue({ t: typeOfValue(v)!, v }, verb, depth + 1);
         }
         return;
       case 'map':
@@ -846,8 +834,9 @@ class Printer {
         }
       }
 
-      // An explicit argument index?
-      [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+      // An explicit argument index? (The calls that return tuples are kept off the common path.)
+      if (format.charCodeAt(i) === C_LBRACK) [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+      else afterIndex = false;
 
       // Width.
       if (i < end && format.charCodeAt(i) === C_STAR) {
@@ -860,7 +849,7 @@ class Printer {
           this.zero = false; // no zero padding to the right
         }
         afterIndex = false;
-      } else {
+      } else if (isDigit(format.charCodeAt(i))) {
         [this.wid, this.widPresent, i] = parsenum(format, i, end);
         if (afterIndex && this.widPresent) this.goodArgNum = false; // "%[3]2d"
       }
@@ -869,7 +858,8 @@ class Printer {
       if (i + 1 < end && format.charCodeAt(i) === C_DOT) {
         i++;
         if (afterIndex) this.goodArgNum = false; // "%[3].2d"
-        [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+        if (format.charCodeAt(i) === C_LBRACK) [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+        else afterIndex = false;
         if (i < end && format.charCodeAt(i) === C_STAR) {
           i++;
           [this.prec, this.precPresent, argNum] = intFromArg(a, argNum);
@@ -880,7 +870,7 @@ class Printer {
           if (!this.precPresent) this.buf += '%!(BADPREC)';
           afterIndex = false;
         } else {
-          [this.prec, this.precPresent, i] = parsenum(format, i, end);
+          if (isDigit(format.charCodeAt(i))) [this.prec, this.precPresent, i] = parsenum(format, i, end);
           if (!this.precPresent) {
             this.prec = 0;
             this.precPresent = true;
@@ -888,15 +878,23 @@ class Printer {
         }
       }
 
-      if (!afterIndex) [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+      if (!afterIndex && format.charCodeAt(i) === C_LBRACK) {
+        [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+      }
 
       if (i >= end) {
         this.buf += '%!(NOVERB)';
         break;
       }
 
-      const [verb, size] = runeAt(format, i);
-      i += size;
+      let verb = format.charCodeAt(i);
+      if (verb >= 0xd800 && verb <= 0xdfff) {
+        const [r, size] = runeAt(format, i);
+        verb = r;
+        i += size;
+      } else {
+        i++;
+      }
 
       if (verb === C_PERCENT) {
         this.buf += '%'; // takes no operand and ignores width and precision
@@ -945,6 +943,10 @@ class Printer {
   }
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function tooLarge(x: number): boolean {
   return x > 1e6 || x < -1e6;
 }
@@ -984,7 +986,7 @@ function intFromArg(a: readonly Value[], argNum: number): [number, boolean, numb
   if (argNum >= a.length) return [0, false, argNum];
   const x = unwrap(a[argNum]);
   // Any integer that fits in an int (an unsigned one must not look negative), within ±1e6.
-  if (x instanceof GoInt && x.v >= -1_000_000n && x.v <= 1_000_000n) return [Number(x.v), true, argNum + 1];
+  if (x instanceof GoIntClass && x.v >= -1_000_000n && x.v <= 1_000_000n) return [Number(x.v), true, argNum + 1];
   return [0, false, argNum + 1];
 }
 
@@ -1059,8 +1061,8 @@ function compare(a: RValue, b: RValue): number {
     }
     case 'interface': {
       if (x === null || y === null) return x === null ? (y === null ? 0 : -1) : 1;
-      const tx = typeOf(x)!;
-      const ty = typeOf(y)!;
+      const tx = typeOfValue(x)!;
+      const ty = typeOfValue(y)!;
       return compareTypes(tx, ty) || compare({ t: tx, v: x }, { t: ty, v: y });
     }
     case 'func':
@@ -1068,6 +1070,6 @@ function compare(a: RValue, b: RValue): number {
     case 'slice':
       return 0; // cannot be map keys
   }
-  if (x instanceof GoInt && y instanceof GoInt) return cmpNum(x.v, y.v);
+  if (x instanceof GoIntClass && y instanceof GoIntClass) return cmpNum(x.v, y.v);
   return 0;
 }

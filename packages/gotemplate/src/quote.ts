@@ -95,6 +95,8 @@ export function canBackquote(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if ((c < 0x20 && c !== 0x09) || c === 0x60 || c === 0x7f) return false;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++; // an astral rune
     } else if (isEscapedByte(c) || c === 0xfeff) {
       return false;
     }
