@@ -9,7 +9,7 @@ import {
 } from './reflect.js';
 import { compareGoStrings, fromGoBytes, goBytes, goLen, isAscii } from './utf8.js';
 import {
-  GoComplex, GoError, GoFloat, GoFunc, GoInt, GoMap, GoSlice, Iface, T, funcOf, sliceOf, type GoType, type Value,
+  GoComplex, GoError, GoFloat, GoFunc, GoInt, GoMap, GoSlice, Iface, T, funcOf, mapKey, sliceOf, type GoType, type Value,
 } from './value.js';
 
 const RV = T.reflectValue;
@@ -136,21 +136,13 @@ function index(item: Value, ...indexes: Value[]): Value {
       item = fromSlot(item.type.elem!, item.items[x]);
     } else if (item instanceof GoMap) {
       const key = prepareArg(idx, item.type.key!);
-      const found = item.entries.get(mapKeyOf(key));
+      const found = item.entries.get(mapKey(key));
       item = found ? fromSlot(item.type.elem!, found.value) : zero(item.type.elem!);
     } else {
       throw new GoError(`can't index item of type ${staticType(item)!.name}`);
     }
   }
   return item;
-}
-
-function mapKeyOf(k: Value): string | boolean | bigint | number {
-  const c = indirectInterface(k);
-  if (typeof c === 'string' || typeof c === 'boolean') return c;
-  if (c instanceof GoInt) return c.v;
-  if (c instanceof GoFloat) return c.v;
-  return String(c);
 }
 
 function slice(item: Value, ...indexes: Value[]): Value {

@@ -111,7 +111,9 @@ export class GoSlice {
   /** Items hold concrete values; for an interface element type, `null` is a nil element. */
   constructor(readonly type: GoType, readonly items: Value[]) {}
 }
-export type MapKey = string | boolean | bigint | number;
+/** A map key in JS Map form: strings as themselves; other keys tagged with their Go type (in a
+ * map[interface {}], int8(0) and int(0) are different keys). */
+export type MapKey = string | boolean;
 export class GoMap {
   /** Keyed by the key's primitive form (see mapKey); each entry keeps the Go key value too. */
   constructor(readonly type: GoType, readonly entries: Map<MapKey, { key: Value; value: Value }> = new Map()) {}
@@ -147,10 +149,11 @@ export class GoError extends Error {}
 
 export function mapKey(k: Value): MapKey {
   if (typeof k === 'string' || typeof k === 'boolean') return k;
-  if (k instanceof GoInt) return k.v;
-  if (k instanceof GoFloat) return k.v;
   if (k instanceof Iface) return mapKey(k.v);
-  throw new GoError(`unsupported map key ${String(k)}`);
+  if (k === null || k === undefined) return '\u0000nil';
+  if (k instanceof GoInt || k instanceof GoFloat) return `\u0000${k.type.name}:${k.v}`;
+  if (k instanceof GoComplex) return `\u0000${k.type.name}:${k.re},${k.im}`;
+  throw new GoError(`runtime error: hash of unhashable type ${k.type.name}`);
 }
 
 /** The dynamic Go type of a concrete value; undefined for nil and invalid values. */
