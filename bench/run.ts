@@ -1,4 +1,4 @@
-// `pnpm bench` (tsx bench/run.ts): how fast @lilypad-actions/module-spec renders the real module
+// `pnpm bench` (node bench/bundled.mjs bench/run.ts): how fast @lilypad-actions/module-spec renders the real module
 // templates, next to Go's own text/template rendering the same set in the same run.
 // Method and results: BENCHMARKS.md. Options: --rounds N (≥5) --passes N --warmup N --write.
 
@@ -24,7 +24,7 @@ interface Options {
   write: boolean;
 }
 
-const USAGE = `Usage: tsx bench/run.ts [--rounds N] [--passes N] [--warmup N] [--write]
+const USAGE = `Usage: pnpm bench -- [--rounds N] [--passes N] [--warmup N] [--write]
 
 Renders every corpus template (../shared/corpus/templates) with each input it references set to
 "${SAMPLE_WORD}", in TypeScript and in Go, and prints templates rendered per second.
