@@ -2,7 +2,7 @@
 // The evaluation order, the node recorded for error positions (`at`), and every error text follow
 // Go, because module authors see these messages and our checks must agree with the Lilypad CLI.
 import { TemplateError } from './errors.js';
-import { convertInt, isTrue, truth } from './funcs.js';
+import { badFuncSignature, convertInt, isTrue, prepareArg, truth } from './funcs.js';
 import { sprint, sprintf } from './fmt.js';
 import type {
   ActionNode, ChainNode, TextNode, CommandNode, FieldNode, IdentifierNode, ListNode, Node, NumberNode, PipeNode, RangeNode,
@@ -429,11 +429,8 @@ class State {
       this.errorf('wrong number of args for %s: want %d got %d', name, goInt(params.length), goInt(numIn));
     }
     const results = typ.results!;
-    if (results.length === 2 && results[1] !== T.error) {
-      this.errorf('invalid function signature for %s: second return value should be error; is %s', name, results[1]!.name);
-    } else if (results.length !== 1 && results.length !== 2) {
-      this.errorf('function %s has %d return values; should be 1 or 2', name, goInt(results.length));
-    }
+    const bad = badFuncSignature(name, typ);
+    if (bad !== undefined) this.errorf('%s', bad);
 
     // and/or short-circuit.
     if (isBuiltin && (name === 'and' || name === 'or')) {
@@ -632,11 +629,8 @@ function callBuiltin(name: string, fnv: Value, args: Value[]): Value {
   if (!(fn instanceof GoFunc)) throw new GoError(`non-function ${name} of type ${staticType(fn)!.name}`);
   const typ = fn.type;
   const results = typ.results!;
-  if (results.length === 2 && results[1] !== T.error) {
-    throw new GoError(`invalid function signature for ${name}: second return value should be error; is ${results[1]!.name}`);
-  } else if (results.length !== 1 && results.length !== 2) {
-    throw new GoError(`function ${name} has ${results.length} return values; should be 1 or 2`);
-  }
+  const bad = badFuncSignature(name, typ);
+  if (bad !== undefined) throw new GoError(bad);
   const numIn = typ.params!.length;
   if (typ.variadic) {
     if (args.length < numIn - 1) throw new GoError(`wrong number of args for ${name}: got ${args.length} want at least ${numIn - 1}`);
@@ -647,7 +641,7 @@ function callBuiltin(name: string, fnv: Value, args: Value[]): Value {
     const argType = paramType(typ, i);
     const arg = indirectInterface(raw);
     try {
-      return toCallArg(prepareCallArg(arg, argType), argType);
+      return toCallArg(prepareArg(arg, argType), argType);
     } catch (e) {
       if (e instanceof GoError) throw new GoError(`arg ${i}: ${e.message}`);
       throw e;
@@ -657,18 +651,6 @@ function callBuiltin(name: string, fnv: Value, args: Value[]): Value {
   return fromResult(results[0]!, fn.impl(...argv));
 }
 
-function prepareCallArg(value: Value, argType: GoType): Value {
-  if (value === undefined) {
-    if (!canBeNil(argType)) throw new GoError(`value is nil; should be of type ${argType.name}`);
-    return zero(argType);
-  }
-  const t = staticType(value)!;
-  if (assignable(t, argType)) return value;
-  if ((isIntKind(t.kind) || isUintKind(t.kind)) && (isIntKind(argType.kind) || isUintKind(argType.kind))) {
-    return new GoInt(argType, convertInt((value as GoInt).v, argType));
-  }
-  throw new GoError(`value has type ${t.name}; should be ${argType.name}`);
-}
 
 /** Map entries in fmtsort order (what Go's range over a map uses). */
 function sortedEntries(m: GoMap): { key: Value; value: Value }[] {

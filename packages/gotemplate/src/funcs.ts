@@ -47,6 +47,16 @@ export const BUILTINS: ReadonlyMap<string, GoFunc> = new Map([
   ['ne', builtin([RV, RV], [T.bool, T.error], (a, b) => !eq(a, b))],
 ]);
 
+/** goodFunc: Go's rule for a callable function's results, as the error text, or undefined. */
+export function badFuncSignature(name: string, typ: GoType): string | undefined {
+  const results = typ.results ?? [];
+  if (results.length === 1) return undefined;
+  if (results.length === 2) {
+    return results[1] === T.error ? undefined : `invalid function signature for ${name}: second return value should be error; is ${results[1]!.name}`;
+  }
+  return `function ${name} has ${results.length} return values; should be 1 or 2`;
+}
+
 // ---- truth -----------------------------------------------------------------------------------
 
 /** isTrue: [truth, ok]. */
@@ -92,8 +102,8 @@ function indexArg(index: Value, cap: number): number {
   return Number(x);
 }
 
-/** prepareArg: convert a map key to the map's key type as Go's index does. */
-function prepareArg(value: Value, argType: GoType): Value {
+/** prepareArg: convert a value to a parameter or key type, as Go's index and call do. */
+export function prepareArg(value: Value, argType: GoType): Value {
   if (value === undefined) {
     if (!canBeNil(argType)) throw new GoError(`value is nil; should be of type ${argType.name}`);
     return zero(argType);

@@ -2,7 +2,7 @@
 // associated named templates with their functions, options and delimiters.
 import { DEFAULT_LIMITS, ExecError, execute, type ExecLimits, type ExecTemplate, type MissingKey, type Segment } from './exec.js';
 import { sprintf } from './fmt.js';
-import { BUILTINS } from './funcs.js';
+import { BUILTINS, badFuncSignature } from './funcs.js';
 import type { ListNode } from './node.js';
 import { isEmptyTree } from './node.js';
 import { ParseError, parseTemplates, type Tree } from './parse.js';
@@ -85,7 +85,7 @@ export class Template implements ExecTemplate {
     for (const [name, fn] of Object.entries(funcMap)) {
       if (!IDENT.test(name)) throw new Error(`function name ${sprintf('%q', [name])} is not a valid identifier`);
       const n = fn.type.results?.length ?? 0;
-      if (!(n === 1 || (n === 2 && fn.type.results![1]!.name === 'error'))) {
+      if (badFuncSignature(name, fn.type) !== undefined) {
         throw new Error(`can't install method/function ${sprintf('%q', [name])} with ${n} results`);
       }
       this.common.funcs.set(name, fn);
