@@ -1,5 +1,6 @@
 // Command oracle renders test cases with Go's own text/template, the reference that the
-// TypeScript port in packages/gotemplate is compared against (test/differential).
+// TypeScript port in packages/gotemplate is compared against (test/differential), and decodes
+// rendered modules with json.Unmarshal into Lilypad's data.Module (mode "decode", decode.go).
 //
 // Protocol (see README.md): one JSON case per line on stdin, one JSON result per line on
 // stdout, in the same order. Every case runs under recover() with a capped writer and a
@@ -20,10 +21,10 @@ import (
 	"unicode/utf8"
 )
 
-// Case is one template to render.
+// Case is one template to render, or (decode mode) one document to decode.
 type Case struct {
 	ID       string            `json:"id"`
-	Mode     string            `json:"mode"` // "engine" | "lilypad"
+	Mode     string            `json:"mode"` // "engine" | "lilypad" | "decode"
 	Name     string            `json:"name"`
 	Template string            `json:"template"`
 	Options  []string          `json:"options,omitempty"`
@@ -31,6 +32,9 @@ type Case struct {
 	DataKind string            `json:"dataKind,omitempty"` // "" (interface{}) | "stringmap"
 	Inputs   map[string]string `json:"inputs,omitempty"`
 	Exec     string            `json:"exec,omitempty"`
+	// decode mode: the document, as text or (when it is not UTF-8) as base64 of its bytes.
+	JSON       string `json:"json,omitempty"`
+	JSONBase64 string `json:"jsonBase64,omitempty"`
 }
 
 // Result is what Go did with a Case.
@@ -45,6 +49,13 @@ type Result struct {
 	ErrorBase64 string `json:"errorBase64,omitempty"`
 	Truncated   bool   `json:"truncated,omitempty"`
 	Timeout     bool   `json:"timeout,omitempty"`
+	// decode mode (see decode.go)
+	OK        *bool  `json:"ok,omitempty"`
+	Error     string `json:"error,omitempty"`
+	ErrorKind string `json:"errorKind,omitempty"`
+	Offset    *int64 `json:"offset,omitempty"`
+	Decoded   string `json:"decoded,omitempty"`
+	CreatedAt string `json:"createdAt,omitempty"`
 }
 
 // maxOutput caps what one case may write; past it execution stops with errOutputLimit.
@@ -228,7 +239,12 @@ func main() {
 				fmt.Fprintf(os.Stderr, "oracle: bad case line: %v\n", jerr)
 				os.Exit(2)
 			}
-			res := run(&c)
+			var res Result
+			if c.Mode == "decode" {
+				res = runDecode(&c)
+			} else {
+				res = run(&c)
+			}
 			if werr := enc.Encode(&res); werr != nil {
 				fmt.Fprintf(os.Stderr, "oracle: write: %v\n", werr)
 				os.Exit(2)

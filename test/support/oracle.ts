@@ -1,13 +1,15 @@
-// Runs test/oracle (Go's own text/template) over a batch of cases.
+// Runs test/oracle (Go's own text/template, and json.Unmarshal into Lilypad's data.Module) over
+// a batch of cases.
 //
 // The binary is built once per source hash into node_modules/.cache, with its own GOCACHE and
 // GOPATH there, so a test run never touches the user's Go state and a second run costs nothing.
 // One process renders a whole batch: cases stream in on stdin as NDJSON, results stream out.
 import { spawn, execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { encodeGoString } from '@lilypad-actions/gotemplate';
 import { beforeAll } from 'vitest';
 import { repoRoot } from './repo-root';
 
@@ -31,6 +33,24 @@ export interface OracleCase {
   exec?: string;
 }
 
+/** A document for json.Unmarshal into data.Module (decode mode); see decodeCase. */
+export interface DecodeOracleCase {
+  id: string;
+  mode: 'decode';
+  /** The document, when it is valid UTF-8 (a case line cannot carry other bytes as text). */
+  json?: string;
+  /** Otherwise base64 of its bytes. */
+  jsonBase64?: string;
+}
+
+/** A decode-mode case for a Go string held as a JS string (gotemplate's utf8.ts). */
+export function decodeCase(id: string, text: string): DecodeOracleCase {
+  const bytes = Buffer.from(encodeGoString(text));
+  // Text that round-trips through UTF-8 has no escaped bytes or lone surrogates.
+  if (bytes.toString('utf8') === text) return { id, mode: 'decode', json: text };
+  return { id, mode: 'decode', jsonBase64: bytes.toString('base64') };
+}
+
 /** What Go did with a case. */
 export interface OracleResult {
   id: string;
@@ -45,6 +65,18 @@ export interface OracleResult {
   truncated?: boolean;
   /** The case ran past the oracle's per-case timeout. */
   timeout?: boolean;
+  /** Decode mode: json.Unmarshal returned nil. */
+  ok?: boolean;
+  /** Decode mode: err.Error(). */
+  error?: string;
+  /** Decode mode: *json.SyntaxError, *json.UnmarshalTypeError, or an UnmarshalText/UnmarshalJSON error. */
+  errorKind?: 'syntax' | 'type' | 'method';
+  /** Decode mode: SyntaxError.Offset. */
+  offset?: number;
+  /** Decode mode, unless a syntax error: the JSON text json.Marshal makes of what Unmarshal left in the module. */
+  decoded?: string;
+  /** Decode mode: Job.Metadata.CreatedAt.Format(time.RFC3339Nano) (json.Marshal fails for offsets past 23h). */
+  createdAt?: string;
 }
 
 const oracleDir = path.join(repoRoot, 'test/oracle');
@@ -66,7 +98,7 @@ async function build(): Promise<string> {
   const go = goBinary();
   if (path.isAbsolute(go) && !existsSync(go)) throw goMissing(go, 'not found');
   const hash = createHash('sha256');
-  for (const f of ['go.mod', 'main.go'])
+  for (const f of oracleSources())
     hash
       .update(f)
       .update('\0')
@@ -98,6 +130,17 @@ async function build(): Promise<string> {
   return bin;
 }
 
+/** go.mod and every .go file of the oracle (its lilypad/ packages included), sorted. */
+function oracleSources(dir = ''): string[] {
+  const out: string[] = dir === '' ? ['go.mod'] : [];
+  for (const e of readdirSync(path.join(oracleDir, dir), { withFileTypes: true })) {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...oracleSources(rel));
+    else if (e.name.endsWith('.go')) out.push(rel);
+  }
+  return out.sort();
+}
+
 function goMissing(go: string, why: string): Error {
   return new Error(
     `Go 1.23 is required for the differential tests and ${go} was ${why}. ` +
@@ -105,8 +148,8 @@ function goMissing(go: string, why: string): Error {
   );
 }
 
-/** Renders every case with Go's text/template in one oracle process; results are in case order. */
-export async function runOracle(cases: readonly OracleCase[]): Promise<OracleResult[]> {
+/** Runs every case (render or decode) in one oracle process; results are in case order. */
+export async function runOracle(cases: readonly (OracleCase | DecodeOracleCase)[]): Promise<OracleResult[]> {
   const bin = await buildOracle();
   return new Promise((resolve, reject) => {
     const child = spawn(bin, [], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -155,7 +198,7 @@ export function oracleOutput(r: OracleResult): Buffer {
  * If the oracle cannot run (no Go), every test that reads the results fails with that error:
  * a failing beforeAll alone would only mark the tests skipped.
  */
-export function oracleResultsFor(cases: readonly OracleCase[]): () => OracleResult[] {
+export function oracleResultsFor(cases: readonly (OracleCase | DecodeOracleCase)[]): () => OracleResult[] {
   let results: OracleResult[] | undefined;
   let failure: unknown;
   beforeAll(async () => {

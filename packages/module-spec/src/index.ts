@@ -7,3 +7,8 @@ export { renderLilypad, renderedBytes, encodeInputs, subst, lilypadRenderError }
 export type { RenderRequest, RenderResult } from './render';
 export { goJSONString, goJSONUnmarshalString } from './go-json';
 export { readFirstCsvRecord, CsvParseError } from './go-csv';
+export * from './validate/index';
+export { decodeModule, marshalModule, parseJson, MODULE_TYPE } from './decode';
+export type { DecodeResult, DecodeSuccess, DecodeFailure, JsonParseResult, Module, GoInt, GoType, GoField, StructType, JsonValue } from './decode';
+export type { JsonNode, JsonObjectNode, JsonArrayNode, JsonStringNode, JsonNumberNode, JsonBoolNode, JsonNullNode, JsonMember } from './decode';
+export * from './report/index';
