@@ -1,5 +1,6 @@
 // A read-only view of the rendered module's JSON with source offsets, and lookups that bind keys
 // the way Go's encoding/json does (case-insensitive, last duplicate wins).
+import { equalFoldAscii } from '../decode/go-strings';
 import type { JsonMember, JsonNode } from '../decode/json-node';
 
 export type { JsonMember, JsonNode };
@@ -20,10 +21,9 @@ export function locateRoot(root: JsonNode): Located {
 export function field(parent: Located | undefined, name: string): Located | undefined {
   const node = parent?.value;
   if (!node || node.kind !== 'object') return undefined;
-  const lower = name.toLowerCase();
   for (let i = node.members.length - 1; i >= 0; i--) {
     const m = node.members[i]!;
-    if (m.key === name || m.key.toLowerCase() === lower) return { value: m.value, pointer: `${parent.pointer}/${escapePointer(m.key)}`, member: m };
+    if (m.key === name || equalFoldAscii(m.key, name)) return { value: m.value, pointer: `${parent.pointer}/${escapePointer(m.key)}`, member: m };
   }
   return undefined;
 }
