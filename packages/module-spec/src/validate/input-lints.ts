@@ -124,7 +124,10 @@ export function adversarialFindings(session: RenderSession, base: Rendered, used
   const out: InputFinding[] = [];
   const reported = new Set<string>();
   const actions = actionIndex(session);
+  const safe = escapeSafeInputs(session, base);
   for (const { name } of used) {
+    // JSON encoding makes any value safe where the input is printed whole: nothing to try there.
+    if (safe.has(name)) continue;
     const tries = [{ desc: '', value: sample }, ...ADVERSARIAL_VALUES];
     for (const { desc, value } of tries) {
       const inputs = { ...base.inputs, [name]: value };
@@ -176,6 +179,39 @@ export function explainBrokenRender(session: RenderSession, r: Rendered): InputF
   if (!seg || !insideJsonString(r.output, seg.start)) return undefined;
   const [name] = a.inputs;
   return { rule: RULES.quotedRawInput, message: `Input \`${name}\` is printed inside quotes, but it reaches the template already JSON-encoded with its own quotes.`, offset: a.start, inputs: r.inputs };
+}
+
+/**
+ * Inputs whose every use is either a test (`if .X`) or a bare `{{ .X }}` that the base render
+ * printed outside any JSON string: their values arrive JSON-encoded, so no value can break the
+ * JSON. Uses the base render did not print (a branch not taken) make an input not provably safe.
+ */
+function escapeSafeInputs(session: RenderSession, base: Rendered): Set<string> {
+  const index = actionIndex(session);
+  const printedOutsideString = new Set<ast.ActionNode>();
+  const starts = base.segments.filter((seg) => seg.node.type === 'action');
+  let inString = false;
+  let i = 0;
+  for (const seg of starts) {
+    // One pass over the output, tracking JSON string state up to each action's output.
+    for (; i < seg.start && i < base.output.length; i++) {
+      const c = base.output.charCodeAt(i);
+      if (inString && c === 0x5c) i++;
+      else if (c === 0x22) inString = !inString;
+    }
+    if (!inString) printedOutsideString.add(seg.node as ast.ActionNode);
+  }
+  const unsafe = new Set<string>();
+  const all = new Set<string>();
+  for (const node of allActions(session.tmpl)) {
+    const a = index.get(node);
+    if (!a) continue;
+    for (const name of a.inputs) {
+      all.add(name);
+      if (!a.bare || !printedOutsideString.has(node)) unsafe.add(name);
+    }
+  }
+  return new Set([...all].filter((n) => !unsafe.has(n)));
 }
 
 /** Does `offset` fall inside a JSON string literal of `text` (scanning from the start)? */
