@@ -55,7 +55,7 @@ export function discoverInputUses(tmpl: Template): InputUse[] {
       case 'field':
       case 'variable': {
         const name = inputOf(arg, dotIsRoot, [arg]);
-        if (name !== undefined) use(name, arg.pos, guards);
+        if (name !== undefined) use(name, chainStart(arg), guards);
         return;
       }
       case 'pipe':
@@ -86,13 +86,15 @@ export function discoverInputUses(tmpl: Template): InputUse[] {
       }
       case 'template': {
         walkPipe(node.pipe, dotIsRoot, guards);
+        // A called template runs with `.` and `$` both set to the argument: unless that is the
+        // inputs map, nothing inside can read an input (outer variables are not visible there).
+        // Walked only in that case, `$` always means the inputs wherever inputOf meets it.
         const passesRoot = node.pipe !== null && isRootExpr(node.pipe, dotIsRoot);
         const called = tmpl.lookup(node.name);
-        const key = `${node.name}\u0000${passesRoot}`;
-        if (called?.root && !visiting.has(key)) {
-          visiting.add(key);
-          walk(called.root, passesRoot, passesRoot ? guards : new Set());
-          visiting.delete(key);
+        if (passesRoot && called?.root && !visiting.has(node.name)) {
+          visiting.add(node.name);
+          walk(called.root, true, guards);
+          visiting.delete(node.name);
         }
         return;
       }
@@ -101,6 +103,15 @@ export function discoverInputUses(tmpl: Template): InputUse[] {
 
   if (tmpl.root) walk(tmpl.root, true, new Set());
   return uses;
+}
+
+/**
+ * Where a field or variable begins. Go's parser rebuilds `.A.B.C` and `$.A` from a chain and
+ * gives the node the position of the chain, which starts at the second link (`.B`, `.A`).
+ */
+function chainStart(node: ast.FieldNode | ast.VariableNode): number {
+  if (node.ident.length < 2) return node.pos;
+  return node.pos - node.ident[0]!.length - (node.type === 'field' ? 1 : 0);
 }
 
 function maybe<T>(x: T | undefined): T[] {

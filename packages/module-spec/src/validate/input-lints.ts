@@ -28,6 +28,8 @@ export const ADVERSARIAL_VALUES: readonly { desc: string; value: string }[] = [
   { desc: 'template braces', value: '{{ .X }}' },
 ];
 
+const EMPTY_ONLY = ADVERSARIAL_VALUES.filter((v) => v.value === '');
+
 interface ActionInfo {
   node: ast.ActionNode;
   start: number;
@@ -126,13 +128,19 @@ export function adversarialFindings(session: RenderSession, base: Rendered, used
   const actions = actionIndex(session);
   const safe = escapeSafeInputs(session, base);
   for (const { name } of used) {
-    // JSON encoding makes any value safe where the input is printed whole: nothing to try there.
-    if (safe.has(name)) continue;
-    const tries = [{ desc: '', value: sample }, ...ADVERSARIAL_VALUES];
+    // JSON encoding makes any value safe where the input is printed whole, except that a field
+    // with a Go type of its own can refuse `""` (`"Type": {{ .Network }}`): only that is tried.
+    // Elsewhere the base render already shows how the input's own value fares (it loads), so an
+    // ordinary value is tried only when the base lacks the input.
+    const tries = safe.has(name) ? EMPTY_ONLY : name in base.inputs ? ADVERSARIAL_VALUES : [{ desc: '', value: sample }, ...ADVERSARIAL_VALUES];
     for (const { desc, value } of tries) {
       const inputs = { ...base.inputs, [name]: value };
       const r = session.render(inputs);
       if (RenderSession.loads(r)) continue;
+      // A value the field's Go type refuses (an enum such as Network.Type, a time) is not an
+      // escaping hazard: such a field accepts only some values, and the sample input sets show
+      // which. The empty value is the exception: `{{ if .X }}` does not catch it (format doc §3.3).
+      if (value !== '' && r.decoded && !r.decoded.ok && r.decoded.kind === 'type') continue;
       const offset = r.decoded && !r.decoded.ok ? r.decoded.index : r.output.length;
       const action = culprit(actions, r.segments, offset, name);
       const why = (RenderSession.verdict(r).error ?? '').replace(/, content: [\s\S]*$/, '');

@@ -26,6 +26,7 @@ export const RULES = {
   unknownKey: rule('unknown-key', 'error', 'A key Lilypad does not know (it is silently ignored)', 'Remove the key or move it where it belongs; Lilypad ignores unknown keys without a word.'),
   keyCase: rule('key-case', 'warning', 'A key matches a field only when case is ignored', 'Spell the key as Lilypad does; Go matches it case-insensitively, other tools will not.'),
   misplacedKey: rule('misplaced-key', 'error', 'A key in the wrong place (ignored by Lilypad)', 'Move the key to where Lilypad reads it.'),
+  duplicateKey: rule('duplicate-key', 'warning', 'A key is given twice in one object', 'Keep one of them: Lilypad\'s decoder silently keeps the last value (and merges objects), so the other is dead text.'),
   schemaType: rule('schema', 'error', 'A value outside what the module format allows', 'Change the value to the documented type and range.'),
   // What runs on the resource provider.
   imageMissing: rule('image-missing', 'error', 'The job names no Docker image', 'Set job.Spec.Docker.Image: resource providers only run Docker images.'),

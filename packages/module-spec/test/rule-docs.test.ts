@@ -1,0 +1,38 @@
+// docs/rules/<id>.md: one page per rule, no page without a rule, each titled as the rule is.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ALL_RULES } from '../src/index';
+import { repoRoot } from './corpus';
+
+const docsDir = path.join(repoRoot, 'docs/rules');
+const pages = readdirSync(docsDir).filter((f) => f.endsWith('.md') && f !== 'README.md');
+
+describe('rule docs', () => {
+  test('every rule has a page and every page a rule', () => {
+    expect(pages.map((f) => f.replace(/\.md$/, '')).sort()).toEqual(ALL_RULES.map((r) => r.id).sort());
+  });
+
+  test('rule ids are unique', () => {
+    expect(new Set(ALL_RULES.map((r) => r.id)).size).toBe(ALL_RULES.length);
+  });
+
+  test.each(ALL_RULES.map((r) => [r.id, r] as const))('%s: title, id and severity match rules.ts; bad, good and fix are there', (id, rule) => {
+    const file = path.join(docsDir, `${id}.md`);
+    expect(existsSync(file)).toBe(true);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(lines[0]).toBe(`# ${rule.title}`);
+    expect(lines[2]).toBe(`Rule \`${id}\` · severity \`${rule.severity}\``);
+    const text = lines.join('\n');
+    expect(text).toMatch(/\nBad:\n\n```/);
+    expect(text).toMatch(/\nGood:\n\n```/);
+    expect(text).toMatch(/\n\*\*Fix:\*\* \S/);
+    // One paragraph of explanation, citing the module format reference.
+    expect(lines[4]).toMatch(/format doc §\d/);
+  });
+
+  test('the index lists every rule', () => {
+    const index = readFileSync(path.join(docsDir, 'README.md'), 'utf8');
+    for (const r of ALL_RULES) expect(index).toContain(`| [\`${r.id}\`](${r.id}.md) | ${r.severity} |`);
+  });
+});

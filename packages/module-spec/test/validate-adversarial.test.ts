@@ -1,0 +1,137 @@
+// Injection hazards found by rendering with adversarial input values, for each idiom real modules
+// use (format doc §3.4), on small modules and on the corpus templates that use them.
+import { describe, expect, test } from 'vitest';
+import { ADVERSARIAL_VALUES, validateTemplate, type ValidationReport } from '../src/index';
+import { corpusTemplate } from './corpus';
+import { cleanModule, onlyFinding } from './modules';
+
+/** A clean module with `env` as its EnvironmentVariables and `args` appended to its Entrypoint. */
+const module = ({ env = '', args = '' }: { env?: string; args?: string }): string =>
+  cleanModule({ entrypoint: `"python", "/app/run.py"${args ? `, ${args}` : ''}`, env });
+
+const validate = (text: string, inputSets?: Record<string, string>[]): ValidationReport => validateTemplate({ file: 't', text, ...(inputSets ? { inputSets } : {}) });
+const rules = (r: ValidationReport): string[] => r.findings.map((f) => `${f.rule}:${f.severity}`);
+const one = onlyFinding;
+
+describe('escape-safe idioms: no findings', () => {
+  test.each([
+    ['a guarded default as a whole value', { args: '{{ if .Prompt }}{{ .Prompt }}{{ else }}"a cat"{{ end }}' }],
+    ['a raw JSON value (cowsay, request, CIDs)', { args: '{{ if .request }}{{ .request }}{{ else }}"e30="{{ end }}' }],
+    ['the whole env var as the input (2023 sdxl)', { env: '{{ if .PromptEnv }}{{ .PromptEnv }}{{ else }}"PROMPT=flying fish"{{ end }}' }],
+    ['`or` with a quoted default', { args: '{{ or .Message "\\"moo\\"" }}' }],
+    ['`index` for a non-identifier key', { args: '{{ if index . "my-key" }}{{ index . "my-key" }}{{ else }}"x"{{ end }}' }],
+    ['the comma inside both branches', { args: '"--steps"{{ if .Steps }}, {{ .Steps }}{{ end }}' }],
+  ])('%s', (_, parts) => {
+    const r = validate(module(parts));
+    expect(r.findings).toEqual([]);
+    expect(r.valid).toBe(true);
+  });
+});
+
+describe('hazards', () => {
+  test('subst in a JSON string: a double quote breaks it (error), named as subst-unescaped', () => {
+    const r = validate(module({ env: '{{ if .Prompt }}"{{ subst "PROMPT=%s" .Prompt }}"{{ else }}"PROMPT=a cat"{{ end }}' }));
+    const f = one(r, 'subst-unescaped');
+    expect(f.severity).toBe('error');
+    expect(f.message).toBe("Input `Prompt` with a value with a double quote breaks the module: error unmarshalling resulting JSON: invalid character 'h' after array element");
+    expect(f.inputs).toEqual({ Prompt: 'say "hi"' });
+    expect(r.valid).toBe(false);
+  });
+
+  test('js in a JSON string: an apostrophe breaks it (error), named as js-in-json', () => {
+    const r = validate(module({ env: '"PROMPT={{ .prompt | js }}"' }));
+    const f = one(r, 'js-in-json');
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain("with a value with an apostrophe breaks the module: error unmarshalling resulting JSON: invalid character '\\'' in string escape code");
+    expect(f.inputs).toEqual({ prompt: "it's" });
+  });
+
+  test('js that the adversarial renders do not reach: still a warning about the quotes', () => {
+    const r = validate(module({ env: '{{ if .Debug }}"P={{ js .P }}"{{ else }}"P=x"{{ end }}' }), [{ P: 'x' }]);
+    expect(rules(r)).toEqual(['js-in-json:warning']);
+    expect(r.findings[0]!.message).toBe('`js` re-escapes input `P`, which is already JSON-encoded: the container receives it with literal quotes, and an apostrophe makes the JSON invalid.');
+  });
+
+  test('quotes around a bare input: every value breaks it', () => {
+    const r = validate(module({ args: '"{{ .Prompt }}"' }));
+    expect(rules(r).sort()).toEqual(['json-syntax:error', 'quoted-raw-input:error']);
+    expect(one(r, 'quoted-raw-input').message).toBe('Input `Prompt` is printed inside quotes, but it reaches the template already JSON-encoded with its own quotes.');
+  });
+
+  test('"KEY={{ .X }}" is a quoted raw input too', () => {
+    const r = validate(module({ env: '"GUIDANCE={{ .guidance_scale }}"' }));
+    expect(rules(r).sort()).toEqual(['json-syntax:error', 'quoted-raw-input:error']);
+  });
+
+  test('a quoted raw input that only breaks when given (absent it prints <no value> inside the string)', () => {
+    const r = validate(module({ args: '"{{ .Prompt }}"' }), [{}]);
+    expect(r.loads.map((l) => l.outcome)).toEqual(['ok']);
+    const f = one(r, 'quoted-raw-input');
+    expect(f.severity).toBe('error');
+    expect(f.message).toMatch(/^Input `Prompt` with any value breaks the module: /);
+  });
+
+  test('printf inside a JSON string: input-injection', () => {
+    const r = validate(module({ env: '"PROMPT={{ printf "%s" .Prompt }}"' }));
+    expect(rules(r)).toContain('input-injection:error');
+  });
+
+  test('an empty value that a guard lets through breaks an enum field (format doc §3.3)', () => {
+    const text = module({}).replace('"Type": "None"', '"Type": {{ if .Network }}{{ .Network }}{{ else }}"None"{{ end }}');
+    const r = validate(text, [{ Network: 'None' }]);
+    const f = one(r, 'input-empty-breaks');
+    expect(f.message).toBe("Input `Network` with an empty value breaks the module: error unmarshalling resulting JSON: bacalhau.Network: unknown type ''");
+    expect(f.inputs).toEqual({ Network: '' });
+    // Testing for the empty encoding fixes it.
+    const fixed = module({}).replace('"Type": "None"', '"Type": {{ if and .Network (ne .Network "\\"\\"") }}{{ .Network }}{{ else }}"None"{{ end }}');
+    expect(validate(fixed, [{ Network: 'None' }]).findings).toEqual([]);
+  });
+
+  test('a field that only accepts some values is not an injection hazard', () => {
+    const text = module({}).replace('"Type": "None"', '"Type": {{ if .Network }}{{ .Network }}{{ else }}"None"{{ end }}');
+    // With a valid sample value, only the empty value is reported.
+    expect(rules(validate(text, [{ Network: 'HTTP' }]))).toEqual(['network-not-none:warning', 'input-empty-breaks:error']);
+  });
+
+  test('every adversarial value is tried', () => {
+    expect(ADVERSARIAL_VALUES.map((v) => v.value)).toEqual(expect.arrayContaining(['', '"', "'", '\\', '\n'].map((c) => expect.stringContaining(c))));
+  });
+});
+
+describe('the idioms in real templates', () => {
+  test('lilysay 0.5.2: subst env vars (format doc §3.4)', () => {
+    const r = validateTemplate({ file: 'lilysay', text: corpusTemplate('Lilypad-Tech__lilypad-module-lilysay__0.5.2') });
+    expect(r.findings.filter((f) => f.rule === 'subst-unescaped').length).toBeGreaterThan(0);
+    expect(r.findings.filter((f) => f.rule === 'subst-unescaped').every((f) => f.severity === 'error')).toBe(true);
+  });
+
+  test('module-sdxl: the `js` idiom the docs recommend', () => {
+    const r = validateTemplate({ file: 'sdxl', text: corpusTemplate('Lilypad-Tech__module-sdxl__d81e3db00c12') });
+    const f = one(r, 'js-in-json');
+    expect(f.start.line).toBe(16);
+    expect(f.severity).toBe('error');
+  });
+
+  test('create-lilypad-module pip template: unguarded `js`, optional because <no value> stays inside the string', () => {
+    const r = validateTemplate({ file: 'pip', text: corpusTemplate('DevlinRocha__create-lilypad-module__f9892cf3a26b__pip-template') });
+    expect(r.inputs.map((i) => [i.name, i.optional, i.guarded])).toEqual([['input', true, false]]);
+    expect(one(r, 'js-in-json').start.line).toBe(10);
+  });
+
+  test('cowsay v0.0.1: an unguarded raw value is required', () => {
+    const r = validateTemplate({ file: 'cowsay', text: corpusTemplate('Lilypad-Tech__lilypad-module-cowsay__v0.0.1') });
+    expect(r.inputs.map((i) => [i.name, i.optional])).toEqual([['Message', false]]);
+    expect(one(r, 'input-required').message).toContain("invalid character '<' looking for beginning of value");
+  });
+
+  test('lilysay-3d 0.0.1: quoted raw inputs', () => {
+    const r = validateTemplate({ file: 'lilysay-3d', text: corpusTemplate('rhochmayr__lilypad-module-lilysay-3d__0.0.1') });
+    expect(r.findings.some((f) => f.rule === 'quoted-raw-input' && f.severity === 'error')).toBe(true);
+    expect(r.loads[0]!.outcome).toBe('json-error');
+  });
+
+  test('Spark-TTS v1: the `default` function', () => {
+    const r = validateTemplate({ file: 'spark', text: corpusTemplate('jamiebones__Spark-TTS-0.5B__v1') });
+    expect(one(r, 'unsupported-function').message).toBe('function "default" not defined');
+  });
+});
