@@ -1,14 +1,16 @@
-// `pnpm bench` (node bench/bundled.mjs bench/run.ts): how fast @lilypad-actions/module-spec renders the real module
-// templates, next to Go's own text/template rendering the same set in the same run.
+// `pnpm bench`, first section (alone: node bench/bundled.mjs bench/run.ts): how fast
+// @lilypad-actions/module-spec renders the real module templates, next to Go's own text/template
+// rendering the same set in the same run.
 // Method and results: BENCHMARKS.md. Options: --rounds N (≥5) --passes N --warmup N --write.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // By path: bench/ is not a workspace package, and the root package does not depend on module-spec.
 import { renderLilypad, type RenderRequest } from '../packages/module-spec/src/index';
+import { fmtRate, median, parseOptions, recordResults, roundsDescription, type Options } from './report';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const corpusDir = path.resolve(repoRoot, '../shared/corpus/templates');
@@ -16,13 +18,6 @@ const goDir = path.join(repoRoot, 'bench/go-render');
 const goBinary = path.join(repoRoot, 'bench/.cache/go-render');
 const benchmarksFile = path.join(repoRoot, 'BENCHMARKS.md');
 const SAMPLE_WORD = 'lilypad';
-
-interface Options {
-  rounds: number;
-  passes: number;
-  warmup: number;
-  write: boolean;
-}
 
 const USAGE = `Usage: pnpm bench -- [--rounds N] [--passes N] [--warmup N] [--write]
 
@@ -33,27 +28,6 @@ Renders every corpus template (../shared/corpus/templates) with each input it re
   --warmup N   untimed rounds first (default 2)
   --write      record the result in BENCHMARKS.md
 Go: $GO, else /usr/lib/go-1.23/bin/go, else go on PATH.`;
-
-function parseOptions(argv: string[]): Options {
-  const opts: Options = { rounds: 7, passes: 20, warmup: 2, write: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const num = (name: keyof Options, min: number) => {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < min) throw new Error(`${a} needs an integer ≥ ${min}`);
-      (opts[name] as number) = n;
-    };
-    if (a === '--rounds') num('rounds', 5);
-    else if (a === '--passes') num('passes', 1);
-    else if (a === '--warmup') num('warmup', 0);
-    else if (a === '--write') opts.write = true;
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new Error(`unknown option ${a}\n${USAGE}`);
-  }
-  return opts;
-}
 
 /** The input names a template reads: `.Name` fields of the dot and `index . "key"` lookups. */
 function referencedInputs(text: string): string[] {
@@ -74,12 +48,6 @@ function loadCorpus(): RenderRequest[] {
       const inputs = Object.fromEntries(referencedInputs(text).map((k) => [k, SAMPLE_WORD]));
       return { name: file, text, inputs };
     });
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 /** What one render produced, in the form go-render reports it. */
@@ -147,33 +115,16 @@ function row(side: string, nanos: number[], renders: number): Row {
   return { side, median: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
 }
 
-const fmtRate = (n: number) => Math.round(n).toLocaleString('en-US');
-
 function table(rows: Row[]): string {
   const lines = ['| side | templates/s (median) | min | max |', '| --- | ---: | ---: | ---: |'];
   for (const r of rows) lines.push(`| ${r.side} | ${fmtRate(r.median)} | ${fmtRate(r.min)} | ${fmtRate(r.max)} |`);
   return lines.join('\n');
 }
 
-const START = '<!-- bench-results:start -->';
-const END = '<!-- bench-results:end -->';
-
-/** Replace this machine's block in BENCHMARKS.md's results section, or append one. */
-function writeResults(block: string, heading: string): void {
-  const doc = readFileSync(benchmarksFile, 'utf8');
-  const a = doc.indexOf(START);
-  const b = doc.indexOf(END);
-  if (a < 0 || b < a) throw new Error(`${benchmarksFile}: missing the ${START} … ${END} markers`);
-  const section = doc.slice(a + START.length, b);
-  const blocks = section.split(/\n(?=### )/).map((s) => s.trim()).filter((s) => s.startsWith('### '));
-  const at = blocks.findIndex((s) => s.split('\n')[0] === heading);
-  if (at >= 0) blocks[at] = block;
-  else blocks.push(block);
-  writeFileSync(benchmarksFile, `${doc.slice(0, a + START.length)}\n\n${blocks.join('\n\n')}\n\n${doc.slice(b)}`);
-}
+const MARKERS = { start: '<!-- bench-results:start -->', end: '<!-- bench-results:end -->' };
 
 function main(): void {
-  const opts = parseOptions(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2), USAGE);
   // Other work on the machine skews the numbers; the record says how busy it was.
   const loadAtStart = os.loadavg()[0]!;
   const items = loadCorpus();
@@ -189,8 +140,6 @@ function main(): void {
   const ts = row('TypeScript (@lilypad-actions/module-spec)', tsNanos, renders);
   const gr = row(`Go ${goReport.goVersion} text/template`, goReport.roundNanos, renders);
   const ratio = ts.median / gr.median;
-  const cpus = os.cpus();
-  const machine = `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.arch()}`;
 
   const text = [
     table([ts, gr]),
@@ -200,18 +149,7 @@ function main(): void {
   ].join('\n');
   console.log(`\n${text}\n`);
 
-  if (opts.write) {
-    const heading = `### ${machine}`;
-    const block = [
-      heading,
-      '',
-      `${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${goReport.goVersion} · ${items.length} templates × ${opts.passes} passes, median of ${opts.rounds} rounds after ${opts.warmup} warm-up · load average ${loadAtStart.toFixed(1)} at start`,
-      '',
-      text,
-    ].join('\n');
-    writeResults(block, heading);
-    console.log(`recorded in ${path.relative(process.cwd(), benchmarksFile) || benchmarksFile}`);
-  }
+  if (opts.write) recordResults(benchmarksFile, MARKERS, `${goReport.goVersion} · ${roundsDescription(items.length, opts, loadAtStart)}`, text);
 }
 
 main();

@@ -1,10 +1,27 @@
 #!/usr/bin/env bash
 # The main job on the bundled example, from a fresh clone: bash test/example.sh
-# Renders examples/hello-lilypad/lilypad_module.json.tmpl the way `lilypad run … -i Message=…` would.
+# Validates examples/hello-lilypad (valid: exit 0), then one broken variant to show what a report
+# looks like (examples/broken/quoted-input: invalid, exit 1), then renders the example the way
+# `lilypad run … -i Message=…` would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash test/setup-machine.sh
 pnpm install --frozen-lockfile
 pnpm build
+
+echo '$ lilypad-module validate examples/hello-lilypad'
+pnpm -s lilypad-module validate examples/hello-lilypad
+
+echo
+echo '$ lilypad-module validate examples/broken/quoted-input'
+status=0
+pnpm -s lilypad-module validate examples/broken/quoted-input || status=$?
+if ((status != 1)); then
+  echo "example.sh: expected exit status 1 (invalid) for examples/broken/quoted-input, got $status" >&2
+  exit 1
+fi
+
+echo
+echo '$ lilypad-module render examples/hello-lilypad/lilypad_module.json.tmpl -i Message="hello from lilypad"'
 pnpm -s lilypad-module render examples/hello-lilypad/lilypad_module.json.tmpl -i Message="hello from lilypad"

@@ -1,7 +1,7 @@
 // Reading the files the CLI is given, with the checks that turn a wrong path or a wrong file into
 // one clear message instead of a stack trace or a screenful of garbage.
 
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors';
 
@@ -150,26 +150,59 @@ function jsonKind(v: unknown): string {
 
 /** Inputs from a JSON file: an object whose values are the raw input strings (as `-i` gives them). */
 export function readInputsFile(file: string): Record<string, string> {
-  const text = decoder.decode(readCapped(file, DEFAULT_MAX_SIZE, 'an inputs file'));
-  let data: unknown;
+  const data = readJsonFile(file, 'an inputs file');
+  if (!isObject(data)) throw new UserError(`${file}: expected a JSON object of inputs, got ${jsonKind(data)}`, INPUTS_HINT);
+  return inputsObject(file, data);
+}
+
+/** Input sets from a JSON file: one object of inputs, or an array of such objects (one set each). */
+export function readInputSets(file: string): Record<string, string>[] {
+  const data = readJsonFile(file, 'an inputs file');
+  if (isObject(data)) return [inputsObject(file, data)];
+  if (!Array.isArray(data)) throw new UserError(`${file}: expected a JSON object of inputs or an array of them, got ${jsonKind(data)}`, INPUTS_HINT);
+  if (data.length === 0) throw new UserError(`${file}: an empty array: no input sets`, INPUTS_HINT);
+  return data.map((set: unknown, k) => {
+    if (!isObject(set)) throw new UserError(`${file}: input set ${k} must be a JSON object of inputs, got ${jsonKind(set)}`, INPUTS_HINT);
+    return inputsObject(`${file}: input set ${k}`, set);
+  });
+}
+
+const INPUTS_HINT = 'write a JSON object of input names to raw string values, e.g. {"Message": "hello"}';
+
+function readJsonFile(file: string, what: string): unknown {
+  const text = decoder.decode(readCapped(file, DEFAULT_MAX_SIZE, what));
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     throw new UserError(`${file}: not valid JSON: ${(e as Error).message}`);
   }
-  const hint = 'write a JSON object of input names to raw string values, e.g. {"Message": "hello"}';
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new UserError(`${file}: expected a JSON object of inputs, got ${jsonKind(data)}`, hint);
-  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function inputsObject(where: string, data: Record<string, unknown>): Record<string, string> {
   const inputs = new Map<string, string>();
   for (const [key, value] of Object.entries(data)) {
     if (typeof value !== 'string') {
       throw new UserError(
-        `${file}: input ${JSON.stringify(key)} must be a string, got ${jsonKind(value)}`,
+        `${where}: input ${JSON.stringify(key)} must be a string, got ${jsonKind(value)}`,
         `Lilypad inputs are strings: write ${JSON.stringify(key)}: ${JSON.stringify(JSON.stringify(value))}`,
       );
     }
     inputs.set(key, value);
   }
   return Object.fromEntries(inputs);
+}
+
+/** A module folder means the template at its root (`<dir>/lilypad_module.json.tmpl`); a file is itself. */
+export function templatePath(fileOrDir: string): string {
+  let isDir = false;
+  try {
+    isDir = statSync(fileOrDir).isDirectory();
+  } catch {
+    // Missing or unreadable: readTemplateFile reports it with the path as given.
+  }
+  return isDir ? path.join(fileOrDir, TEMPLATE_FILE) : fileOrDir;
 }

@@ -10,8 +10,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-process.exitCode = runCli(process.argv.slice(2), {
+const code = runCli(process.argv.slice(2), {
   stdout: (chunk) => void process.stdout.write(typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
   stderr: (text) => void process.stderr.write(text),
   color: wantsColor(process.stderr.isTTY, process.env),
+  colorStdout: wantsColor(process.stdout.isTTY, process.env),
 });
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

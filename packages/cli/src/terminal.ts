@@ -8,6 +8,8 @@ export interface Terminal {
   stderr(text: string): void;
   /** Colour stderr messages. */
   color: boolean;
+  /** Colour reports on stdout (a terminal there too); default off. */
+  colorStdout?: boolean;
 }
 
 /** Colour only on a TTY, and never when NO_COLOR is set to anything non-empty (no-color.org). */

@@ -1,45 +1,14 @@
 // The shipped artefact: the ncc bundle, run as a user runs it (`node dist/lilypad-module.js …`).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bundle, ensureBundle, repoRoot, runBundle as run } from './bundle-support';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const cliDir = path.join(repoRoot, 'packages/cli');
-const bundle = path.join(cliDir, 'dist/lilypad-module.js');
 const example = 'examples/hello-lilypad/lilypad_module.json.tmpl';
 
-/** Newest modification time of the files the bundle is built from. */
-function newestSource(): number {
-  let newest = statSync(path.join(cliDir, 'package.json')).mtimeMs;
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else newest = Math.max(newest, statSync(p).mtimeMs);
-    }
-  };
-  for (const pkg of ['cli', 'module-spec', 'gotemplate']) walk(path.join(repoRoot, 'packages', pkg, 'src'));
-  return newest;
-}
-
-beforeAll(() => {
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource()) {
-    execFileSync('pnpm', ['run', 'build'], { cwd: cliDir, stdio: 'pipe' });
-  }
-}, 300_000);
-
-function run(args: string[], opts: { cwd?: string; script?: string } = {}) {
-  const r = spawnSync(process.execPath, [opts.script ?? bundle, ...args], {
-    cwd: opts.cwd ?? repoRoot,
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, text: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
-}
+beforeAll(ensureBundle, 300_000);
 
 describe('the bundle', () => {
   const elsewhere = mkdtempSync(path.join(tmpdir(), 'lilypad-module-bundle-'));

@@ -178,7 +178,7 @@ describe('render: bad input exits 2 with one message and no stack', () => {
     ['no file', () => ['render'], 'error: render: missing <file>\n'],
     ['two files', () => ['render', 'a', 'b'], 'error: render: expected one <file>, got 2: a b\n'],
     ['an inputs file with a number', () => ['render', example, '--inputs-file', file('n.json', '{"Seed": 42}')], /^error: .*n\.json: input "Seed" must be a string, got a number\n/],
-    ['an unknown command', () => ['rendr', example], 'error: unknown command "rendr" for "lilypad-module"\nhint: commands: render\n'],
+    ['an unknown command', () => ['rendr', example], 'error: unknown command "rendr" for "lilypad-module"\nhint: commands: validate, inputs, render, rewards\n'],
     ['an unknown top-level flag', () => ['--nope'], 'error: unknown flag: --nope\n'],
   ];
 
@@ -205,7 +205,7 @@ describe('help, version, bugs', () => {
     for (const argv of [['--help'], ['-h'], ['help']]) {
       const r = cli(argv);
       expect(r.code).toBe(0);
-      expect(r.text).toMatch(/Commands:\n {2}render +render a module template/);
+      expect(r.text).toMatch(/Commands:\n(?: {2}\S+ .*\n)* {2}render +render a module template/);
       expect(r.text).toMatch(/--version/);
     }
   });

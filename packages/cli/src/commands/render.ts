@@ -1,27 +1,19 @@
 // `lilypad-module render <file> [-i K=V]…`: the text Lilypad's LoadModule would hand to
 // json.Unmarshal for these inputs, byte for byte.
 
-import {
-  InputFlagError,
-  ModuleRefError,
-  parseInputFlags,
-  parseModuleRef,
-  renderLilypad,
-  renderedBytes,
-  templateName,
-} from '@lilypad-actions/module-spec';
+import { renderLilypad, renderedBytes } from '@lilypad-actions/module-spec';
 import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
-import { EXIT, UsageError } from '../errors';
-import { DEFAULT_MAX_SIZE, formatSize, parseSize, readInputsFile, readTemplateFile } from '../io';
+import { EXIT } from '../errors';
+import { readInputsFile, readTemplateFile } from '../io';
+import { HELP_FLAG, INPUT_FLAG, MAX_SIZE_FLAG, NAME_FLAGS, inputFlagsOf, maxSizeOf, mergeInputs, onePath, templateNameOf } from '../template-flags';
 import { printError, type Terminal } from '../terminal';
 
 export const renderFlags: FlagSpec[] = [
-  { name: 'input', short: 'i', takesValue: true, valueName: 'K=V', description: "an input, as `lilypad run -i` takes it (repeatable; pflag's rules)" },
+  INPUT_FLAG,
   { name: 'inputs-file', takesValue: true, valueName: 'FILE', description: 'inputs from a JSON object of strings; -i flags override them' },
-  { name: 'module', takesValue: true, valueName: 'REF', description: 'name the template as Lilypad does for this module, e.g.\ngithub.com/org/repo:v1.0.0 or cowsay:v0.0.4' },
-  { name: 'name', takesValue: true, valueName: 'NAME', description: 'template name to use in error messages (default: <file>)' },
-  { name: 'max-size', takesValue: true, valueName: 'SIZE', description: `refuse larger templates (default ${formatSize(DEFAULT_MAX_SIZE).replace(' ', '')}; e.g. 512KiB, 20MiB)` },
-  { name: 'help', short: 'h', takesValue: false, description: 'show this help' },
+  ...NAME_FLAGS,
+  MAX_SIZE_FLAG,
+  HELP_FLAG,
 ];
 
 export const renderUsage = `Render a Lilypad module template as \`lilypad run\` would, before it decodes the JSON.
@@ -49,43 +41,12 @@ export function renderCommand(argv: readonly string[], term: Terminal): number {
     term.stdout(renderUsage);
     return EXIT.ok;
   }
-  if (args.positionals.length !== 1) {
-    throw new UsageError(
-      args.positionals.length === 0 ? 'render: missing <file>' : `render: expected one <file>, got ${args.positionals.length}: ${args.positionals.join(' ')}`,
-      "run 'lilypad-module render --help' for usage",
-    );
-  }
-  const file = args.positionals[0]!;
-
-  const maxSizeFlag = lastValue(args, 'max-size');
-  const maxSize = maxSizeFlag === undefined ? DEFAULT_MAX_SIZE : parseSize(maxSizeFlag);
-  if (maxSize === undefined) throw new UsageError(`invalid --max-size ${JSON.stringify(maxSizeFlag)}`, 'give a size in bytes, or with KiB/MiB, e.g. 20MiB');
-
-  const moduleFlag = lastValue(args, 'module');
-  const nameFlag = lastValue(args, 'name');
-  if (moduleFlag !== undefined && nameFlag !== undefined) throw new UsageError('--module and --name both set the template name; give one');
-  let name = nameFlag ?? file;
-  if (moduleFlag !== undefined) {
-    try {
-      name = templateName(parseModuleRef(moduleFlag));
-    } catch (e) {
-      if (e instanceof ModuleRefError) throw new UsageError(e.message, 'write <repo>:<ref>, e.g. github.com/org/repo:v1.0.0, or <shortcut>:<ref>, e.g. cowsay:v0.0.4');
-      throw e;
-    }
-  }
-
+  const file = onePath('render', 'file', args.positionals);
+  const maxSize = maxSizeOf(args);
+  const name = templateNameOf(args, file);
+  const flagInputs = inputFlagsOf(args);
   const inputsFile = lastValue(args, 'inputs-file');
-  let flagInputs: Record<string, string>;
-  try {
-    flagInputs = parseInputFlags(args.values.get('input') ?? []);
-  } catch (e) {
-    if (e instanceof InputFlagError) throw new UsageError(e.flagMessage, 'write -i KEY=VALUE; quote a value with spaces: -i Prompt="a red fox"');
-    throw e;
-  }
-  // A Map, not Object.assign, so that an input named __proto__ stays an input.
-  const merged = new Map(Object.entries(inputsFile === undefined ? {} : readInputsFile(inputsFile)));
-  for (const [k, v] of Object.entries(flagInputs)) merged.set(k, v);
-  const inputs = Object.fromEntries(merged);
+  const inputs = mergeInputs(inputsFile === undefined ? {} : readInputsFile(inputsFile), flagInputs);
 
   const text = readTemplateFile(file, maxSize);
   const result = renderLilypad({ text, name, inputs });

@@ -25,7 +25,6 @@ export const ADVERSARIAL_VALUES: readonly { desc: string; value: string }[] = [
   { desc: '<, > and &', value: '<b>&amp;</b>' },
   { desc: 'non-ASCII text', value: 'grüße 🐸' },
   { desc: 'percent signs', value: '100% %s %d' },
-  { desc: 'template braces', value: '{{ .X }}' },
 ];
 
 const EMPTY_ONLY = ADVERSARIAL_VALUES.filter((v) => v.value === '');
@@ -152,10 +151,17 @@ export function adversarialFindings(session: RenderSession, base: Rendered, used
         const what = always ? 'any value' : value === '' ? 'an empty value' : `a value with ${desc}`;
         out.push({ rule: { ...rule, severity: 'error' }, message: `Input \`${name}\` with ${what} breaks the module: ${why}`, offset: action?.start ?? 0, inputs });
       }
-      if (always) break;
+      // One break per input is the common case: an input read by a single action cannot break a
+      // second place, so the remaining values would only find the same one again.
+      if (always || actionsReading(actions, session, name) <= 1) break;
     }
   }
   return out;
+}
+
+/** How many of the template's actions read `name`. */
+function actionsReading(index: ActionIndex, session: RenderSession, name: string): number {
+  return allActions(session.tmpl).filter((n) => index.get(n)?.inputs.has(name)).length;
 }
 
 /**

@@ -1,0 +1,35 @@
+// The action's `inputs` input: sample input sets as lines of KEY=VALUE, sets separated by a line
+// `---`. Each line is one `lilypad run -i` value, parsed by Lilypad's rules (pflag), so that what
+// the action checks is what `lilypad run` would be given.
+import { InputFlagError, parseInputFlagValue } from '@lilypad-actions/module-spec';
+
+/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** The input sets `text` describes; none (undefined) for an empty text. Throws ConfigurationError naming the line. */
+export function parseInputSets(text: string): Record<string, string>[] | undefined {
+  const lines = text.split(/\r?\n/);
+  if (lines.every((l) => l.trim() === '')) return undefined;
+  const sets: Map<string, string>[] = [new Map()];
+  lines.forEach((raw, k) => {
+    const line = raw.trim();
+    if (line === '') return;
+    if (line === '---') {
+      sets.push(new Map());
+      return;
+    }
+    try {
+      for (const [key, value] of parseInputFlagValue(line)) sets.at(-1)!.set(key, value);
+    } catch (e) {
+      if (e instanceof InputFlagError) throw new ConfigurationError(`inputs, line ${k + 1}: ${e.flagMessage} (write KEY=VALUE, or --- between input sets)`);
+      throw e;
+    }
+  });
+  // A Map then fromEntries, so that an input named __proto__ stays an input.
+  return sets.map((s) => Object.fromEntries(s));
+}

@@ -1,0 +1,85 @@
+// validate-module: reads the step's inputs, validates the template with module-spec, and maps the
+// report to outputs, annotations on the template's lines, the job summary and the step's status.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { countsText, formatJson, formatSummary, githubAnnotations, tally, validateTemplate, type ValidationReport } from '@lilypad-actions/module-spec';
+import { ConfigurationError, parseInputSets } from './input-sets';
+
+/** The step's inputs, keys spelled as in action.yml. */
+interface Inputs {
+  path: string;
+  template: string;
+  inputs: string;
+  strict: boolean;
+  summary: 'auto' | 'always' | 'never';
+}
+
+const FULL_REPORT = 'the job summary and the JSON report (output `report`)';
+
+function readInputs(): Inputs {
+  const summary = core.getInput('summary') || 'auto';
+  if (summary !== 'auto' && summary !== 'always' && summary !== 'never') throw new ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(summary)}`);
+  const strict = core.getInput('strict') || 'false';
+  if (!/^(true|false)$/i.test(strict)) throw new ConfigurationError(`strict: expected true or false, got ${JSON.stringify(strict)}`);
+  return {
+    path: core.getInput('path') || '.',
+    template: core.getInput('template') || 'lilypad_module.json.tmpl',
+    inputs: core.getInput('inputs', { trimWhitespace: false }),
+    strict: strict.toLowerCase() === 'true',
+    summary,
+  };
+}
+
+function readTemplate(file: string, shown: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ConfigurationError(`${shown}: no such file (check the path and template inputs)`);
+    if (code === 'EISDIR') throw new ConfigurationError(`${shown}: is a directory (template names the file inside path)`);
+    throw new ConfigurationError(`${shown}: cannot read: ${(e as Error).message}`);
+  }
+}
+
+async function run(): Promise<void> {
+  const inputs = readInputs();
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const file = path.resolve(workspace, inputs.path, inputs.template);
+  const shown = path.relative(workspace, file).split(path.sep).join('/');
+  const inputSets = parseInputSets(inputs.inputs);
+  const text = readTemplate(file, shown);
+
+  const report = validateTemplate({ file: shown, text, strict: inputs.strict, ...(inputSets ? { inputSets } : {}) });
+
+  core.setOutput('valid', String(report.valid));
+  core.setOutput('image', report.image ?? '');
+  core.setOutput('inputs', JSON.stringify(report.inputs.map((i) => i.name)));
+  const reportFile = path.join(mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'validate-module-')), 'report.json');
+  writeFileSync(reportFile, formatJson([report]));
+  core.setOutput('report', reportFile);
+
+  // setFailed adds an error annotation of its own; it counts against GitHub's caps too.
+  for (const a of githubAnnotations([report], { workspace, cwd: workspace, fullReport: FULL_REPORT, alsoEmitted: { error: report.valid ? 0 : 1 } })) {
+    const props = a.file === undefined ? { title: a.title } : { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
+    core[a.kind](a.message, props);
+  }
+  if (wantsSummary(inputs.summary, report) && process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(formatSummary([report], { workspace, cwd: workspace, fullReport: FULL_REPORT })).write();
+  }
+  const counts = countsText(tally([report]));
+  if (!report.valid) core.setFailed(`${shown} is not a valid Lilypad module: ${counts}${inputs.strict ? ' (strict: warnings count)' : ''}.`);
+  else core.info(`${shown} is a valid Lilypad module: ${counts}.`);
+}
+
+function wantsSummary(mode: Inputs['summary'], report: ValidationReport): boolean {
+  return mode === 'always' || (mode === 'auto' && (!report.valid || report.findings.length > 0));
+}
+
+run().catch((e: unknown) => {
+  if (e instanceof ConfigurationError) return core.setFailed(e.message);
+  // A bug: the stack goes to the log, one line to the annotation.
+  console.error(e instanceof Error ? e.stack : e);
+  core.setFailed(`validate-module failed unexpectedly (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
+});

@@ -1,0 +1,272 @@
+// The committed bundle, run as the runner runs it: `node dist/index.js` in the workspace, inputs as
+// INPUT_* variables (with action.yml's defaults, as the runner fills them in), GITHUB_OUTPUT and
+// GITHUB_STEP_SUMMARY files in a temp dir, then the outputs, annotations, summary and exit status.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+const actionDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = path.resolve(actionDir, '../..');
+const bundle = path.join(actionDir, 'dist/index.js');
+const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
+  runs: { using: string; main: string };
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, { description: string }>;
+};
+const exampleText = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8');
+const messageAction = /\{\{ if \.Message \}\}.*\{\{ end \}\}/;
+const pinnedText = exampleText.replace('"busybox:1.36"', `"busybox:1.36@sha256:${'a'.repeat(64)}"`);
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'validate-module-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A workspace holding the given files (relative path → content). */
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(scratch, 'ws-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: string[];
+}
+
+/** Run the bundle as a step with these `with:` values in workspace `ws`. */
+function runAction(ws: string, withInputs: Record<string, string> = {}): Run {
+  const runnerDir = mkdtempSync(path.join(scratch, 'runner-'));
+  const outputFile = path.join(runnerDir, 'output');
+  const summaryFile = path.join(runnerDir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerDir };
+  // The runner passes every input, defaults filled in, as INPUT_<NAME upper-cased>.
+  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = withInputs[name] ?? spec.default ?? '';
+  const r = spawnSync(process.execPath, [bundle], { cwd: ws, env, encoding: 'utf8' });
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    annotations: r.stdout.split('\n').filter((l) => /^::(error|warning|notice)[ :]/.test(l)),
+  };
+}
+
+/** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` records. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+const NO_STACK = /^\s+at /m;
+
+describe('action.yml', () => {
+  test('runs the committed bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(existsSync(bundle)).toBe(true);
+  });
+
+  test('its interface: inputs with their defaults, outputs', () => {
+    expect(Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default]))).toEqual({
+      path: '.',
+      template: 'lilypad_module.json.tmpl',
+      inputs: '',
+      strict: 'false',
+      summary: 'auto',
+    });
+    expect(Object.keys(action.outputs)).toEqual(['valid', 'image', 'inputs', 'report']);
+  });
+
+  test('undici is left out of the bundle (start-up time; see src/undici-unused.ts)', () => {
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).not.toContain('kUndiciError');
+    expect(code).toContain('undici is left out of its bundle');
+  });
+
+  test('package.json is not an ES module package (ncc emits CommonJS)', () => {
+    const pkg = JSON.parse(readFileSync(path.join(actionDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg.type).toBeUndefined();
+  });
+});
+
+describe('the example module', () => {
+  const r = runAction(repoRoot, { path: 'examples/hello-lilypad' });
+
+  test('valid: exit 0, outputs', () => {
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.outputs).toMatchObject({ valid: 'true', image: 'busybox:1.36', inputs: '["Message"]' });
+  });
+
+  test('its warning as an annotation on the template line, relative to the workspace', () => {
+    expect(r.annotations).toEqual([
+      '::warning title=image-not-pinned,file=examples/hello-lilypad/lilypad_module.json.tmpl,line=24,col=9::' +
+        'Image "busybox:1.36" is not pinned by digest: resource providers may run different images under this tag.%0A' +
+        'Append @sha256:<digest> so every resource provider runs the same image (docker buildx imagetools inspect shows it).',
+    ]);
+  });
+
+  test('the JSON report under RUNNER_TEMP', () => {
+    expect(r.outputs.report).toMatch(/validate-module-[^/]+\/report\.json$/);
+    const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as Record<string, unknown>;
+    expect(doc).toMatchObject({ version: 1, valid: true, files: [{ file: 'examples/hello-lilypad/lilypad_module.json.tmpl', image: 'busybox:1.36' }] });
+  });
+
+  test('a summary (auto: there is a finding) with the verdict, findings, inputs and load verdicts', () => {
+    expect(r.summary).toContain('✅ **Valid**: 0 errors, 1 warning in `examples/hello-lilypad/lilypad_module.json.tmpl`.');
+    expect(r.summary).toContain('| ⚠️ warning | `image-not-pinned` | `examples/hello-lilypad/lilypad_module.json.tmpl:24:9` |');
+    expect(r.summary).toContain('| `Message` | optional | yes | `examples/hello-lilypad/lilypad_module.json.tmpl:19:17` |');
+    expect(r.summary).toContain('| `Message=lilypad` | ✅ loads |');
+  });
+});
+
+describe('a broken variant', () => {
+  const ws = workspace({ 'module/lilypad_module.json.tmpl': exampleText.replace(messageAction, '"{{ .Message }}"').replace('"Timeout": 600', '"Timeout": 9000') });
+  const r = runAction(ws, { path: 'module' });
+
+  test('invalid: exit 1, valid=false, still the other outputs', () => {
+    expect(r.code).toBe(1);
+    // Without inputs it renders ("<no value>" in quotes): the image comes from that render.
+    expect(r.outputs).toMatchObject({ valid: 'false', image: 'busybox:1.36', inputs: '["Message"]' });
+    expect(existsSync(r.outputs.report!)).toBe(true);
+  });
+
+  test('errors on their lines, then the failure', () => {
+    expect(r.annotations).toContainEqual(expect.stringMatching(/^::error title=quoted-raw-input,file=module\/lilypad_module\.json\.tmpl,line=19,col=\d+::Input `Message` is printed inside quotes/));
+    expect(r.annotations.at(-1)).toMatch(/^::error::module\/lilypad_module\.json\.tmpl is not a valid Lilypad module: \d+ errors?, \d+ warnings?\.$/);
+    const kinds = r.annotations.map((a) => /^::(\w+)/.exec(a)![1]);
+    expect(kinds.indexOf('warning')).toBeGreaterThan(kinds.lastIndexOf('error', -2));
+  });
+
+  test('the summary says invalid', () => {
+    expect(r.summary).toMatch(/^## Lilypad module validation\n\n❌ \*\*Invalid\*\*: \d+ errors?, /);
+    expect(r.summary).toContain('`quoted-raw-input`');
+  });
+
+  test('summary: never', () => {
+    expect(runAction(ws, { path: 'module', summary: 'never' }).summary).toBe('');
+  });
+});
+
+describe('input sets', () => {
+  const ws = workspace({ 'lilypad_module.json.tmpl': pinnedText.replace(messageAction, '{{ .Message }}') });
+
+  test('several sets separated by ---; an empty set means no inputs; lines trimmed', () => {
+    const r = runAction(ws, { inputs: 'Message=one\n---\n  Message="two"  \n\n---\n' });
+    const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { files: { loads: { inputs: object; outcome: string }[] }[] };
+    expect(doc.files[0]!.loads.map((l) => [l.inputs, l.outcome])).toEqual([
+      [{ Message: 'one' }, 'ok'],
+      // pflag trims `"` from both ends of the whole value `Message="two"`: Lilypad gets `"two`.
+      [{ Message: '"two' }, 'ok'],
+      [{}, 'json-error'],
+    ]);
+    // A sample set Lilypad cannot load is an error: the input is required.
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain('| `(no inputs)` | ❌ json-error: ');
+  });
+
+  test("each line is read as lilypad run -i reads it: a=1,b=2 sets two inputs", () => {
+    const r = runAction(ws, { inputs: 'Message=hi,Other=x' });
+    const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { files: { loads: { inputs: object }[] }[] };
+    expect(doc.files[0]!.loads[0]!.inputs).toEqual({ Message: 'hi', Other: 'x' });
+  });
+
+  test('a clean module: no annotations, and no summary in auto mode; always writes one', () => {
+    const clean = workspace({ 'lilypad_module.json.tmpl': pinnedText });
+    const r = runAction(clean);
+    expect(r).toMatchObject({ code: 0, annotations: [], summary: '' });
+    expect(r.outputs.valid).toBe('true');
+    expect(runAction(clean, { summary: 'always' }).summary).toContain('No findings.');
+  });
+
+  test('bad syntax: the line named, exit 1, no stack', () => {
+    const r = runAction(ws, { inputs: 'Message=hi\n---\nnonsense' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([
+      '::error::inputs, line 3: invalid argument "nonsense" for "-i, --input" flag: nonsense must be formatted as key=value (write KEY=VALUE, or --- between input sets)',
+    ]);
+    expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
+  });
+});
+
+describe('strict', () => {
+  test('the example has a warning: invalid with strict', () => {
+    const r = runAction(repoRoot, { path: 'examples/hello-lilypad', strict: 'true', summary: 'never' });
+    expect(r.code).toBe(1);
+    expect(r.outputs.valid).toBe('false');
+    expect(r.annotations.at(-1)).toBe('::error::examples/hello-lilypad/lilypad_module.json.tmpl is not a valid Lilypad module: 0 errors, 1 warning (strict: warnings count).');
+  });
+
+  test('a module with no warnings stays valid', () => {
+    const r = runAction(workspace({ 'lilypad_module.json.tmpl': pinnedText }), { strict: 'true' });
+    expect(r.code).toBe(0);
+  });
+
+  test('a value that is not a boolean', () => {
+    const r = runAction(repoRoot, { path: 'examples/hello-lilypad', strict: 'yes' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual(['::error::strict: expected true or false, got "yes"']);
+  });
+});
+
+describe('configuration errors: one line, exit 1, no stack', () => {
+  test.each([
+    ['a missing template', { path: 'nope' }, '::error::nope/lilypad_module.json.tmpl: no such file (check the path and template inputs)'],
+    ['a template name that is a folder', { path: 'examples', template: 'hello-lilypad' }, '::error::examples/hello-lilypad: is a directory (template names the file inside path)'],
+    ['a bad summary mode', { summary: 'sometimes' }, '::error::summary: expected auto, always or never, got "sometimes"'],
+  ])('%s', (_, withInputs, annotation) => {
+    const r = runAction(repoRoot, withInputs);
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([annotation]);
+    expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
+    expect(r.outputs).toEqual({});
+  });
+});
+
+describe("GitHub's annotation caps", () => {
+  // Twelve inputs each printed inside quotes: each one breaks the module on its own line.
+  const names = Array.from({ length: 12 }, (_, k) => `In${k}`);
+  const text = `{\n  "machine": {"gpu": 0, "cpu": 1000, "ram": 100},\n  "x": [\n${names.map((n) => `    "{{ .${n} }}"`).join(',\n')}\n  ]\n}\n`;
+  const r = runAction(workspace({ 'lilypad_module.json.tmpl': text }));
+
+  test('at most 10 errors, setFailed’s included, and a notice of the rest', () => {
+    expect(r.code).toBe(1);
+    const kinds = r.annotations.map((a) => /^::(\w+)/.exec(a)![1]);
+    expect(kinds.filter((k) => k === 'error')).toHaveLength(10);
+    expect(kinds.filter((k) => k === 'warning').length).toBeLessThanOrEqual(10);
+    expect(r.annotations).toContainEqual(
+      expect.stringMatching(/^::notice title=more findings::\d+ more findings? not shown as annotations \(\d+ errors?.*\): GitHub shows at most 10 of each kind per step\. All findings are in the job summary and the JSON report \(output `report`\)\.$/),
+    );
+    const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { counts: { errors: number } };
+    expect(doc.counts.errors).toBeGreaterThan(10);
+  });
+
+  test('no annotation is repeated', () => {
+    expect(new Set(r.annotations).size).toBe(r.annotations.length);
+  });
+});
+
+describe('the bundle is self-contained', () => {
+  test('runs from a copy outside the repository', () => {
+    const dir = mkdtempSync(path.join(scratch, 'copy-'));
+    copyFileSync(bundle, path.join(dir, 'index.js'));
+    const ws = workspace({ 'lilypad_module.json.tmpl': pinnedText });
+    const r = spawnSync(process.execPath, [path.join(dir, 'index.js')], { cwd: ws, env: { PATH: process.env.PATH, GITHUB_WORKSPACE: ws }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('lilypad_module.json.tmpl is a valid Lilypad module');
+  });
+});

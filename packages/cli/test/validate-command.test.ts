@@ -1,0 +1,277 @@
+// `lilypad-module validate` and `lilypad-module inputs`: in process through runCli, and through
+// the built bundle as a user runs them (exit codes, formats, input sets, GITHUB_WORKSPACE).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from '../src/cli';
+import type { Terminal } from '../src/terminal';
+import { ensureBundle, repoRoot, runBundle } from './bundle-support';
+
+const exampleDir = path.join(repoRoot, 'examples/hello-lilypad');
+const example = path.join(exampleDir, 'lilypad_module.json.tmpl');
+const exampleText = readFileSync(example, 'utf8');
+const messageAction = /\{\{ if \.Message \}\}.*\{\{ end \}\}/;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'lilypad-module-validate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string): string {
+  const p = path.join(dir, name);
+  mkdirSync(path.dirname(p), { recursive: true });
+  writeFileSync(p, content);
+  return p;
+}
+
+/** The example with its input wrapped in quotes it already has: invalid JSON for any value. */
+const quoted = file('quoted/lilypad_module.json.tmpl', exampleText.replace(messageAction, '"{{ .Message }}"'));
+/** The example with its image pinned: no findings at all. */
+const pinnedText = exampleText.replace('"busybox:1.36"', `"busybox:1.36@sha256:${'a'.repeat(64)}"`);
+const pinned = file('pinned/lilypad_module.json.tmpl', pinnedText);
+/** The pinned example with a required input (no default). */
+const required = file('required/lilypad_module.json.tmpl', pinnedText.replace(messageAction, '{{ .Message }}'));
+
+/** Run the CLI in process with captured streams. */
+function cli(argv: string[], opts: { colorStdout?: boolean } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const term: Terminal = {
+    stdout: (c) => void (stdout += typeof c === 'string' ? c : Buffer.from(c).toString('utf8')),
+    stderr: (t) => void (stderr += t),
+    color: false,
+    colorStdout: opts.colorStdout ?? false,
+  };
+  const code = runCli(argv, term);
+  if (typeof code !== 'number') throw new Error('expected a synchronous command');
+  return { code, stdout, stderr };
+}
+
+const NO_STACK = /^\s+at /m;
+
+describe('validate', () => {
+  test('the example: valid (exit 0), its one warning on its template line', () => {
+    const r = cli(['validate', example]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(new RegExp(`^${example.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:24:9  warning  Image "busybox:1.36" is not pinned by digest.*  image-not-pinned\n      hint: `));
+    expect(r.stdout).toContain('  Message  no        yes      ');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('valid: 0 errors, 1 warning (1 file)');
+  });
+
+  test('a directory means its lilypad_module.json.tmpl', () => {
+    expect(cli(['validate', exampleDir]).stdout).toContain(`${example}:24:9  warning`);
+  });
+
+  test('a broken variant: invalid (exit 1), each error on its line', () => {
+    const r = cli(['validate', path.dirname(quoted)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/quoted\/lilypad_module\.json\.tmpl:19:\d+  error    .*  quoted-raw-input\n/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^invalid: \d+ errors?, 1 warning \(1 file\)$/);
+  });
+
+  test('--strict: warnings make it invalid', () => {
+    expect(cli(['validate', example, '--strict']).code).toBe(1);
+    expect(cli(['validate', pinned, '--strict']).code).toBe(0);
+    // `Message` is required: a warning, so valid unless --strict.
+    expect(cli(['validate', required, '-i', 'Message=hi']).code).toBe(0);
+    expect(cli(['validate', required, '--strict', '-i', 'Message=hi']).code).toBe(1);
+  });
+
+  test('several templates: one report, invalid if any is', () => {
+    const r = cli(['validate', example, quoted, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as { files: { file: string; valid: boolean }[] };
+    expect(doc.files.map((f) => [f.file, f.valid])).toEqual([
+      [example, true],
+      [quoted, false],
+    ]);
+  });
+
+  test('--format json: the versioned document', () => {
+    const r = cli(['validate', example, '--format', 'json']);
+    const doc = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(doc).toMatchObject({ version: 1, valid: true, counts: { errors: 0, warnings: 1, files: 1 } });
+    expect(doc.files).toMatchObject([{ image: 'busybox:1.36', inputs: [{ name: 'Message', optional: true, guarded: true }] }]);
+  });
+
+  test('--format github: workflow commands', () => {
+    const r = cli(['validate', quoted, '--format', 'github']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.every((l) => /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=[a-z-]+::\S/.test(l))).toBe(true);
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=.*quoted\/lilypad_module\.json\.tmpl,line=19,col=\d+,title=quoted-raw-input::/));
+  });
+
+  test('-i: one input set, parsed as lilypad run parses it', () => {
+    const doc = JSON.parse(cli(['validate', required, '-i', 'Message="hi"', '--format', 'json']).stdout) as { files: { loads: unknown[] }[] };
+    expect(doc.files[0]!.loads).toEqual([{ inputs: { Message: '"hi' }, outcome: 'ok', error: null }]);
+  });
+
+  test('a required input: without -i the sample value is used, with an empty set it does not load', () => {
+    expect(cli(['validate', required]).code).toBe(0);
+    const sets = file('empty-set.json', '[{}]');
+    const r = cli(['validate', required, '--inputs-file', sets]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('does not load with (no inputs): ');
+  });
+
+  test('several input sets: an array in one file, several files, -i on top of each', () => {
+    const a = file('sets.json', JSON.stringify([{ Message: 'one' }, { Message: 'two' }]));
+    const b = file('set.json', JSON.stringify({ Message: 'three', Extra: 'x' }));
+    const doc = JSON.parse(cli(['validate', required, '--inputs-file', a, '--inputs-file', b, '-i', 'Extra=y', '--format', 'json']).stdout) as {
+      files: { loads: { inputs: Record<string, string> }[] }[];
+    };
+    expect(doc.files[0]!.loads.map((l) => l.inputs)).toEqual([
+      { Message: 'one', Extra: 'y' },
+      { Message: 'two', Extra: 'y' },
+      { Message: 'three', Extra: 'y' },
+    ]);
+  });
+
+  test('colour on stdout only for a terminal', () => {
+    expect(cli(['validate', example]).stdout).not.toContain('\x1b[');
+    expect(cli(['validate', example], { colorStdout: true }).stdout).toContain('\x1b[33mwarning\x1b[0m');
+  });
+
+  test('a template that does not parse: findings, exit 1', () => {
+    const p = file('parse/lilypad_module.json.tmpl', '{\n  "x": {{ default .X "y" }}\n}');
+    const r = cli(['validate', p]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${p}:2:1  error    function "default" not defined  unsupported-function`);
+  });
+
+  test('bad input never crashes: not JSON, an array, deep nesting, a huge document', () => {
+    const cases = [
+      file('bad/not-json.tmpl', 'hello {{ .X }}'),
+      file('bad/array.tmpl', '[{{ .X }}]'),
+      file('bad/deep.tmpl', `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+      file('bad/huge.tmpl', `{"machine": {"gpu": 0}, "pad": "{{ range $i, $_ := "${'x'.repeat(5000)}" }}${'y'.repeat(1000)}{{ end }}"}`),
+    ];
+    for (const p of cases) {
+      const r = cli(['validate', p]);
+      expect(r.code, p).toBe(1);
+      expect(r.stderr, p).toBe('');
+      expect(r.stdout, p).toMatch(/ error {4}/);
+    }
+  });
+
+  test.each<[string, () => string[], string | RegExp]>([
+    ['a missing file', () => ['validate', path.join(dir, 'nope')], `error: ${path.join(dir, 'nope')}: no such file\n`],
+    ['a directory without a template', () => ['validate', dir], `error: ${path.join(dir, 'lilypad_module.json.tmpl')}: no such file\n`],
+    ['a bad --format', () => ['validate', example, '--format', 'xml'], 'error: invalid --format "xml"\nhint: give one of text, json, github\n'],
+    ['a bad -i', () => ['validate', example, '-i', 'Message'], 'error: invalid argument "Message" for "-i, --input" flag: Message must be formatted as key=value\n'],
+    ['an inputs file that is a string', () => ['validate', example, '--inputs-file', file('s.json', '"x"')], /^error: .*s\.json: expected a JSON object of inputs or an array of them, got a string\n/],
+    ['an inputs file with an empty array', () => ['validate', example, '--inputs-file', file('e.json', '[]')], /^error: .*e\.json: an empty array: no input sets\n/],
+    ['an input set that is not an object', () => ['validate', example, '--inputs-file', file('n.json', '[{}, 3]')], /^error: .*n\.json: input set 1 must be a JSON object of inputs, got a number\n/],
+    ['a number in an input set', () => ['validate', example, '--inputs-file', file('v.json', '[{"Seed": 4}]')], /^error: .*v\.json: input set 0: input "Seed" must be a string, got a number\n/],
+    ['--name with two templates', () => ['validate', example, example, '--name', 'x'], 'error: --module and --name name one template; give one path with them\n'],
+    ['an unknown flag', () => ['validate', '--nope'], 'error: unknown flag: --nope\n'],
+  ])('usage and I/O errors exit 2: %s', (_, argv, message) => {
+    const r = cli(argv());
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    if (typeof message === 'string') expect(r.stderr.startsWith(message), r.stderr).toBe(true);
+    else expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  test('--help', () => {
+    const r = cli(['validate', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('lilypad-module validate [dir|file]... [flags]');
+    expect(r.stdout).toContain('--format FORMAT');
+    expect(cli(['help', 'validate']).stdout).toBe(r.stdout);
+  });
+});
+
+describe('inputs', () => {
+  test('the example: one input, optional, with a default, first used on line 19', () => {
+    const r = cli(['inputs', exampleDir]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe(`${example} reads 1 input:\n\ninput    required  default  first use\nMessage  no        yes      ${example}:19:17\n`);
+  });
+
+  test('a required input', () => {
+    expect(cli(['inputs', required]).stdout).toContain('Message  yes       no       ');
+  });
+
+  test('--format json', () => {
+    const doc = JSON.parse(cli(['inputs', example, '--format', 'json']).stdout) as unknown;
+    expect(doc).toEqual({ version: 1, file: example, inputs: [{ name: 'Message', optional: true, guarded: true, at: { line: 19, column: 17 } }] });
+  });
+
+  test('a template that does not parse: exit 1 with where and why', () => {
+    const p = file('inputs-parse.tmpl', '{\n  "x": {{ .X ');
+    const r = cli(['inputs', p]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^error: .*inputs-parse\\.tmpl:2:1: unclosed action\\nhint: `));
+  });
+
+  test.each([
+    [['inputs'], 'error: inputs: missing <file|dir>\n'],
+    [['inputs', 'a', 'b'], 'error: inputs: expected one <file|dir>, got 2: a b\n'],
+    [['inputs', example, '--format', 'github'], 'error: invalid --format "github"\nhint: give text or json\n'],
+  ])('usage errors exit 2: %j', (argv, message) => {
+    const r = cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(message), r.stderr).toBe(true);
+  });
+
+  test('--help', () => {
+    expect(cli(['inputs', '--help']).stdout).toContain('lilypad-module inputs <file|dir> [flags]');
+  });
+});
+
+describe('through the bundle', () => {
+  beforeAll(ensureBundle, 300_000);
+
+  test('validate with no path: the current directory', () => {
+    const r = runBundle(['validate'], { cwd: exampleDir });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.text).toMatch(/^lilypad_module\.json\.tmpl:24:9  warning  /);
+  });
+
+  test('validate: exit codes 0, 1, 2', () => {
+    expect(runBundle(['validate', 'examples/hello-lilypad']).code).toBe(0);
+    expect(runBundle(['validate', quoted]).code).toBe(1);
+    const missing = runBundle(['validate', 'nope/']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^error: nope\/: no such file\nhint: /);
+  });
+
+  test('--format github: paths relative to GITHUB_WORKSPACE', () => {
+    const r = runBundle(['validate', quoted, '--format', 'github'], { env: { GITHUB_WORKSPACE: dir } });
+    expect(r.code).toBe(1);
+    expect(r.text).toMatch(/^::error file=quoted\/lilypad_module\.json\.tmpl,line=/m);
+    const local = runBundle(['validate', 'lilypad_module.json.tmpl', '--format', 'github'], { cwd: exampleDir, env: { GITHUB_WORKSPACE: repoRoot } });
+    expect(local.text).toBe(
+      '::warning file=examples/hello-lilypad/lilypad_module.json.tmpl,line=24,col=9,title=image-not-pinned::' +
+        'Image "busybox:1.36" is not pinned by digest: resource providers may run different images under this tag.%0A' +
+        'Append @sha256:<digest> so every resource provider runs the same image (docker buildx imagetools inspect shows it).\n',
+    );
+  });
+
+  test("the README's report is what the command prints", () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const block = /```console\n\$ pnpm -s lilypad-module validate (\S+)\n([\s\S]*?)```/.exec(readme);
+    expect(block, 'a console block with a validate command in README.md').not.toBeNull();
+    const r = runBundle(['validate', block![1]!]);
+    expect(r.code).toBe(1);
+    expect(r.text).toBe(block![2]);
+  });
+
+  test('inputs --format json', () => {
+    const r = runBundle(['inputs', 'examples/hello-lilypad', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.text)).toMatchObject({ version: 1, inputs: [{ name: 'Message' }] });
+  });
+
+  test('rewards is wired in (its help; a usage error without --repo)', () => {
+    const help = runBundle(['rewards', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.text).toMatch(/^Usage: lilypad-module rewards --repo OWNER\/NAME --month YYYY-MM/);
+    const usage = runBundle(['rewards'], { env: { GITHUB_TOKEN: '' } });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--repo OWNER\/NAME is required/);
+    expect(runBundle(['--help']).text).toMatch(/^ {2}validate .*\n {2}inputs .*\n {2}render .*\n {2}rewards /m);
+  });
+});

@@ -1,0 +1,130 @@
+// The job summary (GITHUB_STEP_SUMMARY): a verdict line, then per template its findings, its
+// inputs and whether Lilypad loads it with each input set. GitHub refuses a summary over 1 MiB
+// and the step then fails, so the Markdown stops well before that, saying what it left out.
+import type { Finding, InputInfo, LoadVerdict, Severity, ValidationReport } from '../validate/types';
+import { bySeverity, countsText, displayPath, inputSetText, plural, shorten, tally, type PathOptions } from './tally';
+
+export interface SummaryOptions extends PathOptions {
+  /** Upper bound in bytes (default 256 KiB, a quarter of GitHub's 1 MiB cap). */
+  maxBytes?: number;
+  /** The heading (default "Lilypad module validation"). */
+  title?: string;
+  /** Where the reader finds what a truncated summary leaves out (default: "the JSON report"). */
+  fullReport?: string;
+}
+
+export const DEFAULT_SUMMARY_BYTES = 256 * 1024;
+/** Room kept for the closing note of a truncated summary. */
+const NOTE_RESERVE = 1024;
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+
+/** The reports as the job summary's Markdown, at most `maxBytes` bytes of UTF-8. */
+export function formatSummary(reports: readonly ValidationReport[], opts: SummaryOptions = {}): string {
+  const max = opts.maxBytes ?? DEFAULT_SUMMARY_BYTES;
+  const out = new BoundedText(max - NOTE_RESERVE);
+  const t = tally(reports);
+  const where = t.files === 1 ? displayPath(reports[0]!.file, opts) : undefined;
+  out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
+  const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
+  out.add(`${verdict}: ${countsText(t)}${where ? ` in ${code(where)}` : ` in ${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`}.\n`);
+
+  const omitted = { findings: 0, inputs: 0, loads: 0 };
+  for (const report of reports) {
+    const file = displayPath(report.file, opts);
+    out.add(`\n### ${code(file)}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
+    if (report.image) out.add(`Image: ${code(report.image)}\n\n`);
+    const findings = [...report.findings].sort(bySeverity);
+    if (findings.length === 0) out.add('No findings.\n');
+    else omitted.findings += out.table(['severity', 'rule', 'location', 'message'], findings.map((f) => findingRow(f, file)));
+    out.add('\n**Inputs**\n\n');
+    if (report.inputs.length === 0) out.add('The template reads no inputs.\n');
+    else omitted.inputs += out.table(['input', 'required', 'guarded', 'first use'], report.inputs.map((i) => inputRow(i, file)));
+    out.add('\n**Loads in Lilypad**\n\n');
+    omitted.loads += out.table(['input set', 'verdict'], report.loads.map(loadRow));
+  }
+
+  const text = out.text();
+  if (!out.truncated) return `${text}\n`;
+  const parts = [plural(omitted.findings, 'finding'), plural(omitted.inputs, 'input'), plural(omitted.loads, 'load verdict')];
+  return `${text}\n\n> [!NOTE]\n> The summary stops here to stay under ${Math.round(max / 1024)} KiB (GitHub's limit is 1 MiB): ${parts.join(', ')} not shown. All are in ${opts.fullReport ?? 'the JSON report'}.\n`;
+}
+
+function findingRow(f: Finding, file: string): string[] {
+  const message = f.hint ? `${cell(f.message)}<br>*Hint:* ${cell(f.hint)}` : cell(f.message);
+  return [SEVERITY_LABEL[f.severity], code(f.rule), code(`${file}:${f.start.line}:${f.start.column}`), message];
+}
+
+function inputRow(i: InputInfo, file: string): string[] {
+  return [code(i.name), i.optional ? 'optional' : '**required**', i.guarded ? 'yes' : 'no', code(`${file}:${i.at.line}:${i.at.column}`)];
+}
+
+function loadRow(l: LoadVerdict): string[] {
+  const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(shorten(l.error ?? '', 300))}`;
+  return [code(inputSetText(l.inputs)), verdict];
+}
+
+/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
+class BoundedText {
+  private readonly parts: string[] = [];
+  private used = 0;
+  truncated = false;
+
+  constructor(private readonly max: number) {}
+
+  add(s: string): boolean {
+    if (this.truncated) return false;
+    const n = Buffer.byteLength(s, 'utf8');
+    if (this.used + n > this.max) {
+      this.truncated = true;
+      return false;
+    }
+    this.parts.push(s);
+    this.used += n;
+    return true;
+  }
+
+  /** A table, row by row; returns how many rows did not fit. */
+  table(header: readonly string[], rows: readonly string[][]): number {
+    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
+    if (!this.add(line(header) + line(header.map(() => '---')))) return rows.length;
+    const written = rows.findIndex((r) => !this.add(line(r)));
+    return written < 0 ? 0 : rows.length - written;
+  }
+
+  text(): string {
+    return this.parts.join('').trimEnd();
+  }
+}
+
+/** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */
+export function cell(s: string): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const open = s.indexOf('`', i);
+    const close = open < 0 ? -1 : s.indexOf('`', open + 1);
+    if (close < 0) {
+      out.push(escapeInline(s.slice(i)));
+      break;
+    }
+    out.push(escapeInline(s.slice(i, open)), code(s.slice(open + 1, close)));
+    i = close + 1;
+  }
+  return out.join('');
+}
+
+function escapeInline(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, '<br>');
+}
+
+/** A code span that survives any content inside a table cell. */
+export function code(s: string): string {
+  const body = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${body}${pad}${ticks}`;
+}

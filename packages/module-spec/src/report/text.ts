@@ -1,0 +1,80 @@
+// The human format, as tsc and eslint print: one `file:line:col  severity  message  rule-id` line
+// per finding (editors and terminals turn `file:line:col` into a link), the hint indented below,
+// then what was learnt about each template (inputs, load verdicts) and a one-line summary.
+import type { Finding, Severity, ValidationReport } from '../validate/types';
+import { countsText, inputSetText, plural, shorten, tally } from './tally';
+
+export interface TextOptions {
+  /** ANSI colours (only for a terminal). */
+  color: boolean;
+}
+
+type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green';
+const CODES: Record<Style, string> = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
+type Paint = (style: Style, s: string) => string;
+
+function painter(opts: TextOptions): Paint {
+  return (style, s) => (opts.color ? `\x1b[${CODES[style]}m${s}\x1b[0m` : s);
+}
+
+/** Every report as text for a terminal or a log. */
+export function formatText(reports: readonly ValidationReport[], opts: TextOptions): string {
+  const paint = painter(opts);
+  const out: string[] = [];
+
+  for (const report of reports) {
+    for (const f of report.findings) out.push(...findingLines(f, paint));
+  }
+  if (out.length > 0) out.push('');
+
+  for (const report of reports) {
+    out.push(...templateLines(report, paint), '');
+  }
+
+  const t = tally(reports);
+  const verdict = t.invalid === 0 ? paint('green', 'valid') : paint('red', 'invalid');
+  const files = t.files === 1 ? '1 file' : `${plural(t.files, 'file')}${t.invalid > 0 ? `, ${t.invalid} invalid` : ''}`;
+  out.push(`${paint('bold', verdict)}: ${countsText(t)} (${files})`);
+  return `${out.join('\n')}\n`;
+}
+
+function findingLines(f: Finding, paint: Paint): string[] {
+  const where = `${f.file}:${f.start.line}:${f.start.column}`;
+  const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
+  // A message may quote Go's multi-line output; keep its lines under the finding.
+  const message = f.message.replace(/\r?\n/g, '\n      ');
+  const lines = [`${where}  ${severity}  ${message}  ${paint('dim', f.rule)}`];
+  if (f.hint) lines.push(paint('dim', `      hint: ${f.hint}`));
+  return lines;
+}
+
+function templateLines(report: ValidationReport, paint: Paint): string[] {
+  const head = `${paint('bold', report.file)}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${report.image}` : ''}`;
+  const lines = [head];
+  if (report.inputs.length === 0) lines.push('  inputs: none');
+  else lines.push(...inputsTable(report, paint).map((l) => `  ${l}`));
+  for (const load of report.loads) {
+    const set = inputSetText(load.inputs);
+    if (load.outcome === 'ok') lines.push(`  loads in Lilypad with ${set}`);
+    else lines.push(`  ${paint('red', 'does not load')} with ${set}: ${shorten(load.error ?? load.outcome, 300).replace(/\r?\n/g, ' ')}`);
+  }
+  return lines;
+}
+
+/** The inputs a template reads, as a table: whether each is required, has a default, where it is first used. */
+export function formatInputsText(report: ValidationReport, opts: TextOptions): string {
+  const paint = painter(opts);
+  if (report.inputs.length === 0) return `${report.file} reads no inputs.\n`;
+  const head = `${report.file} reads ${plural(report.inputs.length, 'input')}:`;
+  return `${[head, '', ...inputsTable(report, paint)].join('\n')}\n`;
+}
+
+function inputsTable(report: ValidationReport, paint: Paint): string[] {
+  const rows = [['input', 'required', 'default', 'first use'], ...report.inputs.map((i) => [i.name, i.optional ? 'no' : 'yes', i.guarded ? 'yes' : 'no', `${report.file}:${i.at.line}:${i.at.column}`])];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r, k) => {
+    const line = r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ');
+    return k === 0 ? paint('dim', line) : line;
+  });
+}
