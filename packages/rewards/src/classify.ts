@@ -1,0 +1,54 @@
+// What a merged PR did to the module list: added an entry, edited one, or neither. Files matched
+// by the configured submission paths count; among them, .json/.yaml/.yml files are the entries.
+
+import { isEntryPath } from './entries';
+import type { HarvestedPull } from './harvest';
+
+export type PullKind = 'add' | 'edit' | 'other';
+
+export interface Classification {
+  kind: PullKind;
+  /** For add: the added entries; for edit: the edited ones. Sorted. */
+  entryPaths: string[];
+  /** For other: why it is not a module submission. */
+  reason?: string;
+}
+
+/** `*` matches within a folder, `**` across folders, `?` one character; the whole path must match. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i += 1) {
+    const c = glob[i] as string;
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      re += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Compiles the submission globs once; classify many PRs with the result. */
+export function submissionMatcher(globs: string[]): (path: string) => boolean {
+  const patterns = globs.map(globToRegExp);
+  return (path) => patterns.some((p) => p.test(path));
+}
+
+const ADDS = new Set(['ADDED', 'COPIED']);
+const EDITS = new Set(['MODIFIED', 'CHANGED', 'RENAMED']);
+
+export function classify(pull: HarvestedPull, isSubmission: (path: string) => boolean, globs: string[]): Classification {
+  const submitted = pull.files.filter((f) => isSubmission(f.path));
+  if (submitted.length === 0) {
+    return { kind: 'other', entryPaths: [], reason: `changes no file under ${globs.join(', ')}` };
+  }
+  const entries = submitted.filter((f) => isEntryPath(f.path));
+  const added = entries.filter((f) => ADDS.has(f.changeType)).map((f) => f.path).sort();
+  if (added.length > 0) return { kind: 'add', entryPaths: added };
+  const edited = entries.filter((f) => EDITS.has(f.changeType)).map((f) => f.path).sort();
+  if (edited.length > 0) return { kind: 'edit', entryPaths: edited };
+  if (entries.length > 0) return { kind: 'other', entryPaths: [], reason: 'only removes module entries' };
+  return { kind: 'other', entryPaths: [], reason: `changes files under ${globs.join(', ')} but no module entry (.json, .yaml or .yml)` };
+}

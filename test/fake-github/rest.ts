@@ -1,0 +1,173 @@
+// The REST endpoints the fake implements (under /api/v3, GitHub Enterprise's layout). Responses
+// carry the fields this project reads, spelled as GitHub spells them; add routes as needs grow.
+
+import { EMPTY_TREE, type GitStore } from './git-store';
+import type { FakeModel } from './model';
+import type { PullFixture, RepoFixture } from './fixture';
+import { changeTypeOf } from './fixture';
+
+export interface RestResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface RestContext {
+  fixture: RepoFixture;
+  store: GitStore;
+  model: FakeModel;
+  serverUrl: string;
+  apiUrl: string;
+  mergeCommits: Map<number, string>;
+  actor: { name: string; email: string };
+  now: () => Date;
+}
+
+type Handler = (ctx: RestContext, params: string[], query: URLSearchParams, body: Record<string, unknown>) => Promise<RestResponse>;
+
+const REPO = '/repos/([^/]+)/([^/]+)';
+const routes: Array<{ method: string; path: RegExp; handler: Handler }> = [
+  { method: 'GET', path: new RegExp(`^${REPO}$`), handler: getRepository },
+  { method: 'GET', path: new RegExp(`^${REPO}/git/ref/(.+)$`), handler: getRef },
+  { method: 'POST', path: new RegExp(`^${REPO}/git/refs$`), handler: createRef },
+  { method: 'POST', path: new RegExp(`^${REPO}/git/commits$`), handler: createCommit },
+  { method: 'GET', path: new RegExp(`^${REPO}/git/blobs/([0-9a-f]{40})$`), handler: getBlob },
+  { method: 'GET', path: new RegExp(`^${REPO}/contents/(.+)$`), handler: getContents },
+  { method: 'GET', path: new RegExp(`^${REPO}/pulls/(\\d+)$`), handler: getPull },
+  { method: 'GET', path: new RegExp(`^${REPO}/pulls/(\\d+)/files$`), handler: listPullFiles },
+  { method: 'GET', path: /^\/rate_limit$/, handler: rateLimit },
+];
+
+/** Answers one REST request; `path` is relative to the API root (no /api/v3). */
+export async function handleRest(
+  ctx: RestContext,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: Record<string, unknown>,
+): Promise<RestResponse> {
+  for (const route of routes) {
+    const m = route.path.exec(path);
+    if (!m || route.method !== method) continue;
+    const params = m.slice(1).map((p) => decodeURIComponent(p));
+    if (path.startsWith('/repos/') && !ctx.model.isRepository(params[0] ?? '', params[1] ?? '')) return notFound();
+    return route.handler(ctx, params.slice(path.startsWith('/repos/') ? 2 : 0), query, body);
+  }
+  return notFound();
+}
+
+export function notFound(): RestResponse {
+  return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+}
+
+function unprocessable(message: string): RestResponse {
+  return { status: 422, body: { message, documentation_url: 'https://docs.github.com/rest', status: '422' } };
+}
+
+async function getRepository(ctx: RestContext): Promise<RestResponse> {
+  const f = ctx.fixture;
+  return {
+    status: 200,
+    body: {
+      id: 1,
+      node_id: ctx.model.repositoryId,
+      name: f.name,
+      full_name: `${f.owner}/${f.name}`,
+      owner: { login: f.owner },
+      private: false,
+      default_branch: f.defaultBranch ?? 'main',
+      html_url: `${ctx.serverUrl}/${f.owner}/${f.name}`,
+      clone_url: `${ctx.serverUrl}/${f.owner}/${f.name}.git`,
+    },
+  };
+}
+
+async function getRef(ctx: RestContext, [ref = '']: string[]): Promise<RestResponse> {
+  const oid = await ctx.store.resolveRef(`refs/${ref}`);
+  if (!oid) return notFound();
+  return { status: 200, body: { ref: `refs/${ref}`, object: { sha: oid, type: 'commit' } } };
+}
+
+async function createRef(ctx: RestContext, _: string[], __: URLSearchParams, body: Record<string, unknown>): Promise<RestResponse> {
+  const ref = String(body.ref ?? '');
+  const sha = String(body.sha ?? '');
+  if (!/^refs\/[^/]+\/.+/.test(ref)) return unprocessable('Reference name must start with refs/ and have at least two slashes.');
+  if ((await ctx.store.read(sha))?.type !== 'commit') return unprocessable('Object does not exist');
+  if (!(await ctx.store.compareAndSwapRef(ref, sha, null))) return unprocessable('Reference already exists');
+  return { status: 201, body: { ref, object: { sha, type: 'commit' } } };
+}
+
+async function createCommit(ctx: RestContext, _: string[], __: URLSearchParams, body: Record<string, unknown>): Promise<RestResponse> {
+  const tree = String(body.tree ?? '');
+  const parents = Array.isArray(body.parents) ? body.parents.map(String) : [];
+  if (tree !== EMPTY_TREE && (await ctx.store.read(tree))?.type !== 'tree') return unprocessable('Tree SHA does not exist');
+  for (const parent of parents) {
+    if ((await ctx.store.read(parent))?.type !== 'commit') return unprocessable('Parent SHA does not exist or is not a commit object');
+  }
+  const message = String(body.message ?? '');
+  const oid = await ctx.store.commitTree({
+    tree,
+    parents,
+    message: message.endsWith('\n') ? message : `${message}\n`,
+    author: ctx.actor,
+    committer: { name: 'GitHub', email: 'noreply@github.com' },
+    time: Math.floor(ctx.now().getTime() / 1000),
+  });
+  return { status: 201, body: { sha: oid, node_id: oid, message, tree: { sha: tree }, parents: parents.map((sha) => ({ sha })) } };
+}
+
+async function getBlob(ctx: RestContext, [sha = '']: string[]): Promise<RestResponse> {
+  const object = await ctx.store.read(sha);
+  if (object?.type !== 'blob') return notFound();
+  return { status: 200, body: { sha, size: object.content.length, encoding: 'base64', content: object.content.toString('base64') } };
+}
+
+async function getContents(ctx: RestContext, [path = '']: string[], query: URLSearchParams): Promise<RestResponse> {
+  const ref = query.get('ref') ?? ctx.fixture.defaultBranch ?? 'main';
+  const oid = /^[0-9a-f]{40}$/.test(ref) ? ref : await ctx.store.resolveRef(ref.startsWith('refs/') ? ref : `refs/heads/${ref}`);
+  const object = oid ? await ctx.store.read(`${oid}:${path}`) : null;
+  if (object?.type !== 'blob') return notFound();
+  return {
+    status: 200,
+    body: { type: 'file', encoding: 'base64', path, name: path.split('/').at(-1), sha: object.oid, size: object.content.length, content: object.content.toString('base64') },
+  };
+}
+
+function pullOf(ctx: RestContext, number: string): PullFixture | undefined {
+  return ctx.fixture.pulls?.find((p) => p.number === Number(number));
+}
+
+async function getPull(ctx: RestContext, [number = '']: string[]): Promise<RestResponse> {
+  const pull = pullOf(ctx, number);
+  if (!pull) return notFound();
+  const f = ctx.fixture;
+  return {
+    status: 200,
+    body: {
+      number: pull.number,
+      title: pull.title ?? `PR ${pull.number}`,
+      state: pull.mergedAt || pull.state === 'CLOSED' ? 'closed' : 'open',
+      merged: Boolean(pull.mergedAt),
+      merged_at: pull.mergedAt ?? null,
+      user: pull.author === null ? null : { login: pull.author },
+      labels: (pull.labels ?? []).map((name) => ({ name })),
+      html_url: `${ctx.serverUrl}/${f.owner}/${f.name}/pull/${pull.number}`,
+      merge_commit_sha: ctx.mergeCommits.get(pull.number) ?? null,
+    },
+  };
+}
+
+async function listPullFiles(ctx: RestContext, [number = '']: string[], query: URLSearchParams): Promise<RestResponse> {
+  const pull = pullOf(ctx, number);
+  if (!pull) return notFound();
+  const perPage = Math.min(Number(query.get('per_page') ?? 30), 100);
+  const page = Math.max(Number(query.get('page') ?? 1), 1);
+  const files = (pull.files ?? []).slice((page - 1) * perPage, page * perPage);
+  const statusName = { ADDED: 'added', DELETED: 'removed', MODIFIED: 'modified', RENAMED: 'renamed', COPIED: 'copied', CHANGED: 'changed' } as const;
+  return { status: 200, body: files.map((f) => ({ filename: f.path, status: statusName[changeTypeOf(f)] })) };
+}
+
+async function rateLimit(): Promise<RestResponse> {
+  const reset = Math.floor(Date.now() / 1000) + 3600;
+  const bucket = { limit: 5000, used: 1, remaining: 4999, reset };
+  return { status: 200, body: { resources: { core: bucket, graphql: bucket, search: { ...bucket, limit: 30, remaining: 29 } }, rate: bucket } };
+}
