@@ -13732,7 +13732,8 @@ function validateTemplate(opts) {
             findings.add(f.rule, f.message, at(f.offset), { pointer: f.pointer });
     }
     // Inputs: which are required, and which values break the module, varying one input at a time.
-    const inputs = used.map((u) => ({ name: u.name, guarded: u.guarded, optional: true, at: lines.position(u.offset) }));
+    // With no render that loads there is nothing to vary; a guarded input is the best guess at optional.
+    const inputs = used.map((u) => ({ name: u.name, guarded: u.guarded, optional: base ? true : u.guarded, at: lines.position(u.offset) }));
     if (base) {
         for (const info of inputs) {
             const without = { ...base.inputs };
