@@ -28,5 +28,5 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });
-const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

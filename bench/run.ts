@@ -61,10 +61,8 @@ function benchTypeScript(items: RenderRequest[], opts: Options): number[] {
     for (const item of items) renderLilypad(item);
   };
   for (let r = 0; r < opts.warmup; r++) for (let p = 0; p < opts.passes; p++) pass();
-  const gc = (globalThis as { gc?: () => void }).gc;
   const nanos: number[] = [];
   for (let r = 0; r < opts.rounds; r++) {
-    gc?.();
     const start = process.hrtime.bigint();
     for (let p = 0; p < opts.passes; p++) pass();
     nanos.push(Number(process.hrtime.bigint() - start));

@@ -89,12 +89,10 @@ function benchCorpus(items: { file: string; text: string }[], opts: Options): Co
     for (const item of items) validateTemplate(item);
   };
   for (let r = 0; r < opts.warmup; r++) for (let p = 0; p < opts.passes; p++) pass();
-  const gc = (globalThis as { gc?: () => void }).gc;
   const rates: number[] = [];
   let cpu = 0;
   let wall = 0;
   for (let r = 0; r < opts.rounds; r++) {
-    gc?.();
     const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     for (let p = 0; p < opts.passes; p++) pass();

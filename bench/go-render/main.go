@@ -96,7 +96,6 @@ func main() {
 		}
 	}
 	for r := 0; r < req.Rounds; r++ {
-		runtime.GC()
 		start := time.Now()
 		for p := 0; p < req.Passes; p++ {
 			pass()
