@@ -15,20 +15,9 @@ import (
 	"runtime"
 	"text/template"
 	"time"
-)
 
-// subst is Lilypad's, verbatim apart from its debug logging.
-func subst(format string, jsonEncodedInputs ...string) string {
-	jsonDecodedInputs := make([]interface{}, 0, len(jsonEncodedInputs))
-	for _, input := range jsonEncodedInputs {
-		var s string
-		if err := json.Unmarshal([]byte(input), &s); err != nil {
-			panic("subst: invalid input")
-		}
-		jsonDecodedInputs = append(jsonDecodedInputs, s)
-	}
-	return fmt.Sprintf(format, jsonDecodedInputs...)
-}
+	"lilypad-actions/oracle/lilypad/loadmodule"
+)
 
 type item struct {
 	Name   string            `json:"name"`
@@ -51,17 +40,13 @@ type response struct {
 
 // render is LoadModule up to json.Unmarshal: parse, encode the inputs, execute.
 func render(it item) (string, error) {
-	tmpl, err := template.New(it.Name).Funcs(template.FuncMap{"subst": subst}).Parse(it.Text)
+	tmpl, err := template.New(it.Name).Funcs(loadmodule.Funcs()).Parse(it.Text)
 	if err != nil {
 		return "", err
 	}
-	encoded := make(map[string]string, len(it.Inputs))
-	for k, v := range it.Inputs {
-		bs, err := json.Marshal(v)
-		if err != nil {
-			return "", err
-		}
-		encoded[k] = string(bs)
+	encoded, err := loadmodule.EncodeInputs(it.Inputs)
+	if err != nil {
+		return "", err
 	}
 	var buf bytes.Buffer
 	if err := tmpl.Execute(&buf, encoded); err != nil {

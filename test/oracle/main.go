@@ -19,6 +19,8 @@ import (
 	"text/template"
 	"time"
 	"unicode/utf8"
+
+	"lilypad-actions/oracle/lilypad/loadmodule"
 )
 
 // Case is one template to render, or (decode mode) one document to decode.
@@ -82,19 +84,6 @@ func (w *cappedWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// subst is Lilypad v2.23.0's only template function (pkg/module/utils.go), minus its logging.
-func subst(format string, jsonEncodedInputs ...string) string {
-	jsonDecodedInputs := make([]interface{}, 0, len(jsonEncodedInputs))
-	for _, input := range jsonEncodedInputs {
-		var s string
-		if err := json.Unmarshal([]byte(input), &s); err != nil {
-			panic("subst: invalid input")
-		}
-		jsonDecodedInputs = append(jsonDecodedInputs, s)
-	}
-	return fmt.Sprintf(format, jsonDecodedInputs...)
-}
-
 // testFuncs exercise text/template's call machinery (argument conversion, variadics, error
 // results, panics, func values). test/support/test-funcs.ts registers the same set with the
 // same Go types; keep the two and README.md in step.
@@ -141,15 +130,10 @@ func run(c *Case) (res Result) {
 	var data any
 	switch c.Mode {
 	case "lilypad":
-		t = template.New(c.Name).Funcs(template.FuncMap{"subst": subst})
-		// LoadModule hands the template a fresh map whose values are JSON-encoded.
-		inputs := make(map[string]string, len(c.Inputs))
-		for k, v := range c.Inputs {
-			b, err := json.Marshal(v)
-			if err != nil {
-				panic(err)
-			}
-			inputs[k] = string(b)
+		t = template.New(c.Name).Funcs(loadmodule.Funcs())
+		inputs, err := loadmodule.EncodeInputs(c.Inputs)
+		if err != nil {
+			panic(err)
 		}
 		data = inputs
 	case "engine":
