@@ -2,6 +2,7 @@
 // by the configured submission paths count; among them, .json/.yaml/.yml files are the entries.
 
 import { isEntryPath } from './entries';
+import { globToRegExp } from './glob';
 import type { HarvestedPull } from './harvest';
 
 export type PullKind = 'add' | 'edit' | 'other';
@@ -12,22 +13,6 @@ export interface Classification {
   entryPaths: string[];
   /** For other: why it is not a module submission. */
   reason?: string;
-}
-
-/** `*` matches within a folder, `**` across folders, `?` one character; the whole path must match. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i += 1) {
-    const c = glob[i] as string;
-    if (c === '*' && glob[i + 1] === '*') {
-      const slash = glob[i + 2] === '/';
-      re += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 /** Compiles the submission globs once; classify many PRs with the result. */

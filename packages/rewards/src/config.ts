@@ -4,10 +4,10 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../schema/config.schema.json';
 import { canonicalJson, sha256 } from './canonical-json';
 import { ConfigError, type Problem, type SourceLocation } from './errors';
+import { keyName, locatePath, locateSchemaError, parseYaml, pointerSegments } from './yaml-source';
 
 export interface RewardsConfig {
   version: 1;
@@ -70,7 +70,7 @@ export function parseConfig(text: string, file: string): RewardsConfig {
   const config: unknown = value ?? {};
   if (!validate(config)) {
     throw new ConfigError(
-      dedupe((validate.errors ?? []).map((e) => ({ location: locate(doc, lines, file, e), message: describe(e) }))),
+      dedupe((validate.errors ?? []).map((e) => ({ location: locateSchemaError(doc, lines, file, e), message: describe(e) }))),
       CONFIG_DOCS,
     );
   }
@@ -81,79 +81,6 @@ export function parseConfig(text: string, file: string): RewardsConfig {
 
 export function configHash(config: RewardsConfig): string {
   return sha256(canonicalJson(config));
-}
-
-/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become ConfigErrors. */
-export function parseYaml(text: string, file: string): { value: unknown; doc: Document; lines: LineCounter } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new ConfigError(
-      doc.errors.map((e) => {
-        const at = e.linePos?.[0];
-        return {
-          location: at ? { file, line: at.line, column: at.col } : { file },
-          message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
-        };
-      }),
-    );
-  }
-  return { value: doc.toJS(), doc, lines };
-}
-
-/** The position of the node at `path` (or, with `key`, of that key in the map at `path`). */
-export function locatePath(doc: Document, lines: LineCounter, file: string, path: Array<string | number>, key?: string): SourceLocation {
-  let node: unknown = doc.contents;
-  let offset = 0;
-  const segments = key === undefined ? path : [...path, key];
-  for (const [i, segment] of segments.entries()) {
-    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
-    const items = (node as { items: unknown[] }).items;
-    const item = isMap(node)
-      ? items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment))
-      : items[Number(segment)];
-    if (!item) break;
-    if (isPair(item)) {
-      const last = i === segments.length - 1 && key !== undefined;
-      const target = last ? item.key : item.value;
-      offset = (target as { range?: [number, number, number] } | null)?.range?.[0] ?? offset;
-      node = item.value;
-      if (last) break;
-    } else {
-      offset = (item as { range?: [number, number, number] }).range?.[0] ?? offset;
-      node = item;
-    }
-  }
-  if (node === doc.contents && offset === 0) return { file, line: 1, column: 1 };
-  const pos = lines.linePos(offset);
-  return { file, line: pos.line, column: pos.col };
-}
-
-function pointerSegments(pointer: string): string[] {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function locate(doc: Document, lines: LineCounter, file: string, e: ErrorObject): SourceLocation {
-  const path = pointerSegments(e.instancePath);
-  if (e.keyword === 'additionalProperties') {
-    return locatePath(doc, lines, file, path, String((e.params as { additionalProperty: string }).additionalProperty));
-  }
-  if (e.keyword === 'propertyNames') {
-    return locatePath(doc, lines, file, path, String((e.params as { propertyName: string }).propertyName));
-  }
-  return locatePath(doc, lines, file, path);
-}
-
-/** `baseline.lilybitsPerGpuDay`, `exceptions[0].reason`: the key as a person names it. */
-export function keyName(path: Array<string | number>): string {
-  let out = '';
-  for (const segment of path) {
-    out += /^\d+$/.test(String(segment)) ? `[${segment}]` : out ? `.${segment}` : String(segment);
-  }
-  return out || 'the configuration';
 }
 
 function describe(e: ErrorObject): string {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { sha256 } from './canonical-json';
 import type { RewardsConfig } from './config';
-import { locatePath, parseYaml } from './config';
+import { locatePath, parseYaml } from './yaml-source';
 import { ConfigError } from './errors';
 import { formatMonth, type Month } from './month';
 

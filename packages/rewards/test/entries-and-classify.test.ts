@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { classify, globToRegExp, submissionMatcher } from '../src/classify';
+import { classify, submissionMatcher } from '../src/classify';
+import { globToRegExp } from '../src/glob';
 import { jsonSyntaxError, parseEntry } from '../src/entries';
 import { harvested } from './fixtures';
 
