@@ -9163,19 +9163,27 @@ function discoverInputUses(tmpl) {
     const use = (name, offset, guards) => {
         uses.push({ name, offset, guarded: guards.has(name) });
     };
-    /** The input a guard pipeline tests: `.X`, `$.X`, `index . "X"`, or the first of `and`/`or` args. */
+    /**
+     * The inputs a guard pipeline tests: `.X`, `$.X`, `index . "X"`, the arguments of `and`, and
+     * `not` of any of these, which guards the else branch instead. Returns [then, else].
+     */
     const testedInputs = (pipe, dotIsRoot) => {
         if (pipe.cmds.length !== 1)
-            return [];
+            return [[], []];
         const args = pipe.cmds[0].args;
         const single = inputOf(args[0], dotIsRoot, args);
         if (single !== undefined)
-            return [single];
+            return [[single], []];
         const head = args[0];
         if (head.type === 'identifier' && head.ident === 'and') {
-            return args.slice(1).flatMap((a) => (a.type === 'pipe' ? testedInputs(a, dotIsRoot) : maybe(inputOf(a, dotIsRoot, [a]))));
+            return [args.slice(1).flatMap((a) => (a.type === 'pipe' ? testedInputs(a, dotIsRoot)[0] : maybe(inputOf(a, dotIsRoot, [a])))), []];
         }
-        return [];
+        if (head.type === 'identifier' && head.ident === 'not' && args.length === 2) {
+            const arg = args[1];
+            const [then] = arg.type === 'pipe' ? testedInputs(arg, dotIsRoot) : [maybe(inputOf(arg, dotIsRoot, [arg]))];
+            return [[], then];
+        }
+        return [[], []];
     };
     const walkPipe = (pipe, dotIsRoot, guards) => {
         if (!pipe)
@@ -9220,14 +9228,14 @@ function discoverInputUses(tmpl) {
             case 'if':
             case 'with':
             case 'range': {
-                const tested = node.type === 'range' ? [] : testedInputs(node.pipe, dotIsRoot);
-                const inside = tested.reduce(withGuard, guards);
+                const [thenTested, elseTested] = node.type === 'range' ? [[], []] : testedInputs(node.pipe, dotIsRoot);
+                const inside = thenTested.reduce(withGuard, guards);
                 // Testing an input is safe (a missing one is just false), so the test itself counts as guarded.
-                walkPipe(node.pipe, dotIsRoot, inside);
+                walkPipe(node.pipe, dotIsRoot, [...thenTested, ...elseTested].reduce(withGuard, guards));
                 // `with` and `range` move the dot off the inputs map; `if` keeps it.
                 walk(node.list, node.type === 'if' && dotIsRoot, inside);
                 if (node.elseList)
-                    walk(node.elseList, dotIsRoot, guards);
+                    walk(node.elseList, dotIsRoot, elseTested.reduce(withGuard, guards));
                 return;
             }
             case 'template': {
@@ -13766,7 +13774,16 @@ function reportLoadFailure(r, findings, name) {
         return;
     const rule = d.kind === 'syntax' ? RULES.jsonSyntax : RULES.jsonType;
     const pos = findings.lines.position(templateOffset(r.segments, d.index) ?? 0);
-    findings.add(rule, `The rendered module does not decode: ${d.message}.`, pos, { inputs: r.inputs });
+    const pointer = d.kind === 'type' && d.path ? pathToPointer(d.path) : undefined;
+    findings.add(rule, `The rendered module does not decode: ${d.message}.`, pos, { inputs: r.inputs, pointer });
+}
+/** The decoder's field path (`job.Spec.Inputs[0].StorageSource`) as a JSON pointer. */
+function pathToPointer(path) {
+    return path
+        .split(/\.|\[(\d+)\]/)
+        .filter((p) => p !== undefined && p !== '')
+        .map((p) => `/${p.replaceAll('~', '~0').replaceAll('/', '~1')}`)
+        .join('');
 }
 /** Split Go's `template: NAME:LINE[:COL]: message` into its parts. */
 function splitGoPosition(message, name) {

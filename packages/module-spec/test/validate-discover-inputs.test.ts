@@ -33,6 +33,13 @@ describe('discoverInputUses', () => {
     expect(summary('{{ if .A }}{{ .A }}{{ else }}{{ .A }}{{ end }}')).toEqual([['A', false]]);
   });
 
+  test('`if not .X` guards the else branch, not the then branch', () => {
+    expect(uses('{{ if not .A }}"d"{{ else }}{{ .A }}{{ end }}').map((u) => u.guarded)).toEqual([true, true]);
+    expect(summary('{{ if not .A }}"d"{{ else }}{{ .A }}{{ end }}')).toEqual([['A', true]]);
+    expect(summary('{{ if not .A }}{{ .A }}{{ end }}')).toEqual([['A', false]]);
+    expect(summary('{{ if not (index . "a-b") }}"d"{{ else }}{{ index . "a-b" }}{{ end }}')).toEqual([['a-b', true]]);
+  });
+
   test('guards: `if $.X`, `if index . "x"`, `with`, `or`, `and`', () => {
     expect(summary('{{ if $.A }}{{ $.A }}{{ end }}')).toEqual([['A', true]]);
     expect(summary('{{ if index . "a-b" }}{{ index . "a-b" }}{{ end }}')).toEqual([['a-b', true]]);

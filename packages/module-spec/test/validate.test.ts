@@ -119,6 +119,12 @@ describe('JSON errors, mapped back to the template', () => {
     const f = only(validate(text), 'json-type');
     expect(textAt(text, f, 3)).toBe('"1"');
     expect(f.message).toBe('The rendered module does not decode: json: cannot unmarshal string into Go struct field MachineSpec.machine.gpu of type int.');
+    expect(f.pointer).toBe('/machine/gpu');
+  });
+
+  test('a type error inside an array: the pointer has the index', () => {
+    const text = '{"job": {"Spec": {"Outputs": [{"Name": "outputs"}, {"Name": 7}]}}}';
+    expect(only(validate(text), 'json-type').pointer).toBe('/job/Spec/Outputs/1/Name');
   });
 });
 

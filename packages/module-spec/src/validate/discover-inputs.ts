@@ -22,17 +22,25 @@ export function discoverInputUses(tmpl: Template): InputUse[] {
     uses.push({ name, offset, guarded: guards.has(name) });
   };
 
-  /** The input a guard pipeline tests: `.X`, `$.X`, `index . "X"`, or the first of `and`/`or` args. */
-  const testedInputs = (pipe: ast.PipeNode, dotIsRoot: boolean): string[] => {
-    if (pipe.cmds.length !== 1) return [];
+  /**
+   * The inputs a guard pipeline tests: `.X`, `$.X`, `index . "X"`, the arguments of `and`, and
+   * `not` of any of these, which guards the else branch instead. Returns [then, else].
+   */
+  const testedInputs = (pipe: ast.PipeNode, dotIsRoot: boolean): [string[], string[]] => {
+    if (pipe.cmds.length !== 1) return [[], []];
     const args = pipe.cmds[0]!.args;
     const single = inputOf(args[0]!, dotIsRoot, args);
-    if (single !== undefined) return [single];
+    if (single !== undefined) return [[single], []];
     const head = args[0]!;
     if (head.type === 'identifier' && head.ident === 'and') {
-      return args.slice(1).flatMap((a) => (a.type === 'pipe' ? testedInputs(a, dotIsRoot) : maybe(inputOf(a, dotIsRoot, [a]))));
+      return [args.slice(1).flatMap((a) => (a.type === 'pipe' ? testedInputs(a, dotIsRoot)[0] : maybe(inputOf(a, dotIsRoot, [a])))), []];
     }
-    return [];
+    if (head.type === 'identifier' && head.ident === 'not' && args.length === 2) {
+      const arg = args[1]!;
+      const [then] = arg.type === 'pipe' ? testedInputs(arg, dotIsRoot) : [maybe(inputOf(arg, dotIsRoot, [arg]))];
+      return [[], then];
+    }
+    return [[], []];
   };
 
   const walkPipe = (pipe: ast.PipeNode | null, dotIsRoot: boolean, guards: ReadonlySet<string>): void => {
@@ -75,13 +83,13 @@ export function discoverInputUses(tmpl: Template): InputUse[] {
       case 'if':
       case 'with':
       case 'range': {
-        const tested = node.type === 'range' ? [] : testedInputs(node.pipe, dotIsRoot);
-        const inside = tested.reduce(withGuard, guards);
+        const [thenTested, elseTested] = node.type === 'range' ? [[], []] : testedInputs(node.pipe, dotIsRoot);
+        const inside = thenTested.reduce(withGuard, guards);
         // Testing an input is safe (a missing one is just false), so the test itself counts as guarded.
-        walkPipe(node.pipe, dotIsRoot, inside);
+        walkPipe(node.pipe, dotIsRoot, [...thenTested, ...elseTested].reduce(withGuard, guards));
         // `with` and `range` move the dot off the inputs map; `if` keeps it.
         walk(node.list, node.type === 'if' && dotIsRoot, inside);
-        if (node.elseList) walk(node.elseList, dotIsRoot, guards);
+        if (node.elseList) walk(node.elseList, dotIsRoot, elseTested.reduce(withGuard, guards));
         return;
       }
       case 'template': {

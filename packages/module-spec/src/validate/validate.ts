@@ -101,7 +101,17 @@ function reportLoadFailure(r: Rendered, findings: FindingList, name: string): vo
   if (!d || d.ok) return;
   const rule = d.kind === 'syntax' ? RULES.jsonSyntax : RULES.jsonType;
   const pos = findings.lines.position(templateOffset(r.segments, d.index) ?? 0);
-  findings.add(rule, `The rendered module does not decode: ${d.message}.`, pos, { inputs: r.inputs });
+  const pointer = d.kind === 'type' && d.path ? pathToPointer(d.path) : undefined;
+  findings.add(rule, `The rendered module does not decode: ${d.message}.`, pos, { inputs: r.inputs, pointer });
+}
+
+/** The decoder's field path (`job.Spec.Inputs[0].StorageSource`) as a JSON pointer. */
+export function pathToPointer(path: string): string {
+  return path
+    .split(/\.|\[(\d+)\]/)
+    .filter((p): p is string => p !== undefined && p !== '')
+    .map((p) => `/${p.replaceAll('~', '~0').replaceAll('/', '~1')}`)
+    .join('');
 }
 
 /** Split Go's `template: NAME:LINE[:COL]: message` into its parts. */
