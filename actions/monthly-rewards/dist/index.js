@@ -49067,7 +49067,113 @@ function jsonSyntaxError(text) {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/rewards/src/glob.ts
+;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
+// Problems in a file the user wrote, each at its line and column, and the error that carries them.
+// Callers print it without a stack trace: it is the user's to fix.
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.column === undefined
+        ? `${location.file}:${location.line}`
+        : `${location.file}:${location.line}:${location.column}`;
+}
+/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
+class FileProblemsError extends Error {
+    constructor(problems, hint) {
+        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'));
+        this.problems = problems;
+        this.hint = hint;
+        this.name = new.target.name;
+    }
+    get location() {
+        return this.problems[0]?.location;
+    }
+    /** The message and the hint on its own line, as a terminal or log shows it. */
+    describe() {
+        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/yaml-source.ts
+// YAML read with its positions kept, so that a problem in a configuration file is reported at its
+// line and column with the key's name. Shared by every YAML file the project reads (the rewards
+// configuration, the usage file, module-runner's test plans).
+
+
+/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become FileProblemsErrors. */
+function parseYaml(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    if (doc.errors.length > 0) {
+        throw new FileProblemsError(doc.errors.map((e) => {
+            const at = e.linePos?.[0];
+            return {
+                location: at ? { file, line: at.line, column: at.col } : { file },
+                message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+            };
+        }));
+    }
+    return { value: doc.toJS(), doc, lines };
+}
+/** The position of the node at `path` (or, with `key`, of that key in the map at `path`). */
+function locatePath(doc, lines, file, path, key) {
+    let node = doc.contents;
+    let offset = 0;
+    const segments = key === undefined ? path : [...path, key];
+    for (const [i, segment] of segments.entries()) {
+        if (!(0,dist/* isMap */.jh)(node) && !(node && typeof node === 'object' && 'items' in node))
+            break;
+        const items = node.items;
+        const item = (0,dist/* isMap */.jh)(node)
+            ? items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment))
+            : items[Number(segment)];
+        if (!item)
+            break;
+        if ((0,dist/* isPair */.tO)(item)) {
+            const last = i === segments.length - 1 && key !== undefined;
+            const target = last ? item.key : item.value;
+            offset = target?.range?.[0] ?? offset;
+            node = item.value;
+            if (last)
+                break;
+        }
+        else {
+            offset = item.range?.[0] ?? offset;
+            node = item;
+        }
+    }
+    if (node === doc.contents && offset === 0)
+        return { file, line: 1, column: 1 };
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+}
+function pointerSegments(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** `baseline.lilybitsPerGpuDay`, `exceptions[0].reason`: the key as a person names it. */
+function keyName(path) {
+    let out = '';
+    for (const segment of path) {
+        out += /^\d+$/.test(String(segment)) ? `[${segment}]` : out ? `.${segment}` : String(segment);
+    }
+    return out || 'the configuration';
+}
+/** Where a JSON Schema (ajv) error points: the offending key for unknown or misnamed keys. */
+function locateSchemaError(doc, lines, file, e) {
+    const path = pointerSegments(e.instancePath);
+    if (e.keyword === 'additionalProperties') {
+        return locatePath(doc, lines, file, path, String(e.params.additionalProperty));
+    }
+    if (e.keyword === 'propertyNames') {
+        return locatePath(doc, lines, file, path, String(e.params.propertyName));
+    }
+    return locatePath(doc, lines, file, path);
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/glob.ts
 // Path globs as the project's configuration files write them (submission paths, test-plan output
 // files): one small dialect, so a pattern means the same everywhere.
 /** `*` matches within a folder, `**` across folders, `?` one character; the whole path must match. */
@@ -49089,6 +49195,13 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/index.ts
+// @lilypad-actions/config-file: configuration files (the rewards config, usage files, test plans)
+// read with their positions kept, so every problem is reported at file:line:col with its key.
+
+
+
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/classify.ts
 // What a merged PR did to the module list: added an entry, edited one, or neither. Files matched
@@ -49147,6 +49260,8 @@ function rewardsCsv(result, serverUrl) {
 ;// CONCATENATED MODULE: ../../packages/rewards/src/errors.ts
 // Failures this package expects, kept apart from bugs: each is one clear message (with the file,
 // line and key it concerns, and what to do) that callers print without a stack trace.
+
+
 /** An expected failure: bad input, a refused ledger write, an API that stayed down. */
 class errors_RewardsError extends Error {
     constructor(message, options = {}) {
@@ -49195,13 +49310,6 @@ class GitHubApiError extends errors_RewardsError {
         this.status = options.status;
         this.uncertain = options.uncertain ?? false;
     }
-}
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.column === undefined
-        ? `${location.file}:${location.line}`
-        : `${location.file}:${location.line}:${location.column}`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/month.ts
@@ -49447,88 +49555,170 @@ var ajv = __nccwpck_require__(5931);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 ;// CONCATENATED MODULE: ../../packages/rewards/schema/rewards.schema.json
 const rewards_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json","title":"A month of Lilypad module-creator rewards (ledger file rewards/YYYY-MM.json)","description":"Deterministic: keys sorted, lists sorted (PRs by number, totals by login), no timestamps but the data\'s own. The same inputs give the same bytes.","type":"object","additionalProperties":false,"required":["schemaVersion","repository","month","window","rulesVersion","configSha256","baseline","usage","counted","excluded","totals","total","restatements"],"properties":{"schemaVersion":{"const":1},"repository":{"description":"owner/name of the list repository","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"month":{"type":"string","pattern":"^\\\\d{4}-(0[1-9]|1[0-2])$"},"window":{"description":"The half-open interval [start, end) of merge times, UTC.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/timestamp"},"end":{"$ref":"#/definitions/timestamp"}}},"rulesVersion":{"description":"Version of the rules that produced this file.","type":"string"},"configSha256":{"description":"SHA-256 of the effective configuration (defaults filled in, canonical JSON).","$ref":"#/definitions/sha256"},"baseline":{"type":"object","additionalProperties":false,"required":["gpu","lilybitsPerGpuDay"],"properties":{"gpu":{"type":"string"},"lilybitsPerGpuDay":{"type":"number"}}},"usage":{"description":"The usage file that fed the bonuses, or null.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"}}}]},"counted":{"type":"array","items":{"$ref":"#/definitions/counted"}},"excluded":{"type":"array","items":{"$ref":"#/definitions/excluded"}},"totals":{"description":"Lilybits per credited login.","type":"array","items":{"type":"object","additionalProperties":false,"required":["login","team","lilybits","pulls"],"properties":{"login":{"type":"string"},"team":{"type":"string"},"lilybits":{"type":"integer","minimum":0},"pulls":{"type":"array","items":{"type":"integer"}}}}},"total":{"type":"integer","minimum":0},"restatements":{"description":"Earlier results of this month that this file replaced, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason","replacedResultSha256","replacedTotal"],"properties":{"reason":{"type":"string","minLength":1},"replacedResultSha256":{"$ref":"#/definitions/sha256"},"replacedTotal":{"type":"integer","minimum":0}}}}},"definitions":{"timestamp":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}Z$"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"module":{"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}},"counted":{"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]}}},"excluded":{"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}}}}');
-;// CONCATENATED MODULE: ../../packages/rewards/src/yaml-source.ts
-// YAML read with its positions kept, so that a problem in a configuration file is reported at its
-// line and column with the key's name. Shared by every YAML file the project reads (the rewards
-// configuration, the usage file, module-runner's test plans).
+;// CONCATENATED MODULE: ../../packages/rewards/schema/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/config.schema.json","title":"Lilypad module-creator rewards configuration (.github/lilypad-rewards.yml)","description":"Every number of the rewards programme. Each key is optional; a missing key takes the default shown.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Format version of this file.","const":1,"default":1},"submissionPaths":{"description":"Globs (`*` within a folder, `**` across folders) of the files that make a PR a module submission. Of the matching files, those ending in .json, .yaml or .yml are module entries.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"default":["modules/**"]},"baseline":{"description":"The unit rewards are counted in: what one GPU earns in a day.","type":"object","additionalProperties":false,"properties":{"gpu":{"description":"The reference GPU, for the record.","type":"string","minLength":1,"default":"RTX 4090"},"lilybitsPerGpuDay":{"description":"Lilybits one reference GPU earns in a day.","type":"number","exclusiveMinimum":0,"default":5000}},"default":{}},"moduleReward":{"description":"The reward for a merged module PR, in GPU-days of the baseline.","type":"object","additionalProperties":false,"properties":{"gpuDays":{"description":"For a PR that adds a module entry.","type":"number","minimum":0,"default":1},"editGpuDays":{"description":"For a PR that only edits existing entries; 0 excludes such PRs.","type":"number","minimum":0,"default":0}},"default":{}},"teams":{"description":"Team name → GitHub logins. A login in no team is a team of its own.","type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/login"},"minItems":1},"propertyNames":{"pattern":"^[^\\\\s].*$"},"default":{}},"cooldown":{"description":"Only the first merged module per team in any rolling window of this many days earns a reward; the window crosses month boundaries.","type":"object","additionalProperties":false,"properties":{"days":{"type":"integer","minimum":0,"default":30}},"default":{}},"exceptions":{"description":"PRs exempt from the cooldown, each with the maintainers\' reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pr","reason"],"properties":{"pr":{"type":"integer","minimum":1},"reason":{"type":"string","minLength":1}}},"default":[]},"exclusionLabels":{"description":"A PR carrying any of these labels earns nothing.","type":"array","items":{"type":"string","minLength":1},"default":["spam","invalid","coc-violation"]},"requirements":{"description":"What a PR must have to earn anything.","type":"object","additionalProperties":false,"properties":{"labels":{"description":"Labels the PR must carry, e.g. accepted.","type":"array","items":{"type":"string","minLength":1},"default":[]},"checks":{"description":"Check runs or commit statuses that must have succeeded on the PR\'s head, by name, e.g. the module validation.","type":"array","items":{"type":"string","minLength":1},"default":[]}},"default":{}},"usage":{"description":"Bonus for modules in demand, from a usage file mapping module reference → job count.","type":"object","additionalProperties":false,"properties":{"file":{"description":"Path of the usage file (JSON or YAML), relative to the repository root; {month} is replaced by YYYY-MM. A missing file means no bonus.","type":["string","null"],"minLength":1,"default":null},"tiers":{"description":"A module with at least minJobs jobs earns bonusGpuDays more; the highest tier reached applies.","type":"array","items":{"type":"object","additionalProperties":false,"required":["minJobs","bonusGpuDays"],"properties":{"minJobs":{"type":"integer","minimum":1},"bonusGpuDays":{"type":"number","minimum":0}}},"default":[]}},"default":{}},"cap":{"description":"The most one login can earn in a month.","type":"object","additionalProperties":false,"properties":{"lilybitsPerLogin":{"type":["number","null"],"exclusiveMinimum":0,"default":null}},"default":{}}},"definitions":{"login":{"description":"A GitHub login: letters, digits and single hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}}}');
+;// CONCATENATED MODULE: ../../packages/rewards/src/config.ts
+// The programme's rules as data (.github/lilypad-rewards.yml): the beta's numbers change, so none
+// of them lives in code. The file is YAML, checked against the published JSON Schema, and every
+// problem is reported at its line and column with the key's name.
 
 
-/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become ConfigErrors. */
-function parseYaml(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-    if (doc.errors.length > 0) {
-        throw new ConfigError(doc.errors.map((e) => {
-            const at = e.linePos?.[0];
-            return {
-                location: at ? { file, line: at.line, column: at.col } : { file },
-                message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
-            };
-        }));
+
+
+
+
+/** YAML with positions; a syntax error becomes this package's ConfigError (a user error, exit 2). */
+function config_parseYaml(text, file) {
+    try {
+        return parseYaml(text, file);
     }
-    return { value: doc.toJS(), doc, lines };
+    catch (e) {
+        if (e instanceof FileProblemsError)
+            throw new ConfigError(e.problems);
+        throw e;
+    }
 }
-/** The position of the node at `path` (or, with `key`, of that key in the map at `path`). */
-function locatePath(doc, lines, file, path, key) {
-    let node = doc.contents;
-    let offset = 0;
-    const segments = key === undefined ? path : [...path, key];
-    for (const [i, segment] of segments.entries()) {
-        if (!(0,dist/* isMap */.jh)(node) && !(node && typeof node === 'object' && 'items' in node))
-            break;
-        const items = node.items;
-        const item = (0,dist/* isMap */.jh)(node)
-            ? items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment))
-            : items[Number(segment)];
-        if (!item)
-            break;
-        if ((0,dist/* isPair */.tO)(item)) {
-            const last = i === segments.length - 1 && key !== undefined;
-            const target = last ? item.key : item.value;
-            offset = target?.range?.[0] ?? offset;
-            node = item.value;
-            if (last)
-                break;
+/** Where the configuration lives in the list repository. */
+const config_DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
+const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/rewards/README.md#configuration';
+// verbose: errors carry the offending value, so messages can say what was found.
+const config_ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
+const validate = config_ajv.compile(config_schema_namespaceObject);
+/** The configuration that applies when the repository has none. */
+function defaultConfig() {
+    const config = {};
+    validate(config);
+    return config;
+}
+/**
+ * Reads the configuration at `path`. A missing file gives the defaults unless `required` (the
+ * user named the file, so its absence is a mistake).
+ */
+function config_loadConfig(path, options) {
+    const shown = options.displayPath ?? path;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
+        if (options.required) {
+            throw new ConfigError([{ location: { file: shown }, message: 'no such file; check the path, or leave the input empty to use the defaults' }]);
         }
-        else {
-            offset = item.range?.[0] ?? offset;
-            node = item;
-        }
+        const config = defaultConfig();
+        return { config, file: null, hash: configHash(config) };
     }
-    if (node === doc.contents && offset === 0)
-        return { file, line: 1, column: 1 };
-    const pos = lines.linePos(offset);
-    return { file, line: pos.line, column: pos.col };
+    const config = parseConfig((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), shown);
+    return { config, file: shown, hash: configHash(config) };
 }
-function pointerSegments(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** `baseline.lilybitsPerGpuDay`, `exceptions[0].reason`: the key as a person names it. */
-function keyName(path) {
-    let out = '';
-    for (const segment of path) {
-        out += /^\d+$/.test(String(segment)) ? `[${segment}]` : out ? `.${segment}` : String(segment);
+/** Parses and checks configuration text; `file` names it in messages. */
+function parseConfig(text, file) {
+    const { value, doc, lines } = config_parseYaml(text, file);
+    const config = value ?? {};
+    if (!validate(config)) {
+        throw new ConfigError(dedupe((validate.errors ?? []).map((e) => ({ location: locateSchemaError(doc, lines, file, e), message: describe(e) }))), CONFIG_DOCS);
     }
-    return out || 'the configuration';
+    const problems = crossChecks(config, (path) => locatePath(doc, lines, file, path));
+    if (problems.length > 0)
+        throw new ConfigError(problems, CONFIG_DOCS);
+    return config;
 }
-/** Where a JSON Schema (ajv) error points: the offending key for unknown or misnamed keys. */
-function locateSchemaError(doc, lines, file, e) {
+function configHash(config) {
+    return sha256(canonicalJson(config));
+}
+function describe(e) {
     const path = pointerSegments(e.instancePath);
-    if (e.keyword === 'additionalProperties') {
-        return locatePath(doc, lines, file, path, String(e.params.additionalProperty));
+    const key = keyName(path);
+    const found = (value) => ` (found ${JSON.stringify(value)})`;
+    const value = e.data;
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const name = e.params.additionalProperty;
+            const known = Object.keys(subschemaAt(path)?.properties ?? {});
+            return `${key === 'the configuration' ? 'unknown top-level key' : `unknown key in ${key}:`} "${name}"${known.length ? `; known keys: ${known.join(', ')}` : ''}`;
+        }
+        case 'required':
+            return `${key}: "${e.params.missingProperty}" is required`;
+        case 'type':
+            return `${key} must be ${article(e.params.type)}${found(value)}`;
+        case 'const':
+            return `${key} must be ${JSON.stringify(e.params.allowedValue)}${found(value)}`;
+        case 'pattern':
+            return path.includes('teams') ? `${key}: ${JSON.stringify(value)} is not a GitHub login` : `${key} ${e.message ?? 'is invalid'}${found(value)}`;
+        case 'exclusiveMinimum':
+            return `${key} must be greater than ${e.params.limit}${found(value)}`;
+        case 'minimum':
+            return `${key} must be at least ${e.params.limit}${found(value)}`;
+        case 'minItems':
+            return `${key} must list at least ${e.params.limit}${found(value)}`;
+        case 'minLength':
+            return `${key} must not be empty`;
+        case 'propertyNames':
+            return `${key}: team name "${e.params.propertyName}" must not start with a space`;
+        default:
+            return `${key} ${e.message ?? 'is invalid'}${found(value)}`;
     }
-    if (e.keyword === 'propertyNames') {
-        return locatePath(doc, lines, file, path, String(e.params.propertyName));
+}
+function article(type) {
+    const words = (Array.isArray(type) ? type : type.split(',')).map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : t === 'integer' ? 'a whole number' : t === 'null' ? 'null' : `a ${t}`));
+    return words.join(' or ');
+}
+function subschemaAt(path) {
+    let node = config_schema_namespaceObject;
+    for (const segment of path) {
+        if (!node)
+            return undefined;
+        if (/^\d+$/.test(segment) && node.items)
+            node = node.items;
+        else if (node.properties?.[segment])
+            node = node.properties[segment];
+        else
+            node = typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
     }
-    return locatePath(doc, lines, file, path);
+    return node;
+}
+/** What the schema cannot say: a login in two teams, an exception or a tier given twice. */
+function crossChecks(config, at) {
+    const problems = [];
+    const teamOfLogin = new Map();
+    for (const [team, logins] of Object.entries(config.teams)) {
+        for (const [i, login] of logins.entries()) {
+            const earlier = teamOfLogin.get(login.toLowerCase());
+            if (earlier !== undefined) {
+                problems.push({
+                    location: at(['teams', team, i]),
+                    message: `teams.${team}[${i}]: ${login} is already in team ${earlier}; a login can be in one team only`,
+                });
+            }
+            teamOfLogin.set(login.toLowerCase(), team);
+        }
+    }
+    const exceptions = new Set();
+    for (const [i, exception] of config.exceptions.entries()) {
+        if (exceptions.has(exception.pr)) {
+            problems.push({ location: at(['exceptions', i, 'pr']), message: `exceptions[${i}].pr: PR ${exception.pr} is listed twice` });
+        }
+        exceptions.add(exception.pr);
+    }
+    const tiers = new Set();
+    for (const [i, tier] of config.usage.tiers.entries()) {
+        if (tiers.has(tier.minJobs)) {
+            problems.push({ location: at(['usage', 'tiers', i, 'minJobs']), message: `usage.tiers[${i}].minJobs: ${tier.minJobs} is given twice` });
+        }
+        tiers.add(tier.minJobs);
+    }
+    return problems;
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = `${p.location.line}:${p.location.column}:${p.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/usage.ts
 // Module demand, for the usage bonus: a file mapping module reference → job count, produced from
 // the network's job records (outside this repository) and placed in the list repository.
+
 
 
 
@@ -49547,7 +49737,7 @@ function loadUsage(config, month, baseDir) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(path))
         return null;
     const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
-    const { value, doc, lines } = parseYaml(bytes.toString('utf8'), file);
+    const { value, doc, lines } = config_parseYaml(bytes.toString('utf8'), file);
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
         throw new ConfigError([{ location: { file, line: 1, column: 1 }, message: 'a usage file maps module references to job counts, e.g. "github.com/owner/repo:v1.0.0": 1200' }]);
     }
@@ -55634,155 +55824,6 @@ function writeOutputs(dir, month, json, csv) {
         (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
     }
     return paths;
-}
-
-;// CONCATENATED MODULE: ../../packages/rewards/schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/config.schema.json","title":"Lilypad module-creator rewards configuration (.github/lilypad-rewards.yml)","description":"Every number of the rewards programme. Each key is optional; a missing key takes the default shown.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Format version of this file.","const":1,"default":1},"submissionPaths":{"description":"Globs (`*` within a folder, `**` across folders) of the files that make a PR a module submission. Of the matching files, those ending in .json, .yaml or .yml are module entries.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"default":["modules/**"]},"baseline":{"description":"The unit rewards are counted in: what one GPU earns in a day.","type":"object","additionalProperties":false,"properties":{"gpu":{"description":"The reference GPU, for the record.","type":"string","minLength":1,"default":"RTX 4090"},"lilybitsPerGpuDay":{"description":"Lilybits one reference GPU earns in a day.","type":"number","exclusiveMinimum":0,"default":5000}},"default":{}},"moduleReward":{"description":"The reward for a merged module PR, in GPU-days of the baseline.","type":"object","additionalProperties":false,"properties":{"gpuDays":{"description":"For a PR that adds a module entry.","type":"number","minimum":0,"default":1},"editGpuDays":{"description":"For a PR that only edits existing entries; 0 excludes such PRs.","type":"number","minimum":0,"default":0}},"default":{}},"teams":{"description":"Team name → GitHub logins. A login in no team is a team of its own.","type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/login"},"minItems":1},"propertyNames":{"pattern":"^[^\\\\s].*$"},"default":{}},"cooldown":{"description":"Only the first merged module per team in any rolling window of this many days earns a reward; the window crosses month boundaries.","type":"object","additionalProperties":false,"properties":{"days":{"type":"integer","minimum":0,"default":30}},"default":{}},"exceptions":{"description":"PRs exempt from the cooldown, each with the maintainers\' reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pr","reason"],"properties":{"pr":{"type":"integer","minimum":1},"reason":{"type":"string","minLength":1}}},"default":[]},"exclusionLabels":{"description":"A PR carrying any of these labels earns nothing.","type":"array","items":{"type":"string","minLength":1},"default":["spam","invalid","coc-violation"]},"requirements":{"description":"What a PR must have to earn anything.","type":"object","additionalProperties":false,"properties":{"labels":{"description":"Labels the PR must carry, e.g. accepted.","type":"array","items":{"type":"string","minLength":1},"default":[]},"checks":{"description":"Check runs or commit statuses that must have succeeded on the PR\'s head, by name, e.g. the module validation.","type":"array","items":{"type":"string","minLength":1},"default":[]}},"default":{}},"usage":{"description":"Bonus for modules in demand, from a usage file mapping module reference → job count.","type":"object","additionalProperties":false,"properties":{"file":{"description":"Path of the usage file (JSON or YAML), relative to the repository root; {month} is replaced by YYYY-MM. A missing file means no bonus.","type":["string","null"],"minLength":1,"default":null},"tiers":{"description":"A module with at least minJobs jobs earns bonusGpuDays more; the highest tier reached applies.","type":"array","items":{"type":"object","additionalProperties":false,"required":["minJobs","bonusGpuDays"],"properties":{"minJobs":{"type":"integer","minimum":1},"bonusGpuDays":{"type":"number","minimum":0}}},"default":[]}},"default":{}},"cap":{"description":"The most one login can earn in a month.","type":"object","additionalProperties":false,"properties":{"lilybitsPerLogin":{"type":["number","null"],"exclusiveMinimum":0,"default":null}},"default":{}}},"definitions":{"login":{"description":"A GitHub login: letters, digits and single hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}}}');
-;// CONCATENATED MODULE: ../../packages/rewards/src/config.ts
-// The programme's rules as data (.github/lilypad-rewards.yml): the beta's numbers change, so none
-// of them lives in code. The file is YAML, checked against the published JSON Schema, and every
-// problem is reported at its line and column with the key's name.
-
-
-
-
-
-
-/** Where the configuration lives in the list repository. */
-const config_DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
-const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/rewards/README.md#configuration';
-// verbose: errors carry the offending value, so messages can say what was found.
-const config_ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
-const validate = config_ajv.compile(config_schema_namespaceObject);
-/** The configuration that applies when the repository has none. */
-function defaultConfig() {
-    const config = {};
-    validate(config);
-    return config;
-}
-/**
- * Reads the configuration at `path`. A missing file gives the defaults unless `required` (the
- * user named the file, so its absence is a mistake).
- */
-function config_loadConfig(path, options) {
-    const shown = options.displayPath ?? path;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
-        if (options.required) {
-            throw new ConfigError([{ location: { file: shown }, message: 'no such file; check the path, or leave the input empty to use the defaults' }]);
-        }
-        const config = defaultConfig();
-        return { config, file: null, hash: configHash(config) };
-    }
-    const config = parseConfig((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), shown);
-    return { config, file: shown, hash: configHash(config) };
-}
-/** Parses and checks configuration text; `file` names it in messages. */
-function parseConfig(text, file) {
-    const { value, doc, lines } = parseYaml(text, file);
-    const config = value ?? {};
-    if (!validate(config)) {
-        throw new ConfigError(dedupe((validate.errors ?? []).map((e) => ({ location: locateSchemaError(doc, lines, file, e), message: describe(e) }))), CONFIG_DOCS);
-    }
-    const problems = crossChecks(config, (path) => locatePath(doc, lines, file, path));
-    if (problems.length > 0)
-        throw new ConfigError(problems, CONFIG_DOCS);
-    return config;
-}
-function configHash(config) {
-    return sha256(canonicalJson(config));
-}
-function describe(e) {
-    const path = pointerSegments(e.instancePath);
-    const key = keyName(path);
-    const found = (value) => ` (found ${JSON.stringify(value)})`;
-    const value = e.data;
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const name = e.params.additionalProperty;
-            const known = Object.keys(subschemaAt(path)?.properties ?? {});
-            return `${key === 'the configuration' ? 'unknown top-level key' : `unknown key in ${key}:`} "${name}"${known.length ? `; known keys: ${known.join(', ')}` : ''}`;
-        }
-        case 'required':
-            return `${key}: "${e.params.missingProperty}" is required`;
-        case 'type':
-            return `${key} must be ${article(e.params.type)}${found(value)}`;
-        case 'const':
-            return `${key} must be ${JSON.stringify(e.params.allowedValue)}${found(value)}`;
-        case 'pattern':
-            return path.includes('teams') ? `${key}: ${JSON.stringify(value)} is not a GitHub login` : `${key} ${e.message ?? 'is invalid'}${found(value)}`;
-        case 'exclusiveMinimum':
-            return `${key} must be greater than ${e.params.limit}${found(value)}`;
-        case 'minimum':
-            return `${key} must be at least ${e.params.limit}${found(value)}`;
-        case 'minItems':
-            return `${key} must list at least ${e.params.limit}${found(value)}`;
-        case 'minLength':
-            return `${key} must not be empty`;
-        case 'propertyNames':
-            return `${key}: team name "${e.params.propertyName}" must not start with a space`;
-        default:
-            return `${key} ${e.message ?? 'is invalid'}${found(value)}`;
-    }
-}
-function article(type) {
-    const words = (Array.isArray(type) ? type : type.split(',')).map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : t === 'integer' ? 'a whole number' : t === 'null' ? 'null' : `a ${t}`));
-    return words.join(' or ');
-}
-function subschemaAt(path) {
-    let node = config_schema_namespaceObject;
-    for (const segment of path) {
-        if (!node)
-            return undefined;
-        if (/^\d+$/.test(segment) && node.items)
-            node = node.items;
-        else if (node.properties?.[segment])
-            node = node.properties[segment];
-        else
-            node = typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
-    }
-    return node;
-}
-/** What the schema cannot say: a login in two teams, an exception or a tier given twice. */
-function crossChecks(config, at) {
-    const problems = [];
-    const teamOfLogin = new Map();
-    for (const [team, logins] of Object.entries(config.teams)) {
-        for (const [i, login] of logins.entries()) {
-            const earlier = teamOfLogin.get(login.toLowerCase());
-            if (earlier !== undefined) {
-                problems.push({
-                    location: at(['teams', team, i]),
-                    message: `teams.${team}[${i}]: ${login} is already in team ${earlier}; a login can be in one team only`,
-                });
-            }
-            teamOfLogin.set(login.toLowerCase(), team);
-        }
-    }
-    const exceptions = new Set();
-    for (const [i, exception] of config.exceptions.entries()) {
-        if (exceptions.has(exception.pr)) {
-            problems.push({ location: at(['exceptions', i, 'pr']), message: `exceptions[${i}].pr: PR ${exception.pr} is listed twice` });
-        }
-        exceptions.add(exception.pr);
-    }
-    const tiers = new Set();
-    for (const [i, tier] of config.usage.tiers.entries()) {
-        if (tiers.has(tier.minJobs)) {
-            problems.push({ location: at(['usage', 'tiers', i, 'minJobs']), message: `usage.tiers[${i}].minJobs: ${tier.minJobs} is given twice` });
-        }
-        tiers.add(tier.minJobs);
-    }
-    return problems;
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((p) => {
-        const key = `${p.location.line}:${p.location.column}:${p.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/summary.ts

@@ -2,7 +2,7 @@
 // by the configured submission paths count; among them, .json/.yaml/.yml files are the entries.
 
 import { isEntryPath } from './entries';
-import { globToRegExp } from './glob';
+import { globToRegExp } from '@lilypad-actions/config-file';
 import type { HarvestedPull } from './harvest';
 
 export type PullKind = 'add' | 'edit' | 'other';

@@ -7,7 +7,17 @@ import Ajv, { type ErrorObject } from 'ajv';
 import schema from '../schema/config.schema.json';
 import { canonicalJson, sha256 } from './canonical-json';
 import { ConfigError, type Problem, type SourceLocation } from './errors';
-import { keyName, locatePath, locateSchemaError, parseYaml, pointerSegments } from './yaml-source';
+import { FileProblemsError, keyName, locatePath, locateSchemaError, parseYaml as parseYamlSource, pointerSegments } from '@lilypad-actions/config-file';
+
+/** YAML with positions; a syntax error becomes this package's ConfigError (a user error, exit 2). */
+export function parseYaml(text: string, file: string): ReturnType<typeof parseYamlSource> {
+  try {
+    return parseYamlSource(text, file);
+  } catch (e) {
+    if (e instanceof FileProblemsError) throw new ConfigError(e.problems);
+    throw e;
+  }
+}
 
 export interface RewardsConfig {
   version: 1;

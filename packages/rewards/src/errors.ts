@@ -1,12 +1,8 @@
 // Failures this package expects, kept apart from bugs: each is one clear message (with the file,
 // line and key it concerns, and what to do) that callers print without a stack trace.
+import { formatLocation, type Problem, type SourceLocation } from '@lilypad-actions/config-file';
 
-/** Where in a file a problem is, for messages and GitHub annotations. */
-export interface SourceLocation {
-  file: string;
-  line?: number;
-  column?: number;
-}
+export { formatLocation, type Problem, type SourceLocation };
 
 /** An expected failure: bad input, a refused ledger write, an API that stayed down. */
 export class RewardsError extends Error {
@@ -35,12 +31,6 @@ export class RewardsError extends Error {
 
 /** Something the user must fix in what they gave: inputs, arguments, the configuration file. */
 export class UserInputError extends RewardsError {}
-
-/** One problem in a file: where it is and what is wrong. */
-export interface Problem {
-  location: SourceLocation;
-  message: string;
-}
 
 /** The configuration (or the usage file it names) is unreadable or fails its schema. */
 export class ConfigError extends UserInputError {
@@ -77,11 +67,4 @@ export class GitHubApiError extends RewardsError {
     this.status = options.status;
     this.uncertain = options.uncertain ?? false;
   }
-}
-
-export function formatLocation(location: SourceLocation): string {
-  if (location.line === undefined) return location.file;
-  return location.column === undefined
-    ? `${location.file}:${location.line}`
-    : `${location.file}:${location.line}:${location.column}`;
 }

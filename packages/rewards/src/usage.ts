@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { sha256 } from './canonical-json';
 import type { RewardsConfig } from './config';
-import { locatePath, parseYaml } from './yaml-source';
+import { locatePath } from '@lilypad-actions/config-file';
+import { parseYaml } from './config';
 import { ConfigError } from './errors';
 import { formatMonth, type Month } from './month';
 

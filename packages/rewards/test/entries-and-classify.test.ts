@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classify, submissionMatcher } from '../src/classify';
-import { globToRegExp } from '../src/glob';
+import { globToRegExp } from '@lilypad-actions/config-file';
 import { jsonSyntaxError, parseEntry } from '../src/entries';
 import { harvested } from './fixtures';
 

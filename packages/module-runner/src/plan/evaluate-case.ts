@@ -1,7 +1,7 @@
 // One case's verdict from what a run produced: every expectation and every limited phase gets its
 // own line, so a report can say exactly which one failed and by how much (measured/threshold).
 
-import { globToRegExp } from '@lilypad-actions/rewards/glob';
+import { globToRegExp } from '@lilypad-actions/config-file';
 import { compilePattern, PHASES, type Phase, type PhaseSeconds, type TestCase } from './test-plan';
 
 /** What a run of one case produced. */

@@ -4,8 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
-import { ConfigError, type Problem } from '@lilypad-actions/rewards/errors';
-import { keyName, locatePath, locateSchemaError, parseYaml, pointerSegments } from '@lilypad-actions/rewards/yaml-source';
+import { FileProblemsError, keyName, locatePath, locateSchemaError, parseYaml, pointerSegments, type Problem } from '@lilypad-actions/config-file';
 import schema from '../../schema/test-plan.schema.json';
 
 export const PHASES = ['pull', 'build', 'create', 'run', 'collect', 'total'] as const;
@@ -50,10 +49,9 @@ export const DEFAULT_TEST_PLAN_PATH = '.lilypad/tests.yaml';
 const SCHEMA_URL = 'packages/module-runner/schema/test-plan.schema.json';
 
 /** The test plan is unreadable, not YAML, or breaks its schema; `problems` has every location. */
-export class TestPlanError extends ConfigError {
+export class TestPlanError extends FileProblemsError {
   constructor(problems: Problem[]) {
-    super(problems, SCHEMA_URL);
-    this.name = 'TestPlanError';
+    super(problems, `see ${SCHEMA_URL} for every key and its default`);
   }
 }
 
@@ -78,7 +76,7 @@ export function parseTestPlan(text: string, file: string): TestPlan {
   try {
     parsed = parseYaml(text, file);
   } catch (e) {
-    if (e instanceof ConfigError) throw new TestPlanError(e.problems);
+    if (e instanceof FileProblemsError) throw new TestPlanError(e.problems);
     throw e;
   }
   const { value, doc, lines } = parsed;

@@ -2,7 +2,7 @@
 // an H100, so a plan gives limits per GPU model (a glob over nvidia-smi's product name) over a
 // `default`, and a case may tighten or relax them.
 
-import { globToRegExp } from '@lilypad-actions/rewards/glob';
+import { globToRegExp } from '@lilypad-actions/config-file';
 import { PHASES, type PhaseSeconds, type TestCase, type TestPlan, type ThresholdsByModel } from './test-plan';
 
 export interface SelectedThresholds {

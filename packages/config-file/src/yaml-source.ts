@@ -4,14 +4,14 @@
 
 import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { ConfigError, type SourceLocation } from './errors';
+import { FileProblemsError, type SourceLocation } from './problems';
 
-/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become ConfigErrors. */
+/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become FileProblemsErrors. */
 export function parseYaml(text: string, file: string): { value: unknown; doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(
+    throw new FileProblemsError(
       doc.errors.map((e) => {
         const at = e.linePos?.[0];
         return {
