@@ -3622,7 +3622,7 @@ function* runes(s) {
     }
 }
 /** Compare two Go strings bytewise (= by code point, with escaped bytes in their byte position). */
-function compareGoStrings(a, b) {
+function utf8_compareGoStrings(a, b) {
     if (a === b)
         return 0;
     if (isAscii(a) && isAscii(b))
@@ -4131,16 +4131,14 @@ function fmtE(neg, digs, prec, e) {
         if (have < prec)
             out += '0'.repeat(prec - have);
     }
-    let exp = d.length === 0 ? 0 : digs.dp - 1;
+    const exp = d.length === 0 ? 0 : digs.dp - 1;
     out += e;
-    if (exp < 0) {
-        out += '-';
-        exp = -exp;
-    }
-    else {
-        out += '+';
-    }
-    return out + (exp < 10 ? '0' + exp : String(exp));
+    return out + signedExponent(exp);
+}
+/** An exponent as Go writes it after e or p: a sign and at least two digits. */
+function signedExponent(exp) {
+    const abs = Math.abs(exp);
+    return (exp < 0 ? '-' : '+') + (abs < 10 ? '0' + abs : String(abs));
 }
 // %f: -ddddddd.ddddd
 function fmtF(neg, digs, prec) {
@@ -4210,14 +4208,7 @@ function fmtX(prec, fmt, neg, mantN, exp, flt) {
         }
     }
     out += fmt === 'X' ? 'P' : 'p';
-    if (exp < 0) {
-        out += '-';
-        exp = -exp;
-    }
-    else {
-        out += '+';
-    }
-    return out + (exp < 10 ? '0' + exp : String(exp));
+    return out + signedExponent(exp);
 }
 // ---- exact decimals ----
 const pow5 = [1n];
@@ -5643,7 +5634,7 @@ function compare(a, b) {
     const y = b.v;
     switch (a.t.kind) {
         case 'string':
-            return compareGoStrings(x, y);
+            return utf8_compareGoStrings(x, y);
         case 'bool':
             return x === y ? 0 : x ? 1 : -1;
         case 'float32':
@@ -5813,7 +5804,7 @@ function compareKeys(a, b) {
     a = a instanceof Iface ? a.v : a;
     b = b instanceof Iface ? b.v : b;
     if (typeof a === 'string' && typeof b === 'string')
-        return compareGoStrings(a, b);
+        return utf8_compareGoStrings(a, b);
     if (typeof a === 'boolean' && typeof b === 'boolean')
         return a === b ? 0 : a ? 1 : -1;
     if (a instanceof GoInt && b instanceof GoInt)
@@ -6144,7 +6135,7 @@ function lt(arg1, arg2) {
         case 'float':
             return arg1.v < arg2.v;
         case 'string':
-            return compareGoStrings(arg1, arg2) < 0;
+            return utf8_compareGoStrings(arg1, arg2) < 0;
         default:
             return arg1.v < arg2.v;
     }
@@ -9135,10 +9126,6 @@ function renderLilypad({ text, name, inputs }) {
 function renderedBytes(output) {
     return encodeGoString(output);
 }
-/** Go's byte-wise string order (fmt prints map keys sorted this way). */
-function compareGo(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
 /**
  * The error LoadModule returns for a failed render, as `lilypad run` shows it (after
  * `error loading module: `): `failed to parse template: …` or
@@ -9149,7 +9136,7 @@ function lilypadRenderError(result, inputs) {
         return `failed to parse template: ${result.message}`;
     const encoded = encodeInputs(inputs);
     const shown = Object.keys(encoded)
-        .sort(compareGo)
+        .sort(utf8_compareGoStrings)
         .map((k) => `${k}:${encoded[k]}`)
         .join(' ');
     return `error executing template: ${result.message} (inputs=map[${shown}])`;
@@ -10634,7 +10621,7 @@ function unmarshal(text, tree, t) {
 // here it is written as is.
 
 
-const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
 /** strconv.AppendFloat(f, 'f' or 'e', -1, 64) as encoding/json picks it (same cut-offs as JS). */
 function goFloat(f) {
     return Object.is(f, -0) ? '-0' : String(f);
@@ -10671,7 +10658,7 @@ function marshalGeneric(root) {
             }
         }
         else {
-            const keys = Object.keys(v).sort(byteOrder);
+            const keys = Object.keys(v).sort(compareGoStrings);
             out += '{';
             work.push(new Lit('}'));
             for (let i = keys.length - 1; i >= 0; i--) {
@@ -10722,7 +10709,7 @@ function marshalValue(t, v) {
             if (v === null)
                 return 'null';
             const o = v;
-            const keys = Object.keys(o).sort(byteOrder);
+            const keys = Object.keys(o).sort(compareGoStrings);
             return `{${keys.map((k) => `${goJSONString(k)}:${marshalValue(t.elem, o[k])}`).join(',')}}`;
         }
         case 'pointer':

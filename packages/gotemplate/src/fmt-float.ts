@@ -138,15 +138,15 @@ function fmtE(neg: boolean, digs: Decimal, prec: number, e: string): string {
     const have = Math.max(Math.min(d.length, prec + 1) - 1, 0);
     if (have < prec) out += '0'.repeat(prec - have);
   }
-  let exp = d.length === 0 ? 0 : digs.dp - 1;
+  const exp = d.length === 0 ? 0 : digs.dp - 1;
   out += e;
-  if (exp < 0) {
-    out += '-';
-    exp = -exp;
-  } else {
-    out += '+';
-  }
-  return out + (exp < 10 ? '0' + exp : String(exp));
+  return out + signedExponent(exp);
+}
+
+/** An exponent as Go writes it after e or p: a sign and at least two digits. */
+function signedExponent(exp: number): string {
+  const abs = Math.abs(exp);
+  return (exp < 0 ? '-' : '+') + (abs < 10 ? '0' + abs : String(abs));
 }
 
 // %f: -ddddddd.ddddd
@@ -215,13 +215,7 @@ function fmtX(prec: number, fmt: 'x' | 'X', neg: boolean, mantN: number, exp: nu
     }
   }
   out += fmt === 'X' ? 'P' : 'p';
-  if (exp < 0) {
-    out += '-';
-    exp = -exp;
-  } else {
-    out += '+';
-  }
-  return out + (exp < 10 ? '0' + exp : String(exp));
+  return out + signedExponent(exp);
 }
 
 // ---- exact decimals ----

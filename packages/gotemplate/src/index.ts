@@ -8,7 +8,7 @@ export { quote } from './quote.js';
 export { htmlEscape, jsEscape, urlQueryEscape } from './escape.js';
 export * from './value.js';
 export { goFunc } from './go-func.js';
-export { decodeGoString, encodeGoString, goLen } from './utf8.js';
+export { compareGoStrings, decodeGoString, encodeGoString, goLen } from './utf8.js';
 export type { Node, ListNode, TextNode, ActionNode } from './node.js';
 export * as ast from './node.js';
 export { Tree } from './parse.js';

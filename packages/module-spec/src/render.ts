@@ -12,6 +12,7 @@ import {
   T,
   Template,
   TemplateError,
+  compareGoStrings,
   encodeGoString,
   goFunc,
   sliceOf,
@@ -92,11 +93,6 @@ export function renderedBytes(output: string): Uint8Array {
   return encodeGoString(output);
 }
 
-/** Go's byte-wise string order (fmt prints map keys sorted this way). */
-function compareGo(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-
 /**
  * The error LoadModule returns for a failed render, as `lilypad run` shows it (after
  * `error loading module: `): `failed to parse template: …` or
@@ -106,7 +102,7 @@ export function lilypadRenderError(result: Extract<RenderResult, { ok: false }>,
   if (result.phase === 'parse') return `failed to parse template: ${result.message}`;
   const encoded = encodeInputs(inputs);
   const shown = Object.keys(encoded)
-    .sort(compareGo)
+    .sort(compareGoStrings)
     .map((k) => `${k}:${encoded[k]}`)
     .join(' ');
   return `error executing template: ${result.message} (inputs=map[${shown}])`;

@@ -3,11 +3,11 @@
 // map keys in byte order, HTML-escaped strings, float64 formatted as Go does. One difference:
 // Go's MarshalJSON refuses a CreatedAt whose offset is 24h or more (Parse accepts "+24:00");
 // here it is written as is.
+import { compareGoStrings } from '@lilypad-actions/gotemplate';
 import { goJSONString } from '../go-json';
 import type { GoType, JsonValue, StructType } from './go-type';
 import { MODULE_TYPE, type Module } from './module-type';
 
-const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /** strconv.AppendFloat(f, 'f' or 'e', -1, 64) as encoding/json picks it (same cut-offs as JS). */
 function goFloat(f: number): string {
@@ -38,7 +38,7 @@ function marshalGeneric(root: JsonValue): string {
         if (i > 0) work.push(new Lit(','));
       }
     } else {
-      const keys = Object.keys(v).sort(byteOrder);
+      const keys = Object.keys(v).sort(compareGoStrings);
       out += '{';
       work.push(new Lit('}'));
       for (let i = keys.length - 1; i >= 0; i--) {
@@ -89,7 +89,7 @@ function marshalValue(t: GoType, v: unknown): string {
     case 'map': {
       if (v === null) return 'null';
       const o = v as Record<string, unknown>;
-      const keys = Object.keys(o).sort(byteOrder);
+      const keys = Object.keys(o).sort(compareGoStrings);
       return `{${keys.map((k) => `${goJSONString(k)}:${marshalValue(t.elem, o[k])}`).join(',')}}`;
     }
     case 'pointer':
