@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash test/setup-machine.sh
+bash test/docker/start-engine.sh
 pnpm install --frozen-lockfile
 pnpm build
 pnpm typecheck

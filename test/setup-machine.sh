@@ -2,7 +2,9 @@
 # Installs what a fresh Debian bookworm machine lacks to build and test this repo:
 #   - Go 1.23, the oracle the template engine is compared against (bookworm itself ships 1.19,
 #     so it comes from bookworm-backports);
-#   - the pnpm version pinned by "packageManager" in package.json (bundles must be reproducible).
+#   - the pnpm version pinned by "packageManager" in package.json (bundles must be reproducible);
+#   - Debian's Docker engine (docker.io), registry (docker-registry) and a static busybox
+#     (busybox-static) for the build and run tests: the engine is started by test/docker/start-engine.sh.
 # Idempotent and silent when nothing is missing. Installing needs root; anyone else is told
 # what is missing and gets exit code 2.
 set -euo pipefail
@@ -26,7 +28,17 @@ need_go=false
 need_pnpm=false
 [[ "$(pnpm --version 2>/dev/null || true)" == "$pnpm_version" ]] || need_pnpm=true
 
-if ! $need_go && ! $need_pnpm; then
+# Debian packages the engine tests need, by the command each provides.
+docker_packages=()
+command -v dockerd >/dev/null 2>&1 || docker_packages+=(docker.io)
+command -v docker-registry >/dev/null 2>&1 || docker_packages+=(docker-registry)
+file /bin/busybox 2>/dev/null | grep -q 'statically linked' || docker_packages+=(busybox-static)
+command -v curl >/dev/null 2>&1 || docker_packages+=(curl)
+command -v file >/dev/null 2>&1 || docker_packages+=(file)
+need_docker=false
+((${#docker_packages[@]} == 0)) || need_docker=true
+
+if ! $need_go && ! $need_pnpm && ! $need_docker; then
   exit 0
 fi
 
@@ -35,6 +47,7 @@ if [[ $(id -u) -ne 0 ]]; then
   $need_go && log "  Go 1.23 at $go_bin: add '$backports_line' to $backports_list," \
     "then: apt-get update && apt-get install -y -t bookworm-backports golang-1.23-go"
   $need_pnpm && log "  pnpm $pnpm_version: npm install -g pnpm@$pnpm_version"
+  $need_docker && log "  apt-get install -y ${docker_packages[*]}"
   exit 2
 fi
 
@@ -55,6 +68,14 @@ if $need_go; then
   apt-get update -q
   apt-get install -y -q -t bookworm-backports golang-1.23-go
   [[ -x $go_bin ]] || { log "golang-1.23-go is installed but $go_bin is missing"; exit 1; }
+fi
+
+if $need_docker; then
+  log "installing ${docker_packages[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  # --no-install-recommends: docker.io recommends apparmor, git and other extras the tests don't use.
+  apt-get install -y -q --no-install-recommends "${docker_packages[@]}"
 fi
 
 if $need_pnpm; then

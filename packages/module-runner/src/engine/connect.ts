@@ -1,0 +1,129 @@
+// One connection to the Docker engine, and one place that turns the engine's transport failures
+// into messages a module author can act on.
+import Docker from 'dockerode';
+
+/** What the engine told us about itself at connection time. */
+export interface Engine {
+  docker: Docker;
+  /** Where we connected: a unix socket path or an http(s) URL. */
+  endpoint: string;
+  serverVersion: string;
+  apiVersion: string;
+  /** Runtimes the daemon offers; "nvidia" means it can hand GPUs to containers. */
+  runtimes: string[];
+  /** The daemon answers DeviceRequests for GPUs (an nvidia runtime, or CDI devices). */
+  gpuCapable: boolean;
+  /** Total memory of the daemon's host, bytes (limits above it are pointless). */
+  memoryBytes: number;
+  cpus: number;
+}
+
+export interface ConnectOptions {
+  /** DOCKER_HOST-style address; defaults to $DOCKER_HOST, then /var/run/docker.sock. */
+  host?: string;
+  /** How long the first request may take before we give up, ms. */
+  timeoutMs?: number;
+}
+
+/** The engine could not be reached or refused us: the message says how to fix it. */
+export class EngineUnavailableError extends Error {
+  override name = 'EngineUnavailableError';
+  constructor(message: string, readonly code: string | undefined) {
+    super(message);
+  }
+}
+
+interface HostSpec {
+  endpoint: string;
+  options: Docker.DockerOptions;
+}
+
+function hostSpec(host: string | undefined): HostSpec {
+  const address = host ?? process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
+  if (address.startsWith('unix://') || address.startsWith('/')) {
+    const socketPath = address.startsWith('/') ? address : address.slice('unix://'.length);
+    return { endpoint: socketPath, options: { socketPath } };
+  }
+  const url = new URL(address.replace(/^tcp:\/\//, 'http://'));
+  const protocol = url.protocol === 'https:' ? 'https' : 'http';
+  return {
+    endpoint: `${protocol}://${url.host}`,
+    options: { protocol, host: url.hostname, port: Number(url.port || (protocol === 'https' ? 2376 : 2375)) },
+  };
+}
+
+/**
+ * Connects and asks the engine who it is. Fails with EngineUnavailableError naming the endpoint
+ * and what to do; never with a bare ECONNREFUSED.
+ */
+export async function connectEngine(options: ConnectOptions = {}): Promise<Engine> {
+  const spec = hostSpec(options.host);
+  const docker = new Docker({ ...spec.options, timeout: options.timeoutMs ?? 10_000 });
+  let info: Record<string, unknown>;
+  let version: { Version: string; ApiVersion: string };
+  try {
+    await docker.ping();
+    [info, version] = await Promise.all([docker.info() as Promise<Record<string, unknown>>, docker.version()]);
+  } catch (error) {
+    throw engineUnavailable(error, spec.endpoint);
+  }
+  // Requests without a timeout from here on: builds and runs take as long as they take, and each
+  // caller bounds its own wait.
+  const connected = new Docker({ ...spec.options, version: `v${version.ApiVersion}` });
+  const runtimes = Object.keys((info.Runtimes as Record<string, unknown> | undefined) ?? {});
+  const cdi = Array.isArray(info.CDISpecDirs) && info.CDISpecDirs.length > 0;
+  return {
+    docker: connected,
+    endpoint: spec.endpoint,
+    serverVersion: version.Version,
+    apiVersion: version.ApiVersion,
+    runtimes,
+    gpuCapable: runtimes.includes('nvidia') || cdi,
+    memoryBytes: Number(info.MemTotal ?? 0),
+    cpus: Number(info.NCPU ?? 0),
+  };
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** The engine went away or never answered: a message with the endpoint and the fix. */
+export function engineUnavailable(error: unknown, endpoint: string): EngineUnavailableError {
+  const code = errorCode(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  const start =
+    'Start it (sudo systemctl start docker, or sudo dockerd &) or point DOCKER_HOST at a running engine.';
+  switch (code) {
+    case 'ENOENT':
+    case 'ECONNREFUSED':
+      return new EngineUnavailableError(`The Docker daemon is not running: nothing answers at ${endpoint}. ${start}`, code);
+    case 'EACCES':
+    case 'EPERM':
+      return new EngineUnavailableError(
+        `Permission denied on ${endpoint}: add this user to the docker group (sudo usermod -aG docker $USER, then log in again) or run as root.`,
+        code,
+      );
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'ESOCKETTIMEDOUT':
+    case 'ETIMEDOUT':
+      return new EngineUnavailableError(`The Docker daemon at ${endpoint} stopped answering (${code}). ${start}`, code);
+    default:
+      return new EngineUnavailableError(`Cannot use the Docker daemon at ${endpoint}: ${detail}. ${start}`, code);
+  }
+}
+
+/** True when an error means the connection to the engine broke rather than the engine saying no. */
+export function isTransportError(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== undefined && ['ENOENT', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'EACCES'].includes(code);
+}
+
+/** The engine's own message from a dockerode error ("(HTTP code 404) no such image - …" → the JSON message). */
+export function engineMessage(error: unknown): string {
+  const json = (error as { json?: { message?: unknown } } | null)?.json;
+  if (json && typeof json.message === 'string') return json.message;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,73 @@
+// The engine itself failing: not running at all, and dying in the middle of a run. The second
+// uses a private dockerd of its own (test/support/docker.ts), never the shared one.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decodeModule } from '@lilypad-actions/module-spec';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BASE_IMAGE, startScratchEngine, testOwner } from '../../../../test/support/docker';
+import { connectEngine, EngineUnavailableError } from '../../src/engine/connect';
+import { OWNER_LABEL, removeOwnedObjects } from '../../src/engine/labels';
+import { runContainer, RunError } from '../../src/run/run-container';
+
+const temp = mkdtempSync(path.join(tmpdir(), 'engine-faults-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('when the engine is not there', () => {
+  it('says in one line that the daemon is not running and how to start it', async () => {
+    const error = await connectEngine({ host: `unix://${temp}/no-such.sock` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineUnavailableError);
+    expect((error as Error).message).toBe(
+      `The Docker daemon is not running: nothing answers at ${temp}/no-such.sock. Start it (sudo systemctl start docker, or sudo dockerd &) or point DOCKER_HOST at a running engine.`,
+    );
+  });
+
+  it('reads DOCKER_HOST like the docker CLI', async () => {
+    const saved = process.env.DOCKER_HOST;
+    process.env.DOCKER_HOST = `unix://${temp}/other.sock`;
+    try {
+      await expect(connectEngine()).rejects.toThrow(`nothing answers at ${temp}/other.sock`);
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_HOST;
+      else process.env.DOCKER_HOST = saved;
+    }
+  });
+});
+
+describe('when the engine dies mid-run', () => {
+  it('fails with a clear error, and the labels let the next clean-up remove what was left', async () => {
+    const scratch = await startScratchEngine();
+    try {
+      const engine = await connectEngine({ host: scratch.host });
+      const decoded = decodeModule(
+        JSON.stringify({
+          machine: { gpu: 0, cpu: 500, ram: 64 },
+          job: { Spec: { Docker: { Image: BASE_IMAGE, Entrypoint: ['sleep', '300'] }, Network: { Type: 'None' }, Timeout: 120 } },
+        }),
+      );
+      if (!decoded.ok) throw new Error(decoded.message);
+      const owner = testOwner('dies');
+      setTimeout(() => scratch.kill(), 2000);
+      const error = await runContainer({ engine, module: decoded.module, image: BASE_IMAGE, gpus: 0, owner, outputsDir: path.join(temp, 'out'), timeoutSeconds: 60 }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(RunError);
+      expect((error as Error).message).toMatch(
+        new RegExp(`^The Docker daemon (at .* stopped answering|is not running).*The run's container and volumes \\(label ${OWNER_LABEL}=${owner}\\) are removed by the post step`),
+      );
+
+      await scratch.restart();
+      const back = await connectEngine({ host: scratch.host });
+      const filters = { label: [`${OWNER_LABEL}=${owner}`] };
+      const before = await back.docker.listContainers({ all: true, filters });
+      expect(before.length).toBe(1); // what the crash left behind …
+      const cleaned = await removeOwnedObjects(back.docker, owner);
+      expect(cleaned.failures).toEqual([]);
+      expect(cleaned.containers.length).toBe(1);
+      expect(await back.docker.listContainers({ all: true, filters })).toEqual([]); // … is gone
+      expect((await back.docker.listVolumes({ filters })).Volumes ?? []).toEqual([]);
+    } finally {
+      await scratch.destroy();
+    }
+  }, 120_000);
+});
