@@ -1,0 +1,233 @@
+// The run report for people: Markdown for the job summary ($GITHUB_STEP_SUMMARY) and plain text
+// for a terminal. Both lead with the report's headline, so a GPU module that ran on CPU says so
+// before anything else can be read as a pass. Case names, log lines and messages come from the
+// module and its test plan, so everything is escaped; GitHub refuses a step summary over 1 MiB
+// (and fails the step), so the Markdown stops well before that and says what it left out.
+
+import { PHASES, type Phase } from '../plan/test-plan';
+import type { CaseReport, CapturedLog, ReportFinding, RunReport } from './types';
+
+export interface SummaryOptions {
+  /** Upper bound in bytes of UTF-8 (default 256 KiB, a quarter of GitHub's 1 MiB per step). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_SUMMARY_BYTES = 256 * 1024;
+/** Room kept for the closing note of a truncated summary. */
+const NOTE_RESERVE = 512;
+/** Log excerpts of a failing case: its last lines, which is where a crash says why. */
+const LOG_EXCERPT_LINES = 30;
+const LOG_EXCERPT_CHARS = 3000;
+
+const SEVERITY_LABEL: Record<ReportFinding['severity'], string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
+
+/** The report as the job summary's Markdown, at most `maxBytes` bytes; the headline is its first line. */
+export function reportSummaryMarkdown(report: RunReport, options: SummaryOptions = {}): string {
+  const max = options.maxBytes ?? DEFAULT_SUMMARY_BYTES;
+  const out = new BoundedText(max - NOTE_RESERVE);
+  out.add(`${headlineLines(report).map(inline).join('\n\n')}\n\n`);
+  const passedCount = report.cases.filter((c) => c.passed).length;
+  const verdict = report.passed ? '✅ **Passed**' : '❌ **Failed**';
+  out.add(`${verdict}: ${passedCount} of ${plural(report.cases.length, 'case')} passed.\n\n`);
+  out.add(`- **Module**: ${code(report.module.ref, 'text')}\n`);
+  out.add(`- **GPU**: ${inline(gpuLine(report))}\n`);
+  out.add(`- **Image**: ${code(report.image.reference, 'text')}, ${report.image.digest ? `digest ${code(report.image.digest, 'text')}` : `not in a registry (image id ${code(report.image.id, 'text')})`}\n`);
+  out.add(`- **Engine**: Docker ${inline(report.runner.engine.serverVersion)} (API ${inline(report.runner.engine.apiVersion)})\n`);
+
+  const omitted = { rows: 0, cases: 0 };
+  out.add('\n### Cases\n\nSeconds per phase; with a threshold, the ratio measured/threshold (above 1 fails).\n\n');
+  if (report.cases.length === 0) out.add('No test case ran.\n');
+  else omitted.rows += out.table(['case', 'result', ...PHASES], ['---', '---', ...PHASES.map(() => '---:')], report.cases.map(caseRow));
+
+  const failing = report.cases.filter((c) => !c.passed);
+  for (const [i, c] of failing.entries()) {
+    if (!out.add(failureSection(c))) {
+      omitted.cases += failing.length - i;
+      break;
+    }
+  }
+
+  const regressions = report.cases.flatMap((c) => c.regressions.map((r) => ({ c, r })));
+  if (regressions.length > 0) {
+    out.add('\n### Regressions\n\nSlower than the baseline: the ratio is to the median of the earlier runs.\n\n');
+    omitted.rows += out.table(
+      ['case', 'phase', 'measured', 'baseline median', 'ratio', 'runs'],
+      ['---', '---', '---:', '---:', '---:', '---:'],
+      regressions.map(({ c, r }) => [code(c.name), r.phase, `${seconds(r.measuredSeconds)} s`, `${seconds(r.medianSeconds)} s`, `${ratio(r.ratio)}×`, String(r.samples)]),
+    );
+  }
+
+  if (report.findings.length > 0) {
+    out.add('\n### Findings\n\n');
+    omitted.rows += out.table(['severity', 'rule', 'message'], ['---', '---', '---'], report.findings.map((f) => [SEVERITY_LABEL[f.severity], code(f.rule), inline(f.message)]));
+  }
+
+  const text = out.text();
+  if (!out.truncated) return `${text}\n`;
+  const left = [omitted.rows ? plural(omitted.rows, 'table row') : '', omitted.cases ? plural(omitted.cases, 'failing case') : ''].filter(Boolean);
+  return `${text}\n\n> [!NOTE]\n> The summary stops here to stay under ${Math.round(max / 1024)} KiB (GitHub's limit is 1 MiB)${left.length ? `: ${left.join(' and ')} not shown` : ''}. Everything is in report.json.\n`;
+}
+
+/** The report as plain text for a terminal: the headline, the runner, a timing table, what failed. */
+export function reportText(report: RunReport): string {
+  const lines = headlineLines(report).map(oneLine);
+  lines.push(
+    `module  ${oneLine(report.module.ref)}`,
+    `image   ${oneLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`,
+    `gpu     ${oneLine(gpuLine(report))}`,
+    `engine  Docker ${oneLine(report.runner.engine.serverVersion)} (API ${oneLine(report.runner.engine.apiVersion)})`,
+    '',
+  );
+  if (report.cases.length === 0) lines.push('no test case ran');
+  else {
+    const rows = [['case', 'result', ...PHASES], ...report.cases.map((c) => [oneLine(c.name), c.passed ? 'pass' : 'FAIL', ...PHASES.map((p) => textPhaseCell(c, p))])];
+    const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
+    for (const r of rows) lines.push(r.map((v, col) => v.padEnd(widths[col]!)).join('  ').trimEnd());
+    lines.push('', 'seconds; x/y: measured/threshold, * over the threshold, - not measured');
+  }
+  for (const c of report.cases.filter((x) => !x.passed)) {
+    const name = oneLine(c.name);
+    if (c.error) lines.push(`FAIL ${name}: ${oneLine(c.error)}`);
+    for (const e of c.expectations.filter((x) => !x.passed)) lines.push(`FAIL ${name}: ${oneLine(e.expectation)}: ${oneLine(e.detail)}`);
+    for (const p of c.phases.filter((x) => x.status === 'fail')) {
+      lines.push(`FAIL ${name}: ${p.phase} took ${seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}x)`);
+    }
+  }
+  for (const c of report.cases) {
+    for (const r of c.regressions) {
+      lines.push(`regression ${oneLine(c.name)}: ${r.phase} ${seconds(r.measuredSeconds)} s, ${ratio(r.ratio)}x the median of ${plural(r.samples, 'earlier run')} (${seconds(r.medianSeconds)} s)`);
+    }
+  }
+  for (const f of report.findings) lines.push(`${f.severity} ${f.rule}: ${oneLine(f.message)}`);
+  lines.push('', `${report.passed ? 'passed' : 'failed'}: ${report.cases.filter((c) => c.passed).length} of ${plural(report.cases.length, 'case')} passed`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The lines that lead both views: the headline, and before it the CPU warning if a report ever
+ * records a CPU fallback without leading with it (the warning must never be below a verdict).
+ */
+function headlineLines(report: RunReport): string[] {
+  const fallback = report.runner.mode === 'cpu' ? report.findings.find((f) => f.rule === 'cpu-fallback') : undefined;
+  if (fallback && !report.headline.startsWith(fallback.message)) return [fallback.message, report.headline];
+  return [report.headline];
+}
+
+/** Model, memory, driver and CUDA of the GPUs the cases ran on, identical ones counted; or "CPU only". */
+function gpuLine(report: RunReport): string {
+  if (report.runner.mode === 'cpu' || report.runner.gpus.length === 0) return 'CPU only';
+  const counts = new Map<string, number>();
+  for (const g of report.runner.gpus) {
+    const parts = [g.name, g.memoryTotalMiB === null ? null : `${g.memoryTotalMiB} MiB`, g.driverVersion && `driver ${g.driverVersion}`, g.cudaVersion && `CUDA ${g.cudaVersion}`];
+    const text = parts.filter((p): p is string => !!p).join(', ');
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].map(([text, n]) => (n === 1 ? text : `${n} × ${text}`)).join('; ');
+}
+
+function caseRow(c: CaseReport): string[] {
+  return [code(c.name), c.passed ? '✅' : '❌', ...PHASES.map((p) => markdownPhaseCell(c, p))];
+}
+
+function markdownPhaseCell(c: CaseReport, phase: Phase): string {
+  const measured = c.timings[phase];
+  const limit = c.phases.find((p) => p.phase === phase);
+  if (!limit) return measured === undefined ? '—' : `${seconds(measured)} s`;
+  if (limit.status === 'not-measured' || limit.measuredSeconds === null || limit.ratio === null) return `— (limit ${limit.thresholdSeconds} s)`;
+  return `${seconds(limit.measuredSeconds)} s (${ratio(limit.ratio)} of ${limit.thresholdSeconds} s) ${limit.status === 'pass' ? '✅' : '❌'}`;
+}
+
+function textPhaseCell(c: CaseReport, phase: Phase): string {
+  const measured = c.timings[phase];
+  const limit = c.phases.find((p) => p.phase === phase);
+  if (!limit) return measured === undefined ? '-' : seconds(measured);
+  if (limit.status === 'not-measured' || limit.measuredSeconds === null) return `-/${limit.thresholdSeconds}`;
+  return `${seconds(limit.measuredSeconds)}/${limit.thresholdSeconds}${limit.status === 'fail' ? '*' : ''}`;
+}
+
+/** What a failing case got wrong, with the tail of its logs. */
+function failureSection(c: CaseReport): string {
+  const out = [`\n### ❌ ${code(c.name, 'text')}\n\n`];
+  const state = [c.exitCode === null ? 'no exit code' : `exit code ${c.exitCode}`, c.timedOut ? 'timed out' : '', c.oomKilled ? 'killed for lack of memory (OOM)' : ''];
+  out.push(`${state.filter(Boolean).join(', ')}.\n`);
+  const items: string[] = [];
+  if (c.error) items.push(`❌ ${inline(c.error)}`);
+  for (const e of c.expectations.filter((x) => !x.passed)) items.push(`❌ ${code(e.expectation, 'text')}: ${inline(e.detail)}`);
+  for (const p of c.phases.filter((x) => x.status === 'fail')) {
+    items.push(`❌ ${code(p.phase, 'text')} took ${seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}×)`);
+  }
+  for (const s of c.outputs.skipped) items.push(`⚠️ output ${code(s.path, 'text')} not collected: ${inline(s.reason)}`);
+  if (items.length > 0) out.push(`\n${items.map((i) => `- ${i}\n`).join('')}`);
+  for (const [stream, log] of [['stdout', c.stdout], ['stderr', c.stderr]] as const) {
+    if (log.text.length > 0) out.push(logExcerpt(stream, log));
+  }
+  return out.join('');
+}
+
+function logExcerpt(stream: string, log: CapturedLog): string {
+  const clean = log.text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
+  let lines = clean.replace(/\n+$/, '').split('\n');
+  const cutLines = lines.length > LOG_EXCERPT_LINES;
+  lines = lines.slice(-LOG_EXCERPT_LINES);
+  let text = lines.join('\n');
+  const cutChars = text.length > LOG_EXCERPT_CHARS;
+  if (cutChars) text = `…${text.slice(-LOG_EXCERPT_CHARS)}`;
+  const what = cutLines || cutChars || log.truncated ? `the end of ${log.bytes} bytes` : `${log.bytes} bytes`;
+  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return `\n<details><summary>${stream} (${what})</summary>\n\n${fence}text\n${text}\n${fence}\n\n</details>\n`;
+}
+
+const seconds = (s: number): string => (s < 10 ? s.toFixed(2) : s < 100 ? s.toFixed(1) : s.toFixed(0));
+const ratio = (r: number): string => r.toFixed(2);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Module-controlled text on one terminal line. */
+const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\x00-\x1f\x7f]/g, '');
+
+/** Text in a line or a table cell: Markdown and HTML neutralised (an escaped `|` does not end a cell), newlines as spaces. */
+function inline(s: string): string {
+  return oneLine(s)
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_[\]<>|~$#]/g, (ch) => `\\${ch}`);
+}
+
+/** A code span that survives any content; in a table cell (`cell`), `|` is escaped, as GFM requires even inside code. */
+function code(s: string, where: 'cell' | 'text' = 'cell'): string {
+  const one = oneLine(s);
+  const body = where === 'cell' ? one.replace(/\|/g, '\\|') : one;
+  const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+
+/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
+class BoundedText {
+  private readonly parts: string[] = [];
+  private used = 0;
+  truncated = false;
+
+  constructor(private readonly max: number) {}
+
+  add(s: string): boolean {
+    if (this.truncated) return false;
+    const n = Buffer.byteLength(s, 'utf8');
+    if (this.used + n > this.max) {
+      this.truncated = true;
+      return false;
+    }
+    this.parts.push(s);
+    this.used += n;
+    return true;
+  }
+
+  /** A table, row by row; returns how many rows did not fit. */
+  table(header: readonly string[], align: readonly string[], rows: readonly string[][]): number {
+    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
+    if (!this.add(line(header) + line(align))) return rows.length;
+    const written = rows.findIndex((r) => !this.add(line(r)));
+    return written < 0 ? 0 : rows.length - written;
+  }
+
+  text(): string {
+    return this.parts.join('').trimEnd();
+  }
+}

@@ -1,0 +1,183 @@
+// The reusable workflow .github/workflows/module-ci.yml and the caller a module repository copies
+// (workflows/module-repo.yml): their workflow_call interface, the limits every job needs, and the
+// security model (secrets only in the build job, an approval environment before the GPU).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+// The repository's YAML reader (the `yaml` package, duplicate keys refused): the root package has
+// no `yaml` of its own.
+import { parseYaml } from '../../packages/config-file/src';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
+const yaml = (path: string) => parseYaml(read(path), path).value as Record<string, any>;
+
+const reusable = yaml('.github/workflows/module-ci.yml');
+const caller = yaml('workflows/module-repo.yml');
+const REUSABLE_REF = 'Lilypad-Tech/lilypad-actions/.github/workflows/module-ci.yml@v1';
+const actionRef = (name: string) => `Lilypad-Tech/lilypad-actions/actions/${name}@v1`;
+
+// The actions' interfaces as issue 4 specifies them, used only while an action.yml does not exist
+// yet (the actions are written alongside this workflow); once it exists, its own inputs count.
+const SPECIFIED_INPUTS: Record<string, string[]> = {
+  'build-module': ['path', 'image', 'platform', 'build-args', 'push', 'registry', 'username', 'password', 'timeout'],
+  'run-module': ['path', 'module', 'tests', 'inputs', 'image', 'pull', 'gpus', 'allow-cpu', 'timeout', 'summary'],
+};
+const SPECIFIED_OUTPUTS: Record<string, string[]> = {
+  'build-module': ['image-id', 'digest', 'image'],
+  'run-module': ['passed', 'report', 'outputs-dir', 'timings'],
+};
+
+function actionInterface(name: string): { inputs: string[]; outputs: string[]; source: string } {
+  const path = `actions/${name}/action.yml`;
+  if (!existsSync(`${root}${path}`) && SPECIFIED_INPUTS[name]) return { inputs: SPECIFIED_INPUTS[name], outputs: SPECIFIED_OUTPUTS[name]!, source: 'issue 4' };
+  const action = yaml(path);
+  return { inputs: Object.keys(action.inputs ?? {}), outputs: Object.keys(action.outputs ?? {}), source: path };
+}
+
+type Step = { id?: string; uses?: string; with?: Record<string, unknown>; if?: string };
+const jobs = Object.entries(reusable.jobs as Record<string, any>);
+const steps = (job: string): Step[] => reusable.jobs[job].steps;
+const usesOf = (name: string) => jobs.flatMap(([job, j]) => (j.steps as Step[]).filter((s) => s.uses === actionRef(name)).map((s) => ({ job, step: s })));
+
+describe('reusable workflow .github/workflows/module-ci.yml', () => {
+  const call = reusable.on.workflow_call;
+
+  test('is only a workflow_call, with the inputs a module repository sets', () => {
+    expect(Object.keys(reusable.on)).toEqual(['workflow_call']);
+    expect(Object.keys(call.inputs)).toEqual(
+      expect.arrayContaining(['path', 'tests', 'runs-on', 'allow-cpu', 'timeout', 'timeout-minutes', 'max-parallel', 'modules', 'environment', 'push']),
+    );
+    expect(call.inputs['runs-on']).toMatchObject({ type: 'string', default: '["self-hosted","linux","x64","gpu"]' });
+    expect(JSON.parse(call.inputs['runs-on'].default)).toEqual(['self-hosted', 'linux', 'x64', 'gpu']);
+    expect(JSON.parse(call.inputs.modules.default)).toEqual([{}]);
+    expect(call.inputs.environment.default).toBe('gpu');
+    expect(call.inputs['allow-cpu']).toMatchObject({ type: 'boolean', default: false });
+    expect(call.inputs.push).toMatchObject({ type: 'boolean', default: false });
+    for (const s of Object.values(call.secrets as Record<string, { required: boolean }>)) expect(s.required).toBe(false);
+  });
+
+  test('validate → build → run, validate on a hosted runner, run on the runs-on input', () => {
+    expect(Object.keys(reusable.jobs)).toEqual(['validate', 'build', 'run']);
+    expect(reusable.jobs.validate['runs-on']).toBe('ubuntu-latest');
+    expect(reusable.jobs.build.needs).toBe('validate');
+    expect(reusable.jobs.run.needs).toBe('build');
+    expect(reusable.jobs.run['runs-on']).toBe('${{ fromJSON(inputs.runs-on) }}');
+    expect(usesOf('validate-module').map((u) => u.job)).toEqual(['validate']);
+  });
+
+  test('every job has a timeout', () => {
+    for (const [name, job] of jobs) {
+      const t = job['timeout-minutes'];
+      expect(t, name).toBeDefined();
+      if (typeof t === 'number') expect(t, name).toBeGreaterThan(0);
+      else expect(t, name).toMatch(/^\$\{\{ inputs\.[a-z-]+ \}\}$/);
+    }
+  });
+
+  test('least privilege: contents read for the workflow, nothing more on any job', () => {
+    expect(reusable.permissions).toEqual({ contents: 'read' });
+    for (const [name, job] of jobs) expect(job.permissions, name).toBeUndefined();
+  });
+
+  test('the run job waits for an approval environment, queues per runner label set, fans out without fail-fast', () => {
+    const run = reusable.jobs.run;
+    expect(run.environment).toBe('${{ inputs.environment }}');
+    expect(run.concurrency['cancel-in-progress']).toBe(false);
+    expect(run.concurrency.group).toContain('${{ inputs.runs-on }}');
+    expect(run.strategy['fail-fast']).toBe(false);
+    expect(run.strategy['max-parallel']).toBe('${{ inputs.max-parallel }}');
+    expect(run.strategy.matrix.module).toBe('${{ fromJSON(inputs.modules) }}');
+  });
+
+  test('secrets reach the build job only; the run job (and so the module container) never sees one', () => {
+    for (const [name, job] of jobs) {
+      const text = JSON.stringify(job);
+      if (name === 'build') expect(text).toContain('secrets.registry-password');
+      else expect(text, name).not.toMatch(/secrets\./);
+      expect(text, name).not.toContain('secrets: inherit');
+    }
+    const build = usesOf('build-module').find((u) => u.job === 'build')!.step;
+    expect(build.with).toMatchObject({ username: '${{ secrets.registry-username }}', password: '${{ secrets.registry-password }}', push: '${{ inputs.push }}' });
+  });
+
+  test('checkouts keep no credentials for a build context or a module to find', () => {
+    for (const [name, job] of jobs) {
+      const checkouts = (job.steps as Step[]).filter((s) => s.uses?.startsWith('actions/checkout@'));
+      expect(checkouts.length, name).toBeGreaterThan(0);
+      for (const c of checkouts) expect(c.with?.['persist-credentials'], name).toBe(false);
+    }
+  });
+
+  test('the run job uploads the report and the outputs, also after a failure', () => {
+    const upload = steps('run').find((s) => s.uses === 'actions/upload-artifact@v4')!;
+    expect(upload.if).toContain('always()');
+    const path = String(upload.with?.path);
+    expect(path).toContain('${{ steps.run.outputs.report }}');
+    expect(path).toContain('${{ steps.run.outputs.outputs-dir }}');
+    // One artifact per matrix job: names must not collide.
+    expect(String(upload.with?.name)).toContain('${{ strategy.job-index }}');
+  });
+
+  test.each(['validate-module', 'build-module', 'run-module'])('every with: key given to %s is an input it declares, every output read is one it sets', (name) => {
+    const { inputs, outputs, source } = actionInterface(name);
+    const uses = usesOf(name);
+    expect(uses.length).toBeGreaterThan(0);
+    for (const { job, step } of uses) {
+      for (const key of Object.keys(step.with ?? {})) expect(inputs, `${job}: ${key} (inputs from ${source})`).toContain(key);
+      if (!step.id) continue;
+      const read = [...read_(reusable).matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([a-z-]+)`, 'g'))].map((m) => m[1]);
+      for (const output of read) expect(outputs, `${job}: steps.${step.id}.outputs.${output} (outputs from ${source})`).toContain(output);
+    }
+  });
+
+  test('the workflow only reads inputs it declares', () => {
+    const used = new Set([...read_(reusable).matchAll(/inputs\.([a-z-]+)/g)].map((m) => m[1]));
+    for (const name of used) expect(Object.keys(call.inputs), name).toContain(name);
+  });
+});
+
+describe('caller workflows/module-repo.yml', () => {
+  const job = caller.jobs.module;
+
+  test('runs on push, pull_request (never pull_request_target) and by hand', () => {
+    expect(Object.keys(caller.on).sort()).toEqual(['pull_request', 'push', 'workflow_dispatch']);
+    expect(read('workflows/module-repo.yml')).not.toMatch(/^\s*pull_request_target:/m);
+  });
+
+  test('calls the reusable workflow as published, with only inputs and secrets it declares', () => {
+    expect(job.uses).toBe(REUSABLE_REF);
+    const call = reusable.on.workflow_call;
+    for (const name of Object.keys(job.with)) expect(Object.keys(call.inputs), name).toContain(name);
+    for (const name of Object.keys(job.secrets)) expect(Object.keys(call.secrets), name).toContain(name);
+    expect(job.secrets).not.toBe('inherit');
+  });
+
+  test('passes values of the declared types', () => {
+    const call = reusable.on.workflow_call;
+    for (const [name, value] of Object.entries(job.with as Record<string, unknown>)) {
+      if (typeof value === 'string' && value.startsWith('${{')) continue;
+      const type = call.inputs[name].type;
+      expect(typeof value, name).toBe(type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : 'string');
+    }
+    expect(JSON.parse(job.with['runs-on'])).toEqual(['self-hosted', 'linux', 'x64', 'gpu']);
+  });
+
+  test('pushes only from its own main branch; least privilege', () => {
+    expect(job.with.push).toBe("${{ github.event_name == 'push' && github.ref == 'refs/heads/main' }}");
+    expect(caller.permissions).toEqual({ contents: 'read' });
+    expect(job.permissions).toBeUndefined();
+  });
+
+  test('explains how the environment approval gates fork pull requests', () => {
+    const text = read('workflows/module-repo.yml');
+    expect(text).toMatch(/required\s+#?\s*reviewers/);
+    expect(text).toContain('fork');
+    expect(text).toContain('pull_request_target');
+  });
+});
+
+/** A parsed workflow back as text, to search its expressions. */
+function read_(workflow: Record<string, any>): string {
+  return JSON.stringify(workflow);
+}
