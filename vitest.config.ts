@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'actions/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    // The GPU-only suite needs a GPU and the NVIDIA container runtime: `pnpm test:gpu` (vitest.gpu.config.ts).
+    exclude: [...configDefaults.exclude, '**/*.gpu.test.ts'],
     testTimeout: 60_000,
     // Generous because a beforeAll may compile the Go oracle (test/oracle) on a cold Go build cache.
     hookTimeout: 600_000,

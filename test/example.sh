@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The main job on the bundled example, from a fresh clone: bash test/example.sh
 # Validates examples/hello-lilypad (valid: exit 0), then one broken variant to show what a report
-# looks like (examples/broken/quoted-input: invalid, exit 1), then renders the example the way
-# `lilypad run … -i Message=…` would.
+# looks like (examples/broken/quoted-input: invalid, exit 1), renders the example the way
+# `lilypad run … -i Message=…` would, then builds its Dockerfile in the local Docker engine and
+# runs the job on that image as a resource provider would, ending with the timing table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash test/setup-machine.sh
+bash test/docker/start-engine.sh
 pnpm install --frozen-lockfile
 pnpm build
 
@@ -25,3 +27,7 @@ fi
 echo
 echo '$ lilypad-module render examples/hello-lilypad/lilypad_module.json.tmpl -i Message="hello from lilypad"'
 pnpm -s lilypad-module render examples/hello-lilypad/lilypad_module.json.tmpl -i Message="hello from lilypad"
+
+echo
+echo '$ lilypad-module run examples/hello-lilypad --build -i Message="hello from lilypad"'
+pnpm -s lilypad-module run examples/hello-lilypad --build -i Message="hello from lilypad"

@@ -68,9 +68,11 @@ export async function startScratchEngine(): Promise<ScratchEngine> {
       rmSync(containerdPid, { force: true });
     }
     const log = openSync(`${root}/dockerd.log`, 'a');
+    // In a network namespace of its own: a dockerd with `--bridge none` deletes the host's docker0
+    // at start-up, which would cut every other test's containers off.
     daemon = spawn(
-      'dockerd',
-      ['--data-root', `${root}/data`, '--exec-root', `${root}/exec`, '--pidfile', `${root}/dockerd.pid`, '-H', host, '--bridge', 'none', '--iptables=false', '--ip-masq=false'],
+      'unshare',
+      ['--net', '--', 'dockerd', '--data-root', `${root}/data`, '--exec-root', `${root}/exec`, '--pidfile', `${root}/dockerd.pid`, '-H', host, '--bridge', 'none', '--iptables=false', '--ip-masq=false'],
       { stdio: ['ignore', log, log], detached: true },
     );
     for (let i = 0; i < 150; i++) {

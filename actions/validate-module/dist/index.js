@@ -773,7 +773,7 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ../../node_modules/.pnpm/tunnel@0.0.6/node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(217);
-;// CONCATENATED MODULE: ./src/undici-unused.ts
+;// CONCATENATED MODULE: ../shared/undici-unused.ts
 // Stands in for `undici` in this action's bundle (tsconfig.json `paths`). @actions/http-client
 // imports undici's ProxyAgent for requests through a proxy, and @actions/core loads http-client
 // only for getIDToken (OIDC), which this action never calls. Bundled, undici is 60% of the file
@@ -781,7 +781,7 @@ var tunnel = __nccwpck_require__(217);
 // its module graph, against ~60 ms for a bare `node -e 0`.
 class ProxyAgent {
     constructor() {
-        throw new Error('validate-module makes no HTTP requests: undici is left out of its bundle');
+        throw new Error('this action makes no HTTP requests: undici is left out of its bundle');
     }
 }
 
@@ -14221,7 +14221,7 @@ function code(s) {
 
 
 
-;// CONCATENATED MODULE: ./src/input-sets.ts
+;// CONCATENATED MODULE: ../shared/inputs.ts
 // The action's `inputs` input: sample input sets as lines of KEY=VALUE, sets separated by a line
 // `---`. Each line is one `lilypad run -i` value, parsed by Lilypad's rules (pflag), so that what
 // the action checks is what `lilypad run` would be given.
@@ -14259,6 +14259,32 @@ function parseInputSets(text) {
     });
     // A Map then fromEntries, so that an input named __proto__ stays an input.
     return sets.map((s) => Object.fromEntries(s));
+}
+/** A `true`/`false` input (any case); empty gives `fallback`. */
+function parseBoolean(name, value, fallback) {
+    if (value.trim() === '')
+        return fallback;
+    if (/^true$/i.test(value.trim()))
+        return true;
+    if (/^false$/i.test(value.trim()))
+        return false;
+    throw new ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
+}
+/** A whole number of seconds, at least 1; empty gives `fallback`. */
+function parseSeconds(name, value, fallback) {
+    if (value.trim() === '')
+        return fallback;
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
+        throw new ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
+    }
+    return Number(value);
+}
+/** One of `choices`; empty gives the first. */
+function parseChoice(name, value, choices) {
+    const v = value.trim() || choices[0];
+    if (!choices.includes(v))
+        throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+    return v;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { countsText, formatJson, formatSummary, githubAnnotations, tally, validateTemplate, type ValidationReport } from '@lilypad-actions/module-spec';
-import { ConfigurationError, parseInputSets } from './input-sets';
+import { ConfigurationError, parseInputSets } from '../../shared/inputs';
 
 /** The step's inputs, keys spelled as in action.yml. */
 interface Inputs {

@@ -91,7 +91,7 @@ describe('action.yml', () => {
     expect(Object.keys(action.outputs)).toEqual(['valid', 'image', 'inputs', 'report']);
   });
 
-  test('undici is left out of the bundle (start-up time; see src/undici-unused.ts)', () => {
+  test('undici is left out of the bundle (start-up time; see actions/shared/undici-unused.ts)', () => {
     const code = readFileSync(bundle, 'utf8');
     expect(code).not.toContain('kUndiciError');
     expect(code).toContain('undici is left out of its bundle');

@@ -23,6 +23,11 @@ const COMMANDS: Record<string, Command> = {
     },
     summary: "tally a month's merged module PRs into Lilybits and record them on the ledger branch",
   },
+  run: {
+    // Loaded on use, like rewards: the Docker client is most of the bundle.
+    run: async (argv, term) => (await import('./commands/run')).runCommand(argv, term),
+    summary: 'run a module as a resource provider would, in the local Docker engine (--build builds it first)',
+  },
 };
 
 export const VERSION = pkg.version;

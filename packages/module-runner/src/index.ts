@@ -1,5 +1,5 @@
 // @lilypad-actions/module-runner: build and run a Lilypad module as a resource provider would.
-// So far the engine-free parts: GPU discovery and preflight, test plans, thresholds, verdicts.
+// Build (image/), run (run/), GPU discovery and preflight (gpu/), test plans (plan/), reports (report/).
 
 export { NvidiaSmiError, parseNvidiaSmiCsv, parseNvidiaSmiList, parseNvidiaSmiTable, parseNvidiaSmiXml } from './gpu/nvidia-smi';
 export type { GpuInfo, NvidiaSmiFailure } from './gpu/nvidia-smi';
@@ -13,3 +13,58 @@ export { evaluateCase } from './plan/evaluate-case';
 export type { CaseResult, ExpectationResult, MeasuredRun, PhaseResult } from './plan/evaluate-case';
 export { median, regressionAlerts } from './plan/regression';
 export type { RegressionAlert, RegressionOptions } from './plan/regression';
+
+// image
+// The engine connection and clean-up (src/engine/, shared with run): the build-module action needs them.
+export { EngineUnavailableError, connectEngine, engineUnavailable } from './engine/connect';
+export type { ConnectOptions, Engine } from './engine/connect';
+export { MANAGED_LABEL, OWNER_LABEL, jobOwnerId, ownerLabels, removeOwnedObjects } from './engine/labels';
+export type { CleanupResult } from './engine/labels';
+export { EngineStreamError, StreamAbortedError, firstMeaningfulLine, followProgress } from './engine/progress';
+export type { FollowOptions, FollowResult, ProgressMessage, StreamKind } from './engine/progress';
+export {
+  ImageReferenceError,
+  checkImageConsistency,
+  familiarReference,
+  familiarRepository,
+  formatReference,
+  parseImageReference,
+  sameRepository,
+  withDefaultTag,
+} from './image/reference';
+export type { ConsistencyFinding, ConsistencyInput, ImageReference } from './image/reference';
+export { BuildContextError, createBuildContext, listContext } from './image/context';
+export type { BuildContext, ContextEntry, ContextOptions } from './image/context';
+export { BuildError, DEFAULT_PLATFORM, LABEL_MODULE, LABEL_REVISION, LABEL_SOURCE, buildImage, imageLabels, stepTail } from './image/build';
+export type { BuildFailure, BuildOptions, BuildResult, ImageLabelInput } from './image/build';
+export { PULL_POLICIES, PullError, ensureImage, repoDigest } from './image/pull';
+export type { EnsureImageOptions, EnsuredImage, PullPolicy } from './image/pull';
+export { PushError, pushImage, pushedDigest } from './image/push';
+export type { PushOptions, PushResult } from './image/push';
+export { authconfig, registryAddress } from './image/registry-auth';
+export type { RegistryAuth } from './image/registry-auth';
+export { BuildModuleError, TEMPLATE_FILE, buildModule, templateImage } from './build-module';
+export type { BuildModuleOptions, BuildModuleResult, ImageFinding } from './build-module';
+// /image
+
+// run
+export { runContainer, RunError, dockerSeconds } from './run/run-container';
+export type { RunRequest, RunResult } from './run/run-container';
+export { planContainer, ignoredByProvider, DEFAULT_PIDS_LIMIT, OUTPUTS_PATH, INPUTS_PATH, SOLVER_DEFAULT_EXECUTION_SECONDS } from './run/container-spec';
+export type { ContainerPlan, ContainerPlanInput, RunLimits } from './run/container-spec';
+export { CappedLog, DEFAULT_LOG_CAP_BYTES } from './run/capped-log';
+export { collectOutputs, OutputLimitError, DEFAULT_OUTPUT_LIMITS } from './run/collect-outputs';
+export type { CollectedOutputs, OutputLimits } from './run/collect-outputs';
+export { checkInputFiles, MAX_INPUT_BYTES } from './run/input-files';
+export { readRunnerGpus, sampleGpus, summarizeSamples } from './gpu/runner-gpus';
+export { fetchModule, FetchModuleError } from './fetch-module';
+export { runModule, RunModuleError } from './run-module';
+export type { RunModuleOptions } from './run-module';
+
+// report
+export * from './report/types';
+export { reportSummaryMarkdown, reportText, DEFAULT_SUMMARY_BYTES } from './report/summary';
+export type { SummaryOptions } from './report/summary';
+export { appendToBaseline, baselineFor, emptyBaseline, loadBaseline, saveBaseline, BaselineError, BASELINE_VERSION, DEFAULT_BASELINE_KEEP } from './report/baseline';
+export type { Baseline, BaselineRun, BaselineSeries } from './report/baseline';
+export { writeReport, REPORT_FILE } from './report/write-report';

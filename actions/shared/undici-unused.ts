@@ -5,6 +5,6 @@
 // its module graph, against ~60 ms for a bare `node -e 0`.
 export class ProxyAgent {
   constructor() {
-    throw new Error('validate-module makes no HTTP requests: undici is left out of its bundle');
+    throw new Error('this action makes no HTTP requests: undici is left out of its bundle');
   }
 }

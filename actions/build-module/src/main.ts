@@ -1,0 +1,124 @@
+// build-module: reads the step's inputs, builds (and maybe pushes) the module's image with
+// module-runner, and maps the result to outputs, annotations, the job summary and the step's status.
+import path from 'node:path';
+import * as core from '@actions/core';
+import {
+  BuildContextError,
+  BuildError,
+  BuildModuleError,
+  DEFAULT_PLATFORM,
+  EngineUnavailableError,
+  ImageReferenceError,
+  PushError,
+  buildModule,
+  connectEngine,
+  type BuildModuleResult,
+  type RegistryAuth,
+} from '@lilypad-actions/module-runner';
+import { ConfigurationError, parseBoolean, parseSeconds } from '../../shared/inputs';
+import { parseBuildArgs, serverAddress } from './inputs';
+import { formatBuildSummary } from './summary';
+
+/** The step's inputs, keys spelled as in action.yml. */
+interface Inputs {
+  path: string;
+  image: string;
+  platform: string;
+  'build-args': Record<string, string>;
+  network: string;
+  push: boolean;
+  registry: string;
+  username: string;
+  password: string;
+  timeout: number;
+}
+
+const DEFAULT_TIMEOUT_SECONDS = 1800;
+
+function readInputs(): Inputs {
+  // Masked before anything else can print it.
+  const password = core.getInput('password');
+  if (password) core.setSecret(password);
+  return {
+    path: core.getInput('path') || '.',
+    image: core.getInput('image'),
+    platform: core.getInput('platform') || DEFAULT_PLATFORM,
+    'build-args': parseBuildArgs(core.getInput('build-args', { trimWhitespace: false })),
+    network: core.getInput('network') || 'default',
+    push: parseBoolean('push', core.getInput('push'), false),
+    registry: core.getInput('registry'),
+    username: core.getInput('username'),
+    password,
+    timeout: parseSeconds('timeout', core.getInput('timeout'), DEFAULT_TIMEOUT_SECONDS),
+  };
+}
+
+function registryAuth(inputs: Inputs): RegistryAuth | undefined {
+  if (!inputs.username && !inputs.password) return undefined;
+  if (!inputs.username || !inputs.password) throw new ConfigurationError('username and password go together: set both (password from a secret, e.g. secrets.GITHUB_TOKEN for ghcr.io), or neither');
+  // Empty when neither input names the registry: buildModule then uses the registry of the name it builds.
+  return { username: inputs.username, password: inputs.password, serveraddress: inputs.registry.trim() ? serverAddress(inputs.registry, '') : '' };
+}
+
+async function run(): Promise<void> {
+  const inputs = readInputs();
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const moduleDir = path.resolve(workspace, inputs.path);
+  const { GITHUB_SERVER_URL = 'https://github.com', GITHUB_REPOSITORY, GITHUB_SHA } = process.env;
+  const atRoot = path.relative(workspace, moduleDir) === '';
+
+  const auth = registryAuth(inputs);
+  const engine = await connectEngine();
+  core.startGroup(`docker build ${inputs.path} (${inputs.platform})`);
+  let result: BuildModuleResult;
+  try {
+    result = await buildModule({
+      engine,
+      moduleDir,
+      ...(inputs.image ? { image: inputs.image } : {}),
+      platform: inputs.platform,
+      buildArgs: inputs['build-args'],
+      network: inputs.network,
+      push: inputs.push,
+      ...(auth ? { auth } : {}),
+      timeoutMs: inputs.timeout * 1000,
+      source: GITHUB_REPOSITORY ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}` : '',
+      revision: GITHUB_SHA ?? '',
+      // Lilypad runs a module from its repository's root: only then is it `repo:commit`.
+      ...(GITHUB_REPOSITORY && GITHUB_SHA && atRoot ? { module: `${new URL(GITHUB_SERVER_URL).host}/${GITHUB_REPOSITORY}:${GITHUB_SHA}` } : {}),
+      onProgress: (line) => core.info(line),
+    });
+  } finally {
+    core.endGroup();
+  }
+
+  core.setOutput('image-id', result.imageId);
+  core.setOutput('digest', result.digest ?? '');
+  core.setOutput('image', result.pinned ?? result.image);
+  core.info(`built ${result.image} (${result.imageId}) in ${result.build.seconds.toFixed(1)} s${result.pinned ? `, pushed as ${result.pinned}` : ''}`);
+
+  const shown = result.templateLocation ? path.relative(workspace, result.templateLocation.file).split(path.sep).join('/') : undefined;
+  const where = shown ? { file: shown, ...(result.templateLocation?.line ? { startLine: result.templateLocation.line } : {}) } : {};
+  for (const f of result.findings) {
+    if (f.kind === 'ok') core.info(f.message);
+    else if (f.severity === 'error') core.error(f.message, { title: 'build-module: image check', ...where });
+    else core.warning(f.message, { title: 'build-module: image check', ...where });
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatBuildSummary(result, inputs.platform)).write();
+  const errors = result.findings.filter((f) => f.kind !== 'ok' && f.severity === 'error');
+  if (errors.length > 0) core.setFailed(`The template's Image does not match the image built: ${errors[0]!.message}`);
+}
+
+/** Errors the user can fix: the one-line message is the whole story. */
+const USER_ERRORS = [ConfigurationError, BuildModuleError, BuildError, BuildContextError, PushError, EngineUnavailableError, ImageReferenceError];
+
+run().catch((e: unknown) => {
+  if (USER_ERRORS.some((type) => e instanceof type)) {
+    // The failing step's last output lines, where the reason usually is.
+    if (e instanceof BuildError && e.detail.length > 0) core.info(['last lines of the failing step:', ...e.detail.map((l) => `  ${l}`)].join('\n'));
+    return core.setFailed((e as Error).message);
+  }
+  // A bug: the stack goes to the log, one line to the annotation.
+  console.error(e instanceof Error ? e.stack : e);
+  core.setFailed(`build-module failed unexpectedly (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
+});

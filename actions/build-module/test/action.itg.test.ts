@@ -1,0 +1,220 @@
+// The committed bundles, run as the runner runs them: `node dist/index.js` (and dist/post.js) in the
+// workspace, inputs as INPUT_* variables with action.yml's defaults filled in, GITHUB_OUTPUT and
+// GITHUB_STEP_SUMMARY files in a temp dir; against the real engine and a local registry.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { BASE_IMAGE, leftovers, removeImages, startRegistry, testEngine, type LocalRegistry } from '../../../test/support/docker';
+import { ownerLabels } from '../../../packages/module-runner/src/engine/labels';
+
+const actionDir = fileURLToPath(new URL('..', import.meta.url));
+const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
+  runs: { using: string; main: string; post: string };
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, { description: string }>;
+};
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'build-module-action-'));
+const images: string[] = [];
+let registry: LocalRegistry;
+beforeAll(async () => {
+  registry = await startRegistry();
+});
+afterAll(async () => {
+  await removeImages(...images);
+  await registry?.stop();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(scratch, 'ws-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const template = (image: string): string =>
+  [
+    '{',
+    '  "machine": {"gpu": 0, "cpu": 1000, "ram": 100},',
+    '  "job": {"APIVersion": "V1beta1", "Spec": {"Engine": "Docker",',
+    '    "Docker": {',
+    '      "Entrypoint": ["echo", {{ if .Message }}{{ .Message }}{{ else }}"hi"{{ end }}],',
+    `      "Image": "${image}"`,
+    '    },',
+    '    "Timeout": 60}}',
+    '}',
+    '',
+  ].join('\n');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: string[];
+}
+
+/** Runs a bundle (asynchronously: the engine work must not block the test worker) as a step. */
+async function runBundle(file: 'index.js' | 'post.js', ws: string, withInputs: Record<string, string> = {}, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const runnerDir = mkdtempSync(path.join(scratch, 'runner-'));
+  const outputFile = path.join(runnerDir, 'output');
+  const summaryFile = path.join(runnerDir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: ws,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runnerDir,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'lilypad-tech/example-module',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    ...extraEnv,
+  };
+  // The runner passes every input, defaults filled in, as INPUT_<NAME upper-cased> ("build-args"
+  // keeps its dash: INPUT_BUILD-ARGS).
+  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = withInputs[name] ?? spec.default ?? '';
+  // The RUN steps need no network; "none" keeps them off the engine's bridge.
+  if (withInputs.network === undefined) env.INPUT_NETWORK = 'none';
+  const child = spawn(process.execPath, [path.join(actionDir, 'dist', file)], { cwd: ws, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)[ :]/.test(l)),
+  };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+const NO_STACK = /^\s+at /m;
+
+test('action.yml: node24, main and post bundles, the documented inputs and outputs', () => {
+  expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' });
+  expect(Object.keys(action.inputs)).toEqual(['path', 'image', 'platform', 'build-args', 'network', 'push', 'registry', 'username', 'password', 'timeout']);
+  expect(Object.keys(action.outputs)).toEqual(['image-id', 'digest', 'image']);
+  expect(action.inputs.platform!.default).toBe('linux/amd64');
+});
+
+describe('dist/index.js', () => {
+  test('builds with build args, pushes with masked credentials, outputs the digest and the pin', async () => {
+    const engine = await testEngine();
+    const repo = `${registry.host}/lilypad-test/action-${randomUUID().slice(0, 8)}`;
+    images.push(`${repo}:v1`);
+    const ws = workspace({
+      Dockerfile: `FROM ${BASE_IMAGE}\nARG FLAVOUR\nLABEL test.unique=${randomUUID()}\nRUN echo "flavour=$FLAVOUR"\n`,
+      'lilypad_module.json.tmpl': template(`${repo}:v1`),
+    });
+    const password = `pw-${randomUUID()}`;
+    const r = await runBundle('index.js', ws, { 'build-args': 'FLAVOUR=mint\n', push: 'true', username: 'ci', password });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`::add-mask::${password}`);
+    expect(r.stdout.split(`::add-mask::${password}`).join('')).not.toContain(password);
+    expect(r.stdout).toContain('flavour=mint');
+    expect(r.outputs['image-id']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.outputs.image).toBe(`${repo}@${r.outputs.digest}`);
+    // Not pinned: a warning on the template's Image line, with the pin to use.
+    expect(r.annotations).toEqual([expect.stringMatching(new RegExp(`^::warning title=build-module%3A image check,file=lilypad_module\\.json\\.tmpl,line=6::The template's Image .* is not pinned by digest: .*Pin ${repo.replace(/[.]/g, '\\.')}@sha256:[0-9a-f]{64}\\.$`))]);
+    expect(r.summary).toContain(`| pin as | \`${repo}@${r.outputs.digest}\` |`);
+    const info = await engine.docker.getImage(`${repo}:v1`).inspect();
+    expect(info.Id).toBe(r.outputs['image-id']);
+    expect(info.Config.Labels).toMatchObject({
+      'org.opencontainers.image.source': 'https://github.com/lilypad-tech/example-module',
+      'org.opencontainers.image.revision': '0123456789abcdef0123456789abcdef01234567',
+      'io.lilypad-actions.module': 'github.com/lilypad-tech/example-module:0123456789abcdef0123456789abcdef01234567',
+    });
+  });
+
+  test('a failing RUN fails the step with the command, its exit code and its output; no stack', async () => {
+    const ws = workspace({ Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo "compiling $((6 * 7)) things" && exit 3\n` });
+    const name = `lilypad-test/action-fail-${randomUUID().slice(0, 8)}`;
+    images.push(`${name}:latest`);
+    const r = await runBundle('index.js', ws, { image: name });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([expect.stringMatching(/^::error::Step 2\/\d+ : RUN echo .* returned a non-zero code: 3$/)]);
+    expect(r.stdout).toContain('last lines of the failing step:\n  compiling 42 things');
+    expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
+    expect(r.outputs).toEqual({});
+  });
+
+  test("the template's Image names another repository: outputs set, step failed, error on the Image line", async () => {
+    const name = `lilypad-test/action-other-${randomUUID().slice(0, 8)}`;
+    images.push(`${name}:latest`);
+    const ws = workspace({ Dockerfile: `FROM ${BASE_IMAGE}\nLABEL test.unique=${randomUUID()}\n`, 'lilypad_module.json.tmpl': template('ghcr.io/someone/else:1') });
+    const r = await runBundle('index.js', ws, { image: name });
+    expect(r.code).toBe(1);
+    expect(r.outputs['image-id']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.outputs.image).toBe(`${name}:latest`);
+    expect(r.outputs.digest).toBe('');
+    expect(r.annotations[0]).toMatch(/^::error title=build-module%3A image check,file=lilypad_module\.json\.tmpl,line=6::The template's Image "ghcr\.io\/someone\/else:1" is repository ghcr\.io\/someone\/else, but the image was built as lilypad-test\/action-other-/);
+    expect(r.annotations.at(-1)).toMatch(/^::error::The template's Image does not match the image built: /);
+    expect(r.summary).toContain('❌');
+  });
+
+  test('a user error (no Dockerfile, no image name): exit 1, one line, no stack', async () => {
+    const ws = workspace({ 'README.md': 'no module here' });
+    const r = await runBundle('index.js', ws);
+    expect(r.code).toBe(1);
+    expect(r.annotations).toHaveLength(1);
+    expect(r.annotations[0]).toMatch(/^::error::Set the image input \(the name to build, e\.g\. ghcr\.io\/owner\/module\): it could not be read from the template because cannot read .*: no such file\.$/);
+    expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
+  });
+
+  test('a bad input: exit 1 naming the input', async () => {
+    const r = await runBundle('index.js', workspace({}), { 'build-args': 'not an assignment' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual(['::error::build-args line 1: expected KEY=VALUE, got "not an assignment"']);
+  });
+
+  test('no Docker daemon: the one clear message', async () => {
+    const ws = workspace({ Dockerfile: `FROM ${BASE_IMAGE}\n` });
+    const r = await runBundle('index.js', ws, { image: 'x/y' }, { DOCKER_HOST: 'unix:///tmp/nonexistent.sock' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([
+      '::error::The Docker daemon is not running: nothing answers at /tmp/nonexistent.sock. Start it (sudo systemctl start docker, or sudo dockerd &) or point DOCKER_HOST at a running engine.',
+    ]);
+  });
+});
+
+test('dist/post.js removes the containers labelled with this job, and only those', async () => {
+  const { docker } = await testEngine();
+  const job = `job${randomUUID().slice(0, 8)}`;
+  const owner = `4242-1-${job}`;
+  const other = `4242-1-other${randomUUID().slice(0, 8)}`;
+  // Created, not started: the clean-up must not depend on a container's state.
+  const mine = await docker.createContainer({ Image: BASE_IMAGE, Cmd: ['true'], Labels: ownerLabels(owner) });
+  const theirs = await docker.createContainer({ Image: BASE_IMAGE, Cmd: ['true'], Labels: ownerLabels(other) });
+  try {
+    const r = await runBundle('post.js', workspace({}), {}, { GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: job });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`removed 1 container(s) and 0 volume(s) of job ${owner}`);
+    expect(await leftovers(owner)).toEqual({ containers: [], volumes: [] });
+    expect((await leftovers(other)).containers).toEqual([theirs.id]);
+  } finally {
+    await mine.remove({ force: true }).catch(() => undefined);
+    await theirs.remove({ force: true });
+  }
+});

@@ -1,0 +1,140 @@
+// run-module: reads the step's inputs, runs the module's test cases with module-runner, and maps
+// the report to outputs, the job summary and the step's status.
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import {
+  appendToBaseline,
+  connectEngine,
+  EngineUnavailableError,
+  fetchModule,
+  FetchModuleError,
+  jobOwnerId,
+  loadBaseline,
+  PULL_POLICIES,
+  PullError,
+  registryAddress,
+  reportSummaryMarkdown,
+  RunError,
+  runModule,
+  RunModuleError,
+  saveBaseline,
+  TestPlanError,
+  type RegistryAuth,
+  type RunReport,
+} from '@lilypad-actions/module-runner';
+import { ConfigurationError, parseBoolean, parseChoice, parseInputSets, parseSeconds } from '../../shared/inputs';
+
+/** The step's inputs, keys spelled as in action.yml. */
+interface Inputs {
+  path: string;
+  module: string;
+  tests: string;
+  inputs: Record<string, string>;
+  image: string;
+  pull: (typeof PULL_POLICIES)[number];
+  gpus: number | undefined;
+  allowCpu: boolean;
+  timeout: number;
+  baseline: string;
+  inputsDir: string;
+  auth: RegistryAuth | undefined;
+  summary: boolean;
+}
+
+function readInputs(): Inputs {
+  const password = core.getInput('password');
+  if (password) core.setSecret(password);
+  const sets = parseInputSets(core.getInput('inputs', { trimWhitespace: false }));
+  if (sets && sets.length > 1) throw new ConfigurationError('inputs: one set of KEY=VALUE lines (use a test plan for several cases)');
+  const gpus = core.getInput('gpus');
+  if (gpus !== '' && !/^\d+$/.test(gpus)) throw new ConfigurationError(`gpus: expected a whole number of GPUs, got ${JSON.stringify(gpus)}`);
+  const username = core.getInput('username');
+  if (Boolean(username) !== Boolean(password)) throw new ConfigurationError('username and password: give both or neither');
+  return {
+    path: core.getInput('path') || '.',
+    module: core.getInput('module'),
+    tests: core.getInput('tests'),
+    inputs: sets?.[0] ?? {},
+    image: core.getInput('image'),
+    pull: parseChoice('pull', core.getInput('pull'), PULL_POLICIES),
+    gpus: gpus === '' ? undefined : Number(gpus),
+    allowCpu: parseBoolean('allow-cpu', core.getInput('allow-cpu'), false),
+    timeout: parseSeconds('timeout', core.getInput('timeout'), 900),
+    baseline: core.getInput('baseline'),
+    inputsDir: core.getInput('inputs-dir'),
+    auth: username ? { username, password, serveraddress: core.getInput('registry') ? registryAddress(core.getInput('registry')) : '' } : undefined,
+    summary: parseBoolean('summary', core.getInput('summary'), true),
+  };
+}
+
+async function run(): Promise<void> {
+  const inputs = readInputs();
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const work = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'run-module-'));
+  let moduleDir = path.resolve(workspace, inputs.path);
+  let moduleRef = path.relative(workspace, moduleDir) || '.';
+  if (inputs.module) {
+    moduleDir = path.join(work, 'module');
+    await fetchModule(inputs.module, moduleDir);
+    moduleRef = inputs.module;
+  } else if (process.env.GITHUB_REPOSITORY) {
+    // Timings are keyed by module: name it as users would, repository and commit.
+    moduleRef = `github.com/${process.env.GITHUB_REPOSITORY}${moduleRef === '.' ? '' : `/${moduleRef}`}:${process.env.GITHUB_SHA ?? 'HEAD'}`;
+  }
+
+  const engine = await connectEngine();
+  const reportDir = path.join(work, 'report');
+  const controller = new AbortController();
+  // A cancelled job gets SIGINT, then SIGTERM: kill and remove the container before the runner does.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
+  const report = await runModule({
+    engine,
+    moduleDir,
+    moduleRef,
+    testsPath: inputs.tests || undefined,
+    inputs: inputs.inputs,
+    image: inputs.image || undefined,
+    pull: inputs.pull,
+    auth: inputs.auth,
+    gpus: inputs.gpus,
+    allowCpu: inputs.allowCpu,
+    timeoutSeconds: inputs.timeout,
+    reportDir,
+    owner: jobOwnerId() ?? `local-${process.pid}`,
+    attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? 1),
+    baselinePath: inputs.baseline ? path.resolve(workspace, inputs.baseline) : undefined,
+    inputsDir: inputs.inputsDir ? path.resolve(workspace, inputs.inputsDir) : undefined,
+    log: (line) => core.info(line),
+    signal: controller.signal,
+  });
+
+  if (inputs.baseline) {
+    const file = path.resolve(workspace, inputs.baseline);
+    saveBaseline(file, appendToBaseline(loadBaseline(file), report));
+  }
+  core.setOutput('passed', String(report.passed));
+  core.setOutput('report', path.join(reportDir, 'report.json'));
+  core.setOutput('outputs-dir', path.join(reportDir, 'outputs'));
+  core.setOutput('timings', JSON.stringify(report.cases.map((c) => ({ case: c.name, key: c.key, seconds: c.timings }))));
+  if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, reportSummaryMarkdown(report));
+  announce(report);
+}
+
+function announce(report: RunReport): void {
+  for (const f of report.findings) {
+    const say = f.severity === 'error' ? core.error : f.severity === 'warning' ? core.warning : core.notice;
+    say(f.message, { title: f.rule });
+  }
+  if (report.passed) core.info(report.headline);
+  else core.setFailed(report.headline);
+}
+
+/** What the user can fix is one line; anything else is our bug and keeps its stack. */
+const USER_ERRORS = [ConfigurationError, EngineUnavailableError, FetchModuleError, PullError, RunError, RunModuleError, TestPlanError];
+
+run().catch((e: unknown) => {
+  if (USER_ERRORS.some((type) => e instanceof type)) core.setFailed((e as Error).message);
+  else core.setFailed(e instanceof Error ? (e.stack ?? e.message) : String(e));
+});

@@ -1,0 +1,180 @@
+// The committed run-module bundle against the real engine: the example module, a test plan with
+// passing and failing cases, GPU preflight failing hard, allow-cpu, bad inputs, and the post step.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BASE_IMAGE, leftovers, testEngine } from '../../../test/support/docker';
+import { runActionStep } from '../../../test/support/action-step';
+import { OWNER_LABEL, MANAGED_LABEL } from '../../../packages/module-runner/src/engine/labels';
+import type { RunReport } from '../../../packages/module-runner/src/report/types';
+import schema from '../../../packages/module-runner/schema/run-report.schema.json';
+
+const actionDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = path.resolve(actionDir, '../..');
+const scratch = mkdtempSync(path.join(tmpdir(), 'run-module-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const validateReport = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
+
+/** A workspace holding the example module, with these files added or replaced. */
+function workspace(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(scratch, 'ws-'));
+  cpSync(path.join(repoRoot, 'examples/hello-lilypad'), dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const step = (ws: string, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) =>
+  runActionStep({ actionDir, workspace: ws, runnerDir: scratch, inputs, env: { GITHUB_RUN_ID: `rm${process.pid}`, GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'run', ...env } });
+
+const readReport = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as RunReport;
+const NO_STACK = /^\s+at /m;
+
+/** A GPU version of the example: machine.gpu 1, as the SDXL and Ollama modules ask. */
+const gpuTemplate = () => readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8').replace('"gpu": 0', '"gpu": 1');
+
+describe('run-module action', () => {
+  it('runs the example module as a provider would and reports it', async () => {
+    const ws = workspace();
+    const r = await step(ws, { inputs: 'Message=hello from a test' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.outputs.passed).toBe('true');
+    const report = readReport(r.outputs.report!);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.headline).toBe('PASSED: 1 of 1 cases passed for . on CPU');
+    expect(report.cases[0]!.inputs).toEqual({ Message: 'hello from a test' });
+    expect(report.cases[0]!.key).toMatchObject({ moduleRef: '.', gpuModel: null, attempt: 2 });
+    expect(report.cases[0]!.key.imageDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(readFileSync(path.join(r.outputs['outputs-dir']!, 'default', 'result.txt'), 'utf8')).toBe('hello from a test\n');
+    const timings = JSON.parse(r.outputs.timings!) as Array<{ case: string; seconds: Record<string, number> }>;
+    expect(timings.map((t) => t.case)).toEqual(['default']);
+    expect(Object.keys(timings[0]!.seconds).sort()).toEqual(['collect', 'create', 'run', 'total']);
+    expect(r.summary.split('\n')[0]).toBe('PASSED: 1 of 1 cases passed for . on CPU');
+    expect(r.summary).toContain('| `default` | ✅ |');
+  });
+
+  it('fails the step on a broken expectation and on an exceeded threshold, with ratios', async () => {
+    const plan = {
+      version: 1,
+      thresholds: { default: { total: 600 } },
+      cases: [
+        { name: 'ok', inputs: { Message: 'fine' }, expect: { files: ['result.txt'], stdout: ['^fine$'] } },
+        { name: 'wrong-text', inputs: { Message: 'other' }, expect: { stdout: ['^fine$'] } },
+        { name: 'too-slow', inputs: { Message: 'x' }, thresholds: { default: { run: 0.000001 } } },
+      ],
+    };
+    const ws = workspace({ '.lilypad/tests.yaml': JSON.stringify(plan) });
+    const r = await step(ws);
+    expect(r.code).toBe(1);
+    expect(r.outputs.passed).toBe('false');
+    const report = readReport(r.outputs.report!);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.cases.map((c) => [c.name, c.passed])).toEqual([
+      ['ok', true],
+      ['wrong-text', false],
+      ['too-slow', false],
+    ]);
+    expect(report.cases[1]!.expectations.find((e) => !e.passed)?.expectation).toBe('stdout /^fine$/');
+    const run = report.cases[2]!.phases.find((p) => p.phase === 'run')!;
+    expect(run.status).toBe('fail');
+    expect(run.ratio).toBeGreaterThan(1);
+    expect(run.ratio).toBeCloseTo(run.measuredSeconds! / 0.000001, 3);
+    expect(r.stdout).toContain('::error::FAILED: 1 of 3 cases passed for . on CPU');
+  });
+
+  it('fails hard when a GPU module meets a runner without GPUs, and never runs it on CPU', async () => {
+    const ws = workspace({ 'lilypad_module.json.tmpl': gpuTemplate() });
+    // PATH without nvidia-smi: this runner has no NVIDIA driver.
+    const r = await step(ws, {}, { PATH: '/usr/bin:/bin' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '::error::the module needs 1 GPU and this runner cannot give them: no GPU could be read (nvidia-smi was not found: this runner has no NVIDIA driver); Docker cannot hand GPUs to containers (install the NVIDIA Container Toolkit and restart dockerd). Run it on a GPU runner, or set allow-cpu: true to test the pipeline on CPU.',
+    );
+    expect(r.stdout).not.toMatch(NO_STACK);
+    expect(r.outputs.passed).toBeUndefined();
+  });
+
+  it('runs a GPU module on CPU only with allow-cpu, and says so in the first line', async () => {
+    const ws = workspace({ 'lilypad_module.json.tmpl': gpuTemplate() });
+    const r = await step(ws, { 'allow-cpu': 'true' }, { PATH: '/usr/bin:/bin' });
+    expect(r.code).toBe(0);
+    const report = readReport(r.outputs.report!);
+    expect(report.headline).toMatch(/^WARNING: ran on CPU, not GPU \(allow-cpu is true\): the module needs 1 GPU, but /);
+    expect(report.runner.mode).toBe('cpu');
+    expect(r.summary.split('\n')[0]).toMatch(/^WARNING: ran on CPU, not GPU/);
+    expect(r.stdout).toContain('::warning title=cpu-fallback::WARNING: ran on CPU');
+  });
+
+  it('reports a module that exits non-zero as a failed case with its exit code', async () => {
+    const template = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8').replace('"/bin/sh",', '"/bin/false",');
+    const r = await step(workspace({ 'lilypad_module.json.tmpl': template }));
+    expect(r.code).toBe(1);
+    const report = readReport(r.outputs.report!);
+    expect(report.cases[0]!.exitCode).toBe(1);
+    expect(report.cases[0]!.expectations[0]).toEqual({ expectation: 'exitCode', passed: false, detail: 'expected 0, got 1' });
+  });
+
+  it.each([
+    [{ pull: 'sometimes' }, 'pull: expected missing, always, never, got "sometimes"'],
+    [{ timeout: '1.5' }, 'timeout: expected a whole number of seconds (at least 1), got "1.5"'],
+    [{ 'allow-cpu': 'yes' }, 'allow-cpu: expected true or false, got "yes"'],
+    [{ tests: 'missing.yaml' }, 'missing.yaml: no such test plan file'],
+    [{ path: 'nowhere' }, 'lilypad_module.json.tmpl: no such file'],
+    [{ image: 'lilypad-actions/not-here:1', pull: 'never' }, 'lilypad-actions/not-here:1'],
+  ])('bad input %j: one clear line, exit 1, no stack', async (inputs, message) => {
+    const r = await step(workspace(), inputs);
+    expect(r.code).toBe(1);
+    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::'));
+    expect(error).toContain(message);
+    expect(r.stdout).not.toMatch(NO_STACK);
+  });
+
+  it('a test plan with a mistake is reported at its file, line and column', async () => {
+    const ws = workspace({ '.lilypad/tests.yaml': 'version: 1\ncases:\n  - name: a\n    expect: {exitCode: "zero"}\n' });
+    const r = await step(ws);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::\.lilypad\/tests\.yaml:4:\d+/);
+  });
+
+  it("the post step removes this job's leftovers by label, and only this job's", async () => {
+    const { docker } = await testEngine();
+    const mine = `post${process.pid}-1-run`;
+    const make = (owner: string) =>
+      docker.createContainer({ Image: BASE_IMAGE, Cmd: ['true'], Labels: { [MANAGED_LABEL]: 'true', [OWNER_LABEL]: owner } });
+    await make(mine);
+    await docker.createVolume({ Name: `post-${process.pid}-vol`, Labels: { [MANAGED_LABEL]: 'true', [OWNER_LABEL]: mine } });
+    const other = await make('another-job');
+    try {
+      const r = await runActionStep({
+        actionDir,
+        entry: 'post.js',
+        workspace: scratch,
+        runnerDir: scratch,
+        env: { GITHUB_RUN_ID: `post${process.pid}`, GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'run' },
+      });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`removed 1 container(s) and 1 volume(s) of job ${mine}`);
+      expect(await leftovers(mine)).toEqual({ containers: [], volumes: [] });
+      expect((await leftovers('another-job')).containers).toContain(other.id);
+    } finally {
+      await other.remove({ force: true });
+    }
+  });
+});
+
+describe('action.yml', () => {
+  it('runs the committed bundles on node24, with a post step', () => {
+    const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as { runs: unknown; outputs: Record<string, unknown> };
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' });
+    expect(existsSync(path.join(actionDir, 'dist/index.js')) && existsSync(path.join(actionDir, 'dist/post.js'))).toBe(true);
+    expect(Object.keys(action.outputs)).toEqual(['passed', 'report', 'outputs-dir', 'timings']);
+  });
+});

@@ -1,0 +1,132 @@
+// `lilypad-module run <dir>`: the run-module action on your own machine. Optionally builds the
+// module's Dockerfile first (--build), then runs each test case as a resource provider would, in
+// the local Docker engine, and prints the timing table. Loaded on use (cli.ts): dockerode is the
+// heaviest thing in the bundle and the other commands never touch it.
+
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  buildModule,
+  BuildError,
+  BuildModuleError,
+  connectEngine,
+  EngineUnavailableError,
+  PULL_POLICIES,
+  PullError,
+  removeOwnedObjects,
+  reportText,
+  RunError,
+  runModule,
+  RunModuleError,
+  TestPlanError,
+  type PullPolicy,
+} from '@lilypad-actions/module-runner';
+import { InputFlagError, parseInputFlags } from '@lilypad-actions/module-spec';
+import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
+import { EXIT, UsageError, UserError } from '../errors';
+import { HELP_FLAG, INPUT_FLAG, onePath } from '../template-flags';
+import type { Terminal } from '../terminal';
+
+export const runFlags: FlagSpec[] = [
+  INPUT_FLAG,
+  { name: 'build', takesValue: false, description: "build the module's Dockerfile first and run that image" },
+  { name: 'image', takesValue: true, valueName: 'IMAGE', description: "run this image instead of the job's (with --build: the name to build)" },
+  { name: 'tests', takesValue: true, valueName: 'FILE', description: 'test plan (default <dir>/.lilypad/tests.yaml when it exists)' },
+  { name: 'pull', takesValue: true, valueName: 'POLICY', description: 'missing (default), always or never' },
+  { name: 'allow-cpu', takesValue: false, description: 'run a GPU module on CPU when there is no usable GPU (says so first)' },
+  { name: 'timeout', takesValue: true, valueName: 'SECONDS', description: 'cap on each run (default 900)' },
+  { name: 'report-dir', takesValue: true, valueName: 'DIR', description: 'where report.json and outputs/<case>/ go (default a temp dir)' },
+  HELP_FLAG,
+];
+
+export const runUsage = `Run a Lilypad module as a resource provider would, in the local Docker engine.
+
+Usage:
+  lilypad-module run <dir> [flags]
+
+Renders the job for each test case (-i inputs, or the cases of .lilypad/tests.yaml), runs only
+its Image, Entrypoint and EnvironmentVariables with /outputs mounted, the job's CPU, memory, GPU,
+network and timeout, hardened (no capabilities, no new privileges, a pids limit), then checks the
+case's expectations and per-GPU thresholds and prints seconds per phase.
+
+Flags:
+${formatFlags(runFlags)}
+
+Exit status: 0 every case passed; 1 a case failed; 2 bad arguments, no engine, or a module that
+cannot run (no GPU without --allow-cpu, no image).
+`;
+
+export async function runCommand(argv: readonly string[], term: Terminal): Promise<number> {
+  const args = parseArgs(argv, runFlags);
+  if (args.switches.has('help')) {
+    term.stdout(runUsage);
+    return EXIT.ok;
+  }
+  const moduleDir = onePath('run', 'dir', args.positionals);
+  if (!existsSync(path.join(moduleDir, 'lilypad_module.json.tmpl'))) {
+    throw new UsageError(`${moduleDir}: no lilypad_module.json.tmpl here`, 'give the folder of a module');
+  }
+  let inputs: Record<string, string>;
+  try {
+    inputs = parseInputFlags(args.values.get('input') ?? []);
+  } catch (e) {
+    if (e instanceof InputFlagError) throw new UsageError(`invalid argument for -i, --input flag: ${e.flagMessage}`);
+    throw e;
+  }
+  const pull = (lastValue(args, 'pull') ?? 'missing') as PullPolicy;
+  if (!PULL_POLICIES.includes(pull)) throw new UsageError(`invalid --pull ${JSON.stringify(pull)}`, 'give missing, always or never');
+  const timeoutText = lastValue(args, 'timeout') ?? '900';
+  if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < 1) throw new UsageError(`invalid --timeout ${JSON.stringify(timeoutText)}`, 'give whole seconds, at least 1');
+  const reportDir = lastValue(args, 'report-dir') ?? mkdtempSync(path.join(tmpdir(), 'lilypad-module-run-'));
+  const owner = `cli-${process.pid}-${Date.now()}`;
+  const log = (line: string) => term.stderr(`${line}\n`);
+
+  try {
+    const engine = await connectEngine();
+    let image = lastValue(args, 'image');
+    let priorPhases = {};
+    if (args.switches.has('build')) {
+      const built = await buildModule({
+        engine,
+        moduleDir,
+        image: image ?? `lilypad-module-local/${path.basename(path.resolve(moduleDir)).toLowerCase()}:dev`,
+        source: path.resolve(moduleDir),
+        revision: 'local',
+        onProgress: log,
+      });
+      for (const f of built.findings) log(`build: ${f.message}`);
+      image = built.image;
+      priorPhases = { build: built.build.seconds };
+      log(`built ${built.image} (${built.imageId.slice(0, 19)}) in ${built.build.seconds.toFixed(2)} s`);
+    }
+    const report = await runModule({
+      engine,
+      moduleDir,
+      moduleRef: moduleDir,
+      testsPath: lastValue(args, 'tests'),
+      inputs,
+      image,
+      pull,
+      allowCpu: args.switches.has('allow-cpu'),
+      timeoutSeconds: Number(timeoutText),
+      reportDir,
+      owner,
+      attempt: 1,
+      priorPhases,
+      log,
+    });
+    term.stdout(reportText(report));
+    term.stdout(`\nreport: ${path.join(reportDir, 'report.json')}\noutputs: ${path.join(reportDir, 'outputs')}\n`);
+    return report.passed ? EXIT.ok : EXIT.templateError;
+  } catch (e) {
+    const known = [BuildError, BuildModuleError, EngineUnavailableError, PullError, RunError, RunModuleError, TestPlanError];
+    if (known.some((type) => e instanceof type)) throw new UserError((e as Error).message);
+    throw e;
+  } finally {
+    // Interrupted or not, nothing of this run stays in the engine.
+    await connectEngine()
+      .then((engine) => removeOwnedObjects(engine.docker, owner))
+      .catch(() => undefined);
+  }
+}

@@ -1,0 +1,260 @@
+// run-module's whole job, engine to report: render every test case's inputs into the job exactly
+// as `lilypad run -i` would, make the image available (pull policy), decide GPU or CPU (never a
+// quiet CPU fallback), run each case as a resource provider would, judge it against the test plan's
+// expectations and thresholds for this GPU model, compare with the baseline, and write the report.
+
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeModule, renderLilypad, type Module } from '@lilypad-actions/module-spec';
+import { TEMPLATE_FILE } from './build-module';
+import type { Engine } from './engine/connect';
+import { decideGpu } from './gpu/preflight';
+import { readRunnerGpus, sampleGpus } from './gpu/runner-gpus';
+import type { GpuInfo } from './gpu/nvidia-smi';
+import { ensureImage, type PullPolicy } from './image/pull';
+import type { RegistryAuth } from './image/registry-auth';
+import { evaluateCase } from './plan/evaluate-case';
+import { regressionAlerts } from './plan/regression';
+import { DEFAULT_TEST_PLAN_PATH, loadTestPlan, type TestCase, type TestPlan } from './plan/test-plan';
+import { selectThresholds } from './plan/thresholds';
+import { baselineFor, loadBaseline } from './report/baseline';
+import { REPORT_VERSION, type CaseReport, type GpuUsage, type PhaseTimings, type ReportFinding, type RunReport } from './report/types';
+import { writeReport } from './report/write-report';
+import { runContainer, type RunResult } from './run/run-container';
+import { checkInputFiles } from './run/input-files';
+
+export interface RunModuleOptions {
+  engine: Engine;
+  /** The module's directory (its lilypad_module.json.tmpl; the test plan is looked up from here). */
+  moduleDir: string;
+  /** What timings are keyed by: the module reference, or the path when there is none. */
+  moduleRef: string;
+  /** Test plan path; when unset, `<moduleDir>/.lilypad/tests.yaml` if it exists, else one case. */
+  testsPath?: string;
+  /** -i inputs for every case, over the plan's own. */
+  inputs: Record<string, string>;
+  /** Run this image instead of the job's (what build-module just built). */
+  image?: string;
+  pull: PullPolicy;
+  auth?: RegistryAuth;
+  /** GPUs to give each run; default the module's `machine.gpu`. */
+  gpus?: number;
+  allowCpu: boolean;
+  /** The action's cap on each run, seconds. */
+  timeoutSeconds: number;
+  /** Where report.json and outputs/<case>/ go. */
+  reportDir: string;
+  /** Label value for everything created (see engine/labels.ts). */
+  owner: string;
+  attempt: number;
+  /** Phases measured before this step (build-module's build), reported with the first case. */
+  priorPhases?: PhaseTimings;
+  baselinePath?: string;
+  /** Alert when a phase is slower than this × the baseline median. */
+  regressionRatio?: number;
+  /** Directory of /inputs files, for modules with inputFiles. */
+  inputsDir?: string;
+  nvidiaSmi?: string;
+  log?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+/** A mistake in what the user gave us (missing template, bad plan, no GPU): message only, no stack. */
+export class RunModuleError extends Error {
+  override name = 'RunModuleError';
+}
+
+interface RenderedCase {
+  testCase: TestCase;
+  module: Module | null;
+  error: string | null;
+}
+
+export async function runModule(options: RunModuleOptions): Promise<RunReport> {
+  const log = options.log ?? (() => undefined);
+  const startedAt = new Date().toISOString();
+  const plan = loadPlan(options);
+  const templatePath = path.join(options.moduleDir, TEMPLATE_FILE);
+  if (!existsSync(templatePath)) throw new RunModuleError(`${templatePath}: no such file; point path at a module's directory (the one holding ${TEMPLATE_FILE})`);
+  const template = readFileSync(templatePath, 'utf8');
+  const rendered = plan.cases.map((testCase) => renderCase(template, options.moduleRef, testCase));
+  const modules = rendered.flatMap((r) => (r.module ? [r.module] : []));
+
+  const imageRef = options.image ?? modules[0]?.Job.Spec.Docker.Image ?? '';
+  if (!imageRef) throw new RunModuleError(rendered.find((r) => r.error)?.error ?? 'the job names no image (job.Spec.Docker.Image) and no image input was given');
+  const image = await ensureImage({ engine: options.engine, reference: imageRef, policy: options.pull, auth: options.auth, onProgress: log, signal: options.signal });
+
+  const needed = options.gpus ?? Math.max(0, ...modules.map((m) => Number(m.Machine.GPU)));
+  const findings: ReportFinding[] = [];
+  let runnerGpus: GpuInfo[] = [];
+  let gpusToUse = 0;
+  if (needed > 0) {
+    const read = await readRunnerGpus(options.nvidiaSmi).catch((error: Error) => error);
+    const decision = decideGpu({ moduleNeedsGpu: needed, gpus: read, dockerGpuSupport: options.engine.gpuCapable, allowCpu: options.allowCpu });
+    if (decision.run === 'fail') throw new RunModuleError(decision.message);
+    if (decision.run === 'gpu') {
+      runnerGpus = decision.gpus;
+      gpusToUse = needed;
+    } else if (decision.warning) findings.push({ rule: 'cpu-fallback', severity: 'warning', message: decision.warning });
+  }
+  const gpuModel = runnerGpus[0]?.name ?? null;
+  const driver = runnerGpus[0]?.driverVersion ?? null;
+  const baseline = options.baselinePath ? loadBaseline(options.baselinePath) : null;
+
+  const cases: CaseReport[] = [];
+  for (const [i, r] of rendered.entries()) {
+    const first = i === 0 ? { ...options.priorPhases, ...(image.seconds !== null ? { pull: image.seconds } : {}) } : {};
+    log(`case ${r.testCase.name}: running ${imageRef}`);
+    const caseReport = await runCase({ options, r, imageRef, imageDigest: image.repoDigest ?? image.imageId, gpus: gpusToUse, runnerGpus, gpuModel, driver, plan, first, baseline });
+    for (const f of caseReport.findings) if (!findings.some((g) => g.message === f.message)) findings.push(f);
+    cases.push(caseReport.report);
+    log(`case ${r.testCase.name}: ${caseReport.report.passed ? 'passed' : 'FAILED'}${caseReport.report.error ? ` (${caseReport.report.error})` : ''}`);
+  }
+
+  const passed = cases.length > 0 && cases.every((c) => c.passed) && !findings.some((f) => f.severity === 'error');
+  const where = gpuModel ? `${gpusToUse} × ${gpuModel}` : 'CPU';
+  const verdict = `${passed ? 'PASSED' : 'FAILED'}: ${cases.filter((c) => c.passed).length} of ${cases.length} cases passed for ${options.moduleRef} on ${where}`;
+  const cpuWarning = findings.find((f) => f.rule === 'cpu-fallback')?.message;
+  const report: RunReport = {
+    version: REPORT_VERSION,
+    headline: cpuWarning ? `${cpuWarning} — ${verdict}` : verdict,
+    passed,
+    module: { ref: options.moduleRef },
+    image: { reference: imageRef, id: image.imageId, digest: image.repoDigest },
+    runner: {
+      mode: gpusToUse > 0 ? 'gpu' : 'cpu',
+      gpus: runnerGpus.map((g) => ({ name: g.name, memoryTotalMiB: g.memoryTotalMiB, driverVersion: g.driverVersion, cudaVersion: g.cudaVersion })),
+      engine: { serverVersion: options.engine.serverVersion, apiVersion: options.engine.apiVersion },
+    },
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    findings,
+    cases,
+  };
+  writeReport(options.reportDir, report);
+  return report;
+}
+
+function loadPlan(options: RunModuleOptions): TestPlan {
+  const explicit = options.testsPath !== undefined && options.testsPath !== '';
+  const planPath = explicit ? path.resolve(options.moduleDir, options.testsPath!) : path.join(options.moduleDir, DEFAULT_TEST_PLAN_PATH);
+  // The default plan is optional; one the user named must exist (loadTestPlan says so, with the path).
+  const plan: TestPlan = explicit || existsSync(planPath)
+    ? loadTestPlan(planPath, { displayPath: path.relative(process.cwd(), planPath) || planPath })
+    : { version: 1, thresholds: {}, cases: [{ name: 'default', inputs: {}, expect: { exitCode: 0, files: [], stdout: [], stderr: [] }, thresholds: {} }] };
+  return { ...plan, cases: plan.cases.map((c) => ({ ...c, inputs: { ...c.inputs, ...options.inputs } })) };
+}
+
+function renderCase(template: string, moduleRef: string, testCase: TestCase): RenderedCase {
+  const result = renderLilypad({ text: template, name: moduleRef, inputs: testCase.inputs });
+  if (!result.ok) return { testCase, module: null, error: `the template does not render with these inputs: ${result.message}` };
+  const decoded = decodeModule(result.output);
+  if (!decoded.ok) return { testCase, module: null, error: `the rendered job does not load in Lilypad: ${decoded.message}` };
+  return { testCase, module: decoded.module, error: null };
+}
+
+interface CaseRun {
+  options: RunModuleOptions;
+  r: RenderedCase;
+  imageRef: string;
+  imageDigest: string;
+  gpus: number;
+  runnerGpus: GpuInfo[];
+  gpuModel: string | null;
+  driver: string | null;
+  plan: TestPlan;
+  first: PhaseTimings;
+  baseline: ReturnType<typeof loadBaseline> | null;
+}
+
+async function runCase(c: CaseRun): Promise<{ report: CaseReport; findings: ReportFinding[] }> {
+  const { options, r } = c;
+  const key = { moduleRef: options.moduleRef, imageDigest: c.imageDigest, gpuModel: c.gpuModel, driverVersion: c.driver, attempt: options.attempt };
+  const outputsRel = path.join('outputs', safeDirName(r.testCase.name));
+  const outputsDir = path.join(options.reportDir, outputsRel);
+  mkdirSync(options.reportDir, { recursive: true });
+
+  let run: RunResult | null = null;
+  let gpuUsage: GpuUsage | null = null;
+  let error = r.error;
+  if (r.module) {
+    const spec = r.module.InputFiles;
+    const declaresInputs = (spec.Required?.length ?? 0) + (spec.Optional?.length ?? 0) > 0;
+    const inputProblems = declaresInputs
+      ? options.inputsDir
+        ? checkInputFiles(options.inputsDir, { required: spec.Required ?? [], optional: spec.Optional ?? [] })
+        : ['the module declares inputFiles: give a directory of them (inputs-dir)']
+      : [];
+    if (inputProblems.length > 0) error = `input files: ${inputProblems.join('; ')}`;
+    else {
+      const sampler = c.gpus > 0 ? sampleGpus(c.runnerGpus.map((g) => g.index), { nvidiaSmi: options.nvidiaSmi }) : null;
+      try {
+        run = await runContainer({
+          engine: options.engine,
+          module: r.module,
+          image: c.imageRef,
+          gpus: c.gpus,
+          owner: options.owner,
+          labels: { 'io.lilypad-actions.module': options.moduleRef, 'io.lilypad-actions.case': r.testCase.name },
+          outputsDir,
+          inputsDir: declaresInputs ? options.inputsDir : undefined,
+          timeoutSeconds: options.timeoutSeconds,
+          signal: options.signal,
+        });
+      } finally {
+        gpuUsage = sampler?.stop() ?? null;
+      }
+      error = run.error;
+    }
+  }
+
+  const timings: PhaseTimings = { ...c.first };
+  if (run) {
+    timings.create = run.seconds.create;
+    if (run.seconds.run !== null) timings.run = run.seconds.run;
+    if (run.seconds.collect !== null) timings.collect = run.seconds.collect;
+  }
+  timings.total = Object.entries(timings).reduce((sum, [phase, s]) => (phase === 'total' ? sum : sum + (s ?? 0)), 0);
+
+  const thresholds = selectThresholds(c.plan, c.gpuModel, r.testCase).seconds;
+  const measured = {
+    exitCode: run?.exitCode ?? null,
+    stdout: run?.stdout.text ?? '',
+    stderr: run?.stderr.text ?? '',
+    outputFiles: run?.outputs.files ?? [],
+    seconds: timings,
+  };
+  const verdict = evaluateCase(r.testCase, measured, thresholds);
+  const history = c.baseline ? baselineFor(c.baseline, key, r.testCase.name) : [];
+  const regressions = run ? regressionAlerts(history, timings, options.regressionRatio ?? 1.5) : [];
+  const empty = { bytes: 0, truncated: false, text: '' };
+  return {
+    findings: run?.findings ?? [],
+    report: {
+      name: r.testCase.name,
+      passed: verdict.passed && error === null,
+      error,
+      key,
+      inputs: r.testCase.inputs,
+      exitCode: run?.exitCode ?? null,
+      timedOut: run?.timedOut ?? false,
+      oomKilled: run?.oomKilled ?? false,
+      timings,
+      startedAt: run?.startedAt ?? null,
+      finishedAt: run?.finishedAt ?? null,
+      expectations: verdict.expectations,
+      phases: verdict.phases,
+      regressions,
+      stdout: run?.stdout ?? empty,
+      stderr: run?.stderr ?? empty,
+      outputs: { dir: outputsRel, files: run?.outputs.files ?? [], totalBytes: run?.outputs.totalBytes ?? 0, skipped: run?.outputs.skipped ?? [] },
+      gpuUsage,
+    },
+  };
+}
+
+/** A case name as one safe path segment (names come from the module's test plan). */
+function safeDirName(name: string): string {
+  const cleaned = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');
+  return cleaned || 'case';
+}

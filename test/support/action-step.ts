@@ -1,0 +1,76 @@
+// Runs an action's committed bundle the way the runner does: `node dist/<entry>` in the workspace,
+// every input from action.yml as INPUT_<NAME> (defaults filled in, as the runner does; names keep
+// their dashes: `allow-cpu` → INPUT_ALLOW-CPU), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files in a
+// temp dir. Resolves with the outputs, summary, annotations and exit status.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export interface ActionStep {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** `::error …`, `::warning …`, `::notice …` lines, as the runner turns them into annotations. */
+  annotations: string[];
+}
+
+export interface ActionStepOptions {
+  actionDir: string;
+  /** dist/<entry>; default index.js. */
+  entry?: string;
+  workspace: string;
+  /** Where GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and RUNNER_TEMP go. */
+  runnerDir: string;
+  inputs?: Record<string, string>;
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+export function actionInputs(actionDir: string): Record<string, { default?: string }> {
+  return (parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+}
+
+export async function runActionStep(options: ActionStepOptions): Promise<ActionStep> {
+  const runnerDir = mkdtempSync(path.join(options.runnerDir, 'runner-'));
+  const outputFile = path.join(runnerDir, 'output');
+  const summaryFile = path.join(runnerDir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runnerDir,
+    ...options.env,
+  };
+  for (const [name, spec] of Object.entries(actionInputs(options.actionDir))) {
+    env[`INPUT_${name.toUpperCase()}`] = options.inputs?.[name] ?? spec.default ?? '';
+  }
+  const child = spawn(process.execPath, [path.join(options.actionDir, 'dist', options.entry ?? 'index.js')], { cwd: options.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)[ :]/.test(l)),
+  };
+}
+
+/** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` records. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm)) out[m[1]!] = m[3]!;
+  return out;
+}
