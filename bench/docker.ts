@@ -352,7 +352,7 @@ function report(run: RunOverhead, rebuild: Rebuild, memory: Memory, engine: Engi
     `| \`docker run --rm --log-driver none\` of the same container, stdout read to the end (1 run) | ${(memory.cliMs / 1000).toFixed(1)} s | | |`,
     '',
     `Engine ${engine.serverVersion} (API ${engine.apiVersion}), legacy builder; every build produced the same image (${rebuild.imageId.slice(0, 12)}), from the cache. ` +
-      `The run-module step printed at most ${(printed / 1024).toFixed(0)} KB of the 1 GB (its log is capped); the CLI run delivered all ${(memory.cliBytes / 1024 ** 3).toFixed(0)} GB.`,
+      `The run-module step's own stdout was ${printed.toLocaleString('en-US')} bytes (the container's 1 GB is read through attach and capped, not echoed); the CLI run delivered all ${(memory.cliBytes / 1024 ** 3).toFixed(0)} GB to this process.`,
     `Goals: ${ok ? 'met' : 'NOT all met'}.`,
   ];
   return { text: lines.join('\n'), ok };

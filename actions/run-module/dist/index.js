@@ -36491,8 +36491,15 @@ class TestPlanError extends FileProblemsError {
 function compilePattern(pattern) {
     return new RegExp(pattern, 'm');
 }
-const test_plan_ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
-const test_plan_validate = test_plan_ajv.compile(test_plan_schema_namespaceObject);
+// Compiled on first use: compiling costs the actions ~70 ms of start-up, and most runs have no plan.
+let compiled;
+function test_plan_validate(data) {
+    compiled ??= new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true }).compile(test_plan_schema_namespaceObject);
+    const ok = compiled(data);
+    test_plan_validate.errors = compiled.errors;
+    return ok;
+}
+test_plan_validate.errors = null;
 /** Reads and checks the plan at `path`; `displayPath` names it in messages. */
 function loadTestPlan(path, options = {}) {
     const shown = options.displayPath ?? path;
@@ -36765,7 +36772,7 @@ async function connectEngine(options = {}) {
     let info;
     let version;
     try {
-        await docker.ping();
+        // No separate ping: these fail the same way when nothing answers, and each call is start-up time.
         [info, version] = await Promise.all([docker.info(), docker.version()]);
     }
     catch (error) {
@@ -37078,775 +37085,6 @@ class LayerBoard {
         const n = this.states.size;
         return `${this.kind}: ${n} layer${n === 1 ? '' : 's'}: ${parts.join(', ')}`;
     }
-}
-
-;// CONCATENATED MODULE: ../../packages/module-runner/src/image/reference.ts
-// Docker image references as the engine reads them: distribution/reference's ParseNormalizedNamed
-// (docker.io by default, library/ for official images, "latest" when no tag or digest is given).
-// Two spellings of one image ("busybox", "docker.io/library/busybox:latest") must compare equal
-// when we check the template's Image against what was built.
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-const HEX64 = /^[a-f0-9]{64}$/;
-const DEFAULT_DOMAIN = 'docker.io';
-const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
-const OFFICIAL_REPO_PREFIX = 'library/';
-const DEFAULT_TAG = 'latest';
-const NAME_TOTAL_LENGTH_MAX = 255;
-/** The reference is not one the engine accepts; message in distribution/reference's words. */
-class ImageReferenceError extends Error {
-    constructor(reference, reason) {
-        super(`invalid image reference ${JSON.stringify(reference)}: ${reason}`);
-        this.reference = reference;
-        this.name = 'ImageReferenceError';
-    }
-}
-/** splitDockerDomain: the first component is a registry when it has "." or ":", or is localhost. */
-function splitDomain(name) {
-    const i = name.indexOf('/');
-    let domain;
-    let remainder;
-    const first = i === -1 ? '' : name.slice(0, i);
-    if (i === -1 || (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
-        domain = DEFAULT_DOMAIN;
-        remainder = name;
-    }
-    else {
-        domain = first;
-        remainder = name.slice(i + 1);
-    }
-    if (domain === LEGACY_DEFAULT_DOMAIN)
-        domain = DEFAULT_DOMAIN;
-    if (domain === DEFAULT_DOMAIN && !remainder.includes('/'))
-        remainder = OFFICIAL_REPO_PREFIX + remainder;
-    return { domain, remainder };
-}
-/** Parses and normalizes `ref` as `docker pull` would; throws ImageReferenceError. */
-function reference_parseImageReference(ref) {
-    if (HEX64.test(ref))
-        throw new ImageReferenceError(ref, 'cannot specify 64-byte hexadecimal strings (that is an image id, not a name)');
-    const { domain, remainder } = splitDomain(ref);
-    const tagSep = remainder.indexOf(':');
-    const atSep = remainder.indexOf('@');
-    const end = [tagSep, atSep].filter((n) => n !== -1);
-    const remoteName = end.length ? remainder.slice(0, Math.min(...end)) : remainder;
-    if (remoteName.toLowerCase() !== remoteName)
-        throw new ImageReferenceError(ref, 'repository name must be lowercase');
-    const full = `${domain}/${remainder}`;
-    const m = REFERENCE.exec(full);
-    if (!m) {
-        if (ref === '')
-            throw new ImageReferenceError(ref, 'repository name must have at least one component');
-        if (/^[^@]*:sha256:/.test(ref))
-            throw new ImageReferenceError(ref, 'a digest follows "@", not ":" (write name@sha256:…)');
-        throw new ImageReferenceError(ref, 'invalid reference format (expected [registry[:port]/]repository[:tag][@sha256:digest])');
-    }
-    const repository = m[1];
-    if (repository.length > NAME_TOTAL_LENGTH_MAX)
-        throw new ImageReferenceError(ref, `repository name must not be more than ${NAME_TOTAL_LENGTH_MAX} characters`);
-    const digest = m[3];
-    if (digest !== undefined) {
-        const [algorithm, hex] = digest.split(':');
-        if (algorithm === 'sha256' && !HEX64.test(hex))
-            throw new ImageReferenceError(ref, 'invalid checksum digest length or format (sha256 is 64 lower-case hex digits)');
-        if (algorithm !== 'sha256' && algorithm !== 'sha384' && algorithm !== 'sha512')
-            throw new ImageReferenceError(ref, `unsupported digest algorithm ${algorithm}`);
-    }
-    return { domain, path: repository.slice(domain.length + 1), repository, tag: m[2], digest };
-}
-/** The canonical string: `docker.io/library/busybox:latest` (TagNameOnly: latest when neither tag nor digest). */
-function formatReference(ref) {
-    const tag = ref.tag ?? (ref.digest === undefined ? DEFAULT_TAG : undefined);
-    return `${ref.repository}${tag !== undefined ? `:${tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** FamiliarString: how the docker CLI shows it ("busybox:1.36", "ghcr.io/o/m@sha256:…"). */
-function reference_familiarReference(ref) {
-    let name = ref.repository;
-    if (ref.domain === DEFAULT_DOMAIN) {
-        name = ref.path.startsWith(OFFICIAL_REPO_PREFIX) && ref.path.indexOf('/', OFFICIAL_REPO_PREFIX.length) === -1 ? ref.path.slice(OFFICIAL_REPO_PREFIX.length) : ref.path;
-    }
-    return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The familiar repository name without tag or digest ("busybox", "ghcr.io/o/m"). */
-function reference_familiarRepository(ref) {
-    return reference_familiarReference({ ...ref, tag: undefined, digest: undefined });
-}
-/** True when both name the same repository (tags and digests aside). */
-function sameRepository(a, b) {
-    const ra = typeof a === 'string' ? reference_parseImageReference(a) : a;
-    const rb = typeof b === 'string' ? reference_parseImageReference(b) : b;
-    return ra.repository === rb.repository;
-}
-/** `repository:tag` with the tag the engine would use ("latest" when none and no digest). */
-function withDefaultTag(ref) {
-    return formatReference(reference_parseImageReference(ref));
-}
-/**
- * Does the template run what was built? Same repository, and the same digest when the template
- * pins one; when it does not, the finding says which reference to pin.
- */
-function reference_checkImageConsistency({ templateImage, built, digest }) {
-    let template;
-    let image;
-    try {
-        template = reference_parseImageReference(templateImage);
-        image = reference_parseImageReference(built);
-    }
-    catch (error) {
-        return { kind: 'invalid', severity: 'error', message: error.message };
-    }
-    if (!sameRepository(template, image)) {
-        return {
-            kind: 'other-repository',
-            severity: 'error',
-            message: `The template's Image ${JSON.stringify(templateImage)} is repository ${reference_familiarRepository(template)}, but the image was built as ${reference_familiarRepository(image)}: resource providers would run a different image. Set the template's Image to ${reference_familiarRepository(image)}${digest ? `@${digest}` : ''} or build with image: ${reference_familiarRepository(template)}.`,
-        };
-    }
-    if (template.digest !== undefined) {
-        if (digest === undefined)
-            return { kind: 'ok', message: `The template pins ${template.digest}; the image was not pushed, so its registry digest is unknown and was not compared.` };
-        if (template.digest !== digest) {
-            return {
-                kind: 'digest-mismatch',
-                severity: 'error',
-                message: `The template's Image pins ${template.digest}, but the image pushed is ${digest}: resource providers would run the old image. Pin ${reference_familiarRepository(image)}@${digest}.`,
-            };
-        }
-        return { kind: 'ok', message: `The template's Image pins the pushed digest ${digest}.` };
-    }
-    if (digest === undefined) {
-        return {
-            kind: 'not-pinned',
-            severity: 'warning',
-            message: `The template's Image ${JSON.stringify(templateImage)} is not pinned by digest, and the image was not pushed, so there is no digest to pin yet: push it and pin ${reference_familiarRepository(image)}@sha256:<digest>.`,
-            pin: `${reference_familiarRepository(image)}@sha256:<digest>`,
-        };
-    }
-    const pin = `${reference_familiarRepository(image)}@${digest}`;
-    return {
-        kind: 'not-pinned',
-        severity: 'warning',
-        message: `The template's Image ${JSON.stringify(templateImage)} is not pinned by digest: resource providers may run a different image under this tag. Pin ${pin}.`,
-        pin,
-    };
-}
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/@balena+dockerignore@1.0.2/node_modules/@balena/dockerignore/ignore.js
-var ignore = __nccwpck_require__(3542);
-// EXTERNAL MODULE: ../../node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(3964);
-;// CONCATENATED MODULE: ../../packages/module-runner/src/image/context.ts
-// The build context: the module's folder as the tar stream `docker build` sends, with the same
-// files. Docker's CLI reads .dockerignore with moby's patternmatcher (which @balena/dockerignore
-// reproduces), always sends the Dockerfile and .dockerignore themselves (TrimBuildFilesFromExcludes),
-// stores symbolic links as links, and refuses to start when a file cannot be read
-// (ValidateContextDirectory) rather than failing half-way through the upload.
-
-
-
-
-/** The context cannot be made: the message names the path and what to do. */
-class context_BuildContextError extends Error {
-    constructor(message, path) {
-        super(message);
-        this.path = path;
-        this.name = 'BuildContextError';
-    }
-}
-const toPosix = (p) => p.split(path.sep).join('/');
-/** Reads .dockerignore (absent: nothing is ignored). */
-function readIgnore(dir) {
-    try {
-        return readFileSync(path.join(dir, '.dockerignore'), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return '';
-        throw new context_BuildContextError(`cannot read ${path.join(dir, '.dockerignore')}: ${error.message}`, path.join(dir, '.dockerignore'));
-    }
-}
-/** The entries `docker build <dir>` would send, sorted by path, after .dockerignore. */
-function listContext(contextDir, options = {}) {
-    let root;
-    try {
-        root = realpathSync(contextDir);
-    }
-    catch (error) {
-        throw new context_BuildContextError(`build context ${contextDir}: ${error.code === 'ENOENT' ? 'no such directory (check the path input)' : error.message}`, contextDir);
-    }
-    if (!lstatSync(root).isDirectory())
-        throw new context_BuildContextError(`build context ${contextDir} is not a directory`, contextDir);
-    const dockerfile = toPosix(path.normalize(options.dockerfile ?? 'Dockerfile'));
-    if (path.isAbsolute(dockerfile) || dockerfile.startsWith('../') || dockerfile === '..') {
-        throw new context_BuildContextError(`Dockerfile ${options.dockerfile} is outside the build context ${contextDir}: give a path inside it`, options.dockerfile);
-    }
-    let dockerfileStats;
-    try {
-        dockerfileStats = lstatSync(path.join(root, dockerfile));
-    }
-    catch {
-        throw new context_BuildContextError(`no ${dockerfile} in ${contextDir}: a module built by build-module needs one (or set the Dockerfile path)`, path.join(contextDir, dockerfile));
-    }
-    if (!dockerfileStats.isFile())
-        throw new context_BuildContextError(`${path.join(contextDir, dockerfile)} is not a regular file`, path.join(contextDir, dockerfile));
-    const patterns = readIgnore(root);
-    // TrimBuildFilesFromExcludes: the builder needs these two even when .dockerignore lists them.
-    const lines = [...patterns.split(/\r?\n/), `!${dockerfile}`, '!.dockerignore'];
-    const matcher = dockerignore({ ignorecase: false }).add(lines);
-    const entries = [];
-    const ignored = [];
-    const walk = (relDir) => {
-        const absDir = path.join(root, relDir);
-        let names;
-        try {
-            names = readdirSync(absDir);
-        }
-        catch (error) {
-            throw unreadable(path.join(contextDir, relDir), error);
-        }
-        // Byte order, as Go's filepath.Walk: the same tree gives the same tar on every machine.
-        names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const entryName of names) {
-            const name = relDir === '' ? entryName : `${relDir}/${entryName}`;
-            const source = path.join(root, name);
-            let stats;
-            try {
-                stats = lstatSync(source);
-            }
-            catch (error) {
-                throw unreadable(path.join(contextDir, name), error);
-            }
-            const excluded = matcher.ignores(name);
-            if (stats.isDirectory()) {
-                if (excluded) {
-                    // An excluded folder is still walked when an exception might bring a file back.
-                    if (!exceptionMayMatchUnder(lines, name)) {
-                        ignored.push(`${name}/`);
-                        continue;
-                    }
-                }
-                else {
-                    entries.push({ name, type: 'directory', source, stats });
-                }
-                walk(name);
-                continue;
-            }
-            if (excluded) {
-                ignored.push(name);
-                continue;
-            }
-            if (stats.isSymbolicLink()) {
-                entries.push({ name, type: 'symlink', source, stats, linkname: readlinkSync(source) });
-            }
-            else if (stats.isFile()) {
-                checkReadable(source, path.join(contextDir, name));
-                entries.push({ name, type: 'file', source, stats });
-            }
-            // Sockets, FIFOs and devices: Docker's archive leaves sockets out and a build has no use
-            // for the others; skipping them keeps a stray FIFO from hanging the upload.
-        }
-    };
-    walk('');
-    return { entries, dockerfile, ignored };
-}
-/** A user "!" pattern could match something inside `dir` (moby's patternmatcher walks in then). */
-function exceptionMayMatchUnder(lines, dir) {
-    for (const raw of lines) {
-        const line = raw.trim();
-        if (!line.startsWith('!'))
-            continue;
-        const pattern = toPosix(path.posix.normalize(line.slice(1).trim())).replace(/^\/+/, '');
-        // Conservative: any wildcard before the folder's depth, or a literal prefix match.
-        const prefix = pattern.split('/').slice(0, dir.split('/').length).join('/');
-        if (/[*?[\\]/.test(prefix) || prefix === dir || pattern.startsWith(`${dir}/`))
-            return true;
-    }
-    return false;
-}
-function checkReadable(file, shown) {
-    try {
-        closeSync(openSync(file, 'r'));
-    }
-    catch (error) {
-        throw unreadable(shown, error);
-    }
-}
-function unreadable(shown, error) {
-    const code = error.code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : error.message;
-    return new context_BuildContextError(`cannot read ${shown} for the build context (${why}): make it readable, or list it in .dockerignore if the image does not need it`, shown);
-}
-/** The tar stream of `contextDir` as `docker build` would send it. Throws BuildContextError. */
-function context_createBuildContext(contextDir, options = {}) {
-    const listing = listContext(contextDir, options);
-    const pack = tar.pack();
-    void (async () => {
-        for (const entry of listing.entries)
-            await addEntry(pack, entry, contextDir);
-        pack.finalize();
-    })().catch((error) => pack.destroy(error));
-    return { ...listing, stream: pack };
-}
-function addEntry(pack, entry, contextDir) {
-    // Owner root, as the docker CLI sends it (ChownOpts 0:0): the runner's uid means nothing in the image.
-    const base = { name: entry.name, mode: entry.stats.mode & 0o7777, mtime: entry.stats.mtime, uid: 0, gid: 0 };
-    return new Promise((resolve, reject) => {
-        const done = (error) => (error ? reject(error) : resolve());
-        if (entry.type === 'directory') {
-            pack.entry({ ...base, type: 'directory' }, done);
-        }
-        else if (entry.type === 'symlink') {
-            pack.entry({ ...base, type: 'symlink', linkname: entry.linkname ?? '' }, done);
-        }
-        else {
-            const sink = pack.entry({ ...base, type: 'file', size: entry.stats.size }, done);
-            // Destroying the pack destroys the entry being written too, with the same error.
-            sink.on('error', done);
-            const source = createReadStream(entry.source);
-            // The pack is destroyed with this error (createBuildContext), which ends the upload.
-            source.on('error', (error) => reject(unreadable(path.join(contextDir, entry.name), error)));
-            source.pipe(sink);
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/module-runner/src/image/build.ts
-
-
-
-
-const build_DEFAULT_PLATFORM = 'linux/amd64';
-const LABEL_SOURCE = 'org.opencontainers.image.source';
-const LABEL_REVISION = 'org.opencontainers.image.revision';
-/** The Lilypad module reference the image was built for (repo@ref, as `lilypad run` takes it). */
-const LABEL_MODULE = 'io.lilypad-actions.module';
-/** The labels every module image carries, so an image says where it came from. */
-function build_imageLabels({ source, revision, module }) {
-    return { [LABEL_SOURCE]: source, [LABEL_REVISION]: revision, ...(module ? { [LABEL_MODULE]: module } : {}) };
-}
-/** The build did not produce an image; `message` says why in one line, `detail` adds the log tail. */
-class BuildError extends Error {
-    constructor(message, kind, 
-    /** The last lines of output of the failing step, when there was one. */
-    detail = [], log = []) {
-        super(message);
-        this.kind = kind;
-        this.detail = detail;
-        this.log = log;
-        this.name = 'BuildError';
-    }
-}
-const STEP = /^Step (\d+)\/(\d+) : (.*)$/;
-const RUNNING_IN = /^ ---> Running in ([0-9a-f]{12,64})$/;
-const TAIL_LINES = 20;
-/** Builds the image; throws BuildError, or EngineUnavailableError when the engine is gone. */
-async function build_buildImage(options) {
-    const { engine, tags } = options;
-    if (tags.length === 0)
-        throw new BuildError('buildImage needs at least one tag', 'context');
-    const started = performance.now();
-    const timeoutMs = options.timeoutMs;
-    const controller = new AbortController();
-    const timeout = new BuildTimeout(timeoutMs ?? 0);
-    const timer = timeoutMs !== undefined ? setTimeout(() => controller.abort(timeout), timeoutMs) : undefined;
-    const onOuterAbort = () => controller.abort(options.signal?.reason ?? new Error('build cancelled'));
-    if (options.signal?.aborted)
-        onOuterAbort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    // Intermediate containers of the legacy builder carry no labels of ours: remember their ids from
-    // the log so an aborted build can make sure none outlives it.
-    const containers = new Set();
-    const onProgress = (line) => {
-        const running = RUNNING_IN.exec(line);
-        if (running)
-            containers.add(running[1]);
-        options.onProgress?.(line);
-    };
-    let context;
-    try {
-        context = createBuildContext(options.contextDir, options.dockerfile !== undefined ? { dockerfile: options.dockerfile } : {});
-    }
-    catch (error) {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
-        if (error instanceof BuildContextError)
-            throw new BuildError(error.message, 'context');
-        throw error;
-    }
-    let followed;
-    try {
-        const buildOptions = {
-            // An array becomes one `t=` per tag in the query string, which the engine accepts.
-            t: tags,
-            dockerfile: context.dockerfile,
-            platform: options.platform ?? build_DEFAULT_PLATFORM,
-            buildargs: options.buildArgs ?? {},
-            labels: options.labels,
-            // forcerm: intermediate containers go even when a step fails or the build is cancelled.
-            rm: true,
-            forcerm: true,
-            nocache: options.noCache ?? false,
-            ...(options.network !== undefined ? { networkmode: options.network } : {}),
-            abortSignal: controller.signal,
-        };
-        const stream = await engine.docker.buildImage(context.stream, buildOptions);
-        followed = await followProgress(stream, { kind: 'build', onProgress, signal: controller.signal });
-    }
-    catch (error) {
-        if (controller.signal.aborted) {
-            await removeContainers(engine.docker, containers);
-            const log = error instanceof StreamAbortedError ? error.result.log : [];
-            if (controller.signal.reason === timeout)
-                throw new BuildError(timeout.message, 'timeout', stepTail(log), log);
-            throw new BuildError(`build cancelled: ${controller.signal.reason instanceof Error ? controller.signal.reason.message : String(controller.signal.reason)}`, 'cancelled', stepTail(log), log);
-        }
-        throw buildFailure(error, engine);
-    }
-    finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
-    }
-    const imageId = builtImageId(followed);
-    if (!imageId)
-        throw new BuildError('the engine finished the build without naming the image it built (no "Successfully built" line)', 'engine', [], followed.log);
-    return { imageId, log: followed.log, seconds: (performance.now() - started) / 1000 };
-}
-class BuildTimeout extends Error {
-    constructor(ms) {
-        super(`build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`);
-    }
-}
-/** The last aux {"ID": "sha256:…"} (one per stage), or the "Successfully built" line. */
-function builtImageId(result) {
-    let id;
-    for (const m of result.messages)
-        if (typeof m.aux?.ID === 'string')
-            id = m.aux.ID;
-    if (id)
-        return id;
-    for (const line of result.log) {
-        const built = /^Successfully built ([0-9a-f]+)$/.exec(line);
-        if (built)
-            id = built[1];
-    }
-    return id;
-}
-/** The output lines of the last step in `log`, without the builder's own bookkeeping lines. */
-function stepTail(log, max = TAIL_LINES) {
-    let start = 0;
-    for (let i = log.length - 1; i >= 0; i--) {
-        if (STEP.test(log[i])) {
-            start = i + 1;
-            break;
-        }
-    }
-    return log
-        .slice(start)
-        .filter((l) => !/^ ---> /.test(l) && !/^Removing intermediate container /.test(l) && l.trim() !== '')
-        .slice(-max);
-}
-function lastStep(log) {
-    for (let i = log.length - 1; i >= 0; i--)
-        if (STEP.test(log[i]))
-            return log[i];
-    return undefined;
-}
-function buildFailure(error, engine) {
-    if (error instanceof EngineUnavailableError)
-        return error;
-    if (error instanceof BuildContextError)
-        return new BuildError(error.message, 'context');
-    if (isTransportError(error))
-        return engineUnavailable(error, engine.endpoint);
-    if (error instanceof EngineStreamError) {
-        const log = error.result.log;
-        const step = lastStep(log);
-        const tail = stepTail(log);
-        // A RUN that fails: "The command '/bin/sh -c false' returned a non-zero code: 1".
-        if (/returned a non-zero code/.test(error.message)) {
-            return new BuildError(`${step ? `${step}: ` : ''}${error.message}`, 'step', tail, log);
-        }
-        // Errors found only when the step runs (FROM $EMPTY, COPY of a missing file): say which step.
-        return new BuildError(`${error.message}${step ? ` (at ${step})` : ''}`, 'dockerfile', tail, log);
-    }
-    const status = statusCode(error);
-    if (status !== undefined && status >= 400) {
-        // Parse errors come back as 400 before any stream: "dockerfile parse error line 3: unknown instruction: FROMM".
-        const message = build_streamRequestMessage(error);
-        const kind = /dockerfile/i.test(message) ? 'dockerfile' : 'engine';
-        return new BuildError(kind === 'dockerfile' ? `Dockerfile: ${message}` : `the engine refused the build: ${message}`, kind);
-    }
-    return error instanceof Error ? error : new Error(String(error));
-}
-/**
- * The engine's message of a refused streaming request. dockerode keeps no JSON body for those and
- * wraps the text: "(HTTP code 400) unexpected - dockerfile parse error line 3: … ".
- */
-function build_streamRequestMessage(error) {
-    const message = engineMessage(error);
-    const wrapped = /^\(HTTP code \d+\) [^-]*- ([\s\S]*?)\s*$/.exec(message);
-    return wrapped ? wrapped[1] : message;
-}
-/**
- * Force-removes the given containers and waits until they are gone: the builder is removing them
- * too (forcerm), and a 409 "removal in progress" is not yet "gone".
- */
-async function removeContainers(docker, ids, waitMs = 15_000) {
-    for (const id of ids) {
-        const container = docker.getContainer(id);
-        try {
-            await container.remove({ force: true });
-        }
-        catch (error) {
-            if (statusCode(error) === 404)
-                continue;
-            if (statusCode(error) !== 409)
-                throw error;
-        }
-        const deadline = performance.now() + waitMs;
-        while (performance.now() < deadline) {
-            try {
-                await container.inspect();
-            }
-            catch (error) {
-                if (statusCode(error) === 404)
-                    break;
-                throw error;
-            }
-            await new Promise((r) => setTimeout(r, 100));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/module-runner/src/image/registry-auth.ts
-// Registry credentials as the engine takes them: the X-Registry-Auth header, which dockerode
-// builds from an "authconfig" object. The engine itself talks to the registry; we never do.
-/** Docker Hub's credentials are filed under this address, not "docker.io". */
-function registry_auth_registryAddress(domain) {
-    return domain === 'docker.io' || domain === 'index.docker.io' ? 'https://index.docker.io/v1/' : domain;
-}
-/**
- * The authconfig to send for `auth`. An empty object when there are no credentials: the engine's
- * push handler falls back to reading credentials from the request body when the header is missing
- * and fails with "Bad parameters and missing X-Registry-Auth: EOF".
- */
-function registry_auth_authconfig(auth) {
-    return auth ? { username: auth.username, password: auth.password, serveraddress: auth.serveraddress } : {};
-}
-
-;// CONCATENATED MODULE: ../../packages/module-runner/src/image/pull.ts
-
-
-
-
-
-
-const PULL_POLICIES = ['missing', 'always', 'never'];
-/** The image could not be made available: the message says what to do. */
-class PullError extends Error {
-    constructor(message, kind) {
-        super(message);
-        this.kind = kind;
-        this.name = 'PullError';
-    }
-}
-/** Makes `reference` present on the engine according to `policy`; throws PullError or EngineUnavailableError. */
-async function ensureImage(options) {
-    const { engine } = options;
-    const policy = options.policy ?? 'missing';
-    let ref;
-    try {
-        ref = reference_parseImageReference(options.reference);
-    }
-    catch (error) {
-        throw new PullError(error.message, 'reference');
-    }
-    const shown = reference_familiarReference(ref);
-    if (policy !== 'always') {
-        const local = await inspectLocal(engine, options.reference, ref);
-        if (local)
-            return { ...local, pulled: false, seconds: null };
-        if (policy === 'never') {
-            throw new PullError(`image ${shown} is not on this Docker engine and the pull policy is never: build it first (build-module), or set pull: missing to fetch it`, 'absent');
-        }
-    }
-    const started = performance.now();
-    await pull(options, ref);
-    const seconds = (performance.now() - started) / 1000;
-    const pulled = await inspectLocal(engine, options.reference, ref);
-    if (!pulled)
-        throw new PullError(`the engine reported pulling ${shown} but does not have it afterwards`, 'registry');
-    return { ...pulled, pulled: true, seconds };
-}
-async function pull(options, ref) {
-    const { engine } = options;
-    const shown = reference_familiarReference(ref);
-    const controller = new AbortController();
-    const timeoutMs = options.timeoutMs;
-    const timer = timeoutMs !== undefined ? setTimeout(() => controller.abort(new Error('timeout')), timeoutMs) : undefined;
-    const onOuterAbort = () => controller.abort(options.signal?.reason ?? new Error('pull cancelled'));
-    if (options.signal?.aborted)
-        onOuterAbort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    try {
-        const stream = (await engine.docker.createImage(registry_auth_authconfig(options.auth), {
-            // A digest goes in `tag` too: the engine joins them with "@" when it looks like one.
-            fromImage: reference_familiarRepository(ref),
-            tag: ref.digest ?? ref.tag ?? 'latest',
-            platform: options.platform ?? 'linux/amd64',
-            abortSignal: controller.signal,
-        }));
-        await progress_followProgress(stream, { kind: 'pull', signal: controller.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-    }
-    catch (error) {
-        if (controller.signal.aborted || error instanceof progress_StreamAbortedError) {
-            if (options.signal?.aborted)
-                throw new PullError(`pull of ${shown} cancelled`, 'cancelled');
-            throw new PullError(`pull of ${shown} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s: raise the timeout, or check the registry's speed`, 'timeout');
-        }
-        throw pullFailure(error, engine, shown);
-    }
-    finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
-    }
-}
-function pullFailure(error, engine, shown) {
-    if (error instanceof connect_EngineUnavailableError)
-        return error;
-    if (connect_isTransportError(error) && !(error instanceof progress_EngineStreamError))
-        return connect_engineUnavailable(error, engine.endpoint);
-    const message = error instanceof progress_EngineStreamError ? error.message : build_streamRequestMessage(error);
-    const status = labels_statusCode(error);
-    const notFound = status === 404 ||
-        /manifest unknown|not found|does not exist|repository name not known|pull access denied|no such host|connection refused|name unknown/i.test(message);
-    if (notFound) {
-        return new PullError(`image ${shown} could not be pulled: ${message}. Check the name, build and push it first (build-module with push: true), or use a locally built image with pull: missing or never`, 'not-found');
-    }
-    return new PullError(`pull of ${shown} failed: ${message}`, 'registry');
-}
-/** The local image for this reference, or undefined. */
-async function inspectLocal(engine, name, ref) {
-    let info;
-    try {
-        info = await engine.docker.getImage(name).inspect();
-    }
-    catch (error) {
-        if (labels_statusCode(error) === 404)
-            return undefined;
-        if (connect_isTransportError(error))
-            throw connect_engineUnavailable(error, engine.endpoint);
-        throw error;
-    }
-    return { imageId: info.Id, repoDigest: repoDigest(info.RepoDigests ?? [], ref) };
-}
-/** The digest part of the RepoDigests entry for `ref`'s repository ("busybox@sha256:…" → "sha256:…"). */
-function repoDigest(repoDigests, ref) {
-    if (ref.digest && repoDigests.some((d) => d.endsWith(`@${ref.digest}`)))
-        return ref.digest;
-    for (const entry of repoDigests) {
-        try {
-            const parsed = reference_parseImageReference(entry);
-            if (parsed.digest && sameRepository(parsed, ref))
-                return parsed.digest;
-        }
-        catch {
-            // An entry the engine wrote that we cannot parse says nothing about this repository.
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ../../packages/module-runner/src/image/push.ts
-
-
-
-
-
-
-class PushError extends Error {
-    constructor(message, kind) {
-        super(message);
-        this.kind = kind;
-        this.name = 'PushError';
-    }
-}
-/** Pushes `reference`; resolves with the registry digest. Throws PushError or EngineUnavailableError. */
-async function push_pushImage(options) {
-    const { engine } = options;
-    let ref;
-    try {
-        ref = parseImageReference(options.reference);
-    }
-    catch (error) {
-        throw new PushError(error.message, 'reference');
-    }
-    if (ref.digest !== undefined)
-        throw new PushError(`cannot push ${options.reference}: push a tag, not a digest`, 'reference');
-    const shown = familiarReference(ref);
-    const started = performance.now();
-    const controller = new AbortController();
-    const timer = options.timeoutMs !== undefined ? setTimeout(() => controller.abort(new Error('timeout')), options.timeoutMs) : undefined;
-    const onOuterAbort = () => controller.abort(options.signal?.reason ?? new Error('push cancelled'));
-    if (options.signal?.aborted)
-        onOuterAbort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    let result;
-    try {
-        const image = engine.docker.getImage(familiarRepository(ref));
-        const stream = (await image.push({
-            tag: ref.tag ?? 'latest',
-            authconfig: authconfig(options.auth),
-            abortSignal: controller.signal,
-        }));
-        result = await followProgress(stream, { kind: 'push', signal: controller.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-    }
-    catch (error) {
-        if (controller.signal.aborted || error instanceof StreamAbortedError) {
-            if (options.signal?.aborted)
-                throw new PushError(`push of ${shown} cancelled`, 'cancelled');
-            throw new PushError(`push of ${shown} timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`, 'timeout');
-        }
-        throw pushFailure(error, engine, shown);
-    }
-    finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
-    }
-    const digest = pushedDigest(result);
-    if (!digest)
-        throw new PushError(`the registry accepted ${shown} but the engine did not report its digest`, 'no-digest');
-    return { digest, seconds: (performance.now() - started) / 1000 };
-}
-/** aux {"Digest": …}, or the "<tag>: digest: sha256:… size: N" status line of older engines. */
-function pushedDigest(result) {
-    for (const m of result.messages)
-        if (typeof m.aux?.Digest === 'string')
-            return m.aux.Digest;
-    for (const m of result.messages) {
-        const found = /digest: (sha256:[0-9a-f]{64}) size: \d+/.exec(m.status ?? '');
-        if (found)
-            return found[1];
-    }
-    return undefined;
-}
-function pushFailure(error, engine, shown) {
-    if (error instanceof EngineUnavailableError)
-        return error;
-    if (isTransportError(error) && !(error instanceof EngineStreamError))
-        return engineUnavailable(error, engine.endpoint);
-    const message = error instanceof EngineStreamError ? error.message : streamRequestMessage(error);
-    if (statusCode(error) === 404)
-        return new PushError(`cannot push ${shown}: no such image on this engine (build it first)`, 'registry');
-    if (/denied|unauthorized|authentication required/i.test(message)) {
-        return new PushError(`push of ${shown} was refused: ${message}. Check the registry, username and password inputs (the token needs write access to the package)`, 'denied');
-    }
-    return new PushError(`push of ${shown} failed: ${message}`, 'registry');
 }
 
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/errors.ts
@@ -45326,19 +44564,20 @@ function insideJsonString(text, offset) {
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/image-ref.ts
 // Docker image references, checked against the grammar of distribution/reference (what
 // `docker pull` accepts): [domain[:port]/]path[:tag][@algorithm:hex].
-const image_ref_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const image_ref_DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const image_ref_DOMAIN = `(?:${image_ref_DOMAIN_COMPONENT}(?:\\.${image_ref_DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
-const image_ref_TAG = '[\\w][\\w.-]{0,127}';
-const image_ref_DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const image_ref_REFERENCE = new RegExp(`^((?:${image_ref_DOMAIN}/)?${image_ref_COMPONENT}(?:/${image_ref_COMPONENT})*)(?::(${image_ref_TAG}))?(?:@(${image_ref_DIGEST}))?$`);
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+/** The whole grammar: groups 1 name, 2 tag, 3 digest (also used to parse references, module-runner). */
+const IMAGE_REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
 /** undefined when `ref` is a valid image reference, else what is wrong with it. */
 function image_ref_checkImageReference(ref) {
     if (ref.trim() !== ref)
         return 'it has leading or trailing white space';
     if (ref.length > 255 + 128 + 80)
         return 'it is too long';
-    const m = image_ref_REFERENCE.exec(ref);
+    const m = IMAGE_REFERENCE.exec(ref);
     if (m) {
         const digest = m[3];
         if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
@@ -48215,6 +47454,10 @@ function github_escapeProperty(s) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/summary.ts
+// The job summary (GITHUB_STEP_SUMMARY): a verdict line, then per template its findings, its
+// inputs and whether Lilypad loads it with each input set. GitHub refuses a summary over 1 MiB
+// and the step then fails, so the Markdown stops well before that, saying what it left out.
+
 
 const DEFAULT_SUMMARY_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
 /** Room kept for the closing note of a truncated summary. */
@@ -48265,38 +47508,6 @@ function loadRow(l) {
     const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(shorten(l.error ?? '', 300))}`;
     return [code(inputSetText(l.inputs)), verdict];
 }
-/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
-class BoundedText {
-    constructor(max) {
-        this.max = max;
-        this.parts = [];
-        this.used = 0;
-        this.truncated = false;
-    }
-    add(s) {
-        if (this.truncated)
-            return false;
-        const n = Buffer.byteLength(s, 'utf8');
-        if (this.used + n > this.max) {
-            this.truncated = true;
-            return false;
-        }
-        this.parts.push(s);
-        this.used += n;
-        return true;
-    }
-    /** A table, row by row; returns how many rows did not fit. */
-    table(header, rows) {
-        const line = (cells) => `| ${cells.join(' | ')} |\n`;
-        if (!this.add(line(header) + line(header.map(() => '---'))))
-            return rows.length;
-        const written = rows.findIndex((r) => !this.add(line(r)));
-        return written < 0 ? 0 : rows.length - written;
-    }
-    text() {
-        return this.parts.join('').trimEnd();
-    }
-}
 /** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */
 function cell(s) {
     const out = [];
@@ -48327,8 +47538,45 @@ function code(s) {
     return `${ticks}${pad}${body}${pad}${ticks}`;
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/bounded-text.ts
+// Markdown for GitHub's job summary, which refuses more than 1 MiB per step: text that stops whole,
+// at the first part that would not fit, so a summary is cut between rows, never inside one.
+/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
+class bounded_text_BoundedText {
+    constructor(max) {
+        this.max = max;
+        this.parts = [];
+        this.used = 0;
+        this.truncated = false;
+    }
+    add(s) {
+        if (this.truncated)
+            return false;
+        const n = Buffer.byteLength(s, 'utf8');
+        if (this.used + n > this.max) {
+            this.truncated = true;
+            return false;
+        }
+        this.parts.push(s);
+        this.used += n;
+        return true;
+    }
+    /** A table, row by row; returns how many rows did not fit. `align`: a `---`/`---:` per column. */
+    table(header, rows, align = header.map(() => '---')) {
+        const line = (cells) => `| ${cells.join(' | ')} |\n`;
+        if (!this.add(line(header) + line(align)))
+            return rows.length;
+        const written = rows.findIndex((r) => !this.add(line(r)));
+        return written < 0 ? 0 : rows.length - written;
+    }
+    text() {
+        return this.parts.join('').trimEnd();
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/index.ts
 // Reports on validated templates, for people (text, job summary) and tools (JSON, GitHub annotations).
+
 
 
 
@@ -48346,6 +47594,771 @@ function code(s) {
 
 
 
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/image/reference.ts
+// Docker image references as the engine reads them: distribution/reference's ParseNormalizedNamed
+// (docker.io by default, library/ for official images, "latest" when no tag or digest is given).
+// Two spellings of one image ("busybox", "docker.io/library/busybox:latest") must compare equal
+// when we check the template's Image against what was built.
+
+// The grammar (IMAGE_REFERENCE) is module-spec's, which checks templates' Image with it.
+const HEX64 = /^[a-f0-9]{64}$/;
+const DEFAULT_DOMAIN = 'docker.io';
+const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
+const OFFICIAL_REPO_PREFIX = 'library/';
+const DEFAULT_TAG = 'latest';
+const NAME_TOTAL_LENGTH_MAX = 255;
+/** The reference is not one the engine accepts; message in distribution/reference's words. */
+class ImageReferenceError extends Error {
+    constructor(reference, reason) {
+        super(`invalid image reference ${JSON.stringify(reference)}: ${reason}`);
+        this.reference = reference;
+        this.name = 'ImageReferenceError';
+    }
+}
+/** splitDockerDomain: the first component is a registry when it has "." or ":", or is localhost. */
+function splitDomain(name) {
+    const i = name.indexOf('/');
+    let domain;
+    let remainder;
+    const first = i === -1 ? '' : name.slice(0, i);
+    if (i === -1 || (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
+        domain = DEFAULT_DOMAIN;
+        remainder = name;
+    }
+    else {
+        domain = first;
+        remainder = name.slice(i + 1);
+    }
+    if (domain === LEGACY_DEFAULT_DOMAIN)
+        domain = DEFAULT_DOMAIN;
+    if (domain === DEFAULT_DOMAIN && !remainder.includes('/'))
+        remainder = OFFICIAL_REPO_PREFIX + remainder;
+    return { domain, remainder };
+}
+/** Parses and normalizes `ref` as `docker pull` would; throws ImageReferenceError. */
+function reference_parseImageReference(ref) {
+    if (HEX64.test(ref))
+        throw new ImageReferenceError(ref, 'cannot specify 64-byte hexadecimal strings (that is an image id, not a name)');
+    const { domain, remainder } = splitDomain(ref);
+    const tagSep = remainder.indexOf(':');
+    const atSep = remainder.indexOf('@');
+    const end = [tagSep, atSep].filter((n) => n !== -1);
+    const remoteName = end.length ? remainder.slice(0, Math.min(...end)) : remainder;
+    if (remoteName.toLowerCase() !== remoteName)
+        throw new ImageReferenceError(ref, 'repository name must be lowercase');
+    const full = `${domain}/${remainder}`;
+    const m = IMAGE_REFERENCE.exec(full);
+    if (!m) {
+        if (ref === '')
+            throw new ImageReferenceError(ref, 'repository name must have at least one component');
+        if (/^[^@]*:sha256:/.test(ref))
+            throw new ImageReferenceError(ref, 'a digest follows "@", not ":" (write name@sha256:…)');
+        throw new ImageReferenceError(ref, 'invalid reference format (expected [registry[:port]/]repository[:tag][@sha256:digest])');
+    }
+    const repository = m[1];
+    if (repository.length > NAME_TOTAL_LENGTH_MAX)
+        throw new ImageReferenceError(ref, `repository name must not be more than ${NAME_TOTAL_LENGTH_MAX} characters`);
+    const digest = m[3];
+    if (digest !== undefined) {
+        const [algorithm, hex] = digest.split(':');
+        if (algorithm === 'sha256' && !HEX64.test(hex))
+            throw new ImageReferenceError(ref, 'invalid checksum digest length or format (sha256 is 64 lower-case hex digits)');
+        if (algorithm !== 'sha256' && algorithm !== 'sha384' && algorithm !== 'sha512')
+            throw new ImageReferenceError(ref, `unsupported digest algorithm ${algorithm}`);
+    }
+    return { domain, path: repository.slice(domain.length + 1), repository, tag: m[2], digest };
+}
+/** The canonical string: `docker.io/library/busybox:latest` (TagNameOnly: latest when neither tag nor digest). */
+function formatReference(ref) {
+    const tag = ref.tag ?? (ref.digest === undefined ? DEFAULT_TAG : undefined);
+    return `${ref.repository}${tag !== undefined ? `:${tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** FamiliarString: how the docker CLI shows it ("busybox:1.36", "ghcr.io/o/m@sha256:…"). */
+function reference_familiarReference(ref) {
+    let name = ref.repository;
+    if (ref.domain === DEFAULT_DOMAIN) {
+        name = ref.path.startsWith(OFFICIAL_REPO_PREFIX) && ref.path.indexOf('/', OFFICIAL_REPO_PREFIX.length) === -1 ? ref.path.slice(OFFICIAL_REPO_PREFIX.length) : ref.path;
+    }
+    return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The familiar repository name without tag or digest ("busybox", "ghcr.io/o/m"). */
+function reference_familiarRepository(ref) {
+    return reference_familiarReference({ ...ref, tag: undefined, digest: undefined });
+}
+/** True when both name the same repository (tags and digests aside). */
+function sameRepository(a, b) {
+    const ra = typeof a === 'string' ? reference_parseImageReference(a) : a;
+    const rb = typeof b === 'string' ? reference_parseImageReference(b) : b;
+    return ra.repository === rb.repository;
+}
+/** `repository:tag` with the tag the engine would use ("latest" when none and no digest). */
+function withDefaultTag(ref) {
+    return formatReference(reference_parseImageReference(ref));
+}
+/**
+ * Does the template run what was built? Same repository, and the same digest when the template
+ * pins one; when it does not, the finding says which reference to pin.
+ */
+function reference_checkImageConsistency({ templateImage, built, digest }) {
+    let template;
+    let image;
+    try {
+        template = reference_parseImageReference(templateImage);
+        image = reference_parseImageReference(built);
+    }
+    catch (error) {
+        return { kind: 'invalid', severity: 'error', message: error.message };
+    }
+    if (!sameRepository(template, image)) {
+        return {
+            kind: 'other-repository',
+            severity: 'error',
+            message: `The template's Image ${JSON.stringify(templateImage)} is repository ${reference_familiarRepository(template)}, but the image was built as ${reference_familiarRepository(image)}: resource providers would run a different image. Set the template's Image to ${reference_familiarRepository(image)}${digest ? `@${digest}` : ''} or build with image: ${reference_familiarRepository(template)}.`,
+        };
+    }
+    if (template.digest !== undefined) {
+        if (digest === undefined)
+            return { kind: 'ok', message: `The template pins ${template.digest}; the image was not pushed, so its registry digest is unknown and was not compared.` };
+        if (template.digest !== digest) {
+            return {
+                kind: 'digest-mismatch',
+                severity: 'error',
+                message: `The template's Image pins ${template.digest}, but the image pushed is ${digest}: resource providers would run the old image. Pin ${reference_familiarRepository(image)}@${digest}.`,
+            };
+        }
+        return { kind: 'ok', message: `The template's Image pins the pushed digest ${digest}.` };
+    }
+    if (digest === undefined) {
+        return {
+            kind: 'not-pinned',
+            severity: 'warning',
+            message: `The template's Image ${JSON.stringify(templateImage)} is not pinned by digest, and the image was not pushed, so there is no digest to pin yet: push it and pin ${reference_familiarRepository(image)}@sha256:<digest>.`,
+            pin: `${reference_familiarRepository(image)}@sha256:<digest>`,
+        };
+    }
+    const pin = `${reference_familiarRepository(image)}@${digest}`;
+    return {
+        kind: 'not-pinned',
+        severity: 'warning',
+        message: `The template's Image ${JSON.stringify(templateImage)} is not pinned by digest: resource providers may run a different image under this tag. Pin ${pin}.`,
+        pin,
+    };
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/@balena+dockerignore@1.0.2/node_modules/@balena/dockerignore/ignore.js
+var ignore = __nccwpck_require__(3542);
+// EXTERNAL MODULE: ../../node_modules/.pnpm/tar-stream@3.1.7/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(3964);
+;// CONCATENATED MODULE: ../../packages/module-runner/src/image/context.ts
+// The build context: the module's folder as the tar stream `docker build` sends, with the same
+// files. Docker's CLI reads .dockerignore with moby's patternmatcher (which @balena/dockerignore
+// reproduces), always sends the Dockerfile and .dockerignore themselves (TrimBuildFilesFromExcludes),
+// stores symbolic links as links, and refuses to start when a file cannot be read
+// (ValidateContextDirectory) rather than failing half-way through the upload.
+
+
+
+
+/** The context cannot be made: the message names the path and what to do. */
+class context_BuildContextError extends Error {
+    constructor(message, path) {
+        super(message);
+        this.path = path;
+        this.name = 'BuildContextError';
+    }
+}
+const toPosix = (p) => p.split(path.sep).join('/');
+/** Reads .dockerignore (absent: nothing is ignored). */
+function readIgnore(dir) {
+    try {
+        return readFileSync(path.join(dir, '.dockerignore'), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return '';
+        throw new context_BuildContextError(`cannot read ${path.join(dir, '.dockerignore')}: ${error.message}`, path.join(dir, '.dockerignore'));
+    }
+}
+/** The entries `docker build <dir>` would send, sorted by path, after .dockerignore. */
+function listContext(contextDir, options = {}) {
+    let root;
+    try {
+        root = realpathSync(contextDir);
+    }
+    catch (error) {
+        throw new context_BuildContextError(`build context ${contextDir}: ${error.code === 'ENOENT' ? 'no such directory (check the path input)' : error.message}`, contextDir);
+    }
+    if (!lstatSync(root).isDirectory())
+        throw new context_BuildContextError(`build context ${contextDir} is not a directory`, contextDir);
+    const dockerfile = toPosix(path.normalize(options.dockerfile ?? 'Dockerfile'));
+    if (path.isAbsolute(dockerfile) || dockerfile.startsWith('../') || dockerfile === '..') {
+        throw new context_BuildContextError(`Dockerfile ${options.dockerfile} is outside the build context ${contextDir}: give a path inside it`, options.dockerfile);
+    }
+    let dockerfileStats;
+    try {
+        dockerfileStats = lstatSync(path.join(root, dockerfile));
+    }
+    catch {
+        throw new context_BuildContextError(`no ${dockerfile} in ${contextDir}: a module built by build-module needs one (or set the Dockerfile path)`, path.join(contextDir, dockerfile));
+    }
+    if (!dockerfileStats.isFile())
+        throw new context_BuildContextError(`${path.join(contextDir, dockerfile)} is not a regular file`, path.join(contextDir, dockerfile));
+    const patterns = readIgnore(root);
+    // TrimBuildFilesFromExcludes: the builder needs these two even when .dockerignore lists them.
+    const lines = [...patterns.split(/\r?\n/), `!${dockerfile}`, '!.dockerignore'];
+    const matcher = dockerignore({ ignorecase: false }).add(lines);
+    const entries = [];
+    const ignored = [];
+    const walk = (relDir) => {
+        const absDir = path.join(root, relDir);
+        let names;
+        try {
+            names = readdirSync(absDir);
+        }
+        catch (error) {
+            throw unreadable(path.join(contextDir, relDir), error);
+        }
+        // Byte order, as Go's filepath.Walk: the same tree gives the same tar on every machine.
+        names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const entryName of names) {
+            const name = relDir === '' ? entryName : `${relDir}/${entryName}`;
+            const source = path.join(root, name);
+            let stats;
+            try {
+                stats = lstatSync(source);
+            }
+            catch (error) {
+                throw unreadable(path.join(contextDir, name), error);
+            }
+            const excluded = matcher.ignores(name);
+            if (stats.isDirectory()) {
+                if (excluded) {
+                    // An excluded folder is still walked when an exception might bring a file back.
+                    if (!exceptionMayMatchUnder(lines, name)) {
+                        ignored.push(`${name}/`);
+                        continue;
+                    }
+                }
+                else {
+                    entries.push({ name, type: 'directory', source, stats });
+                }
+                walk(name);
+                continue;
+            }
+            if (excluded) {
+                ignored.push(name);
+                continue;
+            }
+            if (stats.isSymbolicLink()) {
+                entries.push({ name, type: 'symlink', source, stats, linkname: readlinkSync(source) });
+            }
+            else if (stats.isFile()) {
+                checkReadable(source, path.join(contextDir, name));
+                entries.push({ name, type: 'file', source, stats });
+            }
+            // Sockets, FIFOs and devices: Docker's archive leaves sockets out and a build has no use
+            // for the others; skipping them keeps a stray FIFO from hanging the upload.
+        }
+    };
+    walk('');
+    return { entries, dockerfile, ignored };
+}
+/** A user "!" pattern could match something inside `dir` (moby's patternmatcher walks in then). */
+function exceptionMayMatchUnder(lines, dir) {
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line.startsWith('!'))
+            continue;
+        const pattern = toPosix(path.posix.normalize(line.slice(1).trim())).replace(/^\/+/, '');
+        // Conservative: any wildcard before the folder's depth, or a literal prefix match.
+        const prefix = pattern.split('/').slice(0, dir.split('/').length).join('/');
+        if (/[*?[\\]/.test(prefix) || prefix === dir || pattern.startsWith(`${dir}/`))
+            return true;
+    }
+    return false;
+}
+function checkReadable(file, shown) {
+    try {
+        closeSync(openSync(file, 'r'));
+    }
+    catch (error) {
+        throw unreadable(shown, error);
+    }
+}
+function unreadable(shown, error) {
+    const code = error.code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : error.message;
+    return new context_BuildContextError(`cannot read ${shown} for the build context (${why}): make it readable, or list it in .dockerignore if the image does not need it`, shown);
+}
+/** The tar stream of `contextDir` as `docker build` would send it. Throws BuildContextError. */
+function context_createBuildContext(contextDir, options = {}) {
+    const listing = listContext(contextDir, options);
+    const pack = tar.pack();
+    void (async () => {
+        for (const entry of listing.entries)
+            await addEntry(pack, entry, contextDir);
+        pack.finalize();
+    })().catch((error) => pack.destroy(error));
+    return { ...listing, stream: pack };
+}
+function addEntry(pack, entry, contextDir) {
+    // Owner root, as the docker CLI sends it (ChownOpts 0:0): the runner's uid means nothing in the image.
+    const base = { name: entry.name, mode: entry.stats.mode & 0o7777, mtime: entry.stats.mtime, uid: 0, gid: 0 };
+    return new Promise((resolve, reject) => {
+        const done = (error) => (error ? reject(error) : resolve());
+        if (entry.type === 'directory') {
+            pack.entry({ ...base, type: 'directory' }, done);
+        }
+        else if (entry.type === 'symlink') {
+            pack.entry({ ...base, type: 'symlink', linkname: entry.linkname ?? '' }, done);
+        }
+        else {
+            const sink = pack.entry({ ...base, type: 'file', size: entry.stats.size }, done);
+            // Destroying the pack destroys the entry being written too, with the same error.
+            sink.on('error', done);
+            const source = createReadStream(entry.source);
+            // The pack is destroyed with this error (createBuildContext), which ends the upload.
+            source.on('error', (error) => reject(unreadable(path.join(contextDir, entry.name), error)));
+            source.pipe(sink);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/image/build.ts
+
+
+
+
+const build_DEFAULT_PLATFORM = 'linux/amd64';
+const LABEL_SOURCE = 'org.opencontainers.image.source';
+const LABEL_REVISION = 'org.opencontainers.image.revision';
+/** The Lilypad module reference the image was built for (repo@ref, as `lilypad run` takes it). */
+const LABEL_MODULE = 'io.lilypad-actions.module';
+/** The labels every module image carries, so an image says where it came from. */
+function build_imageLabels({ source, revision, module }) {
+    return { [LABEL_SOURCE]: source, [LABEL_REVISION]: revision, ...(module ? { [LABEL_MODULE]: module } : {}) };
+}
+/** The build did not produce an image; `message` says why in one line, `detail` adds the log tail. */
+class BuildError extends Error {
+    constructor(message, kind, 
+    /** The last lines of output of the failing step, when there was one. */
+    detail = [], log = []) {
+        super(message);
+        this.kind = kind;
+        this.detail = detail;
+        this.log = log;
+        this.name = 'BuildError';
+    }
+}
+const STEP = /^Step (\d+)\/(\d+) : (.*)$/;
+const RUNNING_IN = /^ ---> Running in ([0-9a-f]{12,64})$/;
+const TAIL_LINES = 20;
+/** Builds the image; throws BuildError, or EngineUnavailableError when the engine is gone. */
+async function build_buildImage(options) {
+    const { engine, tags } = options;
+    if (tags.length === 0)
+        throw new BuildError('buildImage needs at least one tag', 'context');
+    const started = performance.now();
+    const timeoutMs = options.timeoutMs;
+    const controller = new AbortController();
+    const timeout = new BuildTimeout(timeoutMs ?? 0);
+    const timer = timeoutMs !== undefined ? setTimeout(() => controller.abort(timeout), timeoutMs) : undefined;
+    const onOuterAbort = () => controller.abort(options.signal?.reason ?? new Error('build cancelled'));
+    if (options.signal?.aborted)
+        onOuterAbort();
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    // Intermediate containers of the legacy builder carry no labels of ours: remember their ids from
+    // the log so an aborted build can make sure none outlives it.
+    const containers = new Set();
+    const onProgress = (line) => {
+        const running = RUNNING_IN.exec(line);
+        if (running)
+            containers.add(running[1]);
+        options.onProgress?.(line);
+    };
+    let context;
+    try {
+        context = createBuildContext(options.contextDir, options.dockerfile !== undefined ? { dockerfile: options.dockerfile } : {});
+    }
+    catch (error) {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onOuterAbort);
+        if (error instanceof BuildContextError)
+            throw new BuildError(error.message, 'context');
+        throw error;
+    }
+    let followed;
+    try {
+        const buildOptions = {
+            // An array becomes one `t=` per tag in the query string, which the engine accepts.
+            t: tags,
+            dockerfile: context.dockerfile,
+            platform: options.platform ?? build_DEFAULT_PLATFORM,
+            buildargs: options.buildArgs ?? {},
+            labels: options.labels,
+            // forcerm: intermediate containers go even when a step fails or the build is cancelled.
+            rm: true,
+            forcerm: true,
+            nocache: options.noCache ?? false,
+            ...(options.network !== undefined ? { networkmode: options.network } : {}),
+            abortSignal: controller.signal,
+        };
+        const stream = await engine.docker.buildImage(context.stream, buildOptions);
+        followed = await followProgress(stream, { kind: 'build', onProgress, signal: controller.signal });
+    }
+    catch (error) {
+        if (controller.signal.aborted) {
+            await removeContainers(engine.docker, containers);
+            const log = error instanceof StreamAbortedError ? error.result.log : [];
+            if (controller.signal.reason === timeout)
+                throw new BuildError(timeout.message, 'timeout', stepTail(log), log);
+            throw new BuildError(`build cancelled: ${controller.signal.reason instanceof Error ? controller.signal.reason.message : String(controller.signal.reason)}`, 'cancelled', stepTail(log), log);
+        }
+        throw buildFailure(error, engine);
+    }
+    finally {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onOuterAbort);
+    }
+    const imageId = builtImageId(followed);
+    if (!imageId)
+        throw new BuildError('the engine finished the build without naming the image it built (no "Successfully built" line)', 'engine', [], followed.log);
+    return { imageId, log: followed.log, seconds: (performance.now() - started) / 1000 };
+}
+class BuildTimeout extends Error {
+    constructor(ms) {
+        super(`build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`);
+    }
+}
+/** The last aux {"ID": "sha256:…"} (one per stage), or the "Successfully built" line. */
+function builtImageId(result) {
+    let id;
+    for (const m of result.messages)
+        if (typeof m.aux?.ID === 'string')
+            id = m.aux.ID;
+    if (id)
+        return id;
+    for (const line of result.log) {
+        const built = /^Successfully built ([0-9a-f]+)$/.exec(line);
+        if (built)
+            id = built[1];
+    }
+    return id;
+}
+/** The output lines of the last step in `log`, without the builder's own bookkeeping lines. */
+function stepTail(log, max = TAIL_LINES) {
+    let start = 0;
+    for (let i = log.length - 1; i >= 0; i--) {
+        if (STEP.test(log[i])) {
+            start = i + 1;
+            break;
+        }
+    }
+    return log
+        .slice(start)
+        .filter((l) => !/^ ---> /.test(l) && !/^Removing intermediate container /.test(l) && l.trim() !== '')
+        .slice(-max);
+}
+function lastStep(log) {
+    for (let i = log.length - 1; i >= 0; i--)
+        if (STEP.test(log[i]))
+            return log[i];
+    return undefined;
+}
+function buildFailure(error, engine) {
+    if (error instanceof EngineUnavailableError)
+        return error;
+    if (error instanceof BuildContextError)
+        return new BuildError(error.message, 'context');
+    if (isTransportError(error))
+        return engineUnavailable(error, engine.endpoint);
+    if (error instanceof EngineStreamError) {
+        const log = error.result.log;
+        const step = lastStep(log);
+        const tail = stepTail(log);
+        // A RUN that fails: "The command '/bin/sh -c false' returned a non-zero code: 1".
+        if (/returned a non-zero code/.test(error.message)) {
+            return new BuildError(`${step ? `${step}: ` : ''}${error.message}`, 'step', tail, log);
+        }
+        // Errors found only when the step runs (FROM $EMPTY, COPY of a missing file): say which step.
+        return new BuildError(`${error.message}${step ? ` (at ${step})` : ''}`, 'dockerfile', tail, log);
+    }
+    const status = statusCode(error);
+    if (status !== undefined && status >= 400) {
+        // Parse errors come back as 400 before any stream: "dockerfile parse error line 3: unknown instruction: FROMM".
+        const message = build_streamRequestMessage(error);
+        const kind = /dockerfile/i.test(message) ? 'dockerfile' : 'engine';
+        return new BuildError(kind === 'dockerfile' ? `Dockerfile: ${message}` : `the engine refused the build: ${message}`, kind);
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+/**
+ * The engine's message of a refused streaming request. dockerode keeps no JSON body for those and
+ * wraps the text: "(HTTP code 400) unexpected - dockerfile parse error line 3: … ".
+ */
+function build_streamRequestMessage(error) {
+    const message = engineMessage(error);
+    const wrapped = /^\(HTTP code \d+\) [^-]*- ([\s\S]*?)\s*$/.exec(message);
+    return wrapped ? wrapped[1] : message;
+}
+/**
+ * Force-removes the given containers and waits until they are gone: the builder is removing them
+ * too (forcerm), and a 409 "removal in progress" is not yet "gone".
+ */
+async function removeContainers(docker, ids, waitMs = 15_000) {
+    for (const id of ids) {
+        const container = docker.getContainer(id);
+        try {
+            await container.remove({ force: true });
+        }
+        catch (error) {
+            if (statusCode(error) === 404)
+                continue;
+            if (statusCode(error) !== 409)
+                throw error;
+        }
+        const deadline = performance.now() + waitMs;
+        while (performance.now() < deadline) {
+            try {
+                await container.inspect();
+            }
+            catch (error) {
+                if (statusCode(error) === 404)
+                    break;
+                throw error;
+            }
+            await new Promise((r) => setTimeout(r, 100));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/image/registry-auth.ts
+// Registry credentials as the engine takes them: the X-Registry-Auth header, which dockerode
+// builds from an "authconfig" object. The engine itself talks to the registry; we never do.
+/** Docker Hub's credentials are filed under this address, not "docker.io". */
+function registry_auth_registryAddress(domain) {
+    return domain === 'docker.io' || domain === 'index.docker.io' ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * The authconfig to send for `auth`. An empty object when there are no credentials: the engine's
+ * push handler falls back to reading credentials from the request body when the header is missing
+ * and fails with "Bad parameters and missing X-Registry-Auth: EOF".
+ */
+function registry_auth_authconfig(auth) {
+    return auth ? { username: auth.username, password: auth.password, serveraddress: auth.serveraddress } : {};
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/image/pull.ts
+
+
+
+
+
+
+const PULL_POLICIES = ['missing', 'always', 'never'];
+/** The image could not be made available: the message says what to do. */
+class PullError extends Error {
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+        this.name = 'PullError';
+    }
+}
+/** Makes `reference` present on the engine according to `policy`; throws PullError or EngineUnavailableError. */
+async function ensureImage(options) {
+    const { engine } = options;
+    const policy = options.policy ?? 'missing';
+    let ref;
+    try {
+        ref = reference_parseImageReference(options.reference);
+    }
+    catch (error) {
+        throw new PullError(error.message, 'reference');
+    }
+    const shown = reference_familiarReference(ref);
+    if (policy !== 'always') {
+        const local = await inspectLocal(engine, options.reference, ref);
+        if (local)
+            return { ...local, pulled: false, seconds: null };
+        if (policy === 'never') {
+            throw new PullError(`image ${shown} is not on this Docker engine and the pull policy is never: build it first (build-module), or set pull: missing to fetch it`, 'absent');
+        }
+    }
+    const started = performance.now();
+    await pull(options, ref);
+    const seconds = (performance.now() - started) / 1000;
+    const pulled = await inspectLocal(engine, options.reference, ref);
+    if (!pulled)
+        throw new PullError(`the engine reported pulling ${shown} but does not have it afterwards`, 'registry');
+    return { ...pulled, pulled: true, seconds };
+}
+async function pull(options, ref) {
+    const { engine } = options;
+    const shown = reference_familiarReference(ref);
+    const controller = new AbortController();
+    const timeoutMs = options.timeoutMs;
+    const timer = timeoutMs !== undefined ? setTimeout(() => controller.abort(new Error('timeout')), timeoutMs) : undefined;
+    const onOuterAbort = () => controller.abort(options.signal?.reason ?? new Error('pull cancelled'));
+    if (options.signal?.aborted)
+        onOuterAbort();
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    try {
+        const stream = (await engine.docker.createImage(registry_auth_authconfig(options.auth), {
+            // A digest goes in `tag` too: the engine joins them with "@" when it looks like one.
+            fromImage: reference_familiarRepository(ref),
+            tag: ref.digest ?? ref.tag ?? 'latest',
+            platform: options.platform ?? 'linux/amd64',
+            abortSignal: controller.signal,
+        }));
+        await progress_followProgress(stream, { kind: 'pull', signal: controller.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    }
+    catch (error) {
+        if (controller.signal.aborted || error instanceof progress_StreamAbortedError) {
+            if (options.signal?.aborted)
+                throw new PullError(`pull of ${shown} cancelled`, 'cancelled');
+            throw new PullError(`pull of ${shown} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s: raise the timeout, or check the registry's speed`, 'timeout');
+        }
+        throw pullFailure(error, engine, shown);
+    }
+    finally {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onOuterAbort);
+    }
+}
+function pullFailure(error, engine, shown) {
+    if (error instanceof connect_EngineUnavailableError)
+        return error;
+    if (connect_isTransportError(error) && !(error instanceof progress_EngineStreamError))
+        return connect_engineUnavailable(error, engine.endpoint);
+    const message = error instanceof progress_EngineStreamError ? error.message : build_streamRequestMessage(error);
+    const status = labels_statusCode(error);
+    const notFound = status === 404 ||
+        /manifest unknown|not found|does not exist|repository name not known|pull access denied|no such host|connection refused|name unknown/i.test(message);
+    if (notFound) {
+        return new PullError(`image ${shown} could not be pulled: ${message}. Check the name, build and push it first (build-module with push: true), or use a locally built image with pull: missing or never`, 'not-found');
+    }
+    return new PullError(`pull of ${shown} failed: ${message}`, 'registry');
+}
+/** The local image for this reference, or undefined. */
+async function inspectLocal(engine, name, ref) {
+    let info;
+    try {
+        info = await engine.docker.getImage(name).inspect();
+    }
+    catch (error) {
+        if (labels_statusCode(error) === 404)
+            return undefined;
+        if (connect_isTransportError(error))
+            throw connect_engineUnavailable(error, engine.endpoint);
+        throw error;
+    }
+    return { imageId: info.Id, repoDigest: repoDigest(info.RepoDigests ?? [], ref) };
+}
+/** The digest part of the RepoDigests entry for `ref`'s repository ("busybox@sha256:…" → "sha256:…"). */
+function repoDigest(repoDigests, ref) {
+    if (ref.digest && repoDigests.some((d) => d.endsWith(`@${ref.digest}`)))
+        return ref.digest;
+    for (const entry of repoDigests) {
+        try {
+            const parsed = reference_parseImageReference(entry);
+            if (parsed.digest && sameRepository(parsed, ref))
+                return parsed.digest;
+        }
+        catch {
+            // An entry the engine wrote that we cannot parse says nothing about this repository.
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/image/push.ts
+
+
+
+
+
+
+class PushError extends Error {
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+        this.name = 'PushError';
+    }
+}
+/** Pushes `reference`; resolves with the registry digest. Throws PushError or EngineUnavailableError. */
+async function push_pushImage(options) {
+    const { engine } = options;
+    let ref;
+    try {
+        ref = parseImageReference(options.reference);
+    }
+    catch (error) {
+        throw new PushError(error.message, 'reference');
+    }
+    if (ref.digest !== undefined)
+        throw new PushError(`cannot push ${options.reference}: push a tag, not a digest`, 'reference');
+    const shown = familiarReference(ref);
+    const started = performance.now();
+    const controller = new AbortController();
+    const timer = options.timeoutMs !== undefined ? setTimeout(() => controller.abort(new Error('timeout')), options.timeoutMs) : undefined;
+    const onOuterAbort = () => controller.abort(options.signal?.reason ?? new Error('push cancelled'));
+    if (options.signal?.aborted)
+        onOuterAbort();
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    let result;
+    try {
+        const image = engine.docker.getImage(familiarRepository(ref));
+        const stream = (await image.push({
+            tag: ref.tag ?? 'latest',
+            authconfig: authconfig(options.auth),
+            abortSignal: controller.signal,
+        }));
+        result = await followProgress(stream, { kind: 'push', signal: controller.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    }
+    catch (error) {
+        if (controller.signal.aborted || error instanceof StreamAbortedError) {
+            if (options.signal?.aborted)
+                throw new PushError(`push of ${shown} cancelled`, 'cancelled');
+            throw new PushError(`push of ${shown} timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`, 'timeout');
+        }
+        throw pushFailure(error, engine, shown);
+    }
+    finally {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onOuterAbort);
+    }
+    const digest = pushedDigest(result);
+    if (!digest)
+        throw new PushError(`the registry accepted ${shown} but the engine did not report its digest`, 'no-digest');
+    return { digest, seconds: (performance.now() - started) / 1000 };
+}
+/** aux {"Digest": …}, or the "<tag>: digest: sha256:… size: N" status line of older engines. */
+function pushedDigest(result) {
+    for (const m of result.messages)
+        if (typeof m.aux?.Digest === 'string')
+            return m.aux.Digest;
+    for (const m of result.messages) {
+        const found = /digest: (sha256:[0-9a-f]{64}) size: \d+/.exec(m.status ?? '');
+        if (found)
+            return found[1];
+    }
+    return undefined;
+}
+function pushFailure(error, engine, shown) {
+    if (error instanceof EngineUnavailableError)
+        return error;
+    if (isTransportError(error) && !(error instanceof EngineStreamError))
+        return engineUnavailable(error, engine.endpoint);
+    const message = error instanceof EngineStreamError ? error.message : streamRequestMessage(error);
+    if (statusCode(error) === 404)
+        return new PushError(`cannot push ${shown}: no such image on this engine (build it first)`, 'registry');
+    if (/denied|unauthorized|authentication required/i.test(message)) {
+        return new PushError(`push of ${shown} was refused: ${message}. Check the registry, username and password inputs (the token needs write access to the package)`, 'denied');
+    }
+    return new PushError(`push of ${shown} failed: ${message}`, 'registry');
+}
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/build-module.ts
 // What the build-module action does, without @actions/*: read the image name from the module's
@@ -48797,7 +48810,11 @@ const external_node_fs_promises_namespaceObject = require("node:fs/promises");
 
 
 async function watchOutputs(options) {
-    const watchdog = { stop: () => undefined, unavailable: null };
+    const watchdog = {
+        stop: () => undefined,
+        unavailable: null,
+        isEmpty: () => (0,external_node_fs_promises_namespaceObject.readdir)(options.dir).then((names) => names.length === 0, () => null),
+    };
     try {
         await (0,external_node_fs_promises_namespaceObject.readdir)(options.dir);
     }
@@ -48961,8 +48978,11 @@ async function runContainer(request) {
         let outputs = { files: [], totalBytes: 0, skipped: [] };
         let error = reason?.error ?? null;
         try {
-            const archive = (await container.getArchive({ path: OUTPUTS_PATH }));
-            outputs = await collectOutputs(archive, request.outputsDir, outputLimits);
+            // Nothing written: skip the archive round trip (a fifth of a trivial run's time).
+            if ((await watchdog.isEmpty()) === true)
+                (0,external_node_fs_namespaceObject.mkdirSync)(request.outputsDir, { recursive: true });
+            else
+                outputs = await collectOutputs((await container.getArchive({ path: OUTPUTS_PATH })), request.outputsDir, outputLimits);
         }
         catch (collectError) {
             if (!(collectError instanceof OutputLimitError))
@@ -49263,7 +49283,15 @@ class FetchModuleError extends Error {
 }
 /** Clones `reference` into `dir` (created; must be empty) at its ref, fetching only that commit. */
 async function fetchModule(reference, dir, options = {}) {
-    const ref = typeof reference === 'string' ? parseModuleRef(reference) : reference;
+    let ref;
+    try {
+        ref = typeof reference === 'string' ? parseModuleRef(reference) : reference;
+    }
+    catch (error) {
+        if (error instanceof ModuleRefError)
+            throw new FetchModuleError(`${error.message}: write <repo>:<ref>, e.g. github.com/org/repo:v1.0.0`);
+        throw error;
+    }
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
     const git = async (...args) => {
         try {
@@ -49718,6 +49746,7 @@ function safeDirName(name) {
 // module and its test plan, so everything is escaped; GitHub refuses a step summary over 1 MiB
 // (and fails the step), so the Markdown stops well before that and says what it left out.
 
+
 const summary_DEFAULT_SUMMARY_BYTES = 256 * 1024;
 /** Room kept for the closing note of a truncated summary. */
 const summary_NOTE_RESERVE = 512;
@@ -49728,7 +49757,7 @@ const summary_SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', 
 /** The report as the job summary's Markdown, at most `maxBytes` bytes; the headline is its first line. */
 function reportSummaryMarkdown(report, options = {}) {
     const max = options.maxBytes ?? summary_DEFAULT_SUMMARY_BYTES;
-    const out = new summary_BoundedText(max - summary_NOTE_RESERVE);
+    const out = new bounded_text_BoundedText(max - summary_NOTE_RESERVE);
     out.add(`${headlineLines(report).map(inline).join('\n\n')}\n\n`);
     const passedCount = report.cases.filter((c) => c.passed).length;
     const verdict = report.passed ? '✅ **Passed**' : '❌ **Failed**';
@@ -49742,7 +49771,7 @@ function reportSummaryMarkdown(report, options = {}) {
     if (report.cases.length === 0)
         out.add('No test case ran.\n');
     else
-        omitted.rows += out.table(['case', 'result', ...test_plan_PHASES], ['---', '---', ...test_plan_PHASES.map(() => '---:')], report.cases.map(caseRow));
+        omitted.rows += out.table(['case', 'result', ...test_plan_PHASES], report.cases.map(caseRow), ['---', '---', ...test_plan_PHASES.map(() => '---:')]);
     const failing = report.cases.filter((c) => !c.passed);
     for (const [i, c] of failing.entries()) {
         if (!out.add(failureSection(c))) {
@@ -49753,11 +49782,11 @@ function reportSummaryMarkdown(report, options = {}) {
     const regressions = report.cases.flatMap((c) => c.regressions.map((r) => ({ c, r })));
     if (regressions.length > 0) {
         out.add('\n### Regressions\n\nSlower than the baseline: the ratio is to the median of the earlier runs.\n\n');
-        omitted.rows += out.table(['case', 'phase', 'measured', 'baseline median', 'ratio', 'runs'], ['---', '---', '---:', '---:', '---:', '---:'], regressions.map(({ c, r }) => [summary_code(c.name), r.phase, `${seconds(r.measuredSeconds)} s`, `${seconds(r.medianSeconds)} s`, `${ratio(r.ratio)}×`, String(r.samples)]));
+        omitted.rows += out.table(['case', 'phase', 'measured', 'baseline median', 'ratio', 'runs'], regressions.map(({ c, r }) => [summary_code(c.name), r.phase, `${seconds(r.measuredSeconds)} s`, `${seconds(r.medianSeconds)} s`, `${ratio(r.ratio)}×`, String(r.samples)]), ['---', '---', '---:', '---:', '---:', '---:']);
     }
     if (report.findings.length > 0) {
         out.add('\n### Findings\n\n');
-        omitted.rows += out.table(['severity', 'rule', 'message'], ['---', '---', '---'], report.findings.map((f) => [summary_SEVERITY_LABEL[f.severity], summary_code(f.rule), inline(f.message)]));
+        omitted.rows += out.table(['severity', 'rule', 'message'], report.findings.map((f) => [summary_SEVERITY_LABEL[f.severity], summary_code(f.rule), inline(f.message)]));
     }
     const text = out.text();
     if (!out.truncated)
@@ -49895,38 +49924,6 @@ function summary_code(s, where = 'cell') {
     const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
     const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
     return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
-class summary_BoundedText {
-    constructor(max) {
-        this.max = max;
-        this.parts = [];
-        this.used = 0;
-        this.truncated = false;
-    }
-    add(s) {
-        if (this.truncated)
-            return false;
-        const n = Buffer.byteLength(s, 'utf8');
-        if (this.used + n > this.max) {
-            this.truncated = true;
-            return false;
-        }
-        this.parts.push(s);
-        this.used += n;
-        return true;
-    }
-    /** A table, row by row; returns how many rows did not fit. */
-    table(header, align, rows) {
-        const line = (cells) => `| ${cells.join(' | ')} |\n`;
-        if (!this.add(line(header) + line(align)))
-            return rows.length;
-        const written = rows.findIndex((r) => !this.add(line(r)));
-        return written < 0 ? 0 : rows.length - written;
-    }
-    text() {
-        return this.parts.join('').trimEnd();
-    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/index.ts

@@ -11120,14 +11120,15 @@ const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
 const TAG = '[\\w][\\w.-]{0,127}';
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** The whole grammar: groups 1 name, 2 tag, 3 digest (also used to parse references, module-runner). */
+const IMAGE_REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
 /** undefined when `ref` is a valid image reference, else what is wrong with it. */
 function checkImageReference(ref) {
     if (ref.trim() !== ref)
         return 'it has leading or trailing white space';
     if (ref.length > 255 + 128 + 80)
         return 'it is too long';
-    const m = REFERENCE.exec(ref);
+    const m = IMAGE_REFERENCE.exec(ref);
     if (m) {
         const digest = m[3];
         if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
@@ -14088,7 +14089,47 @@ function github_escapeProperty(s) {
     return github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/bounded-text.ts
+// Markdown for GitHub's job summary, which refuses more than 1 MiB per step: text that stops whole,
+// at the first part that would not fit, so a summary is cut between rows, never inside one.
+/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
+class BoundedText {
+    constructor(max) {
+        this.max = max;
+        this.parts = [];
+        this.used = 0;
+        this.truncated = false;
+    }
+    add(s) {
+        if (this.truncated)
+            return false;
+        const n = Buffer.byteLength(s, 'utf8');
+        if (this.used + n > this.max) {
+            this.truncated = true;
+            return false;
+        }
+        this.parts.push(s);
+        this.used += n;
+        return true;
+    }
+    /** A table, row by row; returns how many rows did not fit. `align`: a `---`/`---:` per column. */
+    table(header, rows, align = header.map(() => '---')) {
+        const line = (cells) => `| ${cells.join(' | ')} |\n`;
+        if (!this.add(line(header) + line(align)))
+            return rows.length;
+        const written = rows.findIndex((r) => !this.add(line(r)));
+        return written < 0 ? 0 : rows.length - written;
+    }
+    text() {
+        return this.parts.join('').trimEnd();
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/summary.ts
+// The job summary (GITHUB_STEP_SUMMARY): a verdict line, then per template its findings, its
+// inputs and whether Lilypad loads it with each input set. GitHub refuses a summary over 1 MiB
+// and the step then fails, so the Markdown stops well before that, saying what it left out.
+
 
 const DEFAULT_SUMMARY_BYTES = 256 * 1024;
 /** Room kept for the closing note of a truncated summary. */
@@ -14139,38 +14180,6 @@ function loadRow(l) {
     const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(tally_shorten(l.error ?? '', 300))}`;
     return [code(tally_inputSetText(l.inputs)), verdict];
 }
-/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
-class BoundedText {
-    constructor(max) {
-        this.max = max;
-        this.parts = [];
-        this.used = 0;
-        this.truncated = false;
-    }
-    add(s) {
-        if (this.truncated)
-            return false;
-        const n = Buffer.byteLength(s, 'utf8');
-        if (this.used + n > this.max) {
-            this.truncated = true;
-            return false;
-        }
-        this.parts.push(s);
-        this.used += n;
-        return true;
-    }
-    /** A table, row by row; returns how many rows did not fit. */
-    table(header, rows) {
-        const line = (cells) => `| ${cells.join(' | ')} |\n`;
-        if (!this.add(line(header) + line(header.map(() => '---'))))
-            return rows.length;
-        const written = rows.findIndex((r) => !this.add(line(r)));
-        return written < 0 ? 0 : rows.length - written;
-    }
-    text() {
-        return this.parts.join('').trimEnd();
-    }
-}
 /** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */
 function cell(s) {
     const out = [];
@@ -14203,6 +14212,7 @@ function code(s) {
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/index.ts
 // Reports on validated templates, for people (text, job summary) and tools (JSON, GitHub annotations).
+
 
 
 

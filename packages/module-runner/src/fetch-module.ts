@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { parseModuleRef, type ModuleRef } from '@lilypad-actions/module-spec';
+import { ModuleRefError, parseModuleRef, type ModuleRef } from '@lilypad-actions/module-spec';
 
 const execFileP = promisify(execFile);
 
@@ -16,7 +16,13 @@ export class FetchModuleError extends Error {
 
 /** Clones `reference` into `dir` (created; must be empty) at its ref, fetching only that commit. */
 export async function fetchModule(reference: string | ModuleRef, dir: string, options: { timeoutMs?: number } = {}): Promise<ModuleRef> {
-  const ref = typeof reference === 'string' ? parseModuleRef(reference) : reference;
+  let ref: ModuleRef;
+  try {
+    ref = typeof reference === 'string' ? parseModuleRef(reference) : reference;
+  } catch (error) {
+    if (error instanceof ModuleRefError) throw new FetchModuleError(`${error.message}: write <repo>:<ref>, e.g. github.com/org/repo:v1.0.0`);
+    throw error;
+  }
   mkdirSync(dir, { recursive: true });
   const git = async (...args: string[]) => {
     try {

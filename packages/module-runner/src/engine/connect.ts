@@ -62,7 +62,7 @@ export async function connectEngine(options: ConnectOptions = {}): Promise<Engin
   let info: Record<string, unknown>;
   let version: { Version: string; ApiVersion: string };
   try {
-    await docker.ping();
+    // No separate ping: these fail the same way when nothing answers, and each call is start-up time.
     [info, version] = await Promise.all([docker.info() as Promise<Record<string, unknown>>, docker.version()]);
   } catch (error) {
     throw engineUnavailable(error, spec.endpoint);

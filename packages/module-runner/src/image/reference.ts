@@ -3,12 +3,10 @@
 // Two spellings of one image ("busybox", "docker.io/library/busybox:latest") must compare equal
 // when we check the template's Image against what was built.
 
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+import { IMAGE_REFERENCE } from '@lilypad-actions/module-spec';
+
+// The grammar (IMAGE_REFERENCE) is module-spec's, which checks templates' Image with it.
+
 const HEX64 = /^[a-f0-9]{64}$/;
 
 export const DEFAULT_DOMAIN = 'docker.io';
@@ -65,7 +63,7 @@ export function parseImageReference(ref: string): ImageReference {
   const remoteName = end.length ? remainder.slice(0, Math.min(...end)) : remainder;
   if (remoteName.toLowerCase() !== remoteName) throw new ImageReferenceError(ref, 'repository name must be lowercase');
   const full = `${domain}/${remainder}`;
-  const m = REFERENCE.exec(full);
+  const m = IMAGE_REFERENCE.exec(full);
   if (!m) {
     if (ref === '') throw new ImageReferenceError(ref, 'repository name must have at least one component');
     if (/^[^@]*:sha256:/.test(ref)) throw new ImageReferenceError(ref, 'a digest follows "@", not ":" (write name@sha256:…)');

@@ -4,6 +4,7 @@
 // module and its test plan, so everything is escaped; GitHub refuses a step summary over 1 MiB
 // (and fails the step), so the Markdown stops well before that and says what it left out.
 
+import { BoundedText } from '@lilypad-actions/module-spec';
 import { PHASES, type Phase } from '../plan/test-plan';
 import type { CaseReport, CapturedLog, ReportFinding, RunReport } from './types';
 
@@ -37,7 +38,7 @@ export function reportSummaryMarkdown(report: RunReport, options: SummaryOptions
   const omitted = { rows: 0, cases: 0 };
   out.add('\n### Cases\n\nSeconds per phase; with a threshold, the ratio measured/threshold (above 1 fails).\n\n');
   if (report.cases.length === 0) out.add('No test case ran.\n');
-  else omitted.rows += out.table(['case', 'result', ...PHASES], ['---', '---', ...PHASES.map(() => '---:')], report.cases.map(caseRow));
+  else omitted.rows += out.table(['case', 'result', ...PHASES], report.cases.map(caseRow), ['---', '---', ...PHASES.map(() => '---:')]);
 
   const failing = report.cases.filter((c) => !c.passed);
   for (const [i, c] of failing.entries()) {
@@ -52,14 +53,14 @@ export function reportSummaryMarkdown(report: RunReport, options: SummaryOptions
     out.add('\n### Regressions\n\nSlower than the baseline: the ratio is to the median of the earlier runs.\n\n');
     omitted.rows += out.table(
       ['case', 'phase', 'measured', 'baseline median', 'ratio', 'runs'],
-      ['---', '---', '---:', '---:', '---:', '---:'],
       regressions.map(({ c, r }) => [code(c.name), r.phase, `${seconds(r.measuredSeconds)} s`, `${seconds(r.medianSeconds)} s`, `${ratio(r.ratio)}×`, String(r.samples)]),
+      ['---', '---', '---:', '---:', '---:', '---:'],
     );
   }
 
   if (report.findings.length > 0) {
     out.add('\n### Findings\n\n');
-    omitted.rows += out.table(['severity', 'rule', 'message'], ['---', '---', '---'], report.findings.map((f) => [SEVERITY_LABEL[f.severity], code(f.rule), inline(f.message)]));
+    omitted.rows += out.table(['severity', 'rule', 'message'], report.findings.map((f) => [SEVERITY_LABEL[f.severity], code(f.rule), inline(f.message)]));
   }
 
   const text = out.text();
@@ -199,35 +200,3 @@ function code(s: string, where: 'cell' | 'text' = 'cell'): string {
   return `${ticks}${pad}${body}${pad}${ticks}`;
 }
 
-/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
-class BoundedText {
-  private readonly parts: string[] = [];
-  private used = 0;
-  truncated = false;
-
-  constructor(private readonly max: number) {}
-
-  add(s: string): boolean {
-    if (this.truncated) return false;
-    const n = Buffer.byteLength(s, 'utf8');
-    if (this.used + n > this.max) {
-      this.truncated = true;
-      return false;
-    }
-    this.parts.push(s);
-    this.used += n;
-    return true;
-  }
-
-  /** A table, row by row; returns how many rows did not fit. */
-  table(header: readonly string[], align: readonly string[], rows: readonly string[][]): number {
-    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
-    if (!this.add(line(header) + line(align))) return rows.length;
-    const written = rows.findIndex((r) => !this.add(line(r)));
-    return written < 0 ? 0 : rows.length - written;
-  }
-
-  text(): string {
-    return this.parts.join('').trimEnd();
-  }
-}

@@ -17,12 +17,18 @@ export interface WatchdogOptions {
 
 export interface Watchdog {
   stop(): void;
+  /** Whether /outputs holds anything now; null when it cannot be seen (then copy it out to know). */
+  isEmpty(): Promise<boolean | null>;
   /** Why the size could not be watched (not root, a remote engine), or null while it works. */
   unavailable: string | null;
 }
 
 export async function watchOutputs(options: WatchdogOptions): Promise<Watchdog> {
-  const watchdog: Watchdog = { stop: () => undefined, unavailable: null };
+  const watchdog: Watchdog = {
+    stop: () => undefined,
+    unavailable: null,
+    isEmpty: () => readdir(options.dir).then((names) => names.length === 0, () => null),
+  };
   try {
     await readdir(options.dir);
   } catch (error) {

@@ -16,3 +16,4 @@ export {
 } from './github';
 export { formatSummary, DEFAULT_SUMMARY_BYTES, type SummaryOptions } from './summary';
 export { tally, countsText, displayPath, type Tally, type PathOptions } from './tally';
+export { BoundedText } from './bounded-text';

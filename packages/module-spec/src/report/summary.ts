@@ -1,6 +1,7 @@
 // The job summary (GITHUB_STEP_SUMMARY): a verdict line, then per template its findings, its
 // inputs and whether Lilypad loads it with each input set. GitHub refuses a summary over 1 MiB
 // and the step then fails, so the Markdown stops well before that, saying what it left out.
+import { BoundedText } from './bounded-text';
 import type { Finding, InputInfo, LoadVerdict, Severity, ValidationReport } from '../validate/types';
 import { bySeverity, countsText, displayPath, inputSetText, plural, shorten, tally, type PathOptions } from './tally';
 
@@ -62,39 +63,6 @@ function inputRow(i: InputInfo, file: string): string[] {
 function loadRow(l: LoadVerdict): string[] {
   const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(shorten(l.error ?? '', 300))}`;
   return [code(inputSetText(l.inputs)), verdict];
-}
-
-/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
-class BoundedText {
-  private readonly parts: string[] = [];
-  private used = 0;
-  truncated = false;
-
-  constructor(private readonly max: number) {}
-
-  add(s: string): boolean {
-    if (this.truncated) return false;
-    const n = Buffer.byteLength(s, 'utf8');
-    if (this.used + n > this.max) {
-      this.truncated = true;
-      return false;
-    }
-    this.parts.push(s);
-    this.used += n;
-    return true;
-  }
-
-  /** A table, row by row; returns how many rows did not fit. */
-  table(header: readonly string[], rows: readonly string[][]): number {
-    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
-    if (!this.add(line(header) + line(header.map(() => '---')))) return rows.length;
-    const written = rows.findIndex((r) => !this.add(line(r)));
-    return written < 0 ? 0 : rows.length - written;
-  }
-
-  text(): string {
-    return this.parts.join('').trimEnd();
-  }
 }
 
 /** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */

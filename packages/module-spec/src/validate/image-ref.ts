@@ -6,13 +6,14 @@ const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
 const TAG = '[\\w][\\w.-]{0,127}';
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** The whole grammar: groups 1 name, 2 tag, 3 digest (also used to parse references, module-runner). */
+export const IMAGE_REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
 
 /** undefined when `ref` is a valid image reference, else what is wrong with it. */
 export function checkImageReference(ref: string): string | undefined {
   if (ref.trim() !== ref) return 'it has leading or trailing white space';
   if (ref.length > 255 + 128 + 80) return 'it is too long';
-  const m = REFERENCE.exec(ref);
+  const m = IMAGE_REFERENCE.exec(ref);
   if (m) {
     const digest = m[3];
     if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest)) return 'a sha256 digest is 64 lower-case hex digits';
