@@ -1,7 +1,6 @@
 // The committed bundles, run as the runner runs them: `node dist/index.js` (and dist/post.js) in the
 // workspace, inputs as INPUT_* variables with action.yml's defaults filled in, GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files in a temp dir; against the real engine and a local registry.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { BASE_IMAGE, leftovers, removeImages, startRegistry, testEngine, type LocalRegistry } from '../../../test/support/docker';
 import { ownerLabels } from '../../../packages/module-runner/src/engine/labels';
+import { runActionStep, type ActionStep } from '../../../test/support/action-step';
 
 const actionDir = fileURLToPath(new URL('..', import.meta.url));
 const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
@@ -54,58 +54,22 @@ const template = (image: string): string =>
     '',
   ].join('\n');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-  annotations: string[];
-}
-
-/** Runs a bundle (asynchronously: the engine work must not block the test worker) as a step. */
-async function runBundle(file: 'index.js' | 'post.js', ws: string, withInputs: Record<string, string> = {}, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const runnerDir = mkdtempSync(path.join(scratch, 'runner-'));
-  const outputFile = path.join(runnerDir, 'output');
-  const summaryFile = path.join(runnerDir, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_WORKSPACE: ws,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runnerDir,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'lilypad-tech/example-module',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    ...extraEnv,
-  };
-  // The runner passes every input, defaults filled in, as INPUT_<NAME upper-cased> ("build-args"
-  // keeps its dash: INPUT_BUILD-ARGS).
-  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = withInputs[name] ?? spec.default ?? '';
-  // The RUN steps need no network; "none" keeps them off the engine's bridge.
-  if (withInputs.network === undefined) env.INPUT_NETWORK = 'none';
-  const child = spawn(process.execPath, [path.join(actionDir, 'dist', file)], { cwd: ws, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)[ :]/.test(l)),
-  };
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm)) out[m[1]!] = m[3]!;
-  return out;
+/** Runs a bundle as a step (test/support/action-step.ts), in this repository's workflow context. */
+function runBundle(file: 'index.js' | 'post.js', ws: string, withInputs: Record<string, string> = {}, extraEnv: NodeJS.ProcessEnv = {}): Promise<ActionStep> {
+  return runActionStep({
+    actionDir,
+    entry: file,
+    workspace: ws,
+    runnerDir: scratch,
+    // The RUN steps need no network; "none" keeps them off the engine's bridge.
+    inputs: { network: 'none', ...withInputs },
+    env: {
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'lilypad-tech/example-module',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      ...extraEnv,
+    },
+  });
 }
 
 const NO_STACK = /^\s+at /m;
