@@ -2,7 +2,7 @@
 // every input from action.yml as INPUT_<NAME> (defaults filled in, as the runner does; names keep
 // their dashes: `allow-cpu` → INPUT_ALLOW-CPU), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files in a
 // temp dir. Resolves with the outputs, summary, annotations and exit status.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -27,6 +27,8 @@ export interface ActionStepOptions {
   inputs?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Called with the step's process once it started (e.g. to watch its memory). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export function actionInputs(actionDir: string): Record<string, { default?: string }> {
@@ -51,6 +53,7 @@ export async function runActionStep(options: ActionStepOptions): Promise<ActionS
     env[`INPUT_${name.toUpperCase()}`] = options.inputs?.[name] ?? spec.default ?? '';
   }
   const child = spawn(process.execPath, [path.join(options.actionDir, 'dist', options.entry ?? 'index.js')], { cwd: options.workspace, env });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));

@@ -48887,10 +48887,14 @@ async function directoryBytes(dir, stopAbove = Infinity) {
 
 
 
-/** The engine went away or refused something mid-run; the message says what was left behind. */
+/**
+ * The run could not happen: the engine went away (`engineGone`; the message says what was left
+ * behind), or refused the container (no such image, an entrypoint that does not exist).
+ */
 class RunError extends Error {
-    constructor() {
-        super(...arguments);
+    constructor(message, engineGone = false) {
+        super(message);
+        this.engineGone = engineGone;
         this.name = 'RunError';
     }
 }
@@ -49008,7 +49012,7 @@ async function runContainer(request) {
     catch (error) {
         if (connect_isTransportError(error) || error instanceof connect_EngineUnavailableError) {
             const gone = error instanceof connect_EngineUnavailableError ? error : connect_engineUnavailable(error, request.engine.endpoint);
-            throw new RunError(`${gone.message} The run's container and volumes (label ${OWNER_LABEL}=${request.owner}) are removed by the post step or the next run once the engine is back.`);
+            throw new RunError(`${gone.message} The run's container and volumes (label ${OWNER_LABEL}=${request.owner}) are removed by the post step or the next run once the engine is back.`, true);
         }
         if (error instanceof RunError)
             throw error;
@@ -49682,10 +49686,18 @@ async function runCase(c) {
                     signal: options.signal,
                 });
             }
+            catch (runError) {
+                // A container the engine refuses (an entrypoint that does not exist) fails this case, as
+                // it fails on a provider; an engine that is gone fails the whole run.
+                if (!(runError instanceof RunError) || runError.engineGone)
+                    throw runError;
+                error = runError.message;
+            }
             finally {
                 gpuUsage = sampler?.stop() ?? null;
             }
-            error = run.error;
+            if (run)
+                error = run.error;
         }
     }
     const timings = { ...c.first };

@@ -122,6 +122,56 @@ describe('run-module action', () => {
     expect(report.cases[0]!.expectations[0]).toEqual({ expectation: 'exitCode', passed: false, detail: 'expected 0, got 1' });
   });
 
+  it('fails a case whose entrypoint does not exist, and still runs the others', async () => {
+    const missing = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8').replace(
+      '"/bin/sh",',
+      '{{ if .Broken }}"/no/such/program"{{ else }}"/bin/sh"{{ end }},',
+    );
+    const plan = { version: 1, cases: [{ name: 'broken', inputs: { Broken: 'yes' } }, { name: 'fine' }] };
+    const r = await step(workspace({ 'lilypad_module.json.tmpl': missing, '.lilypad/tests.yaml': JSON.stringify(plan) }));
+    expect(r.code).toBe(1);
+    const report = readReport(r.outputs.report!);
+    expect(report.cases.map((c) => [c.name, c.passed])).toEqual([
+      ['broken', false],
+      ['fine', true],
+    ]);
+    expect(report.cases[0]!.error).toMatch(/^the engine refused the run: .*\/no\/such\/program/);
+    expect(await leftovers(`rm${process.pid}-2-run`)).toEqual({ containers: [], volumes: [] });
+  });
+
+  it('stays within 150 MB while the module writes 1 GB of logs', async () => {
+    const template = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8').replace(
+      /"Entrypoint": \[[^\]]*\]/,
+      `"Entrypoint": ["/bin/sh", "-c", "head -c 1073741824 /dev/zero | tr '\\\\0' a; echo; echo done"]`,
+    );
+    let peakKb = 0;
+    const r = await runActionStep({
+      actionDir,
+      workspace: workspace({ 'lilypad_module.json.tmpl': template }),
+      runnerDir: scratch,
+      env: { GITHUB_RUN_ID: `rm${process.pid}`, GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'logs' },
+      timeoutMs: 170_000,
+      // VmHWM is the process's own high-water mark, read until it exits.
+      onSpawn: (child) => {
+        const timer = setInterval(() => {
+          try {
+            const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+          } catch {
+            /* exited */
+          }
+        }, 100);
+        child.on('exit', () => clearInterval(timer));
+      },
+    });
+    expect(r.code).toBe(0);
+    const report = readReport(r.outputs.report!);
+    expect(report.cases[0]!.stdout.bytes).toBe(1073741824 + 1 + 5);
+    expect(report.cases[0]!.stdout.truncated).toBe(true);
+    expect(peakKb).toBeGreaterThan(0);
+    expect(peakKb / 1024).toBeLessThan(150);
+  }, 180_000);
+
   it.each([
     [{ pull: 'sometimes' }, 'pull: expected missing, always, never, got "sometimes"'],
     [{ timeout: '1.5' }, 'timeout: expected a whole number of seconds (at least 1), got "1.5"'],

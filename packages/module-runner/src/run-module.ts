@@ -20,7 +20,7 @@ import { selectThresholds } from './plan/thresholds';
 import { baselineFor, loadBaseline } from './report/baseline';
 import { REPORT_VERSION, type CaseReport, type GpuUsage, type PhaseTimings, type ReportFinding, type RunReport } from './report/types';
 import { writeReport } from './report/write-report';
-import { runContainer, type RunResult } from './run/run-container';
+import { RunError, runContainer, type RunResult } from './run/run-container';
 import { checkInputFiles } from './run/input-files';
 
 export interface RunModuleOptions {
@@ -201,10 +201,15 @@ async function runCase(c: CaseRun): Promise<{ report: CaseReport; findings: Repo
           timeoutSeconds: options.timeoutSeconds,
           signal: options.signal,
         });
+      } catch (runError) {
+        // A container the engine refuses (an entrypoint that does not exist) fails this case, as
+        // it fails on a provider; an engine that is gone fails the whole run.
+        if (!(runError instanceof RunError) || runError.engineGone) throw runError;
+        error = runError.message;
       } finally {
         gpuUsage = sampler?.stop() ?? null;
       }
-      error = run.error;
+      if (run) error = run.error;
     }
   }
 

@@ -59,9 +59,18 @@ export interface RunResult {
   findings: ReportFinding[];
 }
 
-/** The engine went away or refused something mid-run; the message says what was left behind. */
+/**
+ * The run could not happen: the engine went away (`engineGone`; the message says what was left
+ * behind), or refused the container (no such image, an entrypoint that does not exist).
+ */
 export class RunError extends Error {
   override name = 'RunError';
+  constructor(
+    message: string,
+    readonly engineGone = false,
+  ) {
+    super(message);
+  }
 }
 
 export async function runContainer(request: RunRequest): Promise<RunResult> {
@@ -180,7 +189,7 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
   } catch (error) {
     if (isTransportError(error) || error instanceof EngineUnavailableError) {
       const gone = error instanceof EngineUnavailableError ? error : engineUnavailable(error, request.engine.endpoint);
-      throw new RunError(`${gone.message} The run's container and volumes (label ${OWNER_LABEL}=${request.owner}) are removed by the post step or the next run once the engine is back.`);
+      throw new RunError(`${gone.message} The run's container and volumes (label ${OWNER_LABEL}=${request.owner}) are removed by the post step or the next run once the engine is back.`, true);
     }
     if (error instanceof RunError) throw error;
     throw new RunError(runFailure(error, request.image));
