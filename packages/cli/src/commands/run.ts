@@ -22,10 +22,9 @@ import {
   TestPlanError,
   type PullPolicy,
 } from '@lilypad-actions/module-runner';
-import { InputFlagError, parseInputFlags } from '@lilypad-actions/module-spec';
 import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
 import { EXIT, UsageError, UserError } from '../errors';
-import { HELP_FLAG, INPUT_FLAG, onePath } from '../template-flags';
+import { HELP_FLAG, INPUT_FLAG, inputFlagsOf, onePath } from '../template-flags';
 import type { Terminal } from '../terminal';
 
 export const runFlags: FlagSpec[] = [
@@ -67,13 +66,7 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
   if (!existsSync(path.join(moduleDir, 'lilypad_module.json.tmpl'))) {
     throw new UsageError(`${moduleDir}: no lilypad_module.json.tmpl here`, 'give the folder of a module');
   }
-  let inputs: Record<string, string>;
-  try {
-    inputs = parseInputFlags(args.values.get('input') ?? []);
-  } catch (e) {
-    if (e instanceof InputFlagError) throw new UsageError(`invalid argument for -i, --input flag: ${e.flagMessage}`);
-    throw e;
-  }
+  const inputs = inputFlagsOf(args);
   const pull = (lastValue(args, 'pull') ?? 'missing') as PullPolicy;
   if (!PULL_POLICIES.includes(pull)) throw new UsageError(`invalid --pull ${JSON.stringify(pull)}`, 'give missing, always or never');
   const timeoutText = lastValue(args, 'timeout') ?? '900';

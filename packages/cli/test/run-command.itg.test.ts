@@ -1,0 +1,73 @@
+// `lilypad-module run` as a user runs it (the bundle), against the real engine: the example with
+// --build, a failing case, and the mistakes a user can make on the command line.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle, ensureBundle, repoRoot } from './bundle-support';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'cli-run-'));
+const example = path.join(repoRoot, 'examples/hello-lilypad');
+beforeAll(() => ensureBundle(), 300_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bundle, ...argv], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('lilypad-module run', () => {
+  it('builds the example, runs it as a provider would, and prints the timing table', async () => {
+    const reportDir = path.join(scratch, 'example');
+    const image = `lilypad-actions/cli-run-test:${process.pid}`;
+    const r = await cli(['run', example, '--build', '--image', image, '-i', 'Message=from the CLI', '--report-dir', reportDir]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(`PASSED: 1 of 1 cases passed for ${example} on CPU`);
+    expect(lines).toContain('case     result  pull  build  create  run   collect  total');
+    // Seconds for build, create, run, collect and total; no pull (the image was built here).
+    expect(lines.find((l) => l.startsWith('default '))?.split(/ +/)).toEqual(['default', 'pass', '-', ...Array(5).fill(expect.stringMatching(/^\d+\.\d\d$/))]);
+    expect(r.stderr).toContain(`Successfully tagged ${image}`);
+    expect(readFileSync(path.join(reportDir, 'outputs/default/result.txt'), 'utf8')).toBe('from the CLI\n');
+    const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as { image: { reference: string } };
+    expect(report.image.reference).toBe(image);
+    await cli(['run', '--help']); // the bundle still answers after a run (no handle kept open)
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('docker', ['rmi', '-f', image], { stdio: 'ignore' });
+  }, 120_000);
+
+  it('exits 1 with the failing case when an expectation breaks', async () => {
+    const dir = mkdtempSync(path.join(scratch, 'plan-'));
+    cpSync(example, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'tests.yaml'), 'version: 1\ncases:\n  - name: wrong\n    expect:\n      stdout: ["^something else$"]\n');
+    const r = await cli(['run', dir, '--tests', 'tests.yaml', '--report-dir', path.join(dir, 'report')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(`FAILED: 0 of 1 cases passed for ${dir} on CPU`);
+  }, 60_000);
+
+  it.each([
+    [['run'], 'error: run: missing <dir>'],
+    [['run', 'examples'], 'error: examples: no lilypad_module.json.tmpl here'],
+    [['run', 'examples/hello-lilypad', '--pull', 'sometimes'], 'error: invalid --pull "sometimes"'],
+    [['run', 'examples/hello-lilypad', '--timeout', '0'], 'error: invalid --timeout "0"'],
+    [['run', 'examples/hello-lilypad', '-i', 'novalue'], 'error: invalid argument "novalue" for "-i, --input" flag: novalue must be formatted as key=value'],
+  ])('%j: exit 2, one message', async (argv, message) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(message)).toBe(true);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('says how to start the Docker daemon when it is not running', async () => {
+    const r = await cli(['run', 'examples/hello-lilypad'], { DOCKER_HOST: `unix://${scratch}/none.sock` });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `error: The Docker daemon is not running: nothing answers at ${scratch}/none.sock. Start it (sudo systemctl start docker, or sudo dockerd &) or point DOCKER_HOST at a running engine.\n`,
+    );
+  });
+});
