@@ -172,6 +172,35 @@ describe('run-module action', () => {
     expect(peakKb / 1024).toBeLessThan(150);
   }, 180_000);
 
+  it('a cancelled job (SIGINT, then SIGTERM from the runner) kills and removes the container', async () => {
+    const sleeper = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8').replace(
+      /"Entrypoint": \[[^\]]*\]/,
+      '"Entrypoint": ["sleep", "300"]',
+    );
+    const owner = `rm${process.pid}-1-cancel`;
+    const { docker } = await testEngine();
+    const r = await runActionStep({
+      actionDir,
+      workspace: workspace({ 'lilypad_module.json.tmpl': sleeper }),
+      runnerDir: scratch,
+      env: { GITHUB_RUN_ID: `rm${process.pid}`, GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'cancel' },
+      onSpawn: (child) => {
+        // Cancel once the module's container is running, as a user pressing "Cancel workflow".
+        const poll = setInterval(async () => {
+          const running = await docker.listContainers({ filters: { label: [`${OWNER_LABEL}=${owner}`], status: ['running'] } });
+          if (running.length > 0) {
+            clearInterval(poll);
+            child.kill('SIGINT');
+          }
+        }, 200);
+        child.on('exit', () => clearInterval(poll));
+      },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('the run was cancelled');
+    expect(await leftovers(owner)).toEqual({ containers: [], volumes: [] });
+  }, 60_000);
+
   it.each([
     [{ pull: 'sometimes' }, 'pull: expected missing, always, never, got "sometimes"'],
     [{ timeout: '1.5' }, 'timeout: expected a whole number of seconds (at least 1), got "1.5"'],
