@@ -48951,10 +48951,14 @@ async function directoryBytes(dir, stopAbove = Infinity) {
 
 
 
-/** The engine went away or refused something mid-run; the message says what was left behind. */
-class RunError extends Error {
-    constructor() {
-        super(...arguments);
+/**
+ * The run could not happen: the engine went away (`engineGone`; the message says what was left
+ * behind), or refused the container (no such image, an entrypoint that does not exist).
+ */
+class run_container_RunError extends Error {
+    constructor(message, engineGone = false) {
+        super(message);
+        this.engineGone = engineGone;
         this.name = 'RunError';
     }
 }
@@ -49072,11 +49076,11 @@ async function run_container_runContainer(request) {
     catch (error) {
         if (isTransportError(error) || error instanceof EngineUnavailableError) {
             const gone = error instanceof EngineUnavailableError ? error : engineUnavailable(error, request.engine.endpoint);
-            throw new RunError(`${gone.message} The run's container and volumes (label ${OWNER_LABEL}=${request.owner}) are removed by the post step or the next run once the engine is back.`);
+            throw new run_container_RunError(`${gone.message} The run's container and volumes (label ${OWNER_LABEL}=${request.owner}) are removed by the post step or the next run once the engine is back.`, true);
         }
-        if (error instanceof RunError)
+        if (error instanceof run_container_RunError)
             throw error;
-        throw new RunError(runFailure(error, request.image));
+        throw new run_container_RunError(runFailure(error, request.image));
     }
     finally {
         await removeCreated(docker, created);
@@ -49702,10 +49706,18 @@ async function runCase(c) {
                     signal: options.signal,
                 });
             }
+            catch (runError) {
+                // A container the engine refuses (an entrypoint that does not exist) fails this case, as
+                // it fails on a provider; an engine that is gone fails the whole run.
+                if (!(runError instanceof RunError) || runError.engineGone)
+                    throw runError;
+                error = runError.message;
+            }
             finally {
                 gpuUsage = sampler?.stop() ?? null;
             }
-            error = run.error;
+            if (run)
+                error = run.error;
         }
     }
     const timings = { ...c.first };
