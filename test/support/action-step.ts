@@ -2,7 +2,7 @@
 // every input from action.yml as INPUT_<NAME> (defaults filled in, as the runner does; names keep
 // their dashes: `allow-cpu` → INPUT_ALLOW-CPU), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files in a
 // temp dir. Resolves with the outputs, summary, annotations and exit status.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -35,7 +35,14 @@ export function actionInputs(actionDir: string): Record<string, { default?: stri
   return (parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
 }
 
-export async function runActionStep(options: ActionStepOptions): Promise<ActionStep> {
+interface PreparedStep {
+  file: string;
+  env: NodeJS.ProcessEnv;
+  outputFile: string;
+  summaryFile: string;
+}
+
+function prepareStep(options: ActionStepOptions): PreparedStep {
   const runnerDir = mkdtempSync(path.join(options.runnerDir, 'runner-'));
   const outputFile = path.join(runnerDir, 'output');
   const summaryFile = path.join(runnerDir, 'summary');
@@ -52,7 +59,24 @@ export async function runActionStep(options: ActionStepOptions): Promise<ActionS
   for (const [name, spec] of Object.entries(actionInputs(options.actionDir))) {
     env[`INPUT_${name.toUpperCase()}`] = options.inputs?.[name] ?? spec.default ?? '';
   }
-  const child = spawn(process.execPath, [path.join(options.actionDir, 'dist', options.entry ?? 'index.js')], { cwd: options.workspace, env });
+  return { file: path.join(options.actionDir, 'dist', options.entry ?? 'index.js'), env, outputFile, summaryFile };
+}
+
+function finishStep(step: PreparedStep, code: number | null, stdout: string, stderr: string): ActionStep {
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(step.outputFile, 'utf8')),
+    summary: readFileSync(step.summaryFile, 'utf8'),
+    annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)[ :]/.test(l)),
+  };
+}
+
+/** The step, asynchronously: use this when the step waits on the engine, so the test worker does not block. */
+export async function runActionStep(options: ActionStepOptions): Promise<ActionStep> {
+  const step = prepareStep(options);
+  const child = spawn(process.execPath, [step.file], { cwd: options.workspace, env: step.env });
   options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
@@ -61,14 +85,14 @@ export async function runActionStep(options: ActionStepOptions): Promise<ActionS
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(timer);
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)[ :]/.test(l)),
-  };
+  return finishStep(step, code, stdout, stderr);
+}
+
+/** The step, synchronously (quick steps that need no engine). */
+export function runActionStepSync(options: Omit<ActionStepOptions, 'onSpawn'>): ActionStep {
+  const step = prepareStep(options);
+  const r = spawnSync(process.execPath, [step.file], { cwd: options.workspace, env: step.env, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000 });
+  return finishStep(step, r.status, r.stdout, r.stderr);
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` records. */

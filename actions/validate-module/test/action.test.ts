@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { runActionStepSync, type ActionStep } from '../../../test/support/action-step';
 
 const actionDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = path.resolve(actionDir, '../..');
@@ -34,42 +35,9 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-  annotations: string[];
-}
-
-/** Run the bundle as a step with these `with:` values in workspace `ws`. */
-function runAction(ws: string, withInputs: Record<string, string> = {}): Run {
-  const runnerDir = mkdtempSync(path.join(scratch, 'runner-'));
-  const outputFile = path.join(runnerDir, 'output');
-  const summaryFile = path.join(runnerDir, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: runnerDir };
-  // The runner passes every input, defaults filled in, as INPUT_<NAME upper-cased>.
-  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = withInputs[name] ?? spec.default ?? '';
-  const r = spawnSync(process.execPath, [bundle], { cwd: ws, env, encoding: 'utf8' });
-  return {
-    code: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    annotations: r.stdout.split('\n').filter((l) => /^::(error|warning|notice)[ :]/.test(l)),
-  };
-}
-
-/** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` records. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
-  return out;
+/** Run the bundle as a step with these `with:` values in workspace `ws` (test/support/action-step.ts). */
+function runAction(ws: string, withInputs: Record<string, string> = {}): ActionStep {
+  return runActionStepSync({ actionDir, workspace: ws, runnerDir: scratch, inputs: withInputs });
 }
 
 const NO_STACK = /^\s+at /m;
