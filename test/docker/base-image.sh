@@ -3,7 +3,8 @@
 # system holding Debian's statically linked busybox, `docker import`ed.
 #   lilypad-actions/busybox:local   the tests' base image
 #   busybox:1.36                    the same image, a local stand-in for Docker Hub's busybox:1.36
-#                                   so that examples/hello-lilypad/Dockerfile builds offline
+#                                   so that examples/hello-lilypad/Dockerfile builds offline (only
+#                                   when there is no busybox:1.36 yet)
 # Idempotent: an image is imported again only when busybox itself changed.
 set -euo pipefail
 
@@ -34,4 +35,5 @@ if [[ $current != "$stamp" ]]; then
     - lilypad-actions/busybox:local >/dev/null
   echo "base-image: imported lilypad-actions/busybox:local from $busybox_bin" >&2
 fi
-docker tag lilypad-actions/busybox:local busybox:1.36
+# Never over a real busybox:1.36 (a developer's machine may have pulled it): the example builds on either.
+docker image inspect busybox:1.36 >/dev/null 2>&1 || docker tag lilypad-actions/busybox:local busybox:1.36

@@ -7,7 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 log() { echo "start-engine: $*" >&2; }
-docker_cli() { command -v docker >/dev/null 2>&1 && docker "$@"; }
 
 engine_answers() {
   # The API's own health check, without depending on the docker CLI's version.

@@ -17,22 +17,32 @@ const caller = yaml('workflows/module-repo.yml');
 const REUSABLE_REF = 'Lilypad-Tech/lilypad-actions/.github/workflows/module-ci.yml@v1';
 const actionRef = (name: string) => `Lilypad-Tech/lilypad-actions/actions/${name}@v1`;
 
-// The actions' interfaces as issue 4 specifies them, used only while an action.yml does not exist
-// yet (the actions are written alongside this workflow); once it exists, its own inputs count.
+// The actions' interfaces as issue 4 specifies them (plus what the workflow has since needed:
+// build-module's `seconds`, run-module's `build-seconds` and `baseline`), used only while an
+// action.yml does not exist or does not declare them yet (the actions are written alongside this
+// workflow); whatever an action.yml declares counts too.
 const SPECIFIED_INPUTS: Record<string, string[]> = {
   'build-module': ['path', 'image', 'platform', 'build-args', 'push', 'registry', 'username', 'password', 'timeout'],
-  'run-module': ['path', 'module', 'tests', 'inputs', 'image', 'pull', 'gpus', 'allow-cpu', 'timeout', 'summary'],
+  'run-module': ['path', 'module', 'tests', 'inputs', 'image', 'pull', 'gpus', 'allow-cpu', 'timeout', 'summary', 'baseline', 'build-seconds'],
 };
 const SPECIFIED_OUTPUTS: Record<string, string[]> = {
-  'build-module': ['image-id', 'digest', 'image'],
+  'build-module': ['image-id', 'digest', 'image', 'seconds'],
   'run-module': ['passed', 'report', 'outputs-dir', 'timings'],
 };
 
 function actionInterface(name: string): { inputs: string[]; outputs: string[]; source: string } {
   const path = `actions/${name}/action.yml`;
-  if (!existsSync(`${root}${path}`) && SPECIFIED_INPUTS[name]) return { inputs: SPECIFIED_INPUTS[name], outputs: SPECIFIED_OUTPUTS[name]!, source: 'issue 4' };
+  const specifiedInputs = SPECIFIED_INPUTS[name] ?? [];
+  const specifiedOutputs = SPECIFIED_OUTPUTS[name] ?? [];
+  if (!existsSync(`${root}${path}`)) return { inputs: specifiedInputs, outputs: specifiedOutputs, source: 'issue 4' };
   const action = yaml(path);
-  return { inputs: Object.keys(action.inputs ?? {}), outputs: Object.keys(action.outputs ?? {}), source: path };
+  const inputs = Object.keys(action.inputs ?? {});
+  const outputs = Object.keys(action.outputs ?? {});
+  return {
+    inputs: [...new Set([...inputs, ...specifiedInputs])],
+    outputs: [...new Set([...outputs, ...specifiedOutputs])],
+    source: `${path} and issue 4`,
+  };
 }
 
 type Step = { id?: string; uses?: string; with?: Record<string, unknown>; if?: string };
@@ -109,6 +119,72 @@ describe('reusable workflow .github/workflows/module-ci.yml', () => {
     }
   });
 
+  test('the run job builds its own copy on the runner and runs that, whether or not the build job pushed', () => {
+    const runSteps = steps('run');
+    const local = runSteps.find((s) => s.uses === actionRef('build-module'))!;
+    expect(local, 'a build-module step in the run job').toBeDefined();
+    expect(local.id).toBe('local');
+    expect(local.if, 'built whatever `push` is').toBeUndefined();
+    expect(local.with?.push).toBe(false);
+    for (const key of ['username', 'password', 'registry']) expect(local.with, key).not.toHaveProperty(key);
+    const runIndex = runSteps.findIndex((s) => s.uses === actionRef('run-module'));
+    expect(runSteps.indexOf(local)).toBeLessThan(runIndex);
+    const run = runSteps[runIndex]!;
+    expect(run.with?.image).toBe('${{ steps.local.outputs.image-id }}');
+    expect(run.with?.pull).toBe('missing');
+    expect(JSON.stringify(run.with)).not.toContain('inputs.push');
+    for (const key of ['username', 'password', 'registry']) expect(run.with, key).not.toHaveProperty(key);
+  });
+
+  test("the run job passes build-module's build time to run-module, so the build phase is measured", () => {
+    const run = steps('run').find((s) => s.uses === actionRef('run-module'))!;
+    expect(run.with?.['build-seconds']).toBe('${{ steps.local.outputs.seconds }}');
+  });
+
+  test('the regression baseline is restored from the cache before the run and saved as a new entry after it', () => {
+    expect(call.inputs.baseline).toMatchObject({ type: 'string', default: '' });
+    const runSteps = steps('run');
+    const restoreIndex = runSteps.findIndex((s) => s.uses === 'actions/cache/restore@v4');
+    const runIndex = runSteps.findIndex((s) => s.uses === actionRef('run-module'));
+    const saveIndex = runSteps.findIndex((s) => s.uses === 'actions/cache/save@v4');
+    expect(restoreIndex).toBeGreaterThan(runSteps.findIndex((s) => s.uses?.startsWith('actions/checkout@')));
+    expect(restoreIndex).toBeGreaterThan(-1);
+    expect(restoreIndex).toBeLessThan(runIndex);
+    expect(saveIndex).toBeGreaterThan(runIndex);
+    const restore = runSteps[restoreIndex]!;
+    const save = runSteps[saveIndex]!;
+    const run = runSteps[runIndex]!;
+
+    // The same file in all three places: the module's folder joined with the input.
+    const file = "format('{0}/{1}', matrix.module.path || inputs.path, inputs.baseline)";
+    expect(restore.with?.path).toBe(`\${{ ${file} }}`);
+    expect(save.with?.path).toBe(restore.with?.path);
+    expect(String(run.with?.baseline)).toContain(file);
+    expect(String(run.with?.baseline)).toContain("inputs.baseline != ''");
+
+    // Only when a baseline is asked for; saved also after a failed case, once the report exists.
+    expect(restore.if).toContain("inputs.baseline != ''");
+    expect(save.if).toContain('always()');
+    expect(save.if).toContain("inputs.baseline != ''");
+    expect(save.if).toContain("steps.run.outputs.report != ''");
+
+    // One new entry per run (keys are immutable), found again by prefix: the key is the restore
+    // prefix followed by the run id, and names the runner labels and the module.
+    const key = String(restore.with?.key);
+    expect(save.with?.key).toBe(key);
+    expect(key).toContain('${{ github.run_id }}');
+    expect(key).toContain('inputs.runs-on');
+    expect(key).toContain('matrix.module.path || inputs.path');
+    const prefixes = String(restore.with?.['restore-keys']).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(prefixes.length).toBeGreaterThan(0);
+    for (const prefix of prefixes) {
+      expect(key.startsWith(prefix), prefix).toBe(true);
+      expect(prefix).not.toContain('github.run_id');
+    }
+    // Cache keys may not contain commas, and the labels are a JSON array: they must be joined.
+    expect(key).not.toMatch(/-\$\{\{ inputs\.runs-on \}\}/);
+  });
+
   test('the run job uploads the report and the outputs, also after a failure', () => {
     const upload = steps('run').find((s) => s.uses === 'actions/upload-artifact@v4')!;
     expect(upload.if).toContain('always()');
@@ -161,6 +237,10 @@ describe('caller workflows/module-repo.yml', () => {
       expect(typeof value, name).toBe(type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : 'string');
     }
     expect(JSON.parse(job.with['runs-on'])).toEqual(['self-hosted', 'linux', 'x64', 'gpu']);
+  });
+
+  test('names no test plan: run-module uses .lilypad/tests.yaml when present, else one case', () => {
+    expect(job.with.tests).toBe('');
   });
 
   test('pushes only from its own main branch; least privilege', () => {

@@ -36754,14 +36754,15 @@ async function connectEngine(options = {}) {
     // caller bounds its own wait.
     const connected = new (docker_default())({ ...spec.options, version: `v${version.ApiVersion}` });
     const runtimes = Object.keys(info.Runtimes ?? {});
-    const cdi = Array.isArray(info.CDISpecDirs) && info.CDISpecDirs.length > 0;
     return {
         docker: connected,
         endpoint: spec.endpoint,
         serverVersion: version.Version,
         apiVersion: version.ApiVersion,
         runtimes,
-        gpuCapable: runtimes.includes('nvidia') || cdi,
+        // Not CDISpecDirs: recent engines list them with no GPU toolkit at all, and a `--gpus` request
+        // (Driver "") is served by the NVIDIA runtime's hook, not by CDI.
+        gpuCapable: runtimes.includes('nvidia'),
         memoryBytes: Number(info.MemTotal ?? 0),
         cpus: Number(info.NCPU ?? 0),
     };
@@ -36933,7 +36934,7 @@ function progress_followProgress(stream, options) {
             return;
         }
         if (message.stream !== undefined) {
-            result.messages.push(message);
+            // Build output is kept as log lines (capped), never as messages: a chatty build must not grow memory.
             addText(message.stream);
             return;
         }
@@ -48392,6 +48393,8 @@ async function buildModule(options) {
         push = await pushImage({
             engine: options.engine,
             reference: image,
+            // The push gets a wall-clock limit of its own, as long as the build's.
+            ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
             ...(auth ? { auth } : {}),
             ...(options.onProgress ? { onProgress: options.onProgress } : {}),
             ...(options.signal ? { signal: options.signal } : {}),
@@ -48697,6 +48700,7 @@ async function run_container_runContainer(request) {
             module: request.module,
             image: request.image,
             gpus: request.gpus,
+            ...(request.gpuDeviceIds ? { gpuDeviceIds: request.gpuDeviceIds } : {}),
             labels,
             outputsVolume,
             inputsVolume,
@@ -48730,34 +48734,37 @@ async function run_container_runContainer(request) {
         const onAbort = () => stop({ error: 'the run was cancelled', timedOut: false });
         const runStart = performance.now();
         await container.start();
+        // From here every timer, listener and watch is undone in the finally, whatever throws.
         const deadline = setTimeout(() => stop({ error: `timed out after ${plan.timeoutSeconds} s (${plan.timeoutSource}): the container was killed`, timedOut: true }), plan.timeoutSeconds * 1000);
         request.signal?.addEventListener('abort', onAbort, { once: true });
-        if (request.signal?.aborted)
-            onAbort();
-        const mountpoint = (await docker.getVolume(outputsVolume).inspect()).Mountpoint;
-        const watchdog = await watchOutputs({
-            dir: mountpoint,
-            limitBytes: outputLimits.totalBytes,
-            onExceeded: (bytes) => stop({ error: `/outputs grew past the ${outputLimits.totalBytes}-byte limit (${bytes} bytes seen): the container was killed`, timedOut: false }),
-        });
-        const findings = [...plan.findings];
-        if (watchdog.unavailable)
-            findings.push({ rule: 'output-limit', severity: 'notice', message: watchdog.unavailable });
-        // A wait on a dead engine's socket can hang forever; a heartbeat turns that into an error.
         const heartbeat = engineHeartbeat(request.engine);
+        let watchdog;
+        const findings = [...plan.findings];
         let waited;
         try {
+            if (request.signal?.aborted)
+                onAbort();
+            const mountpoint = (await docker.getVolume(outputsVolume).inspect()).Mountpoint;
+            watchdog = await watchOutputs({
+                dir: mountpoint,
+                limitBytes: outputLimits.totalBytes,
+                onExceeded: (bytes) => stop({ error: `/outputs grew past the ${outputLimits.totalBytes}-byte limit (${bytes} bytes seen): the container was killed`, timedOut: false }),
+            });
+            if (watchdog.unavailable)
+                findings.push({ rule: 'output-limit', severity: 'notice', message: watchdog.unavailable });
+            // A wait on a dead engine's socket can hang forever; the heartbeat turns that into an error.
             waited = (await Promise.race([container.wait(), heartbeat.lost]));
         }
         finally {
             heartbeat.stop();
             clearTimeout(deadline);
-            watchdog.stop();
+            watchdog?.stop();
             request.signal?.removeEventListener('abort', onAbort);
         }
         const hostRunSeconds = (performance.now() - runStart) / 1000;
         // The attach stream ends when the container's output does; don't wait forever if it doesn't.
         await Promise.race([drained, delay(5_000)]);
+        attached.destroy?.();
         const state = (await container.inspect()).State;
         const engineSeconds = dockerSeconds(state.StartedAt, state.FinishedAt);
         const reason = stopReason;
@@ -48772,9 +48779,10 @@ async function run_container_runContainer(request) {
                 outputs = await collectOutputs((await container.getArchive({ path: OUTPUTS_PATH })), request.outputsDir, outputLimits);
         }
         catch (collectError) {
-            if (!(collectError instanceof OutputLimitError))
+            if (isTransportError(collectError))
                 throw collectError;
-            error ??= collectError.message;
+            // A limit, or the runner's own disk: this case's result, not a refusal by the engine.
+            error ??= collectError instanceof OutputLimitError ? collectError.message : `could not copy /outputs to ${request.outputsDir}: ${engineMessage(collectError)}`;
         }
         const collectSeconds = (performance.now() - collectStart) / 1000;
         return {
@@ -48811,12 +48819,15 @@ async function createVolume(docker, name, labels, created) {
     return name;
 }
 async function removeCreated(docker, created) {
-    // Best effort: when the engine is gone, the labels let the post step finish the job.
+    // Best effort, and bounded: an engine that hangs must not hang the step; the labels let the post
+    // step finish the job.
+    const bounded = () => ({ abortSignal: AbortSignal.timeout(REMOVE_TIMEOUT_MS) });
     if (created.container)
-        await created.container.remove({ force: true, v: true }).catch(() => undefined);
+        await created.container.remove({ force: true, v: true, ...bounded() }).catch(() => undefined);
     for (const volume of created.volumes)
-        await docker.getVolume(volume).remove().catch(() => undefined);
+        await docker.getVolume(volume).remove(bounded()).catch(() => undefined);
 }
+const REMOVE_TIMEOUT_MS = 15_000;
 function runFailure(error, image) {
     const message = engineMessage(error);
     if (statusCode(error) === 404 && /no such image/i.test(message)) {
@@ -49095,7 +49106,8 @@ async function fetchModule(reference, dir, options = {}) {
         }
     };
     await git('init', '-q');
-    await git('fetch', '-q', '--depth', '1', ref.repo, ref.ref);
+    // --end-of-options: a ref is never read as an option, whatever it starts with.
+    await git('fetch', '-q', '--depth', '1', '--end-of-options', ref.repo, ref.ref);
     await git('checkout', '-q', '--detach', 'FETCH_HEAD');
     return ref;
 }
@@ -49229,7 +49241,16 @@ function saveBaseline(path, baseline) {
     writeFileAtomic(path, stableJson(baseline));
 }
 function sameSeries(s, moduleRef, gpuModel, caseName) {
-    return s.moduleRef === moduleRef && s.gpuModel === gpuModel && s.case === caseName;
+    return moduleName(s.moduleRef) === moduleName(moduleRef) && s.gpuModel === gpuModel && s.case === caseName;
+}
+/**
+ * The module without its ref: `github.com/o/m:v1.2.0` and `github.com/o/m:4f2a…` are one series,
+ * since comparing one release or commit with the ones before is what a baseline is for. A local
+ * path (`examples/x`) has no ref.
+ */
+function moduleName(moduleRef) {
+    const colon = moduleRef.lastIndexOf(':');
+    return colon > 0 && !moduleRef.slice(colon + 1).includes('/') ? moduleRef.slice(0, colon) : moduleRef;
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNullableString = (v) => v === null || typeof v === 'string';
@@ -49319,8 +49340,8 @@ async function runModule(options) {
     if (!imageRef)
         throw new RunModuleError(rendered.find((r) => r.error)?.error ?? 'the job names no image (job.Spec.Docker.Image) and no image input was given');
     const image = await ensureImage({ engine: options.engine, reference: imageRef, policy: options.pull, auth: options.auth, onProgress: log, signal: options.signal });
-    const needed = options.gpus ?? Math.max(0, ...modules.map((m) => Number(m.Machine.GPU)));
     const findings = [];
+    const needed = gpusToRequest(options, Math.max(0, ...modules.map((m) => Number(m.Machine.GPU))), findings);
     let runnerGpus = [];
     let gpusToUse = 0;
     if (needed > 0) {
@@ -49339,10 +49360,16 @@ async function runModule(options) {
     const driver = runnerGpus[0]?.driverVersion ?? null;
     const baseline = options.baselinePath ? loadBaseline(options.baselinePath) : null;
     const cases = [];
+    const folders = new Set();
     for (const [i, r] of rendered.entries()) {
+        if (options.signal?.aborted) {
+            // Cancelled: the cases not started are not run (each would start a container to kill it).
+            r.error = 'the run was cancelled before this case started';
+            r.module = null;
+        }
         const first = i === 0 ? { ...options.priorPhases, ...(image.seconds !== null ? { pull: image.seconds } : {}) } : {};
         log(`case ${r.testCase.name}: running ${imageRef}`);
-        const caseReport = await runCase({ options, r, imageRef, imageDigest: image.repoDigest ?? image.imageId, gpus: gpusToUse, runnerGpus, gpuModel, driver, plan, first, baseline });
+        const caseReport = await runCase({ options, r, folder: uniqueFolder(r.testCase.name, folders), imageRef, imageDigest: image.repoDigest ?? image.imageId, gpus: gpusToUse, runnerGpus, gpuModel, driver, plan, first, baseline });
         for (const f of caseReport.findings)
             if (!findings.some((g) => g.message === f.message))
                 findings.push(f);
@@ -49372,14 +49399,36 @@ async function runModule(options) {
     writeReport(options.reportDir, report);
     return report;
 }
+/**
+ * GPUs per run: the module's machine.gpu, or the `gpus` input. Fewer than the module asks for is a
+ * CPU fallback by another name, so it needs allow-cpu and leads the report like one.
+ */
+function gpusToRequest(options, moduleGpus, findings) {
+    if (!Number.isInteger(moduleGpus))
+        throw new RunModuleError(`machine.gpu must be a whole number of GPUs (found ${moduleGpus})`);
+    const requested = options.gpus ?? moduleGpus;
+    if (requested >= moduleGpus)
+        return requested;
+    const message = `WARNING: ran with ${requested} GPU${requested === 1 ? '' : 's'} (gpus input), not the ${moduleGpus} the module asks for (machine.gpu)`;
+    if (!options.allowCpu)
+        throw new RunModuleError(`gpus: ${requested} is fewer than the module's machine.gpu ${moduleGpus}; set allow-cpu: true to run it so on purpose`);
+    findings.push({ rule: 'cpu-fallback', severity: 'warning', message });
+    return requested;
+}
 function loadPlan(options) {
     const explicit = options.testsPath !== undefined && options.testsPath !== '';
     const planPath = explicit ? path.resolve(options.moduleDir, options.testsPath) : path.join(options.moduleDir, DEFAULT_TEST_PLAN_PATH);
+    const sets = options.inputSets.length > 0 ? options.inputSets : [{}];
     // The default plan is optional; one the user named must exist (loadTestPlan says so, with the path).
-    const plan = explicit || existsSync(planPath)
-        ? loadTestPlan(planPath, { displayPath: path.relative(process.cwd(), planPath) || planPath })
-        : { version: 1, thresholds: {}, cases: [{ name: 'default', inputs: {}, expect: { exitCode: 0, files: [], stdout: [], stderr: [] }, thresholds: {} }] };
-    return { ...plan, cases: plan.cases.map((c) => ({ ...c, inputs: { ...c.inputs, ...options.inputs } })) };
+    if (!explicit && !existsSync(planPath)) {
+        const expect = { exitCode: 0, files: [], stdout: [], stderr: [] };
+        const name = (i) => (sets.length === 1 ? 'default' : `inputs-${i + 1}`);
+        return { version: 1, thresholds: {}, cases: sets.map((inputs, i) => ({ name: name(i), inputs, expect, thresholds: {} })) };
+    }
+    const plan = loadTestPlan(planPath, { displayPath: path.relative(process.cwd(), planPath) || planPath });
+    if (sets.length > 1)
+        throw new RunModuleError(`inputs: one set of defaults with a test plan (${sets.length} sets given); put each set in a case of the plan`);
+    return { ...plan, cases: plan.cases.map((c) => ({ ...c, inputs: { ...sets[0], ...c.inputs } })) };
 }
 function renderCase(template, moduleRef, testCase) {
     const result = renderLilypad({ text: template, name: moduleRef, inputs: testCase.inputs });
@@ -49393,7 +49442,7 @@ function renderCase(template, moduleRef, testCase) {
 async function runCase(c) {
     const { options, r } = c;
     const key = { moduleRef: options.moduleRef, imageDigest: c.imageDigest, gpuModel: c.gpuModel, driverVersion: c.driver, attempt: options.attempt };
-    const outputsRel = path.join('outputs', safeDirName(r.testCase.name));
+    const outputsRel = path.join('outputs', c.folder);
     const outputsDir = path.join(options.reportDir, outputsRel);
     mkdirSync(options.reportDir, { recursive: true });
     let run = null;
@@ -49417,6 +49466,8 @@ async function runCase(c) {
                     module: r.module,
                     image: c.imageRef,
                     gpus: c.gpus,
+                    // The GPUs the preflight read are the ones handed over and sampled (when nvidia-smi gave UUIDs).
+                    gpuDeviceIds: c.runnerGpus.flatMap((g) => (g.uuid ? [g.uuid] : [])),
                     owner: options.owner,
                     labels: { 'io.lilypad-actions.module': options.moduleRef, 'io.lilypad-actions.case': r.testCase.name },
                     outputsDir,
@@ -49484,10 +49535,14 @@ async function runCase(c) {
         },
     };
 }
-/** A case name as one safe path segment (names come from the module's test plan). */
-function safeDirName(name) {
-    const cleaned = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');
-    return cleaned || 'case';
+/** A case name as one safe path segment (names come from the module's test plan), unique among `used`. */
+function uniqueFolder(name, used) {
+    const base = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'case';
+    let folder = base;
+    for (let n = 2; used.has(folder); n++)
+        folder = `${base}-${n}`;
+    used.add(folder);
+    return folder;
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/report/summary.ts

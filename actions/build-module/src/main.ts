@@ -95,6 +95,7 @@ async function run(): Promise<void> {
   core.setOutput('image-id', result.imageId);
   core.setOutput('digest', result.digest ?? '');
   core.setOutput('image', result.pinned ?? result.image);
+  core.setOutput('seconds', result.build.seconds.toFixed(3));
   core.info(`built ${result.image} (${result.imageId}) in ${result.build.seconds.toFixed(1)} s${result.pinned ? `, pushed as ${result.pinned}` : ''}`);
 
   const shown = result.templateLocation ? path.relative(workspace, result.templateLocation.file).split(path.sep).join('/') : undefined;

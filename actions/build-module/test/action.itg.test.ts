@@ -77,7 +77,7 @@ const NO_STACK = /^\s+at /m;
 test('action.yml: node24, main and post bundles, the documented inputs and outputs', () => {
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' });
   expect(Object.keys(action.inputs)).toEqual(['path', 'image', 'platform', 'build-args', 'network', 'push', 'registry', 'username', 'password', 'timeout']);
-  expect(Object.keys(action.outputs)).toEqual(['image-id', 'digest', 'image']);
+  expect(Object.keys(action.outputs)).toEqual(['image-id', 'digest', 'image', 'seconds']);
   expect(action.inputs.platform!.default).toBe('linux/amd64');
 });
 
@@ -98,6 +98,7 @@ describe('dist/index.js', () => {
     expect(r.stdout.split(`::add-mask::${password}`).join('')).not.toContain(password);
     expect(r.stdout).toContain('flavour=mint');
     expect(r.outputs['image-id']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(Number(r.outputs.seconds)).toBeGreaterThan(0);
     expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(r.outputs.image).toBe(`${repo}@${r.outputs.digest}`);
     // Not pinned: a warning on the template's Image line, with the pin to use.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import {
   appendToBaseline,
+  BaselineError,
   connectEngine,
   EngineUnavailableError,
   fetchModule,
@@ -31,7 +32,7 @@ interface Inputs {
   path: string;
   module: string;
   tests: string;
-  inputs: Record<string, string>;
+  inputSets: Array<Record<string, string>>;
   image: string;
   pull: (typeof PULL_POLICIES)[number];
   gpus: number | undefined;
@@ -41,13 +42,15 @@ interface Inputs {
   inputsDir: string;
   auth: RegistryAuth | undefined;
   summary: boolean;
+  /** build-module's `seconds`, reported as the first case's build phase. */
+  buildSeconds: number | undefined;
 }
 
 function readInputs(): Inputs {
   const password = core.getInput('password');
   if (password) core.setSecret(password);
-  const sets = parseInputSets(core.getInput('inputs', { trimWhitespace: false }));
-  if (sets && sets.length > 1) throw new ConfigurationError('inputs: one set of KEY=VALUE lines (use a test plan for several cases)');
+  const buildSeconds = core.getInput('build-seconds');
+  if (buildSeconds !== '' && !(Number(buildSeconds) >= 0)) throw new ConfigurationError(`build-seconds: expected a number of seconds, got ${JSON.stringify(buildSeconds)}`);
   const gpus = core.getInput('gpus');
   if (gpus !== '' && !/^\d+$/.test(gpus)) throw new ConfigurationError(`gpus: expected a whole number of GPUs, got ${JSON.stringify(gpus)}`);
   const username = core.getInput('username');
@@ -56,7 +59,8 @@ function readInputs(): Inputs {
     path: core.getInput('path') || '.',
     module: core.getInput('module'),
     tests: core.getInput('tests'),
-    inputs: sets?.[0] ?? {},
+    inputSets: parseInputSets(core.getInput('inputs', { trimWhitespace: false })) ?? [],
+    buildSeconds: buildSeconds === '' ? undefined : Number(buildSeconds),
     image: core.getInput('image'),
     pull: parseChoice('pull', core.getInput('pull'), PULL_POLICIES),
     gpus: gpus === '' ? undefined : Number(gpus),
@@ -94,7 +98,8 @@ async function run(): Promise<void> {
     moduleDir,
     moduleRef,
     testsPath: inputs.tests || undefined,
-    inputs: inputs.inputs,
+    inputSets: inputs.inputSets,
+    priorPhases: inputs.buildSeconds === undefined ? {} : { build: inputs.buildSeconds },
     image: inputs.image || undefined,
     pull: inputs.pull,
     auth: inputs.auth,
@@ -132,7 +137,7 @@ function announce(report: RunReport): void {
 }
 
 /** What the user can fix is one line; anything else is our bug and keeps its stack. */
-const USER_ERRORS = [ConfigurationError, EngineUnavailableError, FetchModuleError, PullError, RunError, RunModuleError, TestPlanError];
+const USER_ERRORS = [BaselineError, ConfigurationError, EngineUnavailableError, FetchModuleError, PullError, RunError, RunModuleError, TestPlanError];
 
 run().catch((e: unknown) => {
   if (USER_ERRORS.some((type) => e instanceof type)) core.setFailed((e as Error).message);

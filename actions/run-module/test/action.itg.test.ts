@@ -201,6 +201,34 @@ describe('run-module action', () => {
     expect(await leftovers(owner)).toEqual({ containers: [], volumes: [] });
   }, 60_000);
 
+  it('without a test plan, each input set is a case, each with its own outputs folder', async () => {
+    const r = await step(workspace(), { inputs: 'Message=one\n---\nMessage=two' });
+    expect(r.code).toBe(0);
+    const report = readReport(r.outputs.report!);
+    expect(report.cases.map((c) => [c.name, c.inputs, c.outputs.dir])).toEqual([
+      ['inputs-1', { Message: 'one' }, 'outputs/inputs-1'],
+      ['inputs-2', { Message: 'two' }, 'outputs/inputs-2'],
+    ]);
+    expect(readFileSync(path.join(r.outputs['outputs-dir']!, 'inputs-2', 'result.txt'), 'utf8')).toBe('two\n');
+  });
+
+  it('with a test plan, the inputs are defaults and each case\'s own inputs win', async () => {
+    const plan = { version: 1, cases: [{ name: 'own', inputs: { Message: 'mine' } }, { name: 'default' }] };
+    const r = await step(workspace({ '.lilypad/tests.yaml': JSON.stringify(plan) }), { inputs: 'Message=shared' });
+    expect(r.code).toBe(0);
+    expect(readReport(r.outputs.report!).cases.map((c) => c.inputs)).toEqual([{ Message: 'mine' }, { Message: 'shared' }]);
+  });
+
+  it('fewer GPUs than the module asks for is refused without allow-cpu, and leads the report with it', async () => {
+    const ws = workspace({ 'lilypad_module.json.tmpl': gpuTemplate() });
+    const refused = await step(ws, { gpus: '0' });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("::error::gpus: 0 is fewer than the module's machine.gpu 1; set allow-cpu: true to run it so on purpose");
+    const allowed = await step(ws, { gpus: '0', 'allow-cpu': 'true' });
+    expect(allowed.code).toBe(0);
+    expect(readReport(allowed.outputs.report!).headline).toMatch(/^WARNING: ran with 0 GPUs \(gpus input\), not the 1 the module asks for \(machine\.gpu\)/);
+  });
+
   it.each([
     [{ pull: 'sometimes' }, 'pull: expected missing, always, never, got "sometimes"'],
     [{ timeout: '1.5' }, 'timeout: expected a whole number of seconds (at least 1), got "1.5"'],

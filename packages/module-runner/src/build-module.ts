@@ -26,7 +26,7 @@ export interface BuildModuleOptions {
   network?: string;
   push?: boolean;
   auth?: RegistryAuth;
-  /** Wall-clock limit of the build, ms (the push has its own). */
+  /** Wall-clock limit of the build, ms; the push, if any, gets the same limit of its own. */
   timeoutMs?: number;
   /** Where the image came from, for its OCI labels (repository URL and commit). */
   source: string;
@@ -150,6 +150,8 @@ export async function buildModule(options: BuildModuleOptions): Promise<BuildMod
     push = await pushImage({
       engine: options.engine,
       reference: image,
+      // The push gets a wall-clock limit of its own, as long as the build's.
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(auth ? { auth } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.signal ? { signal: options.signal } : {}),

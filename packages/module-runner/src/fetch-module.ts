@@ -38,7 +38,8 @@ export async function fetchModule(reference: string | ModuleRef, dir: string, op
     }
   };
   await git('init', '-q');
-  await git('fetch', '-q', '--depth', '1', ref.repo, ref.ref);
+  // --end-of-options: a ref is never read as an option, whatever it starts with.
+  await git('fetch', '-q', '--depth', '1', '--end-of-options', ref.repo, ref.ref);
   await git('checkout', '-q', '--detach', 'FETCH_HEAD');
   return ref;
 }

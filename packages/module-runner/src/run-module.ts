@@ -31,8 +31,11 @@ export interface RunModuleOptions {
   moduleRef: string;
   /** Test plan path; when unset, `<moduleDir>/.lilypad/tests.yaml` if it exists, else one case. */
   testsPath?: string;
-  /** -i inputs for every case, over the plan's own. */
-  inputs: Record<string, string>;
+  /**
+   * -i input sets. Without a test plan each set is one case; with a plan, at most one set, the
+   * defaults under every case's own inputs.
+   */
+  inputSets: Array<Record<string, string>>;
   /** Run this image instead of the job's (what build-module just built). */
   image?: string;
   pull: PullPolicy;
@@ -84,8 +87,8 @@ export async function runModule(options: RunModuleOptions): Promise<RunReport> {
   if (!imageRef) throw new RunModuleError(rendered.find((r) => r.error)?.error ?? 'the job names no image (job.Spec.Docker.Image) and no image input was given');
   const image = await ensureImage({ engine: options.engine, reference: imageRef, policy: options.pull, auth: options.auth, onProgress: log, signal: options.signal });
 
-  const needed = options.gpus ?? Math.max(0, ...modules.map((m) => Number(m.Machine.GPU)));
   const findings: ReportFinding[] = [];
+  const needed = gpusToRequest(options, Math.max(0, ...modules.map((m) => Number(m.Machine.GPU))), findings);
   let runnerGpus: GpuInfo[] = [];
   let gpusToUse = 0;
   if (needed > 0) {
@@ -102,10 +105,16 @@ export async function runModule(options: RunModuleOptions): Promise<RunReport> {
   const baseline = options.baselinePath ? loadBaseline(options.baselinePath) : null;
 
   const cases: CaseReport[] = [];
+  const folders = new Set<string>();
   for (const [i, r] of rendered.entries()) {
+    if (options.signal?.aborted) {
+      // Cancelled: the cases not started are not run (each would start a container to kill it).
+      r.error = 'the run was cancelled before this case started';
+      r.module = null;
+    }
     const first = i === 0 ? { ...options.priorPhases, ...(image.seconds !== null ? { pull: image.seconds } : {}) } : {};
     log(`case ${r.testCase.name}: running ${imageRef}`);
-    const caseReport = await runCase({ options, r, imageRef, imageDigest: image.repoDigest ?? image.imageId, gpus: gpusToUse, runnerGpus, gpuModel, driver, plan, first, baseline });
+    const caseReport = await runCase({ options, r, folder: uniqueFolder(r.testCase.name, folders), imageRef, imageDigest: image.repoDigest ?? image.imageId, gpus: gpusToUse, runnerGpus, gpuModel, driver, plan, first, baseline });
     for (const f of caseReport.findings) if (!findings.some((g) => g.message === f.message)) findings.push(f);
     cases.push(caseReport.report);
     log(`case ${r.testCase.name}: ${caseReport.report.passed ? 'passed' : 'FAILED'}${caseReport.report.error ? ` (${caseReport.report.error})` : ''}`);
@@ -135,14 +144,33 @@ export async function runModule(options: RunModuleOptions): Promise<RunReport> {
   return report;
 }
 
+/**
+ * GPUs per run: the module's machine.gpu, or the `gpus` input. Fewer than the module asks for is a
+ * CPU fallback by another name, so it needs allow-cpu and leads the report like one.
+ */
+function gpusToRequest(options: RunModuleOptions, moduleGpus: number, findings: ReportFinding[]): number {
+  if (!Number.isInteger(moduleGpus)) throw new RunModuleError(`machine.gpu must be a whole number of GPUs (found ${moduleGpus})`);
+  const requested = options.gpus ?? moduleGpus;
+  if (requested >= moduleGpus) return requested;
+  const message = `WARNING: ran with ${requested} GPU${requested === 1 ? '' : 's'} (gpus input), not the ${moduleGpus} the module asks for (machine.gpu)`;
+  if (!options.allowCpu) throw new RunModuleError(`gpus: ${requested} is fewer than the module's machine.gpu ${moduleGpus}; set allow-cpu: true to run it so on purpose`);
+  findings.push({ rule: 'cpu-fallback', severity: 'warning', message });
+  return requested;
+}
+
 function loadPlan(options: RunModuleOptions): TestPlan {
   const explicit = options.testsPath !== undefined && options.testsPath !== '';
   const planPath = explicit ? path.resolve(options.moduleDir, options.testsPath!) : path.join(options.moduleDir, DEFAULT_TEST_PLAN_PATH);
+  const sets = options.inputSets.length > 0 ? options.inputSets : [{}];
   // The default plan is optional; one the user named must exist (loadTestPlan says so, with the path).
-  const plan: TestPlan = explicit || existsSync(planPath)
-    ? loadTestPlan(planPath, { displayPath: path.relative(process.cwd(), planPath) || planPath })
-    : { version: 1, thresholds: {}, cases: [{ name: 'default', inputs: {}, expect: { exitCode: 0, files: [], stdout: [], stderr: [] }, thresholds: {} }] };
-  return { ...plan, cases: plan.cases.map((c) => ({ ...c, inputs: { ...c.inputs, ...options.inputs } })) };
+  if (!explicit && !existsSync(planPath)) {
+    const expect = { exitCode: 0, files: [], stdout: [], stderr: [] };
+    const name = (i: number) => (sets.length === 1 ? 'default' : `inputs-${i + 1}`);
+    return { version: 1, thresholds: {}, cases: sets.map((inputs, i) => ({ name: name(i), inputs, expect, thresholds: {} })) };
+  }
+  const plan = loadTestPlan(planPath, { displayPath: path.relative(process.cwd(), planPath) || planPath });
+  if (sets.length > 1) throw new RunModuleError(`inputs: one set of defaults with a test plan (${sets.length} sets given); put each set in a case of the plan`);
+  return { ...plan, cases: plan.cases.map((c) => ({ ...c, inputs: { ...sets[0], ...c.inputs } })) };
 }
 
 function renderCase(template: string, moduleRef: string, testCase: TestCase): RenderedCase {
@@ -156,6 +184,8 @@ function renderCase(template: string, moduleRef: string, testCase: TestCase): Re
 interface CaseRun {
   options: RunModuleOptions;
   r: RenderedCase;
+  /** This case's folder under outputs/, unique in the run. */
+  folder: string;
   imageRef: string;
   imageDigest: string;
   gpus: number;
@@ -170,7 +200,7 @@ interface CaseRun {
 async function runCase(c: CaseRun): Promise<{ report: CaseReport; findings: ReportFinding[] }> {
   const { options, r } = c;
   const key = { moduleRef: options.moduleRef, imageDigest: c.imageDigest, gpuModel: c.gpuModel, driverVersion: c.driver, attempt: options.attempt };
-  const outputsRel = path.join('outputs', safeDirName(r.testCase.name));
+  const outputsRel = path.join('outputs', c.folder);
   const outputsDir = path.join(options.reportDir, outputsRel);
   mkdirSync(options.reportDir, { recursive: true });
 
@@ -194,6 +224,8 @@ async function runCase(c: CaseRun): Promise<{ report: CaseReport; findings: Repo
           module: r.module,
           image: c.imageRef,
           gpus: c.gpus,
+          // The GPUs the preflight read are the ones handed over and sampled (when nvidia-smi gave UUIDs).
+          gpuDeviceIds: c.runnerGpus.flatMap((g) => (g.uuid ? [g.uuid] : [])),
           owner: options.owner,
           labels: { 'io.lilypad-actions.module': options.moduleRef, 'io.lilypad-actions.case': r.testCase.name },
           outputsDir,
@@ -258,8 +290,11 @@ async function runCase(c: CaseRun): Promise<{ report: CaseReport; findings: Repo
   };
 }
 
-/** A case name as one safe path segment (names come from the module's test plan). */
-function safeDirName(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');
-  return cleaned || 'case';
+/** A case name as one safe path segment (names come from the module's test plan), unique among `used`. */
+function uniqueFolder(name: string, used: Set<string>): string {
+  const base = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'case';
+  let folder = base;
+  for (let n = 2; used.has(folder); n++) folder = `${base}-${n}`;
+  used.add(folder);
+  return folder;
 }

@@ -74,6 +74,14 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
   const reportDir = lastValue(args, 'report-dir') ?? mkdtempSync(path.join(tmpdir(), 'lilypad-module-run-'));
   const owner = `cli-${process.pid}-${Date.now()}`;
   const log = (line: string) => term.stderr(`${line}\n`);
+  // Ctrl-C: kill and remove the container (the deadline dies with this process), then exit 130.
+  const controller = new AbortController();
+  const interrupt = () => {
+    log('interrupted: stopping the run');
+    controller.abort();
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
 
   try {
     const engine = await connectEngine();
@@ -87,6 +95,7 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
         source: path.resolve(moduleDir),
         revision: 'local',
         onProgress: log,
+        signal: controller.signal,
       });
       for (const f of built.findings) log(`build: ${f.message}`);
       image = built.image;
@@ -98,7 +107,7 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
       moduleDir,
       moduleRef: moduleDir,
       testsPath: lastValue(args, 'tests'),
-      inputs,
+      inputSets: (args.values.get('input') ?? []).length > 0 ? [inputs] : [],
       image,
       pull,
       allowCpu: args.switches.has('allow-cpu'),
@@ -108,15 +117,19 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
       attempt: 1,
       priorPhases,
       log,
+      signal: controller.signal,
     });
     term.stdout(reportText(report));
     term.stdout(`\nreport: ${path.join(reportDir, 'report.json')}\noutputs: ${path.join(reportDir, 'outputs')}\n`);
+    if (controller.signal.aborted) return 130;
     return report.passed ? EXIT.ok : EXIT.templateError;
   } catch (e) {
     const known = [BuildError, BuildModuleError, EngineUnavailableError, PullError, RunError, RunModuleError, TestPlanError];
     if (known.some((type) => e instanceof type)) throw new UserError((e as Error).message);
     throw e;
   } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
     // Interrupted or not, nothing of this run stays in the engine.
     await connectEngine()
       .then((engine) => removeOwnedObjects(engine.docker, owner))

@@ -11,7 +11,7 @@ export interface Engine {
   apiVersion: string;
   /** Runtimes the daemon offers; "nvidia" means it can hand GPUs to containers. */
   runtimes: string[];
-  /** The daemon answers DeviceRequests for GPUs (an nvidia runtime, or CDI devices). */
+  /** The daemon answers `--gpus`-style DeviceRequests: the NVIDIA runtime is installed. */
   gpuCapable: boolean;
   /** Total memory of the daemon's host, bytes (limits above it are pointless). */
   memoryBytes: number;
@@ -71,14 +71,15 @@ export async function connectEngine(options: ConnectOptions = {}): Promise<Engin
   // caller bounds its own wait.
   const connected = new Docker({ ...spec.options, version: `v${version.ApiVersion}` });
   const runtimes = Object.keys((info.Runtimes as Record<string, unknown> | undefined) ?? {});
-  const cdi = Array.isArray(info.CDISpecDirs) && info.CDISpecDirs.length > 0;
   return {
     docker: connected,
     endpoint: spec.endpoint,
     serverVersion: version.Version,
     apiVersion: version.ApiVersion,
     runtimes,
-    gpuCapable: runtimes.includes('nvidia') || cdi,
+    // Not CDISpecDirs: recent engines list them with no GPU toolkit at all, and a `--gpus` request
+    // (Driver "") is served by the NVIDIA runtime's hook, not by CDI.
+    gpuCapable: runtimes.includes('nvidia'),
     memoryBytes: Number(info.MemTotal ?? 0),
     cpus: Number(info.NCPU ?? 0),
   };

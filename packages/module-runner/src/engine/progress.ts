@@ -113,7 +113,7 @@ export function followProgress(stream: NodeJS.ReadableStream, options: FollowOpt
       return;
     }
     if (message.stream !== undefined) {
-      result.messages.push(message);
+      // Build output is kept as log lines (capped), never as messages: a chatty build must not grow memory.
       addText(message.stream);
       return;
     }

@@ -103,7 +103,17 @@ export function saveBaseline(path: string, baseline: Baseline): void {
 }
 
 function sameSeries(s: BaselineSeries, moduleRef: string, gpuModel: string | null, caseName: string): boolean {
-  return s.moduleRef === moduleRef && s.gpuModel === gpuModel && s.case === caseName;
+  return moduleName(s.moduleRef) === moduleName(moduleRef) && s.gpuModel === gpuModel && s.case === caseName;
+}
+
+/**
+ * The module without its ref: `github.com/o/m:v1.2.0` and `github.com/o/m:4f2a…` are one series,
+ * since comparing one release or commit with the ones before is what a baseline is for. A local
+ * path (`examples/x`) has no ref.
+ */
+export function moduleName(moduleRef: string): string {
+  const colon = moduleRef.lastIndexOf(':');
+  return colon > 0 && !moduleRef.slice(colon + 1).includes('/') ? moduleRef.slice(0, colon) : moduleRef;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

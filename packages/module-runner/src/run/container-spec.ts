@@ -45,6 +45,11 @@ export interface ContainerPlanInput {
   image: string;
   /** GPUs to request: `machine.gpu` when the runner has them, 0 on a CPU run (allow-cpu). */
   gpus: number;
+  /**
+   * The UUIDs of the GPUs to hand over (the ones the preflight read and the sampler watches), as
+   * `--gpus '"device=…"'`; without them the NVIDIA runtime picks any `gpus` devices.
+   */
+  gpuDeviceIds?: string[];
   labels: Record<string, string>;
   outputsVolume: string;
   /** Only when the module declares inputFiles. */
@@ -83,8 +88,11 @@ export function planContainer(input: ContainerPlanInput): ContainerPlan {
     AutoRemove: false,
   };
   if (input.gpus > 0) {
-    // What `docker run --gpus N` sends; the NVIDIA runtime picks the devices.
-    hostConfig.DeviceRequests = [{ Driver: '', Count: input.gpus, DeviceIDs: null as unknown as string[], Capabilities: [['gpu']], Options: {} }];
+    // What `docker run --gpus N` (or --gpus '"device=UUID,…"') sends.
+    const ids = input.gpuDeviceIds?.length === input.gpus ? input.gpuDeviceIds : undefined;
+    hostConfig.DeviceRequests = ids
+      ? [{ Driver: '', Count: 0, DeviceIDs: [...ids], Capabilities: [['gpu']], Options: {} }]
+      : [{ Driver: '', Count: input.gpus, DeviceIDs: null as unknown as string[], Capabilities: [['gpu']], Options: {} }];
   }
 
   const create: Docker.ContainerCreateOptions = {

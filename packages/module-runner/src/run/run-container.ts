@@ -19,7 +19,7 @@ import type { CapturedLog, ReportFinding, SkippedOutput } from '../report/types'
 import { CappedLog, DEFAULT_LOG_CAP_BYTES } from './capped-log';
 import { collectOutputs, DEFAULT_OUTPUT_LIMITS, OutputLimitError, type OutputLimits } from './collect-outputs';
 import { DEFAULT_PIDS_LIMIT, INPUTS_PATH, OUTPUTS_PATH, planContainer } from './container-spec';
-import { watchOutputs } from './output-watchdog';
+import { watchOutputs, type Watchdog } from './output-watchdog';
 
 export interface RunRequest {
   engine: Engine;
@@ -27,6 +27,8 @@ export interface RunRequest {
   image: string;
   /** GPUs to request (0 for a CPU run). */
   gpus: number;
+  /** Which GPUs, by UUID (see ContainerPlanInput.gpuDeviceIds). */
+  gpuDeviceIds?: string[];
   /** Label value shared by everything this job creates (see engine/labels.ts). */
   owner: string;
   /** Extra labels (module ref, case name). */
@@ -90,6 +92,7 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
       module: request.module,
       image: request.image,
       gpus: request.gpus,
+      ...(request.gpuDeviceIds ? { gpuDeviceIds: request.gpuDeviceIds } : {}),
       labels,
       outputsVolume,
       inputsVolume,
@@ -124,36 +127,38 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
 
     const runStart = performance.now();
     await container.start();
+    // From here every timer, listener and watch is undone in the finally, whatever throws.
     const deadline = setTimeout(
       () => stop({ error: `timed out after ${plan.timeoutSeconds} s (${plan.timeoutSource}): the container was killed`, timedOut: true }),
       plan.timeoutSeconds * 1000,
     );
     request.signal?.addEventListener('abort', onAbort, { once: true });
-    if (request.signal?.aborted) onAbort();
-    const mountpoint = ((await docker.getVolume(outputsVolume).inspect()) as { Mountpoint: string }).Mountpoint;
-    const watchdog = await watchOutputs({
-      dir: mountpoint,
-      limitBytes: outputLimits.totalBytes,
-      onExceeded: (bytes) =>
-        stop({ error: `/outputs grew past the ${outputLimits.totalBytes}-byte limit (${bytes} bytes seen): the container was killed`, timedOut: false }),
-    });
-    const findings = [...plan.findings];
-    if (watchdog.unavailable) findings.push({ rule: 'output-limit', severity: 'notice', message: watchdog.unavailable });
-
-    // A wait on a dead engine's socket can hang forever; a heartbeat turns that into an error.
     const heartbeat = engineHeartbeat(request.engine);
+    let watchdog: Watchdog | undefined;
+    const findings = [...plan.findings];
     let waited: { StatusCode: number };
     try {
+      if (request.signal?.aborted) onAbort();
+      const mountpoint = ((await docker.getVolume(outputsVolume).inspect()) as { Mountpoint: string }).Mountpoint;
+      watchdog = await watchOutputs({
+        dir: mountpoint,
+        limitBytes: outputLimits.totalBytes,
+        onExceeded: (bytes) =>
+          stop({ error: `/outputs grew past the ${outputLimits.totalBytes}-byte limit (${bytes} bytes seen): the container was killed`, timedOut: false }),
+      });
+      if (watchdog.unavailable) findings.push({ rule: 'output-limit', severity: 'notice', message: watchdog.unavailable });
+      // A wait on a dead engine's socket can hang forever; the heartbeat turns that into an error.
       waited = (await Promise.race([container.wait(), heartbeat.lost])) as { StatusCode: number };
     } finally {
       heartbeat.stop();
       clearTimeout(deadline);
-      watchdog.stop();
+      watchdog?.stop();
       request.signal?.removeEventListener('abort', onAbort);
     }
     const hostRunSeconds = (performance.now() - runStart) / 1000;
     // The attach stream ends when the container's output does; don't wait forever if it doesn't.
     await Promise.race([drained, delay(5_000)]);
+    (attached as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
 
     const state = ((await container.inspect()) as Docker.ContainerInspectInfo).State;
     const engineSeconds = dockerSeconds(state.StartedAt, state.FinishedAt);
@@ -167,8 +172,9 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
       if ((await watchdog.isEmpty()) === true) mkdirSync(request.outputsDir, { recursive: true });
       else outputs = await collectOutputs((await container.getArchive({ path: OUTPUTS_PATH })) as unknown as Readable, request.outputsDir, outputLimits);
     } catch (collectError) {
-      if (!(collectError instanceof OutputLimitError)) throw collectError;
-      error ??= collectError.message;
+      if (isTransportError(collectError)) throw collectError;
+      // A limit, or the runner's own disk: this case's result, not a refusal by the engine.
+      error ??= collectError instanceof OutputLimitError ? collectError.message : `could not copy /outputs to ${request.outputsDir}: ${engineMessage(collectError)}`;
     }
     const collectSeconds = (performance.now() - collectStart) / 1000;
 
@@ -205,10 +211,14 @@ async function createVolume(docker: Docker, name: string, labels: Record<string,
 }
 
 async function removeCreated(docker: Docker, created: { container?: Docker.Container; volumes: string[] }): Promise<void> {
-  // Best effort: when the engine is gone, the labels let the post step finish the job.
-  if (created.container) await created.container.remove({ force: true, v: true }).catch(() => undefined);
-  for (const volume of created.volumes) await docker.getVolume(volume).remove().catch(() => undefined);
+  // Best effort, and bounded: an engine that hangs must not hang the step; the labels let the post
+  // step finish the job.
+  const bounded = () => ({ abortSignal: AbortSignal.timeout(REMOVE_TIMEOUT_MS) });
+  if (created.container) await created.container.remove({ force: true, v: true, ...bounded() }).catch(() => undefined);
+  for (const volume of created.volumes) await docker.getVolume(volume).remove(bounded()).catch(() => undefined);
 }
+
+const REMOVE_TIMEOUT_MS = 15_000;
 
 function runFailure(error: unknown, image: string): string {
   const message = engineMessage(error);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { regressionAlerts } from '../../src/plan/regression';
-import { appendToBaseline, BaselineError, baselineFor, emptyBaseline, loadBaseline, saveBaseline, type Baseline } from '../../src/report/baseline';
+import { appendToBaseline, BaselineError, baselineFor, emptyBaseline, loadBaseline, moduleName, saveBaseline, type Baseline } from '../../src/report/baseline';
 import { DIGEST, failingCase, passingCase, sampleReport } from './fixture';
 
 let dir: string;
@@ -31,6 +31,16 @@ describe('appendToBaseline and baselineFor', () => {
     expect(baselineFor(b, { ...KEY, gpuModel: null }, 'hello')).toEqual([]);
     expect(baselineFor(b, { ...KEY, moduleRef: 'github.com/acme/other:v1' }, 'hello')).toEqual([]);
     expect(baselineFor(b, KEY, 'other-case')).toEqual([]);
+  });
+
+  test('another release or commit of the module is the same series (the ref is not part of it)', () => {
+    const b = appendToBaseline(emptyBaseline(), reportWithRun(10));
+    const bare = moduleName(KEY.moduleRef);
+    expect(bare).not.toBe(KEY.moduleRef);
+    expect(baselineFor(b, { ...KEY, moduleRef: `${bare}:0123456789abcdef` }, 'hello')).toEqual([{ run: 10, total: 11 }]);
+    expect(moduleName('github.com/acme/m/sub:v1')).toBe('github.com/acme/m/sub');
+    expect(moduleName('examples/hello-lilypad')).toBe('examples/hello-lilypad');
+    expect(moduleName('localhost:5000/m')).toBe('localhost:5000/m');
   });
 
   test('keeps the last N runs per series, oldest first', () => {

@@ -133,6 +133,15 @@ describe('planContainer: the GPU module as a resource provider runs it', () => {
     expect(p.create.HostConfig!.DeviceRequests).toStrictEqual([{ Driver: '', Count: 2, DeviceIDs: null, Capabilities: [['gpu']], Options: {} }]);
     expect(p.gpus).toBe(2);
   });
+
+  it('hands over exactly the GPUs the preflight read, by UUID, as --gpus \'"device=…"\' does', () => {
+    const ids = ['GPU-00000000-1111-2222-3333-444444444444', 'GPU-55555555-6666-7777-8888-999999999999'];
+    const p = plan(moduleOf({ gpu: 2 }), { gpus: 2, gpuDeviceIds: ids });
+    expect(p.create.HostConfig!.DeviceRequests).toStrictEqual([{ Driver: '', Count: 0, DeviceIDs: ids, Capabilities: [['gpu']], Options: {} }]);
+    // Fewer UUIDs than GPUs (a table without them): a count, and the runtime picks.
+    const partial = plan(moduleOf({ gpu: 2 }), { gpus: 2, gpuDeviceIds: ids.slice(0, 1) });
+    expect(partial.create.HostConfig!.DeviceRequests).toStrictEqual([{ Driver: '', Count: 2, DeviceIDs: null, Capabilities: [['gpu']], Options: {} }]);
+  });
 });
 
 describe('planContainer: allow-cpu run of the GPU module', () => {
