@@ -47928,6 +47928,11 @@ function addEntry(pack, entry, contextDir) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/image/build.ts
+// `docker build` through the engine API: the module's folder as the context, linux/amd64 by
+// default (resource providers run amd64), OCI labels, the streamed log, a wall-clock limit.
+// The engine answers 200 and then streams; a failing step arrives as an error *in* the stream, a
+// Dockerfile it cannot parse as a 4xx before any stream — both end here as one BuildError.
+
 
 
 
@@ -47963,13 +47968,7 @@ async function build_buildImage(options) {
         throw new BuildError('buildImage needs at least one tag', 'context');
     const started = performance.now();
     const timeoutMs = options.timeoutMs;
-    const controller = new AbortController();
-    const timeout = new BuildTimeout(timeoutMs ?? 0);
-    const timer = timeoutMs !== undefined ? setTimeout(() => controller.abort(timeout), timeoutMs) : undefined;
-    const onOuterAbort = () => controller.abort(options.signal?.reason ?? new Error('build cancelled'));
-    if (options.signal?.aborted)
-        onOuterAbort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const limit = deadline(options);
     // Intermediate containers of the legacy builder carry no labels of ours: remember their ids from
     // the log so an aborted build can make sure none outlives it.
     const containers = new Set();
@@ -47984,8 +47983,7 @@ async function build_buildImage(options) {
         context = createBuildContext(options.contextDir, options.dockerfile !== undefined ? { dockerfile: options.dockerfile } : {});
     }
     catch (error) {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
+        limit.dispose();
         if (error instanceof BuildContextError)
             throw new BuildError(error.message, 'context');
         throw error;
@@ -48004,34 +48002,32 @@ async function build_buildImage(options) {
             forcerm: true,
             nocache: options.noCache ?? false,
             ...(options.network !== undefined ? { networkmode: options.network } : {}),
-            abortSignal: controller.signal,
+            abortSignal: limit.signal,
         };
         const stream = await engine.docker.buildImage(context.stream, buildOptions);
-        followed = await followProgress(stream, { kind: 'build', onProgress, signal: controller.signal });
+        followed = await followProgress(stream, { kind: 'build', onProgress, signal: limit.signal });
     }
     catch (error) {
-        if (controller.signal.aborted) {
+        if (limit.signal.aborted) {
             await removeContainers(engine.docker, containers);
             const log = error instanceof StreamAbortedError ? error.result.log : [];
-            if (controller.signal.reason === timeout)
-                throw new BuildError(timeout.message, 'timeout', stepTail(log), log);
-            throw new BuildError(`build cancelled: ${controller.signal.reason instanceof Error ? controller.signal.reason.message : String(controller.signal.reason)}`, 'cancelled', stepTail(log), log);
+            if (limit.timedOut())
+                throw new BuildError(timeoutMessage(timeoutMs ?? 0), 'timeout', stepTail(log), log);
+            const reason = limit.signal.reason;
+            throw new BuildError(`build cancelled: ${reason instanceof Error ? reason.message : String(reason)}`, 'cancelled', stepTail(log), log);
         }
         throw buildFailure(error, engine);
     }
     finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
+        limit.dispose();
     }
     const imageId = builtImageId(followed);
     if (!imageId)
         throw new BuildError('the engine finished the build without naming the image it built (no "Successfully built" line)', 'engine', [], followed.log);
     return { imageId, log: followed.log, seconds: (performance.now() - started) / 1000 };
 }
-class BuildTimeout extends Error {
-    constructor(ms) {
-        super(`build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`);
-    }
+function timeoutMessage(ms) {
+    return `build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`;
 }
 /** The last aux {"ID": "sha256:…"} (one per stage), or the "Successfully built" line. */
 function builtImageId(result) {
@@ -48135,6 +48131,28 @@ async function removeContainers(docker, ids, waitMs = 15_000) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/module-runner/src/engine/deadline.ts
+// One abort signal for an engine request that has both a wall-clock limit and a caller who may
+// cancel it (build, pull, push): whichever comes first aborts the request, and afterwards the
+// caller can tell which it was, to say "timed out" or "cancelled".
+function deadline_deadline(limits) {
+    const controller = new AbortController();
+    const TIMEOUT = new Error('timeout');
+    const timer = limits.timeoutMs !== undefined ? setTimeout(() => controller.abort(TIMEOUT), limits.timeoutMs) : undefined;
+    const onCancel = () => controller.abort(limits.signal?.reason ?? new Error('cancelled'));
+    if (limits.signal?.aborted)
+        onCancel();
+    limits.signal?.addEventListener('abort', onCancel, { once: true });
+    return {
+        signal: controller.signal,
+        timedOut: () => controller.signal.reason === TIMEOUT,
+        dispose: () => {
+            clearTimeout(timer);
+            limits.signal?.removeEventListener('abort', onCancel);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/image/registry-auth.ts
 // Registry credentials as the engine takes them: the X-Registry-Auth header, which dockerode
 // builds from an "authconfig" object. The engine itself talks to the registry; we never do.
@@ -48152,6 +48170,11 @@ function registry_auth_authconfig(auth) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/image/pull.ts
+// Getting the image a run needs onto the engine, under a pull policy like Kubernetes'
+// imagePullPolicy: `missing` (the default: a locally built image is used as is, and no registry
+// is asked), `always`, `never`. A pull is finished when its stream ends (the engine answers 200
+// before downloading anything), and only then is the image inspected.
+
 
 
 
@@ -48198,34 +48221,27 @@ async function ensureImage(options) {
 async function pull(options, ref) {
     const { engine } = options;
     const shown = reference_familiarReference(ref);
-    const controller = new AbortController();
-    const timeoutMs = options.timeoutMs;
-    const timer = timeoutMs !== undefined ? setTimeout(() => controller.abort(new Error('timeout')), timeoutMs) : undefined;
-    const onOuterAbort = () => controller.abort(options.signal?.reason ?? new Error('pull cancelled'));
-    if (options.signal?.aborted)
-        onOuterAbort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const limit = deadline_deadline(options);
     try {
         const stream = (await engine.docker.createImage(registry_auth_authconfig(options.auth), {
             // A digest goes in `tag` too: the engine joins them with "@" when it looks like one.
             fromImage: reference_familiarRepository(ref),
             tag: ref.digest ?? ref.tag ?? 'latest',
             platform: options.platform ?? 'linux/amd64',
-            abortSignal: controller.signal,
+            abortSignal: limit.signal,
         }));
-        await progress_followProgress(stream, { kind: 'pull', signal: controller.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+        await progress_followProgress(stream, { kind: 'pull', signal: limit.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     }
     catch (error) {
-        if (controller.signal.aborted || error instanceof progress_StreamAbortedError) {
-            if (options.signal?.aborted)
+        if (limit.signal.aborted || error instanceof progress_StreamAbortedError) {
+            if (!limit.timedOut())
                 throw new PullError(`pull of ${shown} cancelled`, 'cancelled');
-            throw new PullError(`pull of ${shown} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s: raise the timeout, or check the registry's speed`, 'timeout');
+            throw new PullError(`pull of ${shown} timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s: raise the timeout, or check the registry's speed`, 'timeout');
         }
         throw pullFailure(error, engine, shown);
     }
     finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
+        limit.dispose();
     }
 }
 function pullFailure(error, engine, shown) {
@@ -48275,6 +48291,9 @@ function repoDigest(repoDigests, ref) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/image/push.ts
+// Pushing a built image to its registry, to learn the digest resource providers will pull: the
+// registry's manifest digest exists only once pushed (the local image id is another hash).
+
 
 
 
@@ -48302,33 +48321,27 @@ async function push_pushImage(options) {
         throw new PushError(`cannot push ${options.reference}: push a tag, not a digest`, 'reference');
     const shown = familiarReference(ref);
     const started = performance.now();
-    const controller = new AbortController();
-    const timer = options.timeoutMs !== undefined ? setTimeout(() => controller.abort(new Error('timeout')), options.timeoutMs) : undefined;
-    const onOuterAbort = () => controller.abort(options.signal?.reason ?? new Error('push cancelled'));
-    if (options.signal?.aborted)
-        onOuterAbort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const limit = deadline(options);
     let result;
     try {
         const image = engine.docker.getImage(familiarRepository(ref));
         const stream = (await image.push({
             tag: ref.tag ?? 'latest',
             authconfig: authconfig(options.auth),
-            abortSignal: controller.signal,
+            abortSignal: limit.signal,
         }));
-        result = await followProgress(stream, { kind: 'push', signal: controller.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+        result = await followProgress(stream, { kind: 'push', signal: limit.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     }
     catch (error) {
-        if (controller.signal.aborted || error instanceof StreamAbortedError) {
-            if (options.signal?.aborted)
+        if (limit.signal.aborted || error instanceof StreamAbortedError) {
+            if (!limit.timedOut())
                 throw new PushError(`push of ${shown} cancelled`, 'cancelled');
             throw new PushError(`push of ${shown} timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`, 'timeout');
         }
         throw pushFailure(error, engine, shown);
     }
     finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
+        limit.dispose();
     }
     const digest = pushedDigest(result);
     if (!digest)

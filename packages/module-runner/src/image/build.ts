@@ -2,6 +2,7 @@
 // default (resource providers run amd64), OCI labels, the streamed log, a wall-clock limit.
 // The engine answers 200 and then streams; a failing step arrives as an error *in* the stream, a
 // Dockerfile it cannot parse as a 4xx before any stream — both end here as one BuildError.
+import { deadline } from '../engine/deadline';
 import type Docker from 'dockerode';
 import { engineMessage, engineUnavailable, EngineUnavailableError, isTransportError, type Engine } from '../engine/connect';
 import { statusCode } from '../engine/labels';
@@ -82,12 +83,7 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
   if (tags.length === 0) throw new BuildError('buildImage needs at least one tag', 'context');
   const started = performance.now();
   const timeoutMs = options.timeoutMs;
-  const controller = new AbortController();
-  const timeout = new BuildTimeout(timeoutMs ?? 0);
-  const timer = timeoutMs !== undefined ? setTimeout(() => controller.abort(timeout), timeoutMs) : undefined;
-  const onOuterAbort = (): void => controller.abort(options.signal?.reason ?? new Error('build cancelled'));
-  if (options.signal?.aborted) onOuterAbort();
-  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const limit = deadline(options);
   // Intermediate containers of the legacy builder carry no labels of ours: remember their ids from
   // the log so an aborted build can make sure none outlives it.
   const containers = new Set<string>();
@@ -101,8 +97,7 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
   try {
     context = createBuildContext(options.contextDir, options.dockerfile !== undefined ? { dockerfile: options.dockerfile } : {});
   } catch (error) {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onOuterAbort);
+    limit.dispose();
     if (error instanceof BuildContextError) throw new BuildError(error.message, 'context');
     throw error;
   }
@@ -121,21 +116,21 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
       forcerm: true,
       nocache: options.noCache ?? false,
       ...(options.network !== undefined ? { networkmode: options.network } : {}),
-      abortSignal: controller.signal,
+      abortSignal: limit.signal,
     };
     const stream = await engine.docker.buildImage(context.stream as unknown as NodeJS.ReadableStream, buildOptions as unknown as Docker.ImageBuildOptions);
-    followed = await followProgress(stream, { kind: 'build', onProgress, signal: controller.signal });
+    followed = await followProgress(stream, { kind: 'build', onProgress, signal: limit.signal });
   } catch (error) {
-    if (controller.signal.aborted) {
+    if (limit.signal.aborted) {
       await removeContainers(engine.docker, containers);
       const log = error instanceof StreamAbortedError ? error.result.log : [];
-      if (controller.signal.reason === timeout) throw new BuildError(timeout.message, 'timeout', stepTail(log), log);
-      throw new BuildError(`build cancelled: ${controller.signal.reason instanceof Error ? controller.signal.reason.message : String(controller.signal.reason)}`, 'cancelled', stepTail(log), log);
+      if (limit.timedOut()) throw new BuildError(timeoutMessage(timeoutMs ?? 0), 'timeout', stepTail(log), log);
+      const reason = limit.signal.reason as unknown;
+      throw new BuildError(`build cancelled: ${reason instanceof Error ? reason.message : String(reason)}`, 'cancelled', stepTail(log), log);
     }
     throw buildFailure(error, engine);
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onOuterAbort);
+    limit.dispose();
   }
 
   const imageId = builtImageId(followed);
@@ -143,10 +138,8 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
   return { imageId, log: followed.log, seconds: (performance.now() - started) / 1000 };
 }
 
-class BuildTimeout extends Error {
-  constructor(ms: number) {
-    super(`build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`);
-  }
+function timeoutMessage(ms: number): string {
+  return `build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`;
 }
 
 /** The last aux {"ID": "sha256:…"} (one per stage), or the "Successfully built" line. */

@@ -2,6 +2,7 @@
 // imagePullPolicy: `missing` (the default: a locally built image is used as is, and no registry
 // is asked), `always`, `never`. A pull is finished when its stream ends (the engine answers 200
 // before downloading anything), and only then is the image inspected.
+import { deadline } from '../engine/deadline';
 import type Docker from 'dockerode';
 import { engineUnavailable, EngineUnavailableError, isTransportError, type Engine } from '../engine/connect';
 import { statusCode } from '../engine/labels';
@@ -72,30 +73,24 @@ export async function ensureImage(options: EnsureImageOptions): Promise<EnsuredI
 async function pull(options: EnsureImageOptions, ref: ImageReference): Promise<void> {
   const { engine } = options;
   const shown = familiarReference(ref);
-  const controller = new AbortController();
-  const timeoutMs = options.timeoutMs;
-  const timer = timeoutMs !== undefined ? setTimeout(() => controller.abort(new Error('timeout')), timeoutMs) : undefined;
-  const onOuterAbort = (): void => controller.abort(options.signal?.reason ?? new Error('pull cancelled'));
-  if (options.signal?.aborted) onOuterAbort();
-  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const limit = deadline(options);
   try {
     const stream = (await engine.docker.createImage(authconfig(options.auth) as Docker.AuthConfig, {
       // A digest goes in `tag` too: the engine joins them with "@" when it looks like one.
       fromImage: familiarRepository(ref),
       tag: ref.digest ?? ref.tag ?? 'latest',
       platform: options.platform ?? 'linux/amd64',
-      abortSignal: controller.signal,
+      abortSignal: limit.signal,
     })) as NodeJS.ReadableStream;
-    await followProgress(stream, { kind: 'pull', signal: controller.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    await followProgress(stream, { kind: 'pull', signal: limit.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   } catch (error) {
-    if (controller.signal.aborted || error instanceof StreamAbortedError) {
-      if (options.signal?.aborted) throw new PullError(`pull of ${shown} cancelled`, 'cancelled');
-      throw new PullError(`pull of ${shown} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s: raise the timeout, or check the registry's speed`, 'timeout');
+    if (limit.signal.aborted || error instanceof StreamAbortedError) {
+      if (!limit.timedOut()) throw new PullError(`pull of ${shown} cancelled`, 'cancelled');
+      throw new PullError(`pull of ${shown} timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s: raise the timeout, or check the registry's speed`, 'timeout');
     }
     throw pullFailure(error, engine, shown);
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onOuterAbort);
+    limit.dispose();
   }
 }
 

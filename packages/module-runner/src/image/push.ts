@@ -1,5 +1,6 @@
 // Pushing a built image to its registry, to learn the digest resource providers will pull: the
 // registry's manifest digest exists only once pushed (the local image id is another hash).
+import { deadline } from '../engine/deadline';
 import type Docker from 'dockerode';
 import { engineUnavailable, EngineUnavailableError, isTransportError, type Engine } from '../engine/connect';
 import { statusCode } from '../engine/labels';
@@ -43,29 +44,24 @@ export async function pushImage(options: PushOptions): Promise<PushResult> {
   if (ref.digest !== undefined) throw new PushError(`cannot push ${options.reference}: push a tag, not a digest`, 'reference');
   const shown = familiarReference(ref);
   const started = performance.now();
-  const controller = new AbortController();
-  const timer = options.timeoutMs !== undefined ? setTimeout(() => controller.abort(new Error('timeout')), options.timeoutMs) : undefined;
-  const onOuterAbort = (): void => controller.abort(options.signal?.reason ?? new Error('push cancelled'));
-  if (options.signal?.aborted) onOuterAbort();
-  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const limit = deadline(options);
   let result: FollowResult;
   try {
     const image = engine.docker.getImage(familiarRepository(ref));
     const stream = (await image.push({
       tag: ref.tag ?? 'latest',
       authconfig: authconfig(options.auth),
-      abortSignal: controller.signal,
+      abortSignal: limit.signal,
     } as Docker.ImagePushOptions)) as NodeJS.ReadableStream;
-    result = await followProgress(stream, { kind: 'push', signal: controller.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    result = await followProgress(stream, { kind: 'push', signal: limit.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   } catch (error) {
-    if (controller.signal.aborted || error instanceof StreamAbortedError) {
-      if (options.signal?.aborted) throw new PushError(`push of ${shown} cancelled`, 'cancelled');
+    if (limit.signal.aborted || error instanceof StreamAbortedError) {
+      if (!limit.timedOut()) throw new PushError(`push of ${shown} cancelled`, 'cancelled');
       throw new PushError(`push of ${shown} timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`, 'timeout');
     }
     throw pushFailure(error, engine, shown);
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onOuterAbort);
+    limit.dispose();
   }
   const digest = pushedDigest(result);
   if (!digest) throw new PushError(`the registry accepted ${shown} but the engine did not report its digest`, 'no-digest');
