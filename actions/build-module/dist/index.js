@@ -50133,7 +50133,6 @@ function parseChoice(name, value, choices) {
 // build-module's own inputs, checked and typed before anything talks to Docker (the common ones
 // are in ../../shared/inputs.ts). Pure: tested without a runner.
 
-
 /** `build-args`: one KEY=VALUE a line (blank lines and `#` comments skipped), as `--build-arg`. */
 function parseBuildArgs(text) {
     const args = {};
@@ -50152,9 +50151,21 @@ function parseBuildArgs(text) {
     });
     return args;
 }
-/** The registry a login is for: the input, else the image's registry ("docker.io" → Docker Hub's auth address). */
-function serverAddress(registry, imageDomain) {
-    return registryAddress(registry.trim() || imageDomain);
+
+;// CONCATENATED MODULE: ../shared/registry-login.ts
+// The `registry`, `username` and `password` inputs of build-module and run-module as the engine's
+// credentials. Its own file, so that validate-module's bundle (which uses inputs.ts) stays free of
+// the Docker client.
+
+
+/** undefined without credentials; `serveraddress` empty when no registry is named (the image's own is used). */
+function registryLogin(inputs) {
+    if (!inputs.username && !inputs.password)
+        return undefined;
+    if (!inputs.username || !inputs.password) {
+        throw new ConfigurationError('username and password go together: set both (password from a secret, e.g. secrets.GITHUB_TOKEN for ghcr.io), or neither');
+    }
+    return { username: inputs.username, password: inputs.password, serveraddress: inputs.registry.trim() ? registryAddress(inputs.registry.trim()) : '' };
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -50196,6 +50207,7 @@ function summary_escape(text) {
 
 
 
+
 const DEFAULT_TIMEOUT_SECONDS = 1800;
 function readInputs() {
     // Masked before anything else can print it.
@@ -50215,21 +50227,13 @@ function readInputs() {
         timeout: parseSeconds('timeout', getInput('timeout'), DEFAULT_TIMEOUT_SECONDS),
     };
 }
-function registryAuth(inputs) {
-    if (!inputs.username && !inputs.password)
-        return undefined;
-    if (!inputs.username || !inputs.password)
-        throw new ConfigurationError('username and password go together: set both (password from a secret, e.g. secrets.GITHUB_TOKEN for ghcr.io), or neither');
-    // Empty when neither input names the registry: buildModule then uses the registry of the name it builds.
-    return { username: inputs.username, password: inputs.password, serveraddress: inputs.registry.trim() ? serverAddress(inputs.registry, '') : '' };
-}
 async function run() {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const moduleDir = external_node_path_default().resolve(workspace, inputs.path);
     const { GITHUB_SERVER_URL = 'https://github.com', GITHUB_REPOSITORY, GITHUB_SHA } = process.env;
     const atRoot = external_node_path_default().relative(workspace, moduleDir) === '';
-    const auth = registryAuth(inputs);
+    const auth = registryLogin(inputs);
     const engine = await connectEngine();
     startGroup(`docker build ${inputs.path} (${inputs.platform})`);
     let result;

@@ -1,6 +1,5 @@
 // build-module's own inputs, checked and typed before anything talks to Docker (the common ones
 // are in ../../shared/inputs.ts). Pure: tested without a runner.
-import { registryAddress } from '@lilypad-actions/module-runner';
 import { ConfigurationError } from '../../shared/inputs';
 
 /** `build-args`: one KEY=VALUE a line (blank lines and `#` comments skipped), as `--build-arg`. */
@@ -17,9 +16,4 @@ export function parseBuildArgs(text: string): Record<string, string> {
     args[key] = raw.slice(raw.indexOf('=') + 1).replace(/\s+$/, '');
   });
   return args;
-}
-
-/** The registry a login is for: the input, else the image's registry ("docker.io" → Docker Hub's auth address). */
-export function serverAddress(registry: string, imageDomain: string): string {
-  return registryAddress(registry.trim() || imageDomain);
 }

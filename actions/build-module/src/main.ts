@@ -16,7 +16,8 @@ import {
   type RegistryAuth,
 } from '@lilypad-actions/module-runner';
 import { ConfigurationError, parseBoolean, parseSeconds } from '../../shared/inputs';
-import { parseBuildArgs, serverAddress } from './inputs';
+import { parseBuildArgs } from './inputs';
+import { registryLogin } from '../../shared/registry-login';
 import { formatBuildSummary } from './summary';
 
 /** The step's inputs, keys spelled as in action.yml. */
@@ -53,13 +54,6 @@ function readInputs(): Inputs {
   };
 }
 
-function registryAuth(inputs: Inputs): RegistryAuth | undefined {
-  if (!inputs.username && !inputs.password) return undefined;
-  if (!inputs.username || !inputs.password) throw new ConfigurationError('username and password go together: set both (password from a secret, e.g. secrets.GITHUB_TOKEN for ghcr.io), or neither');
-  // Empty when neither input names the registry: buildModule then uses the registry of the name it builds.
-  return { username: inputs.username, password: inputs.password, serveraddress: inputs.registry.trim() ? serverAddress(inputs.registry, '') : '' };
-}
-
 async function run(): Promise<void> {
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -67,7 +61,7 @@ async function run(): Promise<void> {
   const { GITHUB_SERVER_URL = 'https://github.com', GITHUB_REPOSITORY, GITHUB_SHA } = process.env;
   const atRoot = path.relative(workspace, moduleDir) === '';
 
-  const auth = registryAuth(inputs);
+  const auth = registryLogin(inputs);
   const engine = await connectEngine();
   core.startGroup(`docker build ${inputs.path} (${inputs.platform})`);
   let result: BuildModuleResult;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigurationError } from '../../shared/inputs';
-import { parseBuildArgs, serverAddress } from '../src/inputs';
+import { parseBuildArgs } from '../src/inputs';
+import { registryLogin } from '../../shared/registry-login';
 
 describe('parseBuildArgs', () => {
   test('KEY=VALUE lines; blanks and comments skipped; values keep inner "=" and spaces', () => {
@@ -16,8 +17,11 @@ describe('parseBuildArgs', () => {
   });
 });
 
-test('serverAddress: the input, else the image registry; Docker Hub by its auth address', () => {
-  expect(serverAddress('', 'ghcr.io')).toBe('ghcr.io');
-  expect(serverAddress('registry.example:5000', 'ghcr.io')).toBe('registry.example:5000');
-  expect(serverAddress('', 'docker.io')).toBe('https://index.docker.io/v1/');
+test('registryLogin: both or neither; the named registry by its auth address, else empty (the image\'s own)', () => {
+  expect(registryLogin({ registry: '', username: '', password: '' })).toBeUndefined();
+  expect(registryLogin({ registry: '', username: 'u', password: 'p' })).toEqual({ username: 'u', password: 'p', serveraddress: '' });
+  expect(registryLogin({ registry: ' registry.example:5000 ', username: 'u', password: 'p' })?.serveraddress).toBe('registry.example:5000');
+  expect(registryLogin({ registry: 'docker.io', username: 'u', password: 'p' })?.serveraddress).toBe('https://index.docker.io/v1/');
+  expect(() => registryLogin({ registry: '', username: 'u', password: '' })).toThrow(/username and password go together/);
+  expect(() => registryLogin({ registry: '', username: '', password: 'p' })).toThrow(ConfigurationError);
 });

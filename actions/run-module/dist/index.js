@@ -15091,7 +15091,7 @@ if (debugUtil && debugUtil.debuglog) {
 /*</replacement>*/
 
 var BufferList = __nccwpck_require__(3059);
-var destroyImpl = __nccwpck_require__(1750);
+var destroyImpl = __nccwpck_require__(9369);
 var _require = __nccwpck_require__(3833),
   getHighWaterMark = _require.getHighWaterMark;
 var _require$codes = (__nccwpck_require__(9567)/* .codes */ .F),
@@ -16333,7 +16333,7 @@ function _uint8ArrayToBuffer(chunk) {
 function _isUint8Array(obj) {
   return Buffer.isBuffer(obj) || obj instanceof OurUint8Array;
 }
-var destroyImpl = __nccwpck_require__(1750);
+var destroyImpl = __nccwpck_require__(9369);
 var _require = __nccwpck_require__(3833),
   getHighWaterMark = _require.getHighWaterMark;
 var _require$codes = (__nccwpck_require__(9567)/* .codes */ .F),
@@ -17281,7 +17281,7 @@ module.exports = /*#__PURE__*/function () {
 
 /***/ }),
 
-/***/ 1750:
+/***/ 9369:
 /***/ ((module) => {
 
 "use strict";
@@ -50112,9 +50112,26 @@ function parseChoice(name, value, choices) {
     return v;
 }
 
+;// CONCATENATED MODULE: ../shared/registry-login.ts
+// The `registry`, `username` and `password` inputs of build-module and run-module as the engine's
+// credentials. Its own file, so that validate-module's bundle (which uses inputs.ts) stays free of
+// the Docker client.
+
+
+/** undefined without credentials; `serveraddress` empty when no registry is named (the image's own is used). */
+function registryLogin(inputs) {
+    if (!inputs.username && !inputs.password)
+        return undefined;
+    if (!inputs.username || !inputs.password) {
+        throw new ConfigurationError('username and password go together: set both (password from a secret, e.g. secrets.GITHUB_TOKEN for ghcr.io), or neither');
+    }
+    return { username: inputs.username, password: inputs.password, serveraddress: inputs.registry.trim() ? registry_auth_registryAddress(inputs.registry.trim()) : '' };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // run-module: reads the step's inputs, runs the module's test cases with module-runner, and maps
 // the report to outputs, the job summary and the step's status.
+
 
 
 
@@ -50131,9 +50148,6 @@ function readInputs() {
     const gpus = getInput('gpus');
     if (gpus !== '' && !/^\d+$/.test(gpus))
         throw new ConfigurationError(`gpus: expected a whole number of GPUs, got ${JSON.stringify(gpus)}`);
-    const username = getInput('username');
-    if (Boolean(username) !== Boolean(password))
-        throw new ConfigurationError('username and password: give both or neither');
     return {
         path: getInput('path') || '.',
         module: getInput('module'),
@@ -50147,7 +50161,7 @@ function readInputs() {
         timeout: parseSeconds('timeout', getInput('timeout'), 900),
         baseline: getInput('baseline'),
         inputsDir: getInput('inputs-dir'),
-        auth: username ? { username, password, serveraddress: getInput('registry') ? registry_auth_registryAddress(getInput('registry')) : '' } : undefined,
+        auth: registryLogin({ registry: getInput('registry'), username: getInput('username'), password }),
         summary: parseBoolean('summary', getInput('summary'), true),
     };
 }

@@ -15,7 +15,6 @@ import {
   loadBaseline,
   PULL_POLICIES,
   PullError,
-  registryAddress,
   reportSummaryMarkdown,
   RunError,
   runModule,
@@ -26,6 +25,7 @@ import {
   type RunReport,
 } from '@lilypad-actions/module-runner';
 import { ConfigurationError, parseBoolean, parseChoice, parseInputSets, parseSeconds } from '../../shared/inputs';
+import { registryLogin } from '../../shared/registry-login';
 
 /** The step's inputs, keys spelled as in action.yml. */
 interface Inputs {
@@ -53,8 +53,6 @@ function readInputs(): Inputs {
   if (buildSeconds !== '' && !(Number(buildSeconds) >= 0)) throw new ConfigurationError(`build-seconds: expected a number of seconds, got ${JSON.stringify(buildSeconds)}`);
   const gpus = core.getInput('gpus');
   if (gpus !== '' && !/^\d+$/.test(gpus)) throw new ConfigurationError(`gpus: expected a whole number of GPUs, got ${JSON.stringify(gpus)}`);
-  const username = core.getInput('username');
-  if (Boolean(username) !== Boolean(password)) throw new ConfigurationError('username and password: give both or neither');
   return {
     path: core.getInput('path') || '.',
     module: core.getInput('module'),
@@ -68,7 +66,7 @@ function readInputs(): Inputs {
     timeout: parseSeconds('timeout', core.getInput('timeout'), 900),
     baseline: core.getInput('baseline'),
     inputsDir: core.getInput('inputs-dir'),
-    auth: username ? { username, password, serveraddress: core.getInput('registry') ? registryAddress(core.getInput('registry')) : '' } : undefined,
+    auth: registryLogin({ registry: core.getInput('registry'), username: core.getInput('username'), password }),
     summary: parseBoolean('summary', core.getInput('summary'), true),
   };
 }
