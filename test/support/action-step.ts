@@ -3,7 +3,7 @@
 // their dashes: `allow-cpu` → INPUT_ALLOW-CPU), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files in a
 // temp dir. Resolves with the outputs, summary, annotations and exit status.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -100,4 +100,15 @@ export function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm)) out[m[1]!] = m[3]!;
   return out;
+}
+
+/** A new workspace under `parent`: a copy of `base` if given, then `files` (relative path → content). */
+export function makeWorkspace(parent: string, files: Record<string, string>, base?: string): string {
+  const dir = mkdtempSync(path.join(parent, 'ws-'));
+  if (base) cpSync(base, dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
 }

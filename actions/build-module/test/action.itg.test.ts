@@ -2,7 +2,7 @@
 // workspace, inputs as INPUT_* variables with action.yml's defaults filled in, GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files in a temp dir; against the real engine and a local registry.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { BASE_IMAGE, leftovers, removeImages, startRegistry, testEngine, type LocalRegistry } from '../../../test/support/docker';
 import { ownerLabels } from '../../../packages/module-runner/src/engine/labels';
-import { runActionStep, type ActionStep } from '../../../test/support/action-step';
+import { makeWorkspace, runActionStep, type ActionStep } from '../../../test/support/action-step';
 
 const actionDir = fileURLToPath(new URL('..', import.meta.url));
 const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
@@ -31,14 +31,7 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(scratch, 'ws-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>): string => makeWorkspace(scratch, files);
 
 const template = (image: string): string =>
   [

@@ -1,7 +1,6 @@
 // The committed run-module bundle against the real engine: the example module, a test plan with
 // passing and failing cases, GPU preflight failing hard, allow-cpu, bad inputs, and the post step.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +8,7 @@ import Ajv from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BASE_IMAGE, leftovers, testEngine } from '../../../test/support/docker';
-import { runActionStep } from '../../../test/support/action-step';
+import { makeWorkspace, runActionStep } from '../../../test/support/action-step';
 import { OWNER_LABEL, MANAGED_LABEL } from '../../../packages/module-runner/src/engine/labels';
 import type { RunReport } from '../../../packages/module-runner/src/report/types';
 import schema from '../../../packages/module-runner/schema/run-report.schema.json';
@@ -21,15 +20,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const validateReport = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
 
 /** A workspace holding the example module, with these files added or replaced. */
-function workspace(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(scratch, 'ws-'));
-  cpSync(path.join(repoRoot, 'examples/hello-lilypad'), dir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string> = {}): string => makeWorkspace(scratch, files, path.join(repoRoot, 'examples/hello-lilypad'));
 
 const step = (ws: string, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) =>
   runActionStep({ actionDir, workspace: ws, runnerDir: scratch, inputs, env: { GITHUB_RUN_ID: `rm${process.pid}`, GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'run', ...env } });

@@ -2,13 +2,13 @@
 // INPUT_* variables (with action.yml's defaults, as the runner fills them in), GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files in a temp dir, then the outputs, annotations, summary and exit status.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { runActionStepSync, type ActionStep } from '../../../test/support/action-step';
+import { makeWorkspace, runActionStepSync, type ActionStep } from '../../../test/support/action-step';
 
 const actionDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = path.resolve(actionDir, '../..');
@@ -26,14 +26,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'validate-module-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A workspace holding the given files (relative path → content). */
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(scratch, 'ws-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>): string => makeWorkspace(scratch, files);
 
 /** Run the bundle as a step with these `with:` values in workspace `ws` (test/support/action-step.ts). */
 function runAction(ws: string, withInputs: Record<string, string> = {}): ActionStep {
