@@ -48729,6 +48729,7 @@ async function run_container_runContainer(request) {
         const deadline = setTimeout(() => stop({ error: `timed out after ${plan.timeoutSeconds} s (${plan.timeoutSource}): the container was killed`, timedOut: true }), plan.timeoutSeconds * 1000);
         request.signal?.addEventListener('abort', onAbort, { once: true });
         const heartbeat = engineHeartbeat(request.engine);
+        const waitAbort = new AbortController();
         let watchdog;
         const findings = [...plan.findings];
         let waited;
@@ -48743,10 +48744,12 @@ async function run_container_runContainer(request) {
             });
             if (watchdog.unavailable)
                 findings.push({ rule: 'output-limit', severity: 'notice', message: watchdog.unavailable });
-            // A wait on a dead engine's socket can hang forever; the heartbeat turns that into an error.
-            waited = (await Promise.race([container.wait(), heartbeat.lost]));
+            // A wait on a dead engine's socket can hang forever; the heartbeat turns that into an error,
+            // and aborting the wait closes its socket (an open one would keep this process alive).
+            waited = (await Promise.race([container.wait({ abortSignal: waitAbort.signal }), heartbeat.lost]));
         }
         finally {
+            waitAbort.abort();
             heartbeat.stop();
             clearTimeout(deadline);
             watchdog?.stop();

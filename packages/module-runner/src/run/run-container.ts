@@ -134,6 +134,7 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
     );
     request.signal?.addEventListener('abort', onAbort, { once: true });
     const heartbeat = engineHeartbeat(request.engine);
+    const waitAbort = new AbortController();
     let watchdog: Watchdog | undefined;
     const findings = [...plan.findings];
     let waited: { StatusCode: number };
@@ -147,9 +148,11 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
           stop({ error: `/outputs grew past the ${outputLimits.totalBytes}-byte limit (${bytes} bytes seen): the container was killed`, timedOut: false }),
       });
       if (watchdog.unavailable) findings.push({ rule: 'output-limit', severity: 'notice', message: watchdog.unavailable });
-      // A wait on a dead engine's socket can hang forever; the heartbeat turns that into an error.
-      waited = (await Promise.race([container.wait(), heartbeat.lost])) as { StatusCode: number };
+      // A wait on a dead engine's socket can hang forever; the heartbeat turns that into an error,
+      // and aborting the wait closes its socket (an open one would keep this process alive).
+      waited = (await Promise.race([container.wait({ abortSignal: waitAbort.signal }), heartbeat.lost])) as { StatusCode: number };
     } finally {
+      waitAbort.abort();
       heartbeat.stop();
       clearTimeout(deadline);
       watchdog?.stop();
