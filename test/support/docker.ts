@@ -41,6 +41,9 @@ export interface ScratchEngine {
   host: string;
   /** SIGKILLs dockerd, as when the engine crashes (its containerd and the container shims live on). */
   kill(): void;
+  /** SIGSTOPs dockerd: a hung engine (sockets accept, nothing answers). `resume` undoes it. */
+  pause(): void;
+  resume(): void;
   /** Starts dockerd again on the same data and waits until it answers. */
   restart(): Promise<void>;
   /** Stops everything and removes the engine's directories. */
@@ -100,8 +103,12 @@ export async function startScratchEngine(): Promise<ScratchEngine> {
   return {
     host,
     kill: () => daemon?.kill('SIGKILL'),
+    // `unshare` without --fork execs dockerd: the child's pid is dockerd's.
+    pause: () => daemon?.kill('SIGSTOP'),
+    resume: () => daemon?.kill('SIGCONT'),
     restart: start,
     destroy: async () => {
+      killTree('SIGCONT');
       killTree('SIGTERM');
       await new Promise((r) => setTimeout(r, 1500));
       killTree('SIGKILL');

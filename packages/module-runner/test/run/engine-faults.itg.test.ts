@@ -71,3 +71,41 @@ describe('when the engine dies mid-run', () => {
     }
   }, 120_000);
 });
+
+describe('when the engine hangs mid-run', () => {
+  // Without the heartbeat and the bounded clean-up this test never ends (the test's own timeout).
+  it('ends the run with a clear error instead of waiting forever', async () => {
+    const scratch = await startScratchEngine();
+    try {
+      const engine = await connectEngine({ host: scratch.host });
+      const decoded = decodeModule(
+        JSON.stringify({
+          machine: { gpu: 0, cpu: 500, ram: 64 },
+          job: { Spec: { Docker: { Image: BASE_IMAGE, Entrypoint: ['sleep', '300'] }, Network: { Type: 'None' }, Timeout: 120 } },
+        }),
+      );
+      if (!decoded.ok) throw new Error(decoded.message);
+      const owner = testOwner('hangs');
+      setTimeout(() => scratch.pause(), 2000);
+      const error = await runContainer({ engine, module: decoded.module, image: BASE_IMAGE, gpus: 0, owner, outputsDir: path.join(temp, 'hung'), timeoutSeconds: 60 }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(RunError);
+      expect((error as RunError).engineGone).toBe(true);
+      expect((error as Error).message).toMatch(/^The Docker daemon at .* stopped answering \(ETIMEDOUT\)\./);
+      // Back: the removals sent while it hung finish (or the post step's clean-up does it).
+      scratch.resume();
+      const back = (await connectEngine({ host: scratch.host })).docker;
+      const filters = { label: [`${OWNER_LABEL}=${owner}`] };
+      let left = -1;
+      for (let i = 0; i < 40 && left !== 0; i++) {
+        await removeOwnedObjects(back, owner);
+        left = (await back.listContainers({ all: true, filters })).length + ((await back.listVolumes({ filters })).Volumes ?? []).length;
+        if (left) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(left).toBe(0);
+    } finally {
+      await scratch.destroy();
+    }
+  }, 120_000);
+});
