@@ -220,6 +220,14 @@ describe('run-module action', () => {
     expect(readReport(allowed.outputs.report!).headline).toMatch(/^WARNING: ran with 0 GPUs \(gpus input\), not the 1 the module asks for \(machine\.gpu\)/);
   });
 
+  it("runs an image given by id, as module-ci passes build-module's image-id", async () => {
+    const { docker } = await testEngine();
+    const id = ((await docker.getImage(BASE_IMAGE).inspect()) as { Id: string }).Id;
+    const r = await step(workspace(), { image: id, pull: 'never' });
+    expect(r.code).toBe(0);
+    expect(readReport(r.outputs.report!).image).toMatchObject({ reference: id, id });
+  });
+
   it.each([
     [{ pull: 'sometimes' }, 'pull: expected missing, always, never, got "sometimes"'],
     [{ timeout: '1.5' }, 'timeout: expected a whole number of seconds (at least 1), got "1.5"'],
