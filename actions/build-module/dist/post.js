@@ -49180,7 +49180,7 @@ function emptyBaseline() {
     return { version: BASELINE_VERSION, series: [] };
 }
 /** Reads the baseline at `path`; a missing file is an empty baseline (the first run has none). */
-function baseline_loadBaseline(path) {
+function loadBaseline(path) {
     if (!existsSync(path))
         return emptyBaseline();
     let text;
@@ -49352,7 +49352,8 @@ async function runModule(options) {
     }
     const gpuModel = runnerGpus[0]?.name ?? null;
     const driver = runnerGpus[0]?.driverVersion ?? null;
-    const baseline = options.baselinePath ? loadBaseline(options.baselinePath) : null;
+    const baseline = options.baseline ?? null;
+    mkdirSync(options.reportDir, { recursive: true });
     const cases = [];
     const folders = new Set();
     for (const [i, r] of rendered.entries()) {
@@ -49438,7 +49439,6 @@ async function runCase(c) {
     const key = { moduleRef: options.moduleRef, imageDigest: c.imageDigest, gpuModel: c.gpuModel, driverVersion: c.driver, attempt: options.attempt };
     const outputsRel = path.join('outputs', c.folder);
     const outputsDir = path.join(options.reportDir, outputsRel);
-    mkdirSync(options.reportDir, { recursive: true });
     let run = null;
     let gpuUsage = null;
     let error = r.error;

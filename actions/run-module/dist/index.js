@@ -49638,7 +49638,8 @@ async function runModule(options) {
     }
     const gpuModel = runnerGpus[0]?.name ?? null;
     const driver = runnerGpus[0]?.driverVersion ?? null;
-    const baseline = options.baselinePath ? loadBaseline(options.baselinePath) : null;
+    const baseline = options.baseline ?? null;
+    (0,external_node_fs_namespaceObject.mkdirSync)(options.reportDir, { recursive: true });
     const cases = [];
     const folders = new Set();
     for (const [i, r] of rendered.entries()) {
@@ -49724,7 +49725,6 @@ async function runCase(c) {
     const key = { moduleRef: options.moduleRef, imageDigest: c.imageDigest, gpuModel: c.gpuModel, driverVersion: c.driver, attempt: options.attempt };
     const outputsRel = external_node_path_default().join('outputs', c.folder);
     const outputsDir = external_node_path_default().join(options.reportDir, outputsRel);
-    (0,external_node_fs_namespaceObject.mkdirSync)(options.reportDir, { recursive: true });
     let run = null;
     let gpuUsage = null;
     let error = r.error;
@@ -50183,6 +50183,8 @@ async function run() {
         // Timings are keyed by module: name it as users would, repository and commit.
         moduleRef = `github.com/${process.env.GITHUB_REPOSITORY}${moduleRef === '.' ? '' : `/${moduleRef}`}:${process.env.GITHUB_SHA ?? 'HEAD'}`;
     }
+    const baselineFile = inputs.baseline ? external_node_path_default().resolve(workspace, inputs.baseline) : undefined;
+    const baseline = baselineFile ? loadBaseline(baselineFile) : undefined;
     const engine = await connectEngine();
     const reportDir = external_node_path_default().join(work, 'report');
     const controller = new AbortController();
@@ -50205,15 +50207,13 @@ async function run() {
         reportDir,
         owner: jobOwnerId() ?? `local-${process.pid}`,
         attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? 1),
-        baselinePath: inputs.baseline ? external_node_path_default().resolve(workspace, inputs.baseline) : undefined,
+        baseline,
         inputsDir: inputs.inputsDir ? external_node_path_default().resolve(workspace, inputs.inputsDir) : undefined,
         log: (line) => info(line),
         signal: controller.signal,
     });
-    if (inputs.baseline) {
-        const file = external_node_path_default().resolve(workspace, inputs.baseline);
-        saveBaseline(file, appendToBaseline(loadBaseline(file), report));
-    }
+    if (baselineFile && baseline)
+        saveBaseline(baselineFile, appendToBaseline(baseline, report));
     setOutput('passed', String(report.passed));
     setOutput('report', external_node_path_default().join(reportDir, 'report.json'));
     setOutput('outputs-dir', external_node_path_default().join(reportDir, 'outputs'));

@@ -86,6 +86,8 @@ async function run(): Promise<void> {
     moduleRef = `github.com/${process.env.GITHUB_REPOSITORY}${moduleRef === '.' ? '' : `/${moduleRef}`}:${process.env.GITHUB_SHA ?? 'HEAD'}`;
   }
 
+  const baselineFile = inputs.baseline ? path.resolve(workspace, inputs.baseline) : undefined;
+  const baseline = baselineFile ? loadBaseline(baselineFile) : undefined;
   const engine = await connectEngine();
   const reportDir = path.join(work, 'report');
   const controller = new AbortController();
@@ -107,16 +109,13 @@ async function run(): Promise<void> {
     reportDir,
     owner: jobOwnerId() ?? `local-${process.pid}`,
     attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? 1),
-    baselinePath: inputs.baseline ? path.resolve(workspace, inputs.baseline) : undefined,
+    baseline,
     inputsDir: inputs.inputsDir ? path.resolve(workspace, inputs.inputsDir) : undefined,
     log: (line) => core.info(line),
     signal: controller.signal,
   });
 
-  if (inputs.baseline) {
-    const file = path.resolve(workspace, inputs.baseline);
-    saveBaseline(file, appendToBaseline(loadBaseline(file), report));
-  }
+  if (baselineFile && baseline) saveBaseline(baselineFile, appendToBaseline(baseline, report));
   core.setOutput('passed', String(report.passed));
   core.setOutput('report', path.join(reportDir, 'report.json'));
   core.setOutput('outputs-dir', path.join(reportDir, 'outputs'));

@@ -17,7 +17,7 @@ import { evaluateCase } from './plan/evaluate-case';
 import { regressionAlerts } from './plan/regression';
 import { DEFAULT_TEST_PLAN_PATH, loadTestPlan, type TestCase, type TestPlan } from './plan/test-plan';
 import { selectThresholds } from './plan/thresholds';
-import { baselineFor, loadBaseline } from './report/baseline';
+import { baselineFor, type Baseline } from './report/baseline';
 import { REPORT_VERSION, type CaseReport, type GpuUsage, type PhaseTimings, type ReportFinding, type RunReport } from './report/types';
 import { writeReport } from './report/write-report';
 import { RunError, runContainer, type RunResult } from './run/run-container';
@@ -52,7 +52,8 @@ export interface RunModuleOptions {
   attempt: number;
   /** Phases measured before this step (build-module's build), reported with the first case. */
   priorPhases?: PhaseTimings;
-  baselinePath?: string;
+  /** Earlier runs' timings (loadBaseline), for regression alerts. */
+  baseline?: Baseline;
   /** Alert when a phase is slower than this × the baseline median. */
   regressionRatio?: number;
   /** Directory of /inputs files, for modules with inputFiles. */
@@ -102,7 +103,8 @@ export async function runModule(options: RunModuleOptions): Promise<RunReport> {
   }
   const gpuModel = runnerGpus[0]?.name ?? null;
   const driver = runnerGpus[0]?.driverVersion ?? null;
-  const baseline = options.baselinePath ? loadBaseline(options.baselinePath) : null;
+  const baseline = options.baseline ?? null;
+  mkdirSync(options.reportDir, { recursive: true });
 
   const cases: CaseReport[] = [];
   const folders = new Set<string>();
@@ -194,7 +196,7 @@ interface CaseRun {
   driver: string | null;
   plan: TestPlan;
   first: PhaseTimings;
-  baseline: ReturnType<typeof loadBaseline> | null;
+  baseline: Baseline | null;
 }
 
 async function runCase(c: CaseRun): Promise<{ report: CaseReport; findings: ReportFinding[] }> {
@@ -202,8 +204,6 @@ async function runCase(c: CaseRun): Promise<{ report: CaseReport; findings: Repo
   const key = { moduleRef: options.moduleRef, imageDigest: c.imageDigest, gpuModel: c.gpuModel, driverVersion: c.driver, attempt: options.attempt };
   const outputsRel = path.join('outputs', c.folder);
   const outputsDir = path.join(options.reportDir, outputsRel);
-  mkdirSync(options.reportDir, { recursive: true });
-
   let run: RunResult | null = null;
   let gpuUsage: GpuUsage | null = null;
   let error = r.error;

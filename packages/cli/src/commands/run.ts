@@ -20,6 +20,7 @@ import {
   runModule,
   RunModuleError,
   TestPlanError,
+  type Engine,
   type PullPolicy,
 } from '@lilypad-actions/module-runner';
 import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
@@ -83,8 +84,9 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
 
+  let engine: Engine | undefined;
   try {
-    const engine = await connectEngine();
+    engine = await connectEngine();
     let image = lastValue(args, 'image');
     let priorPhases = {};
     if (args.switches.has('build')) {
@@ -131,8 +133,6 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
     // Interrupted or not, nothing of this run stays in the engine.
-    await connectEngine()
-      .then((engine) => removeOwnedObjects(engine.docker, owner))
-      .catch(() => undefined);
+    if (engine) await removeOwnedObjects(engine.docker, owner).catch(() => undefined);
   }
 }

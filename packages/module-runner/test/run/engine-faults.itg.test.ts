@@ -13,6 +13,18 @@ import { runContainer, RunError } from '../../src/run/run-container';
 const temp = mkdtempSync(path.join(tmpdir(), 'engine-faults-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+/** A module that sleeps for 5 minutes: still running when the engine goes. */
+function sleeper() {
+  const decoded = decodeModule(
+    JSON.stringify({
+      machine: { gpu: 0, cpu: 500, ram: 64 },
+      job: { Spec: { Docker: { Image: BASE_IMAGE, Entrypoint: ['sleep', '300'] }, Network: { Type: 'None' }, Timeout: 120 } },
+    }),
+  );
+  if (!decoded.ok) throw new Error(decoded.message);
+  return decoded.module;
+}
+
 describe('when the engine is not there', () => {
   it('says in one line that the daemon is not running and how to start it', async () => {
     const error = await connectEngine({ host: `unix://${temp}/no-such.sock` }).catch((e: unknown) => e);
@@ -39,16 +51,9 @@ describe('when the engine dies mid-run', () => {
     const scratch = await startScratchEngine();
     try {
       const engine = await connectEngine({ host: scratch.host });
-      const decoded = decodeModule(
-        JSON.stringify({
-          machine: { gpu: 0, cpu: 500, ram: 64 },
-          job: { Spec: { Docker: { Image: BASE_IMAGE, Entrypoint: ['sleep', '300'] }, Network: { Type: 'None' }, Timeout: 120 } },
-        }),
-      );
-      if (!decoded.ok) throw new Error(decoded.message);
       const owner = testOwner('dies');
       setTimeout(() => scratch.kill(), 2000);
-      const error = await runContainer({ engine, module: decoded.module, image: BASE_IMAGE, gpus: 0, owner, outputsDir: path.join(temp, 'out'), timeoutSeconds: 60 }).catch(
+      const error = await runContainer({ engine, module: sleeper(), image: BASE_IMAGE, gpus: 0, owner, outputsDir: path.join(temp, 'out'), timeoutSeconds: 60 }).catch(
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(RunError);
@@ -78,16 +83,9 @@ describe('when the engine hangs mid-run', () => {
     const scratch = await startScratchEngine();
     try {
       const engine = await connectEngine({ host: scratch.host });
-      const decoded = decodeModule(
-        JSON.stringify({
-          machine: { gpu: 0, cpu: 500, ram: 64 },
-          job: { Spec: { Docker: { Image: BASE_IMAGE, Entrypoint: ['sleep', '300'] }, Network: { Type: 'None' }, Timeout: 120 } },
-        }),
-      );
-      if (!decoded.ok) throw new Error(decoded.message);
       const owner = testOwner('hangs');
       setTimeout(() => scratch.pause(), 2000);
-      const error = await runContainer({ engine, module: decoded.module, image: BASE_IMAGE, gpus: 0, owner, outputsDir: path.join(temp, 'hung'), timeoutSeconds: 60 }).catch(
+      const error = await runContainer({ engine, module: sleeper(), image: BASE_IMAGE, gpus: 0, owner, outputsDir: path.join(temp, 'hung'), timeoutSeconds: 60 }).catch(
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(RunError);
