@@ -13,7 +13,7 @@ import { renderLilypad, type RenderRequest } from '../packages/module-spec/src/i
 import { fmtRate, median, parseOptions, recordResults, roundsDescription, type Options } from './report';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const corpusDir = path.resolve(repoRoot, '../shared/corpus/templates');
+const corpusDir = path.resolve(repoRoot, 'test/fixtures/corpus/templates');
 const goDir = path.join(repoRoot, 'bench/go-render');
 const goBinary = path.join(repoRoot, 'bench/.cache/go-render');
 const benchmarksFile = path.join(repoRoot, 'BENCHMARKS.md');
@@ -21,7 +21,7 @@ const SAMPLE_WORD = 'lilypad';
 
 const USAGE = `Usage: pnpm bench -- [--rounds N] [--passes N] [--warmup N] [--write]
 
-Renders every corpus template (../shared/corpus/templates) with each input it references set to
+Renders every corpus template (test/fixtures/corpus/templates) with each input it references set to
 "${SAMPLE_WORD}", in TypeScript and in Go, and prints templates rendered per second.
   --rounds N   timed rounds per side; the median is reported (default 7, at least 5)
   --passes N   renders of the whole corpus per round (default 20)

@@ -13,7 +13,7 @@ import { validateTemplate, type ValidationReport } from '../packages/module-spec
 import { fmtRate, median, parseOptions, recordResults, roundsDescription, type Options } from './report';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const corpusDir = path.resolve(repoRoot, '../shared/corpus/templates');
+const corpusDir = path.resolve(repoRoot, 'test/fixtures/corpus/templates');
 const actionBundle = path.join(repoRoot, 'actions/validate-module/dist/index.js');
 const benchmarksFile = path.join(repoRoot, 'BENCHMARKS.md');
 const MARKERS = { start: '<!-- bench-validate:start -->', end: '<!-- bench-validate:end -->' };

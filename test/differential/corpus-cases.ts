@@ -1,11 +1,11 @@
-// Cases for the saved real-world Lilypad templates (../shared/corpus/templates, *.json.tmpl).
+// Cases for the saved real-world Lilypad templates (test/fixtures/corpus/templates, *.json.tmpl).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { OracleCase } from '../support/oracle';
 import { repoRoot } from '../support/repo-root';
 import { NASTY_STRINGS } from './generate';
 
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus/templates');
+export const corpusDir = path.resolve(repoRoot, 'test/fixtures/corpus/templates');
 
 /**
  * Input names a template reads: `.Name` inside actions and `index . "name"` / `index $ "name"`.

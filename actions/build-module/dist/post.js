@@ -44570,7 +44570,7 @@ function image_ref_checkImageReference(ref) {
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-lints.ts
 // Checks on the rendered module that the Lilypad CLI does not make but a resource provider's run
-// depends on (../shared/docs/lilypad-module-format.md §4, §8). They read the JSON as Lilypad's Go
+// depends on (docs/lilypad-module-format.md §4, §8). They read the JSON as Lilypad's Go
 // decoder binds it: keys match fields case-insensitively and the last duplicate wins.
 
 
@@ -48978,7 +48978,7 @@ const external_node_child_process_namespaceObject = require("node:child_process"
 // The runner's GPUs as nvidia-smi reports them: once before the run (what there is, for the
 // preflight and the report's GPU line) and continuously during it (memory and utilisation).
 // nvidia-smi is the one source on every NVIDIA host; the path is an option so tests can stand in
-// a program that prints real outputs captured on an H100 (../shared/fixtures/gpu).
+// a program that prints real outputs captured on an H100 (test/fixtures/gpu).
 
 
 const SAMPLE_FIELDS = (/* unused pure expression or super */ null && (['index', 'name', 'memory.used', 'utilization.gpu']));

@@ -11195,7 +11195,7 @@ function escapePointer(key) {
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-lints.ts
 // Checks on the rendered module that the Lilypad CLI does not make but a resource provider's run
-// depends on (../shared/docs/lilypad-module-format.md §4, §8). They read the JSON as Lilypad's Go
+// depends on (docs/lilypad-module-format.md §4, §8). They read the JSON as Lilypad's Go
 // decoder binds it: keys match fields case-insensitively and the last duplicate wins.
 
 

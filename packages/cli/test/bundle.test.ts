@@ -47,7 +47,7 @@ describe('the bundle', () => {
   });
 
   test('a template error: exit 1, Go’s message, no colour off a TTY', () => {
-    const r = run(['render', path.join(repoRoot, '../shared/corpus/templates/jamiebones__Spark-TTS-0.5B__v1.json.tmpl'), '--module', 'github.com/jamiebones/Spark-TTS-0.5B:v1']);
+    const r = run(['render', path.join(repoRoot, 'test/fixtures/corpus/templates/jamiebones__Spark-TTS-0.5B__v1.json.tmpl'), '--module', 'github.com/jamiebones/Spark-TTS-0.5B:v1']);
     expect(r.code).toBe(1);
     expect(r.text).toBe('');
     expect(r.stderr).toBe('error: template: https://github.com/jamiebones/Spark-TTS-0.5B-/lilypad_module.json.tmpl-v1:12: function "default" not defined\n');

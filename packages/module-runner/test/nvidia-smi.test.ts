@@ -6,7 +6,7 @@ import { NvidiaSmiError, parseNvidiaSmiCsv, parseNvidiaSmiList, parseNvidiaSmiTa
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 // Real outputs from the project's H100 runner, kept outside the repository.
-const fixture = (name: string) => readFileSync(path.resolve(repoRoot, '../shared/fixtures/gpu', name), 'utf8');
+const fixture = (name: string) => readFileSync(path.resolve(repoRoot, 'test/fixtures/gpu', name), 'utf8');
 
 const H100 = { index: 0, name: 'NVIDIA H100 80GB HBM3', uuid: 'GPU-00000000-1111-2222-3333-444444444444', memoryTotalMiB: 81559, driverVersion: '580.159.04', cudaVersion: '13.0' };
 const NOHEADER_FIELDS = ['index', 'uuid', 'name', 'memory.total', 'driver_version'];

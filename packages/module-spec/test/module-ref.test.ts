@@ -5,11 +5,11 @@ import { describe, expect, test } from 'vitest';
 import { ModuleRefError, parseModuleRef, templateName } from '../src/module-ref';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const runLines = readFileSync(path.resolve(repoRoot, '../shared/corpus/RUN_LINES.md'), 'utf8');
+const runLines = readFileSync(path.resolve(repoRoot, 'test/fixtures/corpus/RUN_LINES.md'), 'utf8');
 
 const LT = 'https://github.com/Lilypad-Tech/lilypad-module-';
 
-// References as written in module READMEs (../shared/corpus/RUN_LINES.md), good and bad.
+// References as written in module READMEs (test/fixtures/corpus/RUN_LINES.md), good and bad.
 const fromReadmes: [string, { repo: string; ref: string } | string][] = [
   ['github.com/DevlinRocha/lilypad-module-sentiment:main', { repo: 'https://github.com/DevlinRocha/lilypad-module-sentiment', ref: 'main' }],
   [

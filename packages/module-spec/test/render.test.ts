@@ -6,7 +6,7 @@ import { parseModuleRef, templateName } from '../src/module-ref';
 import { encodeInputs, lilypadRenderError, renderLilypad, type RenderResult } from '../src/render';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const corpus = path.resolve(repoRoot, '../shared/corpus');
+const corpus = path.resolve(repoRoot, 'test/fixtures/corpus');
 
 const render = (text: string, inputs: Record<string, string> = {}, name = 't'): RenderResult => renderLilypad({ text, name, inputs });
 

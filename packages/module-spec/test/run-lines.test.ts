@@ -1,4 +1,4 @@
-// Every `… run … -i …` line that module READMEs tell users to type (../shared/corpus/RUN_LINES.md),
+// Every `… run … -i …` line that module READMEs tell users to type (test/fixtures/corpus/RUN_LINES.md),
 // split as bash would and read as Lilypad's pflag `-i` flag would.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { InputFlagError, parseInputFlags } from '../src/inputs';
 import { commandInLine, inputFlagValues, shellWords } from './shell-words';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const runLines = readFileSync(path.resolve(repoRoot, '../shared/corpus/RUN_LINES.md'), 'utf8');
+const runLines = readFileSync(path.resolve(repoRoot, 'test/fixtures/corpus/RUN_LINES.md'), 'utf8');
 
 const commands = runLines
   .split('\n')

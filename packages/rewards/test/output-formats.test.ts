@@ -11,7 +11,7 @@ import type { CountedPull, ExcludedPull } from '../src/rules';
 import { MAX_ROWS, renderSummary } from '../src/summary';
 import { loadedConfig } from './fixtures';
 
-const DASHBOARD = '../../../../shared/corpus/awesome-lilypad/rewards-dashboard/module_rewards.csv';
+const DASHBOARD = '../../../test/fixtures/awesome-lilypad/rewards-dashboard/module_rewards.csv';
 
 function counted(number: number, recipient: string, lilybits: number, url = `https://github.com/Lilypad-Tech/awesome-lilypad/pull/${number}`): CountedPull {
   return {

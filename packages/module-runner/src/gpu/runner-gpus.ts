@@ -1,7 +1,7 @@
 // The runner's GPUs as nvidia-smi reports them: once before the run (what there is, for the
 // preflight and the report's GPU line) and continuously during it (memory and utilisation).
 // nvidia-smi is the one source on every NVIDIA host; the path is an option so tests can stand in
-// a program that prints real outputs captured on an H100 (../shared/fixtures/gpu).
+// a program that prints real outputs captured on an H100 (test/fixtures/gpu).
 
 import { execFile, spawn } from 'node:child_process';
 import { NvidiaSmiError, parseNvidiaSmiCsv, parseNvidiaSmiXml, type GpuInfo } from './nvidia-smi';

@@ -1,5 +1,5 @@
 // readRunnerGpus and sampleGpus against a stand-in nvidia-smi (a bash script) that prints the real
-// outputs captured on the project's H100 runner (../shared/fixtures/gpu) and records the arguments
+// outputs captured on the project's H100 runner (test/fixtures/gpu) and records the arguments
 // it was called with, so both what is parsed and what is asked for are checked.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { repoRoot } from '../../../../test/support/repo-root';
 import { NvidiaSmiError, type GpuInfo } from '../../src/gpu/nvidia-smi';
 import { readRunnerGpus, sampleGpus, SAMPLE_FIELDS, summarizeSamples, type GpuSampler } from '../../src/gpu/runner-gpus';
 
-const FIXTURES = path.resolve(repoRoot, '../shared/fixtures/gpu');
+const FIXTURES = path.resolve(repoRoot, 'test/fixtures/gpu');
 const XML = path.join(FIXTURES, 'h100-nvidia-smi-q.xml');
 const H100_NAME = 'NVIDIA H100 80GB HBM3';
 const DRIVER_UNREACHABLE =
