@@ -1,5 +1,7 @@
 // build-module: reads the step's inputs, builds (and maybe pushes) the module's image with
 // module-runner, and maps the result to outputs, annotations, the job summary and the step's status.
+// The build's output is the module's (its Dockerfile's RUN steps print what they like): it is shown
+// verbatim with workflow commands stopped around it, and our lines about it go through safeLines.
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
@@ -15,6 +17,7 @@ import {
   type BuildModuleResult,
   type RegistryAuth,
 } from '@lilypad-actions/module-runner';
+import { beginStopCommands, safeLines, stopCommands } from '@lilypad-actions/workflow-commands';
 import { ConfigurationError, parseBoolean, parseSeconds } from '../../shared/inputs';
 import { parseBuildArgs } from './inputs';
 import { registryLogin } from '../../shared/registry-login';
@@ -64,6 +67,7 @@ async function run(): Promise<void> {
   const auth = registryLogin(inputs);
   const engine = await connectEngine();
   core.startGroup(`docker build ${inputs.path} (${inputs.platform})`);
+  const output = beginStopCommands((text) => process.stdout.write(text));
   let result: BuildModuleResult;
   try {
     result = await buildModule({
@@ -80,9 +84,11 @@ async function run(): Promise<void> {
       revision: GITHUB_SHA ?? '',
       // Lilypad runs a module from its repository's root: only then is it `repo:commit`.
       ...(GITHUB_REPOSITORY && GITHUB_SHA && atRoot ? { module: `${new URL(GITHUB_SERVER_URL).host}/${GITHUB_REPOSITORY}:${GITHUB_SHA}` } : {}),
-      onProgress: (line) => core.info(line),
+      onProgress: (line) => output.write(`${line}\n`),
     });
   } finally {
+    // Commands back on before anything of ours: the group's end, annotations, the failure.
+    output.end();
     core.endGroup();
   }
 
@@ -90,12 +96,12 @@ async function run(): Promise<void> {
   core.setOutput('digest', result.digest ?? '');
   core.setOutput('image', result.pinned ?? result.image);
   core.setOutput('seconds', result.build.seconds.toFixed(3));
-  core.info(`built ${result.image} (${result.imageId}) in ${result.build.seconds.toFixed(1)} s${result.pinned ? `, pushed as ${result.pinned}` : ''}`);
+  core.info(safeLines(`built ${result.image} (${result.imageId}) in ${result.build.seconds.toFixed(1)} s${result.pinned ? `, pushed as ${result.pinned}` : ''}`));
 
   const shown = result.templateLocation ? path.relative(workspace, result.templateLocation.file).split(path.sep).join('/') : undefined;
   const where = shown ? { file: shown, ...(result.templateLocation?.line ? { startLine: result.templateLocation.line } : {}) } : {};
   for (const f of result.findings) {
-    if (f.kind === 'ok') core.info(f.message);
+    if (f.kind === 'ok') core.info(safeLines(f.message));
     else if (f.severity === 'error') core.error(f.message, { title: 'build-module: image check', ...where });
     else core.warning(f.message, { title: 'build-module: image check', ...where });
   }
@@ -110,7 +116,10 @@ const USER_ERRORS = [ConfigurationError, BuildModuleError, BuildError, BuildCont
 run().catch((e: unknown) => {
   if (USER_ERRORS.some((type) => e instanceof type)) {
     // The failing step's last output lines, where the reason usually is.
-    if (e instanceof BuildError && e.detail.length > 0) core.info(['last lines of the failing step:', ...e.detail.map((l) => `  ${l}`)].join('\n'));
+    if (e instanceof BuildError && e.detail.length > 0) {
+      core.info('last lines of the failing step:');
+      process.stdout.write(stopCommands(e.detail.map((l) => `  ${l}`).join('\n')));
+    }
     return core.setFailed((e as Error).message);
   }
   // A bug: the stack goes to the log, one line to the annotation.

@@ -55893,9 +55893,149 @@ function summary_renderSummary(s) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
+// Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
+// on a step's stdout or stderr, made unable to start a workflow command.
+//
+// How GitHub's runner reads a step's output (actions/runner): every line of stdout and of stderr
+// (StreamReader.ReadLine: a line ends at LF, CR or CRLF) goes through ActionCommandManager, which
+// tries two parsers in turn:
+// - ActionCommand.TryParseV2: the line, with leading white space trimmed (Char.IsWhiteSpace),
+//   starts with `::`, and a second `::` ends the command's name and properties;
+// - ActionCommand.TryParse, the legacy form: `##[name props]data` ANYWHERE in the line.
+// Both compare with .NET's culture-sensitive StartsWith/IndexOf, which on ICU skip characters that
+// collate as nothing (zero-width and format characters, controls, some combining marks), so a
+// `:\u200B:` may read as `::`. The runner is started without invariant globalization.
+//
+// So a safe line: has no line break; shows every control, format and default-ignorable character
+// as a visible escape (`\n`, `\u200b`), except ESC before `[` (terminal colours, which are never
+// ignored into a `::`); does not begin, after white space, with `:` `:` (combining marks between
+// them allowed for); and has no `#` `#` `[` (same allowance). The last two get a backslash:
+// `\::error::x`, `##\[error]x` (in Markdown, `\[` still shows as `[`). Text that is already safe
+// comes back unchanged, so escaping twice is harmless.
+/** Line breaks as the runner splits lines. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * Characters shown as escapes: controls but TAB (ESC only when no `[` follows), format
+ * characters, line and paragraph separators, default-ignorables and lone surrogates.
+ */
+const HIDDEN = /\x1b(?!\[)|[\0-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+/** `::` at the start after white space, combining marks between the colons allowed for. */
+const LEADING_COMMAND = /^(\p{White_Space}*)(:\p{M}*:)/u;
+/** `##[` anywhere, combining marks (and a kept ESC before the bracket) allowed for. */
+const LEGACY_COMMAND = /(#\p{M}*#\p{M}*)(\x1b?)(\p{M}*\[)/gu;
+/**
+ * The same for JSON text, less the white space JSON is laid out with (TAB, LF, CR): inside a JSON
+ * string JSON.stringify has escaped those already, and outside one they are layout.
+ */
+const HIDDEN_IN_JSON = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+/** One line of untrusted text that cannot start a workflow command, wherever it is printed on a line. */
+function safeLine(text) {
+    return text
+        .replace(HIDDEN, visible)
+        .replace(LEADING_COMMAND, (_, space, colons) => `${space}\\${colons}`)
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
+}
+/** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
+function safe_text_safeLines(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/**
+ * JSON text (as JSON.stringify writes it) that means the same and cannot start a command. The
+ * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
+ * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
+ */
+function safe_text_safeJson(json) {
+    return json
+        // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
+        .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc}${bracket.slice(0, -1)}\\u005b`);
+}
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/stop-commands.ts
+// Text printed verbatim (what a module's container or its Dockerfile's RUN steps wrote), with the
+// runner's command processing switched off around it: `::stop-commands::<token>` … `::<token>::`.
+// This is the runner's own answer (ActionCommandManager: while stopped, every line is plain log
+// output, in either parser's form, until a command named after the token arrives), and it shows
+// the text as it was, colours and all, where escaping would change it.
+//
+// What the runner requires of it:
+// - The token must be unguessable: while stopped it is itself a command (`::<token>::`, and
+//   `##[<token>]` in the legacy form), so text that knows it can switch commands back on. 128
+//   random bits, a new token for every block, and never one that occurs in the text.
+// - It must be a valid stop token (ValidateStopToken): not empty, not `pause-logging`, not a
+//   command's name. Hexadecimal digits behind a letter are none of those.
+// - The resume line must start a line: the text is ended with a newline if it has none.
+// - The state is per step, shared by stdout and stderr: write the markers on the stream the text
+//   goes to. A step that dies inside a block leaves commands off for the rest of that step only.
+
+/** A fresh stop token: `t` and 32 hexadecimal digits. */
+function newStopToken() {
+    return `t${randomBytes(16).toString('hex')}`;
+}
+function tokenFor(texts) {
+    for (;;) {
+        const token = newStopToken();
+        // Case-insensitively: the runner compares the resume command's name so.
+        if (!texts.some((t) => t.toLowerCase().includes(token)))
+            return token;
+    }
+}
+/** `text`, verbatim, between a stop-commands line and its resume line; ends with a newline. */
+function stopCommands(text) {
+    const token = tokenFor([text]);
+    const body = text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Starts a verbatim block on `sink` (the stream the text goes to). Until end(), nothing written
+ * through the block is a command; end() ends an unfinished last line first.
+ */
+function beginStopCommands(sink) {
+    const token = newStopToken();
+    let open = true;
+    let atLineStart = true;
+    sink(`::stop-commands::${token}\n`);
+    return {
+        write(text) {
+            if (!open)
+                throw new Error('write after end() of a stop-commands block');
+            if (text === '')
+                return;
+            sink(text);
+            atLineStart = /[\r\n]$/.test(text);
+        },
+        end() {
+            if (!open)
+                return;
+            open = false;
+            sink(`${atLineStart ? '' : '\n'}::${token}::\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
+// @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
+// step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
+// one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
+
+
+
+
 ;// CONCATENATED MODULE: ../../packages/rewards/src/cli.ts
 // `lilypad-module rewards`: the monthly tally from a terminal, for back-fills and for checking a
 // month before the scheduled run (with --dry-run). The CLI package wires this function in.
+// PR titles, logins and entry files are other people's text, and this may run in a CI step: what
+// it prints goes out through safeLines (the summary, messages) or safeJson (--json).
+
 
 
 
@@ -55997,7 +56137,7 @@ async function rewardsCommand(argv, io) {
         const config = loadConfig(configPath, { required: args.config !== undefined, displayPath: args.config ?? DEFAULT_CONFIG_PATH });
         if (!config.file)
             io.stderr(`note: no ${DEFAULT_CONFIG_PATH} here; the documented defaults apply\n`);
-        const log = (line) => io.stderr(`${line}\n`);
+        const log = (line) => io.stderr(`${safeLines(line)}\n`);
         const github = createGitHubClient({
             token,
             ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
@@ -56022,19 +56162,19 @@ async function rewardsCommand(argv, io) {
             now: io.now ?? (() => new Date()),
         });
         if (args.json)
-            io.stdout(renderMonthFile(outcome.result, []));
+            io.stdout(safeJson(renderMonthFile(outcome.result, [])));
         else
-            io.stdout(renderSummary({ ...outcome, branch: args.ledgerBranch }));
+            io.stdout(safeLines(renderSummary({ ...outcome, branch: args.ledgerBranch })));
         return 0;
     }
     catch (e) {
         if (e instanceof RewardsError) {
-            io.stderr(`error: ${e.describe()}\n`);
+            io.stderr(`error: ${safeLines(e.describe())}\n`);
             if (e instanceof UserInputError)
                 io.stderr('Run `lilypad-module rewards --help` for usage.\n');
             return e instanceof UserInputError ? 2 : 1;
         }
-        io.stderr(`lilypad-module rewards: internal error (a bug; please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        io.stderr(`lilypad-module rewards: internal error (a bug; please report it):\n${safeLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
         return 70;
     }
 }
@@ -56058,7 +56198,9 @@ async function rewardsCommand(argv, io) {
 
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The monthly-rewards action: inputs in, one library call, outputs and a job summary out.
+// The monthly-rewards action: inputs in, one library call, outputs and a job summary out. Log
+// lines can quote what contributors wrote (PR titles, logins, entry files): they go through safeLines.
+
 
 
 
@@ -56108,6 +56250,7 @@ async function main() {
     if (inputs.restate && !inputs.reason.trim())
         throw new errors_UserInputError('restate: true needs a reason input saying why the month is replaced');
     const now = new Date();
+    const log = (line) => info(safe_text_safeLines(line));
     const month = inputs.month ? month_parseMonth(inputs.month, 'input month') : previousMonth(now);
     const configPath = inputs.config || config_DEFAULT_CONFIG_PATH;
     const config = config_loadConfig((0,external_node_path_namespaceObject.resolve)(workspace, configPath), { required: inputs.config !== '', displayPath: configPath });
@@ -56124,10 +56267,10 @@ async function main() {
         dryRun: inputs['dry-run'],
         outputDir: inputs['output-dir'] ? (0,external_node_path_namespaceObject.resolve)(workspace, inputs['output-dir']) : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? workspace, 'lilypad-rewards'),
     }, {
-        github: github_client_createGitHubClient({ token: inputs.token, log: (line) => info(line) }),
+        github: github_client_createGitHubClient({ token: inputs.token, log }),
         serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
         token: inputs.token,
-        log: (line) => info(line),
+        log,
         now: () => now,
         ...(env.RUNNER_TEMP ? { tempDir: env.RUNNER_TEMP } : {}),
     });
@@ -56139,7 +56282,7 @@ async function main() {
     setOutput('ledger-path', outcome.ledgerPath);
     setOutput('commit', outcome.commit);
     const summary = { ...outcome, branch: inputs['ledger-branch'] };
-    info(ledgerLine(summary));
+    info(safe_text_safeLines(ledgerLine(summary)));
     if (inputs.summary === 'always' || (inputs.summary === 'auto' && outcome.status !== 'unchanged')) {
         await summary_summary.addRaw(summary_renderSummary(summary)).write();
     }

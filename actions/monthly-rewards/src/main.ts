@@ -1,4 +1,5 @@
-// The monthly-rewards action: inputs in, one library call, outputs and a job summary out.
+// The monthly-rewards action: inputs in, one library call, outputs and a job summary out. Log
+// lines can quote what contributors wrote (PR titles, logins, entry files): they go through safeLines.
 
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -16,6 +17,7 @@ import {
   runMonthlyRewards,
   type WriterKind,
 } from '@lilypad-actions/rewards';
+import { safeLines } from '@lilypad-actions/workflow-commands';
 
 /** The inputs, spelled as in action.yml. */
 interface Inputs {
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
   if (!owner || !name) throw new UserInputError(`input repository is OWNER/NAME, not ${JSON.stringify(inputs.repository)}`);
   if (inputs.restate && !inputs.reason.trim()) throw new UserInputError('restate: true needs a reason input saying why the month is replaced');
   const now = new Date();
+  const log = (line: string) => core.info(safeLines(line));
   const month = inputs.month ? parseMonth(inputs.month, 'input month') : previousMonth(now);
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
   const config = loadConfig(resolve(workspace, configPath), { required: inputs.config !== '', displayPath: configPath });
@@ -92,10 +95,10 @@ async function main(): Promise<void> {
       outputDir: inputs['output-dir'] ? resolve(workspace, inputs['output-dir']) : join(env.RUNNER_TEMP ?? workspace, 'lilypad-rewards'),
     },
     {
-      github: createGitHubClient({ token: inputs.token, log: (line) => core.info(line) }),
+      github: createGitHubClient({ token: inputs.token, log }),
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
       token: inputs.token,
-      log: (line) => core.info(line),
+      log,
       now: () => now,
       ...(env.RUNNER_TEMP ? { tempDir: env.RUNNER_TEMP } : {}),
     },
@@ -109,7 +112,7 @@ async function main(): Promise<void> {
   core.setOutput('ledger-path', outcome.ledgerPath);
   core.setOutput('commit', outcome.commit);
   const summary = { ...outcome, branch: inputs['ledger-branch'] };
-  core.info(ledgerLine(summary));
+  core.info(safeLines(ledgerLine(summary)));
   if (inputs.summary === 'always' || (inputs.summary === 'auto' && outcome.status !== 'unchanged')) {
     await core.summary.addRaw(renderSummary(summary)).write();
   } else if (inputs.summary === 'auto') {

@@ -15091,7 +15091,7 @@ if (debugUtil && debugUtil.debuglog) {
 /*</replacement>*/
 
 var BufferList = __nccwpck_require__(3059);
-var destroyImpl = __nccwpck_require__(9369);
+var destroyImpl = __nccwpck_require__(1750);
 var _require = __nccwpck_require__(3833),
   getHighWaterMark = _require.getHighWaterMark;
 var _require$codes = (__nccwpck_require__(9567)/* .codes */ .F),
@@ -16333,7 +16333,7 @@ function _uint8ArrayToBuffer(chunk) {
 function _isUint8Array(obj) {
   return Buffer.isBuffer(obj) || obj instanceof OurUint8Array;
 }
-var destroyImpl = __nccwpck_require__(9369);
+var destroyImpl = __nccwpck_require__(1750);
 var _require = __nccwpck_require__(3833),
   getHighWaterMark = _require.getHighWaterMark;
 var _require$codes = (__nccwpck_require__(9567)/* .codes */ .F),
@@ -17281,7 +17281,7 @@ module.exports = /*#__PURE__*/function () {
 
 /***/ }),
 
-/***/ 9369:
+/***/ 1750:
 /***/ ((module) => {
 
 "use strict";
@@ -36061,13 +36061,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -47190,6 +47190,145 @@ function validate_finish(opts, findings, inputs, loads, image) {
 
 
 
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
+// Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
+// on a step's stdout or stderr, made unable to start a workflow command.
+//
+// How GitHub's runner reads a step's output (actions/runner): every line of stdout and of stderr
+// (StreamReader.ReadLine: a line ends at LF, CR or CRLF) goes through ActionCommandManager, which
+// tries two parsers in turn:
+// - ActionCommand.TryParseV2: the line, with leading white space trimmed (Char.IsWhiteSpace),
+//   starts with `::`, and a second `::` ends the command's name and properties;
+// - ActionCommand.TryParse, the legacy form: `##[name props]data` ANYWHERE in the line.
+// Both compare with .NET's culture-sensitive StartsWith/IndexOf, which on ICU skip characters that
+// collate as nothing (zero-width and format characters, controls, some combining marks), so a
+// `:\u200B:` may read as `::`. The runner is started without invariant globalization.
+//
+// So a safe line: has no line break; shows every control, format and default-ignorable character
+// as a visible escape (`\n`, `\u200b`), except ESC before `[` (terminal colours, which are never
+// ignored into a `::`); does not begin, after white space, with `:` `:` (combining marks between
+// them allowed for); and has no `#` `#` `[` (same allowance). The last two get a backslash:
+// `\::error::x`, `##\[error]x` (in Markdown, `\[` still shows as `[`). Text that is already safe
+// comes back unchanged, so escaping twice is harmless.
+/** Line breaks as the runner splits lines. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * Characters shown as escapes: controls but TAB (ESC only when no `[` follows), format
+ * characters, line and paragraph separators, default-ignorables and lone surrogates.
+ */
+const HIDDEN = /\x1b(?!\[)|[\0-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+/** `::` at the start after white space, combining marks between the colons allowed for. */
+const LEADING_COMMAND = /^(\p{White_Space}*)(:\p{M}*:)/u;
+/** `##[` anywhere, combining marks (and a kept ESC before the bracket) allowed for. */
+const LEGACY_COMMAND = /(#\p{M}*#\p{M}*)(\x1b?)(\p{M}*\[)/gu;
+/**
+ * The same for JSON text, less the white space JSON is laid out with (TAB, LF, CR): inside a JSON
+ * string JSON.stringify has escaped those already, and outside one they are layout.
+ */
+const HIDDEN_IN_JSON = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+/** One line of untrusted text that cannot start a workflow command, wherever it is printed on a line. */
+function safe_text_safeLine(text) {
+    return text
+        .replace(HIDDEN, visible)
+        .replace(LEADING_COMMAND, (_, space, colons) => `${space}\\${colons}`)
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
+}
+/** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
+function safeLines(text) {
+    return text.split(LINE_BREAK).map(safe_text_safeLine).join('\n');
+}
+/**
+ * JSON text (as JSON.stringify writes it) that means the same and cannot start a command. The
+ * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
+ * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
+ */
+function safeJson(json) {
+    return json
+        // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
+        .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc}${bracket.slice(0, -1)}\\u005b`);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/stop-commands.ts
+// Text printed verbatim (what a module's container or its Dockerfile's RUN steps wrote), with the
+// runner's command processing switched off around it: `::stop-commands::<token>` … `::<token>::`.
+// This is the runner's own answer (ActionCommandManager: while stopped, every line is plain log
+// output, in either parser's form, until a command named after the token arrives), and it shows
+// the text as it was, colours and all, where escaping would change it.
+//
+// What the runner requires of it:
+// - The token must be unguessable: while stopped it is itself a command (`::<token>::`, and
+//   `##[<token>]` in the legacy form), so text that knows it can switch commands back on. 128
+//   random bits, a new token for every block, and never one that occurs in the text.
+// - It must be a valid stop token (ValidateStopToken): not empty, not `pause-logging`, not a
+//   command's name. Hexadecimal digits behind a letter are none of those.
+// - The resume line must start a line: the text is ended with a newline if it has none.
+// - The state is per step, shared by stdout and stderr: write the markers on the stream the text
+//   goes to. A step that dies inside a block leaves commands off for the rest of that step only.
+
+/** A fresh stop token: `t` and 32 hexadecimal digits. */
+function newStopToken() {
+    return `t${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}`;
+}
+function tokenFor(texts) {
+    for (;;) {
+        const token = newStopToken();
+        // Case-insensitively: the runner compares the resume command's name so.
+        if (!texts.some((t) => t.toLowerCase().includes(token)))
+            return token;
+    }
+}
+/** `text`, verbatim, between a stop-commands line and its resume line; ends with a newline. */
+function stopCommands(text) {
+    const token = tokenFor([text]);
+    const body = text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Starts a verbatim block on `sink` (the stream the text goes to). Until end(), nothing written
+ * through the block is a command; end() ends an unfinished last line first.
+ */
+function beginStopCommands(sink) {
+    const token = newStopToken();
+    let open = true;
+    let atLineStart = true;
+    sink(`::stop-commands::${token}\n`);
+    return {
+        write(text) {
+            if (!open)
+                throw new Error('write after end() of a stop-commands block');
+            if (text === '')
+                return;
+            sink(text);
+            atLineStart = /[\r\n]$/.test(text);
+        },
+        end() {
+            if (!open)
+                return;
+            open = false;
+            sink(`${atLineStart ? '' : '\n'}::${token}::\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
+// @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
+// step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
+// one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
+
+
+
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/tally.ts
 // What every report format shares: counting findings, ordering them by severity, and showing a
 // template's path the way the reader's tool expects it (relative to the GitHub workspace).
@@ -47248,6 +47387,13 @@ function tally_shorten(s, max) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/text.ts
+// The human format, as tsc and eslint print: one `file:line:col  severity  message  rule-id` line
+// per finding (editors and terminals turn `file:line:col` into a link), the hint indented below,
+// then what was learnt about each template (inputs, load verdicts) and a one-line summary.
+// File names, messages, the Image, input names and values come from the template and its
+// repository: each is printed through safeLine, so none can start a workflow command in a CI log
+// or break the layout with a line of its own.
+
 
 const CODES = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
@@ -47274,41 +47420,46 @@ function formatText(reports, opts) {
     return `${out.join('\n')}\n`;
 }
 function findingLines(f, paint) {
-    const where = `${f.file}:${f.start.line}:${f.start.column}`;
+    const where = `${safeLine(f.file)}:${f.start.line}:${f.start.column}`;
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
     // A message may quote Go's multi-line output; keep its lines under the finding.
-    const message = f.message.replace(/\r?\n/g, '\n      ');
+    const message = eachLine(f.message).join('\n      ');
     const lines = [`${where}  ${severity}  ${message}  ${paint('dim', f.rule)}`];
     if (f.hint)
-        lines.push(paint('dim', `      hint: ${f.hint}`));
+        lines.push(paint('dim', `      hint: ${eachLine(f.hint).join('\n      ')}`));
     return lines;
 }
+/** The lines of a text, each safe to print. */
+function eachLine(text) {
+    return text.split(/\r\n|\r|\n/).map(safeLine);
+}
 function templateLines(report, paint) {
-    const head = `${paint('bold', report.file)}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${report.image}` : ''}`;
+    const head = `${paint('bold', safeLine(report.file))}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${safeLine(report.image)}` : ''}`;
     const lines = [head];
     if (report.inputs.length === 0)
         lines.push('  inputs: none');
     else
         lines.push(...inputsTable(report, paint).map((l) => `  ${l}`));
     for (const load of report.loads) {
-        const set = inputSetText(load.inputs);
+        const set = safeLine(inputSetText(load.inputs));
         if (load.outcome === 'ok')
             lines.push(`  loads in Lilypad with ${set}`);
         else
-            lines.push(`  ${paint('red', 'does not load')} with ${set}: ${shorten(load.error ?? load.outcome, 300).replace(/\r?\n/g, ' ')}`);
+            lines.push(`  ${paint('red', 'does not load')} with ${set}: ${safeLine(shorten(load.error ?? load.outcome, 300).replace(/\r\n|\r|\n/g, ' '))}`);
     }
     return lines;
 }
 /** The inputs a template reads, as a table: whether each is required, has a default, where it is first used. */
 function formatInputsText(report, opts) {
     const paint = painter(opts);
+    const file = safeLine(report.file);
     if (report.inputs.length === 0)
-        return `${report.file} reads no inputs.\n`;
-    const head = `${report.file} reads ${plural(report.inputs.length, 'input')}:`;
+        return `${file} reads no inputs.\n`;
+    const head = `${file} reads ${plural(report.inputs.length, 'input')}:`;
     return `${[head, '', ...inputsTable(report, paint)].join('\n')}\n`;
 }
 function inputsTable(report, paint) {
-    const rows = [['input', 'required', 'default', 'first use'], ...report.inputs.map((i) => [i.name, i.optional ? 'no' : 'yes', i.guarded ? 'yes' : 'no', `${report.file}:${i.at.line}:${i.at.column}`])];
+    const rows = [['input', 'required', 'default', 'first use'], ...report.inputs.map((i) => [safeLine(i.name), i.optional ? 'no' : 'yes', i.guarded ? 'yes' : 'no', `${safeLine(report.file)}:${i.at.line}:${i.at.column}`])];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
     return rows.map((r, k) => {
         const line = r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ');
@@ -47368,6 +47519,12 @@ function position(p) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/github.ts
+// Findings as GitHub annotations. GitHub shows at most 10 annotations of each kind (error,
+// warning, notice) per step and 50 per job, and silently drops the rest; so the most severe are
+// chosen first, duplicates are dropped, and a last notice says how many were left out.
+// githubAnnotations is the one place that choice is made: formatGithub prints it as workflow
+// commands for the CLI, and the validate-module action hands the same list to @actions/core.
+
 
 const GITHUB_ANNOTATION_LIMITS = { perKind: 10, total: 50 };
 const KIND = { error: 'error', warning: 'warning', info: 'notice' };
@@ -47433,25 +47590,7 @@ function formatGithub(reports, opts = {}) {
 }
 /** One annotation as a workflow command, escaped as GitHub's runner unescapes it. */
 function workflowCommand(a) {
-    const props = [
-        ['file', a.file],
-        ['line', a.line],
-        ['col', a.column],
-        ['title', a.title],
-    ];
-    const list = props
-        .filter((p) => p[1] !== undefined)
-        .map(([k, v]) => `${k}=${github_escapeProperty(String(v))}`)
-        .join(',');
-    return `::${a.kind}${list ? ` ${list}` : ''}::${github_escapeData(a.message)}`;
-}
-/** A command's message (actions/toolkit's escapeData). */
-function github_escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** A command's property value: also `:` and `,`, which would end it (actions/toolkit's escapeProperty). */
-function github_escapeProperty(s) {
-    return github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+    return formatCommand(a.kind, [['file', a.file], ['line', a.line], ['col', a.column], ['title', a.title]], a.message);
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/summary.ts
@@ -48512,8 +48651,6 @@ async function buildModule(options) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = require("node:perf_hooks");
 ;// CONCATENATED MODULE: external "node:stream"
@@ -49825,20 +49962,36 @@ function uniqueFolder(name, used) {
     return folder;
 }
 
+;// CONCATENATED MODULE: ../../packages/module-runner/src/report/log-tail.ts
+const LOG_TAIL_LINES = 30;
+const LOG_TAIL_CHARS = 3000;
+/** The last `maxLines` lines (at most `maxChars` characters) of `text`, as captured in `log`. */
+function logTail(log, text = log.text, maxLines = LOG_TAIL_LINES, maxChars = LOG_TAIL_CHARS) {
+    let lines = text.replace(/\n+$/, '').split('\n');
+    const cutLines = lines.length > maxLines;
+    lines = lines.slice(-maxLines);
+    let tail = lines.join('\n');
+    const cutChars = tail.length > maxChars;
+    if (cutChars)
+        tail = `…${tail.slice(-maxChars)}`;
+    return { text: tail, what: cutLines || cutChars || log.truncated ? `the end of ${log.bytes} bytes` : `${log.bytes} bytes` };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/report/summary.ts
 // The run report for people: Markdown for the job summary ($GITHUB_STEP_SUMMARY) and plain text
 // for a terminal. Both lead with the report's headline, so a GPU module that ran on CPU says so
 // before anything else can be read as a pass. Case names, log lines and messages come from the
 // module and its test plan, so everything is escaped; GitHub refuses a step summary over 1 MiB
-// (and fails the step), so the Markdown stops well before that and says what it left out.
+// (and fails the step), so the Markdown stops well before that and says what it left out. The
+// text view may be read in a CI log: there every such value goes through safeLine, so none can
+// start a workflow command (a case named `::add-mask::…` leads its row of the table).
+
+
 
 
 const summary_DEFAULT_SUMMARY_BYTES = 256 * 1024;
 /** Room kept for the closing note of a truncated summary. */
 const summary_NOTE_RESERVE = 512;
-/** Log excerpts of a failing case: its last lines, which is where a crash says why. */
-const LOG_EXCERPT_LINES = 30;
-const LOG_EXCERPT_CHARS = 3000;
 const summary_SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 /** The report as the job summary's Markdown, at most `maxBytes` bytes; the headline is its first line. */
 function reportSummaryMarkdown(report, options = {}) {
@@ -49882,34 +50035,34 @@ function reportSummaryMarkdown(report, options = {}) {
 }
 /** The report as plain text for a terminal: the headline, the runner, a timing table, what failed. */
 function reportText(report) {
-    const lines = headlineLines(report).map(oneLine);
-    lines.push(`module  ${oneLine(report.module.ref)}`, `image   ${oneLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`, `gpu     ${oneLine(gpuLine(report))}`, `engine  Docker ${oneLine(report.runner.engine.serverVersion)} (API ${oneLine(report.runner.engine.apiVersion)})`, '');
+    const lines = headlineLines(report).map(safeLine);
+    lines.push(`module  ${safeLine(report.module.ref)}`, `image   ${safeLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`, `gpu     ${safeLine(gpuLine(report))}`, `engine  Docker ${safeLine(report.runner.engine.serverVersion)} (API ${safeLine(report.runner.engine.apiVersion)})`, '');
     if (report.cases.length === 0)
         lines.push('no test case ran');
     else {
-        const rows = [['case', 'result', ...PHASES], ...report.cases.map((c) => [oneLine(c.name), c.passed ? 'pass' : 'FAIL', ...PHASES.map((p) => textPhaseCell(c, p))])];
+        const rows = [['case', 'result', ...PHASES], ...report.cases.map((c) => [safeLine(c.name), c.passed ? 'pass' : 'FAIL', ...PHASES.map((p) => textPhaseCell(c, p))])];
         const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => r[col].length)));
         for (const r of rows)
             lines.push(r.map((v, col) => v.padEnd(widths[col])).join('  ').trimEnd());
         lines.push('', 'seconds; x/y: measured/threshold, * over the threshold, - not measured');
     }
     for (const c of report.cases.filter((x) => !x.passed)) {
-        const name = oneLine(c.name);
+        const name = safeLine(c.name);
         if (c.error)
-            lines.push(`FAIL ${name}: ${oneLine(c.error)}`);
+            lines.push(`FAIL ${name}: ${safeLine(c.error)}`);
         for (const e of c.expectations.filter((x) => !x.passed))
-            lines.push(`FAIL ${name}: ${oneLine(e.expectation)}: ${oneLine(e.detail)}`);
+            lines.push(`FAIL ${name}: ${safeLine(e.expectation)}: ${safeLine(e.detail)}`);
         for (const p of c.phases.filter((x) => x.status === 'fail')) {
             lines.push(`FAIL ${name}: ${p.phase} took ${seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}x)`);
         }
     }
     for (const c of report.cases) {
         for (const r of c.regressions) {
-            lines.push(`regression ${oneLine(c.name)}: ${r.phase} ${seconds(r.measuredSeconds)} s, ${ratio(r.ratio)}x the median of ${summary_plural(r.samples, 'earlier run')} (${seconds(r.medianSeconds)} s)`);
+            lines.push(`regression ${safeLine(c.name)}: ${r.phase} ${seconds(r.measuredSeconds)} s, ${ratio(r.ratio)}x the median of ${summary_plural(r.samples, 'earlier run')} (${seconds(r.medianSeconds)} s)`);
         }
     }
     for (const f of report.findings)
-        lines.push(`${f.severity} ${f.rule}: ${oneLine(f.message)}`);
+        lines.push(`${f.severity} ${f.rule}: ${safeLine(f.message)}`);
     lines.push('', `${report.passed ? 'passed' : 'failed'}: ${report.cases.filter((c) => c.passed).length} of ${summary_plural(report.cases.length, 'case')} passed`);
     return `${lines.join('\n')}\n`;
 }
@@ -49981,14 +50134,7 @@ function failureSection(c) {
 }
 function logExcerpt(stream, log) {
     const clean = log.text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
-    let lines = clean.replace(/\n+$/, '').split('\n');
-    const cutLines = lines.length > LOG_EXCERPT_LINES;
-    lines = lines.slice(-LOG_EXCERPT_LINES);
-    let text = lines.join('\n');
-    const cutChars = text.length > LOG_EXCERPT_CHARS;
-    if (cutChars)
-        text = `…${text.slice(-LOG_EXCERPT_CHARS)}`;
-    const what = cutLines || cutChars || log.truncated ? `the end of ${log.bytes} bytes` : `${log.bytes} bytes`;
+    const { text, what } = logTail(log, clean);
     const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
     return `\n<details><summary>${stream} (${what})</summary>\n\n${fence}text\n${text}\n${fence}\n\n</details>\n`;
 }
@@ -50044,6 +50190,7 @@ function summary_code(s, where = 'cell') {
 
 
 // report
+
 
 
 
@@ -50133,7 +50280,10 @@ function registryLogin(inputs) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // run-module: reads the step's inputs, runs the module's test cases with module-runner, and maps
-// the report to outputs, the job summary and the step's status.
+// the report to outputs, the job summary and the step's status. Everything it prints about the
+// module (case names, images, engine and container output) is the module's text: log lines go
+// through safeLines, a failing case's output is shown verbatim behind stop-commands.
+
 
 
 
@@ -50209,7 +50359,7 @@ async function run() {
         attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? 1),
         baseline,
         inputsDir: inputs.inputsDir ? external_node_path_default().resolve(workspace, inputs.inputsDir) : undefined,
-        log: (line) => info(line),
+        log: (line) => info(safeLines(line)),
         signal: controller.signal,
     });
     if (baselineFile && baseline)
@@ -50220,7 +50370,22 @@ async function run() {
     setOutput('timings', JSON.stringify(report.cases.map((c) => ({ case: c.name, key: c.key, seconds: c.timings }))));
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
         (0,external_node_fs_namespaceObject.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, reportSummaryMarkdown(report));
+    showFailedOutput(report);
     announce(report);
+}
+/** The end of each failing case's stdout and stderr, as the container wrote it, one group each. */
+function showFailedOutput(report) {
+    for (const c of report.cases.filter((x) => !x.passed)) {
+        for (const [stream, log] of [['stdout', c.stdout], ['stderr', c.stderr]]) {
+            if (log.text === '')
+                continue;
+            const tail = logTail(log);
+            // The group's title is a command's data: core escapes it.
+            startGroup(`case ${c.name}: ${stream} (${tail.what})`);
+            process.stdout.write(stopCommands(tail.text));
+            endGroup();
+        }
+    }
 }
 function announce(report) {
     for (const f of report.findings) {
@@ -50228,7 +50393,7 @@ function announce(report) {
         say(f.message, { title: f.rule });
     }
     if (report.passed)
-        info(report.headline);
+        info(safeLines(report.headline));
     else
         setFailed(report.headline);
 }

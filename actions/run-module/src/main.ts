@@ -1,5 +1,7 @@
 // run-module: reads the step's inputs, runs the module's test cases with module-runner, and maps
-// the report to outputs, the job summary and the step's status.
+// the report to outputs, the job summary and the step's status. Everything it prints about the
+// module (case names, images, engine and container output) is the module's text: log lines go
+// through safeLines, a failing case's output is shown verbatim behind stop-commands.
 import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import {
   FetchModuleError,
   jobOwnerId,
   loadBaseline,
+  logTail,
   PULL_POLICIES,
   PullError,
   reportSummaryMarkdown,
@@ -24,6 +27,7 @@ import {
   type RegistryAuth,
   type RunReport,
 } from '@lilypad-actions/module-runner';
+import { safeLines, stopCommands } from '@lilypad-actions/workflow-commands';
 import { ConfigurationError, parseBoolean, parseChoice, parseInputSets, parseSeconds } from '../../shared/inputs';
 import { registryLogin } from '../../shared/registry-login';
 
@@ -111,7 +115,7 @@ async function run(): Promise<void> {
     attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? 1),
     baseline,
     inputsDir: inputs.inputsDir ? path.resolve(workspace, inputs.inputsDir) : undefined,
-    log: (line) => core.info(line),
+    log: (line) => core.info(safeLines(line)),
     signal: controller.signal,
   });
 
@@ -121,7 +125,22 @@ async function run(): Promise<void> {
   core.setOutput('outputs-dir', path.join(reportDir, 'outputs'));
   core.setOutput('timings', JSON.stringify(report.cases.map((c) => ({ case: c.name, key: c.key, seconds: c.timings }))));
   if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, reportSummaryMarkdown(report));
+  showFailedOutput(report);
   announce(report);
+}
+
+/** The end of each failing case's stdout and stderr, as the container wrote it, one group each. */
+function showFailedOutput(report: RunReport): void {
+  for (const c of report.cases.filter((x) => !x.passed)) {
+    for (const [stream, log] of [['stdout', c.stdout], ['stderr', c.stderr]] as const) {
+      if (log.text === '') continue;
+      const tail = logTail(log);
+      // The group's title is a command's data: core escapes it.
+      core.startGroup(`case ${c.name}: ${stream} (${tail.what})`);
+      process.stdout.write(stopCommands(tail.text));
+      core.endGroup();
+    }
+  }
 }
 
 function announce(report: RunReport): void {
@@ -129,7 +148,7 @@ function announce(report: RunReport): void {
     const say = f.severity === 'error' ? core.error : f.severity === 'warning' ? core.warning : core.notice;
     say(f.message, { title: f.rule });
   }
-  if (report.passed) core.info(report.headline);
+  if (report.passed) core.info(safeLines(report.headline));
   else core.setFailed(report.headline);
 }
 

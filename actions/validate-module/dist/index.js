@@ -13825,6 +13825,145 @@ function validate_finish(opts, findings, inputs, loads, image) {
 
 
 
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
+// Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
+// on a step's stdout or stderr, made unable to start a workflow command.
+//
+// How GitHub's runner reads a step's output (actions/runner): every line of stdout and of stderr
+// (StreamReader.ReadLine: a line ends at LF, CR or CRLF) goes through ActionCommandManager, which
+// tries two parsers in turn:
+// - ActionCommand.TryParseV2: the line, with leading white space trimmed (Char.IsWhiteSpace),
+//   starts with `::`, and a second `::` ends the command's name and properties;
+// - ActionCommand.TryParse, the legacy form: `##[name props]data` ANYWHERE in the line.
+// Both compare with .NET's culture-sensitive StartsWith/IndexOf, which on ICU skip characters that
+// collate as nothing (zero-width and format characters, controls, some combining marks), so a
+// `:\u200B:` may read as `::`. The runner is started without invariant globalization.
+//
+// So a safe line: has no line break; shows every control, format and default-ignorable character
+// as a visible escape (`\n`, `\u200b`), except ESC before `[` (terminal colours, which are never
+// ignored into a `::`); does not begin, after white space, with `:` `:` (combining marks between
+// them allowed for); and has no `#` `#` `[` (same allowance). The last two get a backslash:
+// `\::error::x`, `##\[error]x` (in Markdown, `\[` still shows as `[`). Text that is already safe
+// comes back unchanged, so escaping twice is harmless.
+/** Line breaks as the runner splits lines. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * Characters shown as escapes: controls but TAB (ESC only when no `[` follows), format
+ * characters, line and paragraph separators, default-ignorables and lone surrogates.
+ */
+const HIDDEN = /\x1b(?!\[)|[\0-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+/** `::` at the start after white space, combining marks between the colons allowed for. */
+const LEADING_COMMAND = /^(\p{White_Space}*)(:\p{M}*:)/u;
+/** `##[` anywhere, combining marks (and a kept ESC before the bracket) allowed for. */
+const LEGACY_COMMAND = /(#\p{M}*#\p{M}*)(\x1b?)(\p{M}*\[)/gu;
+/**
+ * The same for JSON text, less the white space JSON is laid out with (TAB, LF, CR): inside a JSON
+ * string JSON.stringify has escaped those already, and outside one they are layout.
+ */
+const HIDDEN_IN_JSON = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+/** One line of untrusted text that cannot start a workflow command, wherever it is printed on a line. */
+function safe_text_safeLine(text) {
+    return text
+        .replace(HIDDEN, visible)
+        .replace(LEADING_COMMAND, (_, space, colons) => `${space}\\${colons}`)
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
+}
+/** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
+function safeLines(text) {
+    return text.split(LINE_BREAK).map(safe_text_safeLine).join('\n');
+}
+/**
+ * JSON text (as JSON.stringify writes it) that means the same and cannot start a command. The
+ * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
+ * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
+ */
+function safeJson(json) {
+    return json
+        // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
+        .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc}${bracket.slice(0, -1)}\\u005b`);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/stop-commands.ts
+// Text printed verbatim (what a module's container or its Dockerfile's RUN steps wrote), with the
+// runner's command processing switched off around it: `::stop-commands::<token>` … `::<token>::`.
+// This is the runner's own answer (ActionCommandManager: while stopped, every line is plain log
+// output, in either parser's form, until a command named after the token arrives), and it shows
+// the text as it was, colours and all, where escaping would change it.
+//
+// What the runner requires of it:
+// - The token must be unguessable: while stopped it is itself a command (`::<token>::`, and
+//   `##[<token>]` in the legacy form), so text that knows it can switch commands back on. 128
+//   random bits, a new token for every block, and never one that occurs in the text.
+// - It must be a valid stop token (ValidateStopToken): not empty, not `pause-logging`, not a
+//   command's name. Hexadecimal digits behind a letter are none of those.
+// - The resume line must start a line: the text is ended with a newline if it has none.
+// - The state is per step, shared by stdout and stderr: write the markers on the stream the text
+//   goes to. A step that dies inside a block leaves commands off for the rest of that step only.
+
+/** A fresh stop token: `t` and 32 hexadecimal digits. */
+function newStopToken() {
+    return `t${randomBytes(16).toString('hex')}`;
+}
+function tokenFor(texts) {
+    for (;;) {
+        const token = newStopToken();
+        // Case-insensitively: the runner compares the resume command's name so.
+        if (!texts.some((t) => t.toLowerCase().includes(token)))
+            return token;
+    }
+}
+/** `text`, verbatim, between a stop-commands line and its resume line; ends with a newline. */
+function stopCommands(text) {
+    const token = tokenFor([text]);
+    const body = text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Starts a verbatim block on `sink` (the stream the text goes to). Until end(), nothing written
+ * through the block is a command; end() ends an unfinished last line first.
+ */
+function beginStopCommands(sink) {
+    const token = newStopToken();
+    let open = true;
+    let atLineStart = true;
+    sink(`::stop-commands::${token}\n`);
+    return {
+        write(text) {
+            if (!open)
+                throw new Error('write after end() of a stop-commands block');
+            if (text === '')
+                return;
+            sink(text);
+            atLineStart = /[\r\n]$/.test(text);
+        },
+        end() {
+            if (!open)
+                return;
+            open = false;
+            sink(`${atLineStart ? '' : '\n'}::${token}::\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
+// @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
+// step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
+// one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
+
+
+
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/tally.ts
 // What every report format shares: counting findings, ordering them by severity, and showing a
 // template's path the way the reader's tool expects it (relative to the GitHub workspace).
@@ -13883,6 +14022,13 @@ function tally_shorten(s, max) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/text.ts
+// The human format, as tsc and eslint print: one `file:line:col  severity  message  rule-id` line
+// per finding (editors and terminals turn `file:line:col` into a link), the hint indented below,
+// then what was learnt about each template (inputs, load verdicts) and a one-line summary.
+// File names, messages, the Image, input names and values come from the template and its
+// repository: each is printed through safeLine, so none can start a workflow command in a CI log
+// or break the layout with a line of its own.
+
 
 const CODES = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
@@ -13909,41 +14055,46 @@ function formatText(reports, opts) {
     return `${out.join('\n')}\n`;
 }
 function findingLines(f, paint) {
-    const where = `${f.file}:${f.start.line}:${f.start.column}`;
+    const where = `${safeLine(f.file)}:${f.start.line}:${f.start.column}`;
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
     // A message may quote Go's multi-line output; keep its lines under the finding.
-    const message = f.message.replace(/\r?\n/g, '\n      ');
+    const message = eachLine(f.message).join('\n      ');
     const lines = [`${where}  ${severity}  ${message}  ${paint('dim', f.rule)}`];
     if (f.hint)
-        lines.push(paint('dim', `      hint: ${f.hint}`));
+        lines.push(paint('dim', `      hint: ${eachLine(f.hint).join('\n      ')}`));
     return lines;
 }
+/** The lines of a text, each safe to print. */
+function eachLine(text) {
+    return text.split(/\r\n|\r|\n/).map(safeLine);
+}
 function templateLines(report, paint) {
-    const head = `${paint('bold', report.file)}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${report.image}` : ''}`;
+    const head = `${paint('bold', safeLine(report.file))}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${safeLine(report.image)}` : ''}`;
     const lines = [head];
     if (report.inputs.length === 0)
         lines.push('  inputs: none');
     else
         lines.push(...inputsTable(report, paint).map((l) => `  ${l}`));
     for (const load of report.loads) {
-        const set = inputSetText(load.inputs);
+        const set = safeLine(inputSetText(load.inputs));
         if (load.outcome === 'ok')
             lines.push(`  loads in Lilypad with ${set}`);
         else
-            lines.push(`  ${paint('red', 'does not load')} with ${set}: ${shorten(load.error ?? load.outcome, 300).replace(/\r?\n/g, ' ')}`);
+            lines.push(`  ${paint('red', 'does not load')} with ${set}: ${safeLine(shorten(load.error ?? load.outcome, 300).replace(/\r\n|\r|\n/g, ' '))}`);
     }
     return lines;
 }
 /** The inputs a template reads, as a table: whether each is required, has a default, where it is first used. */
 function formatInputsText(report, opts) {
     const paint = painter(opts);
+    const file = safeLine(report.file);
     if (report.inputs.length === 0)
-        return `${report.file} reads no inputs.\n`;
-    const head = `${report.file} reads ${plural(report.inputs.length, 'input')}:`;
+        return `${file} reads no inputs.\n`;
+    const head = `${file} reads ${plural(report.inputs.length, 'input')}:`;
     return `${[head, '', ...inputsTable(report, paint)].join('\n')}\n`;
 }
 function inputsTable(report, paint) {
-    const rows = [['input', 'required', 'default', 'first use'], ...report.inputs.map((i) => [i.name, i.optional ? 'no' : 'yes', i.guarded ? 'yes' : 'no', `${report.file}:${i.at.line}:${i.at.column}`])];
+    const rows = [['input', 'required', 'default', 'first use'], ...report.inputs.map((i) => [safeLine(i.name), i.optional ? 'no' : 'yes', i.guarded ? 'yes' : 'no', `${safeLine(report.file)}:${i.at.line}:${i.at.column}`])];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
     return rows.map((r, k) => {
         const line = r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ');
@@ -14003,6 +14154,12 @@ function position(p) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/github.ts
+// Findings as GitHub annotations. GitHub shows at most 10 annotations of each kind (error,
+// warning, notice) per step and 50 per job, and silently drops the rest; so the most severe are
+// chosen first, duplicates are dropped, and a last notice says how many were left out.
+// githubAnnotations is the one place that choice is made: formatGithub prints it as workflow
+// commands for the CLI, and the validate-module action hands the same list to @actions/core.
+
 
 const GITHUB_ANNOTATION_LIMITS = { perKind: 10, total: 50 };
 const KIND = { error: 'error', warning: 'warning', info: 'notice' };
@@ -14068,25 +14225,7 @@ function formatGithub(reports, opts = {}) {
 }
 /** One annotation as a workflow command, escaped as GitHub's runner unescapes it. */
 function workflowCommand(a) {
-    const props = [
-        ['file', a.file],
-        ['line', a.line],
-        ['col', a.column],
-        ['title', a.title],
-    ];
-    const list = props
-        .filter((p) => p[1] !== undefined)
-        .map(([k, v]) => `${k}=${github_escapeProperty(String(v))}`)
-        .join(',');
-    return `::${a.kind}${list ? ` ${list}` : ''}::${github_escapeData(a.message)}`;
-}
-/** A command's message (actions/toolkit's escapeData). */
-function github_escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** A command's property value: also `:` and `,`, which would end it (actions/toolkit's escapeProperty). */
-function github_escapeProperty(s) {
-    return github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+    return formatCommand(a.kind, [['file', a.file], ['line', a.line], ['col', a.column], ['title', a.title]], a.message);
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/bounded-text.ts
@@ -14306,6 +14445,7 @@ function parseChoice(name, value, choices) {
 
 
 
+
 const FULL_REPORT = 'the job summary and the JSON report (output `report`)';
 function readInputs() {
     const summary = getInput('summary') || 'auto';
@@ -14360,8 +14500,9 @@ async function run() {
     const counts = tally_countsText(tally_tally([report]));
     if (!report.valid)
         setFailed(`${shown} is not a valid Lilypad module: ${counts}${inputs.strict ? ' (strict: warnings count)' : ''}.`);
+    // The path is the workflow's and the repository's text, not ours.
     else
-        info(`${shown} is a valid Lilypad module: ${counts}.`);
+        info(safeLines(`${shown} is a valid Lilypad module: ${counts}.`));
 }
 function wantsSummary(mode, report) {
     return mode === 'always' || (mode === 'auto' && (!report.valid || report.findings.length > 0));

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { countsText, formatJson, formatSummary, githubAnnotations, tally, validateTemplate, type ValidationReport } from '@lilypad-actions/module-spec';
+import { safeLines } from '@lilypad-actions/workflow-commands';
 import { ConfigurationError, parseInputSets } from '../../shared/inputs';
 
 /** The step's inputs, keys spelled as in action.yml. */
@@ -70,7 +71,8 @@ async function run(): Promise<void> {
   }
   const counts = countsText(tally([report]));
   if (!report.valid) core.setFailed(`${shown} is not a valid Lilypad module: ${counts}${inputs.strict ? ' (strict: warnings count)' : ''}.`);
-  else core.info(`${shown} is a valid Lilypad module: ${counts}.`);
+  // The path is the workflow's and the repository's text, not ours.
+  else core.info(safeLines(`${shown} is a valid Lilypad module: ${counts}.`));
 }
 
 function wantsSummary(mode: Inputs['summary'], report: ValidationReport): boolean {

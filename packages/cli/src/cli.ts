@@ -5,6 +5,7 @@ import { inputsCommand } from './commands/inputs';
 import { renderCommand } from './commands/render';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, UserError } from './errors';
+import { safeLines } from '@lilypad-actions/workflow-commands';
 import { printError, type Terminal } from './terminal';
 
 /** A command's exit code; a Promise only for commands that talk to the network (rewards). */
@@ -99,6 +100,6 @@ function failed(e: unknown, term: Terminal): number {
     return e.exitCode;
   }
   const detail = e instanceof Error ? (e.stack ?? String(e)) : String(e);
-  term.stderr(`lilypad-module: internal error, this is a bug; please report it with the command that caused it.\n${detail}\n`);
+  term.stderr(`lilypad-module: internal error, this is a bug; please report it with the command that caused it.\n${safeLines(detail)}\n`);
   return EXIT.bug;
 }

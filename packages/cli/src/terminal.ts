@@ -1,5 +1,9 @@
 // Where the CLI writes, and how it shows an error: `error: <message>` and an optional
-// `hint: <what to do>` on stderr, red/yellow only on a terminal that wants colour.
+// `hint: <what to do>` on stderr, red/yellow only on a terminal that wants colour. Messages quote
+// file names and template text, and CI logs read stderr for workflow commands too: every line of
+// a message goes out through safeLines.
+
+import { safeLines } from '@lilypad-actions/workflow-commands';
 
 /** The streams a command writes to (injected, so tests capture them). */
 export interface Terminal {
@@ -19,8 +23,11 @@ export function wantsColor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): 
 
 const paint = (on: boolean, code: string, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
 
-/** Print a user-facing error (the message itself is never altered: Go's text stays intact). */
+/**
+ * Print a user-facing error. Go's text stays intact but for what could start a workflow command
+ * (a line break, `::` at a line's start, `##[`): those are escaped, each line on its own.
+ */
 export function printError(term: Terminal, message: string, hint?: string): void {
-  term.stderr(`${paint(term.color, '1;31', 'error:')} ${message}\n`);
-  if (hint) term.stderr(`${paint(term.color, '33', 'hint:')} ${hint}\n`);
+  term.stderr(`${paint(term.color, '1;31', 'error:')} ${safeLines(message)}\n`);
+  if (hint) term.stderr(`${paint(term.color, '33', 'hint:')} ${safeLines(hint)}\n`);
 }

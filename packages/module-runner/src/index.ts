@@ -68,3 +68,5 @@ export type { SummaryOptions } from './report/summary';
 export { appendToBaseline, baselineFor, emptyBaseline, loadBaseline, saveBaseline, BaselineError, BASELINE_VERSION, DEFAULT_BASELINE_KEEP } from './report/baseline';
 export type { Baseline, BaselineRun, BaselineSeries } from './report/baseline';
 export { writeReport, REPORT_FILE } from './report/write-report';
+export { logTail, LOG_TAIL_CHARS, LOG_TAIL_LINES } from './report/log-tail';
+export type { LogTail } from './report/log-tail';

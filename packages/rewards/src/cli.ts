@@ -1,7 +1,10 @@
 // `lilypad-module rewards`: the monthly tally from a terminal, for back-fills and for checking a
 // month before the scheduled run (with --dry-run). The CLI package wires this function in.
+// PR titles, logins and entry files are other people's text, and this may run in a CI step: what
+// it prints goes out through safeLines (the summary, messages) or safeJson (--json).
 
 import { resolve } from 'node:path';
+import { safeJson, safeLines } from '@lilypad-actions/workflow-commands';
 import { DEFAULT_CONFIG_PATH, loadConfig } from './config';
 import { RewardsError, UserInputError } from './errors';
 import { createGitHubClient } from './github-client';
@@ -112,7 +115,7 @@ export async function rewardsCommand(argv: string[], io: CliIo): Promise<number>
     const config = loadConfig(configPath, { required: args.config !== undefined, displayPath: args.config ?? DEFAULT_CONFIG_PATH });
     if (!config.file) io.stderr(`note: no ${DEFAULT_CONFIG_PATH} here; the documented defaults apply\n`);
 
-    const log = (line: string) => io.stderr(`${line}\n`);
+    const log = (line: string) => io.stderr(`${safeLines(line)}\n`);
     const github = createGitHubClient({
       token,
       ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
@@ -139,16 +142,16 @@ export async function rewardsCommand(argv: string[], io: CliIo): Promise<number>
         now: io.now ?? (() => new Date()),
       },
     );
-    if (args.json) io.stdout(renderMonthFile(outcome.result, []));
-    else io.stdout(renderSummary({ ...outcome, branch: args.ledgerBranch }));
+    if (args.json) io.stdout(safeJson(renderMonthFile(outcome.result, [])));
+    else io.stdout(safeLines(renderSummary({ ...outcome, branch: args.ledgerBranch })));
     return 0;
   } catch (e) {
     if (e instanceof RewardsError) {
-      io.stderr(`error: ${e.describe()}\n`);
+      io.stderr(`error: ${safeLines(e.describe())}\n`);
       if (e instanceof UserInputError) io.stderr('Run `lilypad-module rewards --help` for usage.\n');
       return e instanceof UserInputError ? 2 : 1;
     }
-    io.stderr(`lilypad-module rewards: internal error (a bug; please report it):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.stderr(`lilypad-module rewards: internal error (a bug; please report it):\n${safeLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
     return 70;
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FakeGitHub } from '../../../test/fake-github';
+import { INJECTIONS, stepCommands } from '../../../test/support/runner-commands';
 import { REWARDS_HELP, rewardsCommand } from '../src/cli';
 import { APRIL_FIRST, branchLog, modulePull, startFake, TOKEN } from './fixtures';
 
@@ -94,5 +95,44 @@ describe('lilypad-module rewards', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Could not resolve to a Repository with the name 'nobody/nothing'.");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+// What contributors write reaches the summary and the month's file: an entry's creator quoted in
+// an exclusion reason, an entry's file name. In a CI log none of it may be a workflow command.
+describe('lilypad-module rewards: contributors\' text in a CI log (issue 9)', () => {
+  let fake: FakeGitHub;
+  beforeAll(async () => {
+    fake = await startFake([
+      ...INJECTIONS.map((payload, i) => modulePull(10 + i, 'mallory', `2025-03-0${i + 1}T00:00:00Z`, { creator: payload, title: payload })),
+      modulePull(20, 'mallory', '2025-03-09T00:00:00Z', { slug: '##[add-mask]secret' }),
+    ]);
+  });
+  afterAll(() => fake.stop());
+
+  const run = async (extra: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url, GITHUB_GRAPHQL_URL: fake.graphqlUrl, GITHUB_SERVER_URL: fake.serverUrl };
+    const cwd = mkdtempSync(join(tmpdir(), 'rewards-cli-injection-'));
+    const code = await rewardsCommand(['--repo', 'Lilypad-Tech/awesome-lilypad', '--month', '2025-03', '--dry-run', ...extra], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, cwd, now: () => APRIL_FIRST });
+    return { code, stdout, stderr };
+  };
+
+  test('the summary quotes them, and none is a command', async () => {
+    const r = await run([]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('"creator" must be a GitHub login');
+    expect(r.stdout).toContain('(found "##\\[error]x")');
+    expect(stepCommands(r)).toEqual([]);
+  });
+
+  test('--json means the same month and holds no command', async () => {
+    const r = await run(['--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const month = JSON.parse(r.stdout) as { excluded: Array<{ reason: string }> };
+    expect(month.excluded.map((p) => p.reason)).toContain(`modules/module-13.json: "creator" must be a GitHub login (found ${JSON.stringify('##[error]x')})`);
+    expect(r.stdout).toContain('##\\u005b');
+    expect(stepCommands(r)).toEqual([]);
   });
 });

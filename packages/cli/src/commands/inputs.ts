@@ -3,6 +3,7 @@
 // first used.
 
 import { formatInputsJson, formatInputsText, validateTemplate } from '@lilypad-actions/module-spec';
+import { safeJson, safeLines } from '@lilypad-actions/workflow-commands';
 import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
 import { EXIT, UsageError } from '../errors';
 import { readTemplateFile, templatePath } from '../io';
@@ -48,6 +49,6 @@ export function inputsCommand(argv: readonly string[], term: Terminal): number {
     printError(term, `${file}:${parseError.start.line}:${parseError.start.column}: ${parseError.message}`, 'the inputs are read from the syntax tree; fix the template first');
     return EXIT.templateError;
   }
-  term.stdout(format === 'json' ? formatInputsJson(report) : formatInputsText(report, { color: term.colorStdout ?? false }));
+  term.stdout(format === 'json' ? safeJson(formatInputsJson(report)) : safeLines(formatInputsText(report, { color: term.colorStdout ?? false })));
   return EXIT.ok;
 }

@@ -23,6 +23,7 @@ import {
   type Engine,
   type PullPolicy,
 } from '@lilypad-actions/module-runner';
+import { safeLines } from '@lilypad-actions/workflow-commands';
 import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
 import { EXIT, UsageError, UserError } from '../errors';
 import { HELP_FLAG, INPUT_FLAG, inputFlagsOf, onePath } from '../template-flags';
@@ -74,7 +75,8 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
   if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < 1) throw new UsageError(`invalid --timeout ${JSON.stringify(timeoutText)}`, 'give whole seconds, at least 1');
   const reportDir = lastValue(args, 'report-dir') ?? mkdtempSync(path.join(tmpdir(), 'lilypad-module-run-'));
   const owner = `cli-${process.pid}-${Date.now()}`;
-  const log = (line: string) => term.stderr(`${line}\n`);
+  // Build output, case names, images, engine messages: the module's text, in what may be a CI log.
+  const log = (line: string) => term.stderr(`${safeLines(line)}\n`);
   // Ctrl-C: kill and remove the container (the deadline dies with this process), then exit 130.
   const controller = new AbortController();
   const interrupt = () => {
@@ -121,8 +123,7 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
       log,
       signal: controller.signal,
     });
-    term.stdout(reportText(report));
-    term.stdout(`\nreport: ${path.join(reportDir, 'report.json')}\noutputs: ${path.join(reportDir, 'outputs')}\n`);
+    term.stdout(safeLines(`${reportText(report)}\nreport: ${path.join(reportDir, 'report.json')}\noutputs: ${path.join(reportDir, 'outputs')}\n`));
     if (controller.signal.aborted) return 130;
     return report.passed ? EXIT.ok : EXIT.templateError;
   } catch (e) {

@@ -3,6 +3,7 @@
 // GitHub annotations. The checks are module-spec's validateTemplate; this file reads the command line.
 
 import { formatGithub, formatJson, formatText, validateTemplate, type ValidationReport } from '@lilypad-actions/module-spec';
+import { safeJson, safeLines } from '@lilypad-actions/workflow-commands';
 import { formatFlags, lastValue, parseArgs, type FlagSpec, type ParsedArgs } from '../args';
 import { EXIT, UsageError } from '../errors';
 import { readInputSets, readTemplateFile, templatePath } from '../io';
@@ -92,15 +93,20 @@ function inputSetsOf(args: ParsedArgs): Record<string, string>[] | undefined {
   return files.flatMap((f) => readInputSets(f)).map((set) => mergeInputs(set, flags));
 }
 
+/**
+ * The reports as printed. What the template controls (its Image, values, file names) must not
+ * start a workflow command where this runs in CI: text and JSON are made safe line by line (the
+ * JSON means the same); the github format's commands are meant, their text escaped as data.
+ */
 function formatReports(reports: ValidationReport[], format: Format, term: Terminal): string {
   switch (format) {
     case 'json':
-      return formatJson(reports);
+      return safeJson(formatJson(reports));
     case 'github': {
       const cwd = process.cwd();
       return formatGithub(reports, { cwd, workspace: process.env.GITHUB_WORKSPACE || cwd });
     }
     case 'text':
-      return formatText(reports, { color: term.colorStdout ?? false });
+      return safeLines(formatText(reports, { color: term.colorStdout ?? false }));
   }
 }

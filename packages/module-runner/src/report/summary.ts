@@ -2,10 +2,14 @@
 // for a terminal. Both lead with the report's headline, so a GPU module that ran on CPU says so
 // before anything else can be read as a pass. Case names, log lines and messages come from the
 // module and its test plan, so everything is escaped; GitHub refuses a step summary over 1 MiB
-// (and fails the step), so the Markdown stops well before that and says what it left out.
+// (and fails the step), so the Markdown stops well before that and says what it left out. The
+// text view may be read in a CI log: there every such value goes through safeLine, so none can
+// start a workflow command (a case named `::add-mask::…` leads its row of the table).
 
 import { BoundedText } from '@lilypad-actions/module-spec';
+import { safeLine } from '@lilypad-actions/workflow-commands';
 import { PHASES, type Phase } from '../plan/test-plan';
+import { logTail } from './log-tail';
 import type { CaseReport, CapturedLog, ReportFinding, RunReport } from './types';
 
 export interface SummaryOptions {
@@ -16,9 +20,6 @@ export interface SummaryOptions {
 export const DEFAULT_SUMMARY_BYTES = 256 * 1024;
 /** Room kept for the closing note of a truncated summary. */
 const NOTE_RESERVE = 512;
-/** Log excerpts of a failing case: its last lines, which is where a crash says why. */
-const LOG_EXCERPT_LINES = 30;
-const LOG_EXCERPT_CHARS = 3000;
 
 const SEVERITY_LABEL: Record<ReportFinding['severity'], string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 
@@ -71,35 +72,35 @@ export function reportSummaryMarkdown(report: RunReport, options: SummaryOptions
 
 /** The report as plain text for a terminal: the headline, the runner, a timing table, what failed. */
 export function reportText(report: RunReport): string {
-  const lines = headlineLines(report).map(oneLine);
+  const lines = headlineLines(report).map(safeLine);
   lines.push(
-    `module  ${oneLine(report.module.ref)}`,
-    `image   ${oneLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`,
-    `gpu     ${oneLine(gpuLine(report))}`,
-    `engine  Docker ${oneLine(report.runner.engine.serverVersion)} (API ${oneLine(report.runner.engine.apiVersion)})`,
+    `module  ${safeLine(report.module.ref)}`,
+    `image   ${safeLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`,
+    `gpu     ${safeLine(gpuLine(report))}`,
+    `engine  Docker ${safeLine(report.runner.engine.serverVersion)} (API ${safeLine(report.runner.engine.apiVersion)})`,
     '',
   );
   if (report.cases.length === 0) lines.push('no test case ran');
   else {
-    const rows = [['case', 'result', ...PHASES], ...report.cases.map((c) => [oneLine(c.name), c.passed ? 'pass' : 'FAIL', ...PHASES.map((p) => textPhaseCell(c, p))])];
+    const rows = [['case', 'result', ...PHASES], ...report.cases.map((c) => [safeLine(c.name), c.passed ? 'pass' : 'FAIL', ...PHASES.map((p) => textPhaseCell(c, p))])];
     const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
     for (const r of rows) lines.push(r.map((v, col) => v.padEnd(widths[col]!)).join('  ').trimEnd());
     lines.push('', 'seconds; x/y: measured/threshold, * over the threshold, - not measured');
   }
   for (const c of report.cases.filter((x) => !x.passed)) {
-    const name = oneLine(c.name);
-    if (c.error) lines.push(`FAIL ${name}: ${oneLine(c.error)}`);
-    for (const e of c.expectations.filter((x) => !x.passed)) lines.push(`FAIL ${name}: ${oneLine(e.expectation)}: ${oneLine(e.detail)}`);
+    const name = safeLine(c.name);
+    if (c.error) lines.push(`FAIL ${name}: ${safeLine(c.error)}`);
+    for (const e of c.expectations.filter((x) => !x.passed)) lines.push(`FAIL ${name}: ${safeLine(e.expectation)}: ${safeLine(e.detail)}`);
     for (const p of c.phases.filter((x) => x.status === 'fail')) {
       lines.push(`FAIL ${name}: ${p.phase} took ${seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}x)`);
     }
   }
   for (const c of report.cases) {
     for (const r of c.regressions) {
-      lines.push(`regression ${oneLine(c.name)}: ${r.phase} ${seconds(r.measuredSeconds)} s, ${ratio(r.ratio)}x the median of ${plural(r.samples, 'earlier run')} (${seconds(r.medianSeconds)} s)`);
+      lines.push(`regression ${safeLine(c.name)}: ${r.phase} ${seconds(r.measuredSeconds)} s, ${ratio(r.ratio)}x the median of ${plural(r.samples, 'earlier run')} (${seconds(r.medianSeconds)} s)`);
     }
   }
-  for (const f of report.findings) lines.push(`${f.severity} ${f.rule}: ${oneLine(f.message)}`);
+  for (const f of report.findings) lines.push(`${f.severity} ${f.rule}: ${safeLine(f.message)}`);
   lines.push('', `${report.passed ? 'passed' : 'failed'}: ${report.cases.filter((c) => c.passed).length} of ${plural(report.cases.length, 'case')} passed`);
   return `${lines.join('\n')}\n`;
 }
@@ -167,13 +168,7 @@ function failureSection(c: CaseReport): string {
 
 function logExcerpt(stream: string, log: CapturedLog): string {
   const clean = log.text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
-  let lines = clean.replace(/\n+$/, '').split('\n');
-  const cutLines = lines.length > LOG_EXCERPT_LINES;
-  lines = lines.slice(-LOG_EXCERPT_LINES);
-  let text = lines.join('\n');
-  const cutChars = text.length > LOG_EXCERPT_CHARS;
-  if (cutChars) text = `…${text.slice(-LOG_EXCERPT_CHARS)}`;
-  const what = cutLines || cutChars || log.truncated ? `the end of ${log.bytes} bytes` : `${log.bytes} bytes`;
+  const { text, what } = logTail(log, clean);
   const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   return `\n<details><summary>${stream} (${what})</summary>\n\n${fence}text\n${text}\n${fence}\n\n</details>\n`;
 }

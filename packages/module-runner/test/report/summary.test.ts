@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SUMMARY_BYTES, reportSummaryMarkdown, reportText } from '../../src/report/summary';
 import { cpuReport, failingCase, passingCase, sampleReport } from './fixture';
+import { safeLine } from '@lilypad-actions/workflow-commands';
+import { INJECTIONS, runnerCommands } from '../../../../test/support/runner-commands';
 
 const golden = (name: string) => readFileSync(new URL(`golden/${name}`, import.meta.url), 'utf8');
 const CPU_WARNING = 'WARNING: ran on CPU, not GPU (allow-cpu is true)';
@@ -86,7 +88,15 @@ describe('reportText', () => {
 
   test('module-controlled text stays on one line', () => {
     const text = reportText(sampleReport({ cases: [{ ...failingCase(), name: 'evil\nFAIL other: forged', error: 'engine\r\ngone' }] }));
-    expect(text).toContain('FAIL evil FAIL other: forged: engine gone\n');
+    // Line breaks are shown, not taken.
+    expect(text).toContain('FAIL evil\\nFAIL other: forged: engine\\r\\ngone\n');
     expect(text.split('\n').filter((l) => l.startsWith('FAIL other'))).toEqual([]);
+  });
+
+  test.each(INJECTIONS)('a case, an error and an image carrying %j start no workflow command', (payload) => {
+    const report = sampleReport({ cases: [{ ...failingCase(), name: payload, error: payload }] });
+    const text = reportText({ ...report, image: { ...report.image, reference: payload }, module: { ref: payload } });
+    expect(text.split('\n').some((l) => l.includes(safeLine(payload)))).toBe(true);
+    expect(runnerCommands(text)).toEqual([]);
   });
 });

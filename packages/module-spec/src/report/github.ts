@@ -3,6 +3,7 @@
 // chosen first, duplicates are dropped, and a last notice says how many were left out.
 // githubAnnotations is the one place that choice is made: formatGithub prints it as workflow
 // commands for the CLI, and the validate-module action hands the same list to @actions/core.
+import { formatCommand } from '@lilypad-actions/workflow-commands';
 import type { Severity, ValidationReport } from '../validate/types';
 import { bySeverity, displayPath, plural, type PathOptions } from './tally';
 
@@ -102,25 +103,5 @@ export function formatGithub(reports: readonly ValidationReport[], opts: GithubO
 
 /** One annotation as a workflow command, escaped as GitHub's runner unescapes it. */
 export function workflowCommand(a: Annotation): string {
-  const props: [string, string | number | undefined][] = [
-    ['file', a.file],
-    ['line', a.line],
-    ['col', a.column],
-    ['title', a.title],
-  ];
-  const list = props
-    .filter((p): p is [string, string | number] => p[1] !== undefined)
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-    .join(',');
-  return `::${a.kind}${list ? ` ${list}` : ''}::${escapeData(a.message)}`;
-}
-
-/** A command's message (actions/toolkit's escapeData). */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** A command's property value: also `:` and `,`, which would end it (actions/toolkit's escapeProperty). */
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return formatCommand(a.kind, [['file', a.file], ['line', a.line], ['col', a.column], ['title', a.title]], a.message);
 }

@@ -5,8 +5,6 @@ export {
   formatGithub,
   githubAnnotations,
   workflowCommand,
-  escapeData,
-  escapeProperty,
   GITHUB_ANNOTATION_LIMITS,
   type Annotation,
   type AnnotationKind,

@@ -1,6 +1,10 @@
 // The human format, as tsc and eslint print: one `file:line:col  severity  message  rule-id` line
 // per finding (editors and terminals turn `file:line:col` into a link), the hint indented below,
 // then what was learnt about each template (inputs, load verdicts) and a one-line summary.
+// File names, messages, the Image, input names and values come from the template and its
+// repository: each is printed through safeLine, so none can start a workflow command in a CI log
+// or break the layout with a line of its own.
+import { safeLine } from '@lilypad-actions/workflow-commands';
 import type { Finding, Severity, ValidationReport } from '../validate/types';
 import { countsText, inputSetText, plural, shorten, tally } from './tally';
 
@@ -40,24 +44,29 @@ export function formatText(reports: readonly ValidationReport[], opts: TextOptio
 }
 
 function findingLines(f: Finding, paint: Paint): string[] {
-  const where = `${f.file}:${f.start.line}:${f.start.column}`;
+  const where = `${safeLine(f.file)}:${f.start.line}:${f.start.column}`;
   const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
   // A message may quote Go's multi-line output; keep its lines under the finding.
-  const message = f.message.replace(/\r?\n/g, '\n      ');
+  const message = eachLine(f.message).join('\n      ');
   const lines = [`${where}  ${severity}  ${message}  ${paint('dim', f.rule)}`];
-  if (f.hint) lines.push(paint('dim', `      hint: ${f.hint}`));
+  if (f.hint) lines.push(paint('dim', `      hint: ${eachLine(f.hint).join('\n      ')}`));
   return lines;
 }
 
+/** The lines of a text, each safe to print. */
+function eachLine(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).map(safeLine);
+}
+
 function templateLines(report: ValidationReport, paint: Paint): string[] {
-  const head = `${paint('bold', report.file)}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${report.image}` : ''}`;
+  const head = `${paint('bold', safeLine(report.file))}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${safeLine(report.image)}` : ''}`;
   const lines = [head];
   if (report.inputs.length === 0) lines.push('  inputs: none');
   else lines.push(...inputsTable(report, paint).map((l) => `  ${l}`));
   for (const load of report.loads) {
-    const set = inputSetText(load.inputs);
+    const set = safeLine(inputSetText(load.inputs));
     if (load.outcome === 'ok') lines.push(`  loads in Lilypad with ${set}`);
-    else lines.push(`  ${paint('red', 'does not load')} with ${set}: ${shorten(load.error ?? load.outcome, 300).replace(/\r?\n/g, ' ')}`);
+    else lines.push(`  ${paint('red', 'does not load')} with ${set}: ${safeLine(shorten(load.error ?? load.outcome, 300).replace(/\r\n|\r|\n/g, ' '))}`);
   }
   return lines;
 }
@@ -65,13 +74,14 @@ function templateLines(report: ValidationReport, paint: Paint): string[] {
 /** The inputs a template reads, as a table: whether each is required, has a default, where it is first used. */
 export function formatInputsText(report: ValidationReport, opts: TextOptions): string {
   const paint = painter(opts);
-  if (report.inputs.length === 0) return `${report.file} reads no inputs.\n`;
-  const head = `${report.file} reads ${plural(report.inputs.length, 'input')}:`;
+  const file = safeLine(report.file);
+  if (report.inputs.length === 0) return `${file} reads no inputs.\n`;
+  const head = `${file} reads ${plural(report.inputs.length, 'input')}:`;
   return `${[head, '', ...inputsTable(report, paint)].join('\n')}\n`;
 }
 
 function inputsTable(report: ValidationReport, paint: Paint): string[] {
-  const rows = [['input', 'required', 'default', 'first use'], ...report.inputs.map((i) => [i.name, i.optional ? 'no' : 'yes', i.guarded ? 'yes' : 'no', `${report.file}:${i.at.line}:${i.at.column}`])];
+  const rows = [['input', 'required', 'default', 'first use'], ...report.inputs.map((i) => [safeLine(i.name), i.optional ? 'no' : 'yes', i.guarded ? 'yes' : 'no', `${safeLine(report.file)}:${i.at.line}:${i.at.column}`])];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows.map((r, k) => {
     const line = r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ');

@@ -5,9 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, test } from 'vitest';
+import { escapeData, escapeProperty } from '@lilypad-actions/workflow-commands';
 import {
-  escapeData,
-  escapeProperty,
   formatGithub,
   formatInputsJson,
   formatInputsText,
