@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { runnerCommands, stepCommands, type RunnerCommand } from './runner-commands';
 
 export interface ActionStep {
   code: number | null;
@@ -13,8 +14,10 @@ export interface ActionStep {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
-  /** `::error …`, `::warning …`, `::notice …` lines, as the runner turns them into annotations. */
+  /** The lines of stdout the runner turns into annotations (`::error …`, `::warning …`, `::notice …`). */
   annotations: string[];
+  /** Every command the runner would recognise, stdout then stderr (test/support/runner-commands.ts). */
+  commands: RunnerCommand[];
 }
 
 export interface ActionStepOptions {
@@ -69,7 +72,10 @@ function finishStep(step: PreparedStep, code: number | null, stdout: string, std
     stderr,
     outputs: parseOutputs(readFileSync(step.outputFile, 'utf8')),
     summary: readFileSync(step.summaryFile, 'utf8'),
-    annotations: stdout.split('\n').filter((l) => /^::(error|warning|notice)[ :]/.test(l)),
+    annotations: runnerCommands(stdout)
+      .filter((c) => c.effect === 'command' && ['error', 'warning', 'notice'].includes(c.command.toLowerCase()))
+      .map((c) => c.line),
+    commands: stepCommands({ stdout, stderr }),
   };
 }
 

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { BASE_IMAGE, leftovers, removeImages, startRegistry, testEngine, type LocalRegistry } from '../../../test/support/docker';
 import { ownerLabels } from '../../../packages/module-runner/src/engine/labels';
 import { makeWorkspace, runActionStep, type ActionStep } from '../../../test/support/action-step';
+import { INJECTIONS, unexpectedCommands } from '../../../test/support/runner-commands';
 
 const actionDir = fileURLToPath(new URL('..', import.meta.url));
 const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
@@ -113,9 +114,36 @@ describe('dist/index.js', () => {
     const r = await runBundle('index.js', ws, { image: name });
     expect(r.code).toBe(1);
     expect(r.annotations).toEqual([expect.stringMatching(/^::error::Step 2\/\d+ : RUN echo .* returned a non-zero code: 3$/)]);
-    expect(r.stdout).toContain('last lines of the failing step:\n  compiling 42 things');
+    // The step's own output, verbatim, with workflow commands stopped around it.
+    expect(r.stdout).toMatch(/last lines of the failing step:\n::stop-commands::(t[0-9a-f]{32})\n {2}compiling 42 things\n::\1::\n/);
     expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
     expect(r.outputs).toEqual({});
+  });
+
+  // Issue 9, finding 4: a Dockerfile's RUN steps print what they like, and the step shows it.
+  test('build output that looks like workflow commands is shown verbatim and is none', async () => {
+    const name = `lilypad-test/action-inject-${randomUUID().slice(0, 8)}`;
+    images.push(`${name}:latest`);
+    const printf = INJECTIONS.map((p) => `'${p.replace(/\n/g, '\\n')}'`).join(' ');
+    const ws = workspace({ Dockerfile: `FROM ${BASE_IMAGE}\nLABEL test.unique=${randomUUID()}\nRUN printf '%b\\n' ${printf}\n` });
+    const r = await runBundle('index.js', ws, { image: name });
+    expect(r.code, r.stdout).toBe(0);
+    for (const line of ['::add-mask::secret', '  ::set-output name=x::y', '##[error]x', '::error title=x::y']) expect(r.stdout.split('\n')).toContain(line);
+    // The image check's own warning (no template here) is the one annotation.
+    expect(unexpectedCommands(r.commands, ['build-module: image check'])).toEqual([]);
+    expect(r.commands.filter((c) => c.effect === 'stop')).toHaveLength(1);
+    expect(r.commands.filter((c) => c.command === 'endgroup')).toHaveLength(1);
+  });
+
+  test('a failing RUN whose last lines look like commands: shown verbatim, only the failure is an annotation', async () => {
+    const name = `lilypad-test/action-inject-fail-${randomUUID().slice(0, 8)}`;
+    images.push(`${name}:latest`);
+    const ws = workspace({ Dockerfile: `FROM ${BASE_IMAGE}\nRUN printf '::add-mask::secret\\n##[error]x\\n' && exit 3\n` });
+    const r = await runBundle('index.js', ws, { image: name });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('\n  ::add-mask::secret\n  ##[error]x\n');
+    expect(unexpectedCommands(r.commands, [''])).toEqual([]);
+    expect(r.annotations).toEqual([expect.stringMatching(/^::error::Step 2\/\d+ : RUN printf .* returned a non-zero code: 3$/)]);
   });
 
   test("the template's Image names another repository: outputs set, step failed, error on the Image line", async () => {

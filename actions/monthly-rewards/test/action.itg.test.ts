@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { start, type FakeGitHub, type PullFixture } from '../../../test/fake-github';
+import { INJECTIONS, runnerCommands, unexpectedCommands } from '../../../test/support/runner-commands';
 
 const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const TOKEN = 'ghs_action_test';
@@ -50,7 +51,7 @@ describe('the monthly-rewards action bundle', () => {
   afterAll(() => fake.stop());
 
   /** Runs the bundle asynchronously: the fake GitHub answering it lives in this process. */
-  async function runAction(inputs: Record<string, string>, workspaceFiles: Record<string, string> = {}): Promise<ActionRun> {
+  async function runAction(inputs: Record<string, string>, workspaceFiles: Record<string, string> = {}, github: FakeGitHub = fake): Promise<ActionRun> {
     const dir = mkdtempSync(join(tmpdir(), 'monthly-rewards-action-'));
     const workspace = join(dir, 'workspace');
     for (const [path, text] of Object.entries(workspaceFiles)) {
@@ -67,9 +68,9 @@ describe('the monthly-rewards action bundle', () => {
       HOME: process.env.HOME ?? dir,
       GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_API_URL: fake.url,
-      GITHUB_GRAPHQL_URL: fake.graphqlUrl,
-      GITHUB_SERVER_URL: fake.serverUrl,
+      GITHUB_API_URL: github.url,
+      GITHUB_GRAPHQL_URL: github.graphqlUrl,
+      GITHUB_SERVER_URL: github.serverUrl,
       GITHUB_WORKSPACE: workspace,
       GITHUB_REPOSITORY: REPO,
       RUNNER_TEMP: join(dir, 'temp'),
@@ -174,6 +175,38 @@ describe('the monthly-rewards action bundle', () => {
     expect(restated.outputs.total).toBe('0');
     expect(restated.summary).toContain('Restated `rewards/2025-03.json`');
     expect(await fake.git(['log', '-1', '--format=%B', 'ledger-r'])).toContain('Restated: Only PRs labelled accepted count from March');
+  });
+
+  // Issue 9, finding 4: titles, logins and entry files are contributors' text. The action prints
+  // none of it today (it goes to the summary and the month's files); its log lines go through
+  // safeLines anyway, and this keeps it so.
+  test("contributors' text that looks like workflow commands starts none in the step's log", async () => {
+    const injected = await start({
+      repoFixture: {
+        owner: 'Lilypad-Tech',
+        name: 'awesome-lilypad',
+        files: { 'README.md': '# list\n' },
+        pulls: INJECTIONS.map((payload, i) => ({
+          number: 40 + i,
+          author: 'mallory',
+          title: payload,
+          body: payload,
+          mergedAt: `2025-03-1${i}T10:00:00Z`,
+          files: [{ path: `modules/m${i}.json`, contents: JSON.stringify({ module: `github.com/m/m${i}:v1`, creator: payload }) }],
+        })),
+      },
+      token: TOKEN,
+    });
+    try {
+      const run = await runAction({ month: '2025-03', 'dry-run': 'true', summary: 'always' }, {}, injected);
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.summary).toContain('"creator" must be a GitHub login');
+      // Only the token's own mask, which the action means.
+      const commands = runnerCommands(run.stdout).filter((c) => !(c.command === 'add-mask' && c.data === TOKEN));
+      expect(unexpectedCommands(commands)).toEqual([]);
+    } finally {
+      await injected.stop();
+    }
   });
 
   test.each([

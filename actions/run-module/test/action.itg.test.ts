@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BASE_IMAGE, leftovers, testEngine } from '../../../test/support/docker';
 import { makeWorkspace, runActionStep } from '../../../test/support/action-step';
+import { INJECTIONS, unexpectedCommands } from '../../../test/support/runner-commands';
 import { OWNER_LABEL, MANAGED_LABEL } from '../../../packages/module-runner/src/engine/labels';
 import type { RunReport } from '../../../packages/module-runner/src/report/types';
 import schema from '../../../packages/module-runner/schema/run-report.schema.json';
@@ -241,6 +242,24 @@ describe('run-module action', () => {
     const error = r.stdout.split('\n').find((l) => l.startsWith('::error::'));
     expect(error).toContain(message);
     expect(r.stdout).not.toMatch(NO_STACK);
+  });
+
+  // Issue 9, finding 4: case names come from the module's test plan and the container prints what
+  // it likes; the step's log shows both, and the runner must act on neither.
+  it('case names and container output that look like workflow commands act as none', async () => {
+    // The example, printing its message on stdout and on stderr.
+    const template = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8').replace('&& cat \\"$OUTPUT_FILE\\"', '&& cat \\"$OUTPUT_FILE\\" && cat \\"$OUTPUT_FILE\\" >&2');
+    expect(template).toContain('>&2');
+    const plan = { version: 1, cases: INJECTIONS.map((name) => ({ name, inputs: { Message: name }, expect: { stdout: ['^never printed$'] } })) };
+    const r = await step(workspace({ 'lilypad_module.json.tmpl': template, '.lilypad/tests.yaml': JSON.stringify(plan) }));
+    expect(r.code).toBe(1);
+    expect(readReport(r.outputs.report!).cases.map((c) => c.name)).toEqual([...INJECTIONS]);
+    // What the container printed is in the log verbatim, a block per failing case and stream…
+    for (const line of ['::add-mask::secret', '  ::set-output name=x::y', '##[error]x', '::error title=x::y']) expect(r.stdout.split('\n')).toContain(line);
+    expect(r.commands.filter((c) => c.effect === 'stop')).toHaveLength(INJECTIONS.length * 2);
+    // …and the runner acts only on the step's own failure (setFailed, untitled) and the groups.
+    expect(unexpectedCommands(r.commands, [''])).toEqual([]);
+    expect(r.commands.filter((c) => c.command === 'error').map((c) => c.data)).toEqual(['FAILED: 0 of 4 cases passed for . on CPU']);
   });
 
   it('a test plan with a mistake is reported at its file, line and column', async () => {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { makeWorkspace, runActionStepSync, type ActionStep } from '../../../test/support/action-step';
+import { INJECTIONS, unexpectedCommands } from '../../../test/support/runner-commands';
 
 const actionDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = path.resolve(actionDir, '../..');
@@ -229,5 +230,26 @@ describe('the bundle is self-contained', () => {
     const r = spawnSync(process.execPath, [path.join(dir, 'index.js')], { cwd: ws, env: { PATH: process.env.PATH, GITHUB_WORKSPACE: ws }, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('lilypad_module.json.tmpl is a valid Lilypad module');
+  });
+});
+
+// Issue 9, finding 4: the module's folder name and the template's Image are the repository's
+// text; the step prints the one and quotes the other in annotations.
+describe.each(INJECTIONS)('untrusted %j in the folder name and the Image', (payload) => {
+  const folder = `mod${payload.replace(/\n/g, ' ')}`;
+
+  test('a valid module: the closing line is no command', () => {
+    const r = runAction(workspace({ [`${folder}/lilypad_module.json.tmpl`]: pinnedText }), { path: folder });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('is a valid Lilypad module');
+    expect(r.commands).toEqual([]);
+  });
+
+  test('an invalid Image: only the annotations meant, their text escaped', () => {
+    const text = exampleText.replace('"busybox:1.36"', JSON.stringify(`busybox${payload}`));
+    const r = runAction(workspace({ [`${folder}/lilypad_module.json.tmpl`]: text }), { path: folder });
+    expect(r.code).toBe(1);
+    expect(unexpectedCommands(r.commands, ['image-malformed', ''])).toEqual([]);
+    expect(r.commands.some((c) => c.data.includes(`busybox${payload}`))).toBe(true);
   });
 });

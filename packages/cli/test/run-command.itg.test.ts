@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, ensureBundle, repoRoot } from './bundle-support';
+import { INJECTIONS, stepCommands } from '../../../test/support/runner-commands';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'cli-run-'));
 const example = path.join(repoRoot, 'examples/hello-lilypad');
@@ -49,6 +50,25 @@ describe('lilypad-module run', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe(`FAILED: 0 of 1 cases passed for ${dir} on CPU`);
   }, 60_000);
+
+  // Issue 9, finding 4: in a CI step, the table leads its rows with case names from the plan, and
+  // stderr carries the build's output and the log lines; the runner must act on none of it.
+  it('case names, build output and container output that look like workflow commands act as none', async () => {
+    const dir = mkdtempSync(path.join(scratch, 'inject-'));
+    cpSync(example, dir, { recursive: true });
+    const printf = INJECTIONS.map((p) => `'${p.replace(/\n/g, '\\n')}'`).join(' ');
+    writeFileSync(path.join(dir, 'Dockerfile'), `${readFileSync(path.join(example, 'Dockerfile'), 'utf8')}\nRUN printf '%b\\n' ${printf}\n`);
+    const plan = { version: 1, cases: INJECTIONS.map((name) => ({ name, inputs: { Message: name }, expect: { stdout: ['^never printed$'] } })) };
+    writeFileSync(path.join(dir, 'tests.yaml'), JSON.stringify(plan));
+    const image = `lilypad-actions/cli-run-inject:${process.pid}`;
+    const r = await cli(['run', dir, '--build', '--image', image, '--tests', 'tests.yaml', '--report-dir', path.join(dir, 'report')]);
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('docker', ['rmi', '-f', image], { stdio: 'ignore' });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('FAIL ##\\[error]x:');
+    expect(r.stderr).toContain('##\\[error]x');
+    expect(stepCommands(r)).toEqual([]);
+  }, 120_000);
 
   it.each([
     [['run'], 'error: run: missing <dir>'],
