@@ -21,6 +21,7 @@ describe('fake GitHub', () => {
         name: NAME,
         files: { 'README.md': '# list\n' },
         branches: { ledger: { 'index.json': '{}\n' } },
+        environments: { gpu: { reviewers: ['alice', 'team:maintainers'], preventSelfReview: true, waitTimer: 5 }, open: {} },
         pulls: [
           { number: 1, author: 'alice', mergedAt: '2025-03-01T00:00:00Z', labels: ['accepted'], files: [{ path: 'modules/a.json', contents: '{"module": "a"}\n' }], checks: [{ name: 'validate', conclusion: 'SUCCESS' }, { context: 'ci/legacy', state: 'FAILURE' }] },
           { number: 2, author: null, mergedAt: '2025-03-31T23:59:59Z', files: [{ path: 'modules/a.json', contents: '{"module": "a2"}\n', changeType: 'MODIFIED' }] },
@@ -121,6 +122,26 @@ describe('fake GitHub', () => {
     expect((await graphql(createRef, { input: { repositoryId: id, name: 'refs/heads/fresh', oid: sha } })).body.errors?.[0]?.message).toBe('A ref named "refs/heads/fresh" already exists in the repository.');
   });
 
+  test('environments: protection rules as GitHub reports them; names without regard to case; 404 for none', async () => {
+    const get = (name: string) => fetch(`${fake.url}/repos/${OWNER}/${NAME}/environments/${encodeURIComponent(name)}`, { headers: { authorization: `token ${TOKEN}` } });
+    const gpu = await get('GPU');
+    expect(gpu.status).toBe(200);
+    const body = (await gpu.json()) as Record<string, any>;
+    expect(Object.keys(body).sort()).toEqual(['created_at', 'deployment_branch_policy', 'html_url', 'id', 'name', 'node_id', 'protection_rules', 'updated_at', 'url']);
+    expect(body.name).toBe('gpu');
+    expect(body.protection_rules.map((r: { type: string }) => r.type)).toEqual(['wait_timer', 'required_reviewers']);
+    expect(body.protection_rules[1]).toMatchObject({
+      type: 'required_reviewers',
+      prevent_self_review: true,
+      reviewers: [
+        { type: 'User', reviewer: { login: 'alice' } },
+        { type: 'Team', reviewer: { slug: 'maintainers' } },
+      ],
+    });
+    expect(((await (await get('open')).json()) as Record<string, unknown>).protection_rules).toEqual([]);
+    expect((await get('nope')).status).toBe(404);
+  });
+
   test('tokens are checked, and every request is logged', async () => {
     const before = fake.requests.length;
     expect((await graphql('{ viewer { login } }', {}, 'wrong')).status).toBe(401);
@@ -156,5 +177,18 @@ describe('fake GitHub', () => {
     expect(opened).toBe(false);
     const [a, b] = await Promise.all([first, who()]);
     expect([a.status, b.status, opened]).toEqual([200, 200, true]);
+  });
+});
+
+describe('fake GitHub: a job token without actions: read', () => {
+  test('environments answer 403 "Resource not accessible by integration"', async () => {
+    const fake = await start({ repoFixture: { owner: 'o', name: 'r', tokenReadsActions: false, environments: { gpu: { reviewers: ['a'] } } } });
+    try {
+      const r = await fetch(`${fake.url}/repos/o/r/environments/gpu`);
+      expect(r.status).toBe(403);
+      expect(((await r.json()) as { message: string }).message).toBe('Resource not accessible by integration');
+    } finally {
+      await fake.stop();
+    }
   });
 });

@@ -48,6 +48,24 @@ export interface PullFixture {
   baseRefName?: string;
 }
 
+/**
+ * A deployment environment (Settings → Environments) and its protection rules, as
+ * `GET /repos/{owner}/{repo}/environments/{name}` reports them.
+ */
+export interface EnvironmentFixture {
+  /**
+   * A required_reviewers rule with these reviewers: users by login, teams as `team:<slug>`. An
+   * empty list keeps the rule with nobody in it; absent: no such rule.
+   */
+  reviewers?: string[];
+  /** The rule's prevent_self_review. Default false. */
+  preventSelfReview?: boolean;
+  /** A wait_timer rule, in minutes. */
+  waitTimer?: number;
+  /** A branch_policy rule: only protected branches may deploy. */
+  protectedBranches?: boolean;
+}
+
 export interface RepoFixture {
   owner: string;
   name: string;
@@ -61,6 +79,14 @@ export interface RepoFixture {
   branches?: Record<string, Record<string, string>>;
   /** Date of the first commit; default 2024-01-01T00:00:00Z. */
   epoch?: string;
+  /** Deployment environments by name (GitHub matches names without regard to case). */
+  environments?: Record<string, EnvironmentFixture>;
+  /**
+   * Whether the token may read the repository's Actions data (`permissions: actions: read` for a
+   * job's token). Without it GitHub answers the environment endpoints of a private repository
+   * with 403 "Resource not accessible by integration". Default true.
+   */
+  tokenReadsActions?: boolean;
 }
 
 /** Path rules git itself would reject, caught here with a message that names the fixture. */

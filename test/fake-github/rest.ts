@@ -34,6 +34,7 @@ const routes: Array<{ method: string; path: RegExp; handler: Handler }> = [
   { method: 'GET', path: new RegExp(`^${REPO}/contents/(.+)$`), handler: getContents },
   { method: 'GET', path: new RegExp(`^${REPO}/pulls/(\\d+)$`), handler: getPull },
   { method: 'GET', path: new RegExp(`^${REPO}/pulls/(\\d+)/files$`), handler: listPullFiles },
+  { method: 'GET', path: new RegExp(`^${REPO}/environments/([^/]+)$`), handler: getEnvironment },
   { method: 'GET', path: /^\/rate_limit$/, handler: rateLimit },
 ];
 
@@ -164,6 +165,47 @@ async function listPullFiles(ctx: RestContext, [number = '']: string[], query: U
   const files = (pull.files ?? []).slice((page - 1) * perPage, page * perPage);
   const statusName = { ADDED: 'added', DELETED: 'removed', MODIFIED: 'modified', RENAMED: 'renamed', COPIED: 'copied', CHANGED: 'changed' } as const;
   return { status: 200, body: files.map((f) => ({ filename: f.path, status: statusName[changeTypeOf(f)] })) };
+}
+
+// Shaped as GitHub's "environment" schema (@octokit/openapi-types): protection_rules hold
+// required_reviewers (with reviewers, each { type: User|Team, reviewer }), wait_timer and
+// branch_policy rules, each with an id and a node_id.
+async function getEnvironment(ctx: RestContext, [name = '']: string[]): Promise<RestResponse> {
+  const f = ctx.fixture;
+  if (f.tokenReadsActions === false) {
+    return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/deployments/environments#get-an-environment', status: '403' } };
+  }
+  const entries = Object.entries(f.environments ?? {});
+  const index = entries.findIndex(([n]) => n.toLowerCase() === name.toLowerCase());
+  if (index < 0) return notFound();
+  const [envName, env] = entries[index]!;
+  const id = 161088068 + index;
+  let ruleId = 3700 + index * 10;
+  const rule = (type: string, extra: Record<string, unknown>) => ({ id: ++ruleId, node_id: Buffer.from(`GA${ruleId}`).toString('base64'), type, ...extra });
+  const reviewer = (who: string, k: number) =>
+    who.startsWith('team:')
+      ? { type: 'Team', reviewer: { id: 9000 + k, node_id: `T_${k}`, slug: who.slice(5), name: who.slice(5), privacy: 'closed', permission: 'pull' } }
+      : { type: 'User', reviewer: { login: who, id: 1000 + k, node_id: `U_${k}`, type: 'User', site_admin: false, html_url: `${ctx.serverUrl}/${who}` } };
+  const rules = [
+    ...(env.waitTimer !== undefined ? [rule('wait_timer', { wait_timer: env.waitTimer })] : []),
+    ...(env.reviewers !== undefined ? [rule('required_reviewers', { prevent_self_review: env.preventSelfReview ?? false, reviewers: env.reviewers.map(reviewer) })] : []),
+    ...(env.protectedBranches ? [rule('branch_policy', {})] : []),
+  ];
+  const stamp = (ctx.fixture.epoch ?? '2024-01-01T00:00:00Z').replace(/\.\d+Z$/, 'Z');
+  return {
+    status: 200,
+    body: {
+      id,
+      node_id: Buffer.from(`EN${id}`).toString('base64'),
+      name: envName,
+      url: `${ctx.apiUrl}/repos/${f.owner}/${f.name}/environments/${encodeURIComponent(envName)}`,
+      html_url: `${ctx.serverUrl}/${f.owner}/${f.name}/deployments/activity_log?environments_filter=${encodeURIComponent(envName)}`,
+      created_at: stamp,
+      updated_at: stamp,
+      protection_rules: rules,
+      deployment_branch_policy: env.protectedBranches ? { protected_branches: true, custom_branch_policies: false } : null,
+    },
+  };
 }
 
 async function rateLimit(): Promise<RestResponse> {
