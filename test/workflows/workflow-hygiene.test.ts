@@ -114,3 +114,27 @@ describe('the checks themselves', () => {
     expect(check('on: push\njobs:\n  a:\n    steps:\n      - env:\n          IMAGE: ${{ steps.v.outputs.image }}\n        run: printf "%q" "$IMAGE"\n')).toEqual({ expressionInRun: false, persisting: false, prCode: false });
   });
 });
+
+// Users copy the YAML in the READMEs and docs: it follows the same rules.
+describe('YAML examples in the documentation', () => {
+  const docs = (dir: string): string[] =>
+    readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = `${dir}/${e.name}`;
+      if (e.isDirectory()) return ['node_modules', 'dist', 'fixtures', 'golden', '.git'].includes(e.name) ? [] : docs(rel);
+      return e.name.endsWith('.md') ? [rel] : [];
+    });
+  const markdown = ['README.md', ...docs('docs'), ...docs('actions'), ...docs('workflows'), ...docs('packages')];
+  const blocks = (text: string) => [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+  test.each(markdown)('%s', (file) => {
+    const problems: string[] = [];
+    for (const block of blocks(readFileSync(path.join(repoRoot, file), 'utf8'))) {
+      const lines = block.split('\n');
+      lines.forEach((line, i) => {
+        if (/^\s*(-\s+)?run:.*\$\{\{/.test(line)) problems.push(`expression in a run: script: ${line.trim()}`);
+        if (/uses:\s*actions\/checkout@/.test(line) && !lines.slice(i + 1, i + 5).some((l) => /persist-credentials:\s*false/.test(l))) problems.push(`checkout keeping its token: ${line.trim()}`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+});
