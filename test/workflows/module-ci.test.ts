@@ -56,12 +56,14 @@ describe('reusable workflow .github/workflows/module-ci.yml', () => {
   test('is only a workflow_call, with the inputs a module repository sets', () => {
     expect(Object.keys(reusable.on)).toEqual(['workflow_call']);
     expect(Object.keys(call.inputs)).toEqual(
-      expect.arrayContaining(['path', 'tests', 'runs-on', 'allow-cpu', 'timeout', 'timeout-minutes', 'max-parallel', 'modules', 'environment', 'push']),
+      expect.arrayContaining(['path', 'tests', 'runs-on', 'allow-cpu', 'timeout', 'timeout-minutes', 'max-parallel', 'modules', 'allow-unreviewed-gpu-runs', 'push']),
     );
+    // The approval environment is no caller's to choose (issue 9).
+    expect(Object.keys(call.inputs)).not.toContain('environment');
+    expect(call.inputs['allow-unreviewed-gpu-runs']).toMatchObject({ type: 'boolean', default: false });
     expect(call.inputs['runs-on']).toMatchObject({ type: 'string', default: '["self-hosted","linux","x64","gpu"]' });
     expect(JSON.parse(call.inputs['runs-on'].default)).toEqual(['self-hosted', 'linux', 'x64', 'gpu']);
     expect(JSON.parse(call.inputs.modules.default)).toEqual([{}]);
-    expect(call.inputs.environment.default).toBe('gpu');
     expect(call.inputs['allow-cpu']).toMatchObject({ type: 'boolean', default: false });
     expect(call.inputs.push).toMatchObject({ type: 'boolean', default: false });
     for (const s of Object.values(call.secrets as Record<string, { required: boolean }>)) expect(s.required).toBe(false);
@@ -85,14 +87,17 @@ describe('reusable workflow .github/workflows/module-ci.yml', () => {
     }
   });
 
-  test('least privilege: contents read for the workflow, nothing more on any job', () => {
+  test('least privilege: contents read for the workflow; the GPU job adds actions read for its gate, and nothing else does', () => {
     expect(reusable.permissions).toEqual({ contents: 'read' });
-    for (const [name, job] of jobs) expect(job.permissions, name).toBeUndefined();
+    for (const [name, job] of jobs) {
+      if (name === 'run') expect(job.permissions).toEqual({ contents: 'read', actions: 'read' });
+      else expect(job.permissions, name).toBeUndefined();
+    }
   });
 
   test('the run job waits for an approval environment, queues per runner label set, fans out without fail-fast', () => {
     const run = reusable.jobs.run;
-    expect(run.environment).toBe('${{ inputs.environment }}');
+    expect(run.environment).toBe('gpu');
     expect(run.concurrency['cancel-in-progress']).toBe(false);
     expect(run.concurrency.group).toContain('${{ inputs.runs-on }}');
     expect(run.strategy['fail-fast']).toBe(false);
@@ -195,7 +200,7 @@ describe('reusable workflow .github/workflows/module-ci.yml', () => {
     expect(String(upload.with?.name)).toContain('${{ strategy.job-index }}');
   });
 
-  test.each(['validate-module', 'build-module', 'run-module'])('every with: key given to %s is an input it declares, every output read is one it sets', (name) => {
+  test.each(['validate-module', 'build-module', 'run-module', 'gpu-gate'])('every with: key given to %s is an input it declares, every output read is one it sets', (name) => {
     const { inputs, outputs, source } = actionInterface(name);
     const uses = usesOf(name);
     expect(uses.length).toBeGreaterThan(0);
@@ -205,6 +210,30 @@ describe('reusable workflow .github/workflows/module-ci.yml', () => {
       const read = [...read_(reusable).matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([a-z-]+)`, 'g'))].map((m) => m[1]);
       for (const output of read) expect(outputs, `${job}: steps.${step.id}.outputs.${output} (outputs from ${source})`).toContain(output);
     }
+  });
+
+  // Issue 9, finding 1: the GPU job's approval environment is a literal, and its gate runs before
+  // anything of the module's reaches the runner.
+  test('no input and no expression reaches the GPU job\'s environment', () => {
+    const env = reusable.jobs.run.environment;
+    const name = typeof env === 'string' ? env : env?.name;
+    expect(name).toBe('gpu');
+    expect(JSON.stringify(env)).not.toContain('${{');
+    expect(JSON.stringify(env)).not.toMatch(/inputs\.|matrix\.|github\.|vars\.|needs\./);
+  });
+
+  test('the gate is the GPU job\'s first step, on the same environment, before any step that touches module code', () => {
+    const runSteps = steps('run');
+    expect(runSteps[0]).toEqual({
+      uses: actionRef('gpu-gate'),
+      with: { environment: 'gpu', 'allow-unreviewed-gpu-runs': '${{ inputs.allow-unreviewed-gpu-runs }}' },
+    });
+    // Every other step comes after it: the checkout, the build, the cache, the run, the upload.
+    const touching = runSteps.filter((s) => s.uses?.startsWith('actions/checkout@') || s.uses === actionRef('build-module') || s.uses === actionRef('run-module') || s.uses?.startsWith('actions/cache/'));
+    expect(touching.length).toBeGreaterThanOrEqual(4);
+    for (const s of touching) expect(runSteps.indexOf(s)).toBeGreaterThan(0);
+    expect(runSteps.filter((s) => s.uses === actionRef('gpu-gate'))).toHaveLength(1);
+    expect(runSteps[0]!.if).toBeUndefined();
   });
 
   test('the workflow only reads inputs it declares', () => {
@@ -245,7 +274,7 @@ describe('caller workflows/module-repo.yml', () => {
 
   test('pushes only from its own main branch; least privilege', () => {
     expect(job.with.push).toBe("${{ github.event_name == 'push' && github.ref == 'refs/heads/main' }}");
-    expect(caller.permissions).toEqual({ contents: 'read' });
+    expect(caller.permissions).toEqual({ contents: 'read', actions: 'read' });
     expect(job.permissions).toBeUndefined();
   });
 

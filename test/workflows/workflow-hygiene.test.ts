@@ -8,7 +8,9 @@
 //   for a build context, a module or a later step to read;
 // - a workflow run on `pull_request_target` or `workflow_run` (the base repository's token and
 //   secrets) never checks out or fetches the pull request's code;
-// - every job has `timeout-minutes`.
+// - every job has `timeout-minutes`;
+// - a job that reaches a GPU runner (its environment is `gpu`, or `gpu` is among its runs-on
+//   labels) runs in the literal environment `gpu` and starts with the gpu-gate step on it.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -26,6 +28,8 @@ interface Job {
   steps?: Step[];
   uses?: string;
   'timeout-minutes'?: unknown;
+  environment?: string | { name?: string };
+  'runs-on'?: unknown;
 }
 interface Workflow {
   on: unknown;
@@ -78,6 +82,17 @@ describe('the workflow files', () => {
         .filter(([, job]) => job.uses === undefined && job['timeout-minutes'] === undefined)
         .map(([name]) => name);
       expect(bad).toEqual([]);
+    });
+
+    test('a job on a GPU runner runs in the literal environment gpu and starts with its gate', () => {
+      const gpuJobs = Object.entries(workflow.jobs).filter(([, job]) => {
+        const env = typeof job.environment === 'string' ? job.environment : job.environment?.name;
+        return env === 'gpu' || JSON.stringify(job['runs-on'] ?? '').includes('"gpu"') || /\bgpu\b/.test(String(job['runs-on'] ?? '').replace(/\$\{\{[^}]*\}\}/g, ''));
+      });
+      for (const [name, job] of gpuJobs) {
+        expect(job.environment, name).toBe('gpu');
+        expect(job.steps?.[0], name).toMatchObject({ uses: 'Lilypad-Tech/lilypad-actions/actions/gpu-gate@v1', with: { environment: 'gpu' } });
+      }
     });
 
     test('on pull_request_target or workflow_run, no job checks out or fetches the pull request', () => {
