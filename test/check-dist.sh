@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fails when the committed action bundles (actions/*/dist) are not what `pnpm build` makes from
-# the sources in this commit, the way actions/typescript-action's check-dist does.
+# Fails when the committed bundles (actions/*/dist, and test/gpu/dist for host-check.sh) are not
+# what `pnpm build` makes from the sources in this commit, the way actions/typescript-action's
+# check-dist does.
 # Silent on success, so that run-all.sh's "tests: …" line stays the last line of .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,10 +15,10 @@ if ! pnpm build >"$build_log" 2>&1; then
 fi
 
 # A plain 'actions/*/dist' pathspec would not match the files inside dist/; ':(glob)' with '**' does.
-changed="$(git status --porcelain --untracked-files=all -- ':(glob)actions/*/dist/**')"
+changed="$(git status --porcelain --untracked-files=all -- ':(glob)actions/*/dist/**' ':(glob)test/gpu/dist/**')"
 if [[ -n $changed ]]; then
   echo "check-dist: these bundles differ from what 'pnpm build' makes from the sources:" >&2
   echo "$changed" >&2
-  echo "check-dist: run 'pnpm build' and commit actions/*/dist." >&2
+  echo "check-dist: run 'pnpm build' and commit actions/*/dist and test/gpu/dist." >&2
   exit 1
 fi

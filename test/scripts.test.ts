@@ -11,9 +11,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 describe('shell scripts parse', () => {
   const scripts = [
     '.ci/run',
-    ...readdirSync(join(root, 'test'))
-      .filter((name) => name.endsWith('.sh'))
-      .map((name) => `test/${name}`),
+    ...['test', 'test/gpu', 'test/docker'].flatMap((dir) =>
+      readdirSync(join(root, dir))
+        .filter((name) => name.endsWith('.sh'))
+        .map((name) => `${dir}/${name}`),
+    ),
+    'test/gpu/stand-in/nvidia-smi',
   ];
 
   test.each(scripts)('bash -n %s', (script) => {

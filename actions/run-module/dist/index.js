@@ -36326,6 +36326,97 @@ function parseNvidiaSmiCsv(text, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: ../../packages/module-runner/src/gpu/runner-gpus.ts
+// The runner's GPUs as nvidia-smi reports them: once before the run (what there is, for the
+// preflight and the report's GPU line) and continuously during it (memory and utilisation).
+// nvidia-smi is the one source on every NVIDIA host; the path is an option so tests can stand in
+// a program that prints real outputs captured on an H100 (test/fixtures/gpu).
+
+
+const SAMPLE_FIELDS = ['index', 'name', 'memory.used', 'utilization.gpu'];
+/** `nvidia-smi -q -x`, parsed; a missing or failing nvidia-smi becomes an NvidiaSmiError that says so. */
+function readRunnerGpus(nvidiaSmi = 'nvidia-smi', timeoutMs = 15_000) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)(nvidiaSmi, ['-q', '-x'], { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+            const code = error?.code;
+            if (code === 'ENOENT')
+                return reject(new NvidiaSmiError('empty', `${nvidiaSmi} was not found: this runner has no NVIDIA driver`));
+            if (code === 'EACCES')
+                return reject(new NvidiaSmiError('empty', `${nvidiaSmi} cannot be run (permission denied)`));
+            if (error && error.killed) {
+                // A wedged driver makes nvidia-smi hang rather than fail.
+                return reject(new NvidiaSmiError('driver-unreachable', `${nvidiaSmi} -q -x did not answer within ${timeoutMs / 1000} s and was killed: the NVIDIA driver may be hung`));
+            }
+            if (error && !stdout) {
+                // nvidia-smi explains itself on stdout or stderr ("couldn't communicate with the NVIDIA driver").
+                try {
+                    return resolve(parseNvidiaSmiXml(`${stderr}`));
+                }
+                catch (parseError) {
+                    return reject(parseError);
+                }
+            }
+            try {
+                resolve(parseNvidiaSmiXml(stdout));
+            }
+            catch (parseError) {
+                reject(parseError);
+            }
+        });
+    });
+}
+/** Samples memory and utilisation of the GPUs at `indexes` every `intervalMs` until stopped. */
+function sampleGpus(indexes, options = {}) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(options.nvidiaSmi ?? 'nvidia-smi', [`--query-gpu=${SAMPLE_FIELDS.join(',')}`, '--format=csv,noheader,nounits', `-lms`, String(options.intervalMs ?? 500)], { stdio: ['ignore', 'pipe', 'ignore'] });
+    child.on('error', () => undefined); // no nvidia-smi: no samples, stop() says null
+    const wanted = new Set(indexes);
+    const samples = [];
+    let partial = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        const lines = (partial + chunk).split('\n');
+        partial = lines.pop() ?? '';
+        const rows = lines.filter((l) => l.trim() !== '');
+        if (rows.length === 0)
+            return;
+        try {
+            samples.push(parseNvidiaSmiCsv(rows.join('\n'), { fields: SAMPLE_FIELDS }).filter((g) => wanted.has(g.index)));
+        }
+        catch {
+            // a garbled line is a lost sample, not a failed run
+        }
+    });
+    return {
+        stop() {
+            child.kill('SIGTERM');
+            return summarizeSamples(samples.flat());
+        },
+    };
+}
+/** Peak memory and mean/peak utilisation over every sample of every sampled GPU. */
+function summarizeSamples(samples) {
+    const usable = samples.filter((s) => s.memoryUsedMiB !== undefined || s.utilizationPercent !== undefined);
+    if (usable.length === 0)
+        return null;
+    // nvidia-smi prints [N/A] for what it cannot read: such a sample says nothing, not 0 %.
+    const utilization = usable.flatMap((s) => (s.utilizationPercent === undefined ? [] : [s.utilizationPercent]));
+    return {
+        samples: usable.length,
+        peakMemoryMiB: Math.max(...usable.map((s) => s.memoryUsedMiB ?? 0)),
+        meanUtilizationPercent: utilization.length ? Math.round((utilization.reduce((a, b) => a + b, 0) / utilization.length) * 10) / 10 : 0,
+        peakUtilizationPercent: utilization.length ? Math.max(...utilization) : 0,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/gpu/index.ts
+// The runner's GPUs on their own, without the Docker client: nvidia-smi's outputs parsed, the
+// preflight's decision, the sampler. `@lilypad-actions/module-runner/gpu` for what needs only
+// these (test/gpu/host-check.ts, bundled small enough to copy onto a bare GPU host).
+
+
+
+
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(5931);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
@@ -49351,89 +49442,6 @@ function dangerousContent(head) {
     return null;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
-;// CONCATENATED MODULE: ../../packages/module-runner/src/gpu/runner-gpus.ts
-// The runner's GPUs as nvidia-smi reports them: once before the run (what there is, for the
-// preflight and the report's GPU line) and continuously during it (memory and utilisation).
-// nvidia-smi is the one source on every NVIDIA host; the path is an option so tests can stand in
-// a program that prints real outputs captured on an H100 (test/fixtures/gpu).
-
-
-const SAMPLE_FIELDS = ['index', 'name', 'memory.used', 'utilization.gpu'];
-/** `nvidia-smi -q -x`, parsed; a missing or failing nvidia-smi becomes an NvidiaSmiError that says so. */
-function readRunnerGpus(nvidiaSmi = 'nvidia-smi', timeoutMs = 15_000) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(nvidiaSmi, ['-q', '-x'], { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-            const code = error?.code;
-            if (code === 'ENOENT')
-                return reject(new NvidiaSmiError('empty', `${nvidiaSmi} was not found: this runner has no NVIDIA driver`));
-            if (code === 'EACCES')
-                return reject(new NvidiaSmiError('empty', `${nvidiaSmi} cannot be run (permission denied)`));
-            if (error && error.killed) {
-                // A wedged driver makes nvidia-smi hang rather than fail.
-                return reject(new NvidiaSmiError('driver-unreachable', `${nvidiaSmi} -q -x did not answer within ${timeoutMs / 1000} s and was killed: the NVIDIA driver may be hung`));
-            }
-            if (error && !stdout) {
-                // nvidia-smi explains itself on stdout or stderr ("couldn't communicate with the NVIDIA driver").
-                try {
-                    return resolve(parseNvidiaSmiXml(`${stderr}`));
-                }
-                catch (parseError) {
-                    return reject(parseError);
-                }
-            }
-            try {
-                resolve(parseNvidiaSmiXml(stdout));
-            }
-            catch (parseError) {
-                reject(parseError);
-            }
-        });
-    });
-}
-/** Samples memory and utilisation of the GPUs at `indexes` every `intervalMs` until stopped. */
-function sampleGpus(indexes, options = {}) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(options.nvidiaSmi ?? 'nvidia-smi', [`--query-gpu=${SAMPLE_FIELDS.join(',')}`, '--format=csv,noheader,nounits', `-lms`, String(options.intervalMs ?? 500)], { stdio: ['ignore', 'pipe', 'ignore'] });
-    child.on('error', () => undefined); // no nvidia-smi: no samples, stop() says null
-    const wanted = new Set(indexes);
-    const samples = [];
-    let partial = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-        const lines = (partial + chunk).split('\n');
-        partial = lines.pop() ?? '';
-        const rows = lines.filter((l) => l.trim() !== '');
-        if (rows.length === 0)
-            return;
-        try {
-            samples.push(parseNvidiaSmiCsv(rows.join('\n'), { fields: SAMPLE_FIELDS }).filter((g) => wanted.has(g.index)));
-        }
-        catch {
-            // a garbled line is a lost sample, not a failed run
-        }
-    });
-    return {
-        stop() {
-            child.kill('SIGTERM');
-            return summarizeSamples(samples.flat());
-        },
-    };
-}
-/** Peak memory and mean/peak utilisation over every sample of every sampled GPU. */
-function summarizeSamples(samples) {
-    const usable = samples.filter((s) => s.memoryUsedMiB !== undefined || s.utilizationPercent !== undefined);
-    if (usable.length === 0)
-        return null;
-    // nvidia-smi prints [N/A] for what it cannot read: such a sample says nothing, not 0 %.
-    const utilization = usable.flatMap((s) => (s.utilizationPercent === undefined ? [] : [s.utilizationPercent]));
-    return {
-        samples: usable.length,
-        peakMemoryMiB: Math.max(...usable.map((s) => s.memoryUsedMiB ?? 0)),
-        meanUtilizationPercent: utilization.length ? Math.round((utilization.reduce((a, b) => a + b, 0) / utilization.length) * 10) / 10 : 0,
-        peakUtilizationPercent: utilization.length ? Math.max(...utilization) : 0,
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = require("node:util");
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/fetch-module.ts
@@ -50166,7 +50174,6 @@ function summary_code(s, where = 'cell') {
 
 
 
-
 // image
 // The engine connection and clean-up (src/engine/, shared with run): the build-module action needs them.
 
@@ -50181,7 +50188,6 @@ function summary_code(s, where = 'cell') {
 
 // /image
 // run
-
 
 
 

@@ -1,10 +1,7 @@
 // @lilypad-actions/module-runner: build and run a Lilypad module as a resource provider would.
 // Build (image/), run (run/), GPU discovery and preflight (gpu/), test plans (plan/), reports (report/).
 
-export { NvidiaSmiError, parseNvidiaSmiCsv, parseNvidiaSmiList, parseNvidiaSmiTable, parseNvidiaSmiXml } from './gpu/nvidia-smi';
-export type { GpuInfo, NvidiaSmiFailure } from './gpu/nvidia-smi';
-export { decideGpu } from './gpu/preflight';
-export type { GpuDecision, GpuPreflightInput } from './gpu/preflight';
+export * from './gpu/index';
 export { DEFAULT_TEST_PLAN_PATH, PHASES, TestPlanError, compilePattern, loadTestPlan, parseTestPlan } from './plan/test-plan';
 export type { Expectations, FileExpectation, Phase, PhaseSeconds, TestCase, TestPlan, ThresholdsByModel } from './plan/test-plan';
 export { selectThresholds } from './plan/thresholds';
@@ -56,7 +53,6 @@ export { CappedLog, DEFAULT_LOG_CAP_BYTES } from './run/capped-log';
 export { collectOutputs, OutputLimitError, DEFAULT_OUTPUT_LIMITS } from './run/collect-outputs';
 export type { CollectedOutputs, OutputLimits } from './run/collect-outputs';
 export { checkInputFiles, MAX_INPUT_BYTES } from './run/input-files';
-export { readRunnerGpus, sampleGpus, summarizeSamples } from './gpu/runner-gpus';
 export { fetchModule, FetchModuleError } from './fetch-module';
 export { runModule, RunModuleError } from './run-module';
 export type { RunModuleOptions } from './run-module';
