@@ -2,14 +2,9 @@
 // `---`. Each line is one `lilypad run -i` value, parsed by Lilypad's rules (pflag), so that what
 // the action checks is what `lilypad run` would be given.
 import { InputFlagError, parseInputFlagValue } from '@lilypad-actions/module-spec';
+import { ConfigurationError } from './input-values';
 
-/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
-export class ConfigurationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigurationError';
-  }
-}
+export { ConfigurationError, parseBoolean, parseChoice, parseSeconds } from './input-values';
 
 /** The input sets `text` describes; none (undefined) for an empty text. Throws ConfigurationError naming the line. */
 export function parseInputSets(text: string): Record<string, string>[] | undefined {
@@ -32,28 +27,4 @@ export function parseInputSets(text: string): Record<string, string>[] | undefin
   });
   // A Map then fromEntries, so that an input named __proto__ stays an input.
   return sets.map((s) => Object.fromEntries(s));
-}
-
-/** A `true`/`false` input (any case); empty gives `fallback`. */
-export function parseBoolean(name: string, value: string, fallback: boolean): boolean {
-  if (value.trim() === '') return fallback;
-  if (/^true$/i.test(value.trim())) return true;
-  if (/^false$/i.test(value.trim())) return false;
-  throw new ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
-}
-
-/** A whole number of seconds, at least 1; empty gives `fallback`. */
-export function parseSeconds(name: string, value: string, fallback: number): number {
-  if (value.trim() === '') return fallback;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
-    throw new ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
-  }
-  return Number(value);
-}
-
-/** One of `choices`; empty gives the first. */
-export function parseChoice<T extends string>(name: string, value: string, choices: readonly T[]): T {
-  const v = value.trim() || choices[0]!;
-  if (!(choices as readonly string[]).includes(v)) throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
-  return v as T;
 }

@@ -50204,18 +50204,51 @@ function summary_code(s, where = 'cell') {
 
 
 
-;// CONCATENATED MODULE: ../shared/inputs.ts
-// The action's `inputs` input: sample input sets as lines of KEY=VALUE, sets separated by a line
-// `---`. Each line is one `lilypad run -i` value, parsed by Lilypad's rules (pflag), so that what
-// the action checks is what `lilypad run` would be given.
-
+;// CONCATENATED MODULE: ../shared/input-values.ts
+// The actions' plain input values (booleans, seconds, choices) and the error for a wrong one. Its
+// own file, free of imports, so that an action that needs only these (gpu-gate) does not bundle
+// module-spec, which inputs.ts needs for the `inputs` input.
 /** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
-class ConfigurationError extends Error {
+class input_values_ConfigurationError extends Error {
     constructor(message) {
         super(message);
         this.name = 'ConfigurationError';
     }
 }
+/** A `true`/`false` input (any case); empty gives `fallback`. */
+function parseBoolean(name, value, fallback) {
+    if (value.trim() === '')
+        return fallback;
+    if (/^true$/i.test(value.trim()))
+        return true;
+    if (/^false$/i.test(value.trim()))
+        return false;
+    throw new input_values_ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
+}
+/** A whole number of seconds, at least 1; empty gives `fallback`. */
+function parseSeconds(name, value, fallback) {
+    if (value.trim() === '')
+        return fallback;
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
+        throw new input_values_ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
+    }
+    return Number(value);
+}
+/** One of `choices`; empty gives the first. */
+function parseChoice(name, value, choices) {
+    const v = value.trim() || choices[0];
+    if (!choices.includes(v))
+        throw new input_values_ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ../shared/inputs.ts
+// The action's `inputs` input: sample input sets as lines of KEY=VALUE, sets separated by a line
+// `---`. Each line is one `lilypad run -i` value, parsed by Lilypad's rules (pflag), so that what
+// the action checks is what `lilypad run` would be given.
+
+
+
 /** The input sets `text` describes; none (undefined) for an empty text. Throws ConfigurationError naming the line. */
 function parseInputSets(text) {
     const lines = text.split(/\r?\n/);
@@ -50243,32 +50276,6 @@ function parseInputSets(text) {
     // A Map then fromEntries, so that an input named __proto__ stays an input.
     return sets.map((s) => Object.fromEntries(s));
 }
-/** A `true`/`false` input (any case); empty gives `fallback`. */
-function parseBoolean(name, value, fallback) {
-    if (value.trim() === '')
-        return fallback;
-    if (/^true$/i.test(value.trim()))
-        return true;
-    if (/^false$/i.test(value.trim()))
-        return false;
-    throw new ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
-}
-/** A whole number of seconds, at least 1; empty gives `fallback`. */
-function parseSeconds(name, value, fallback) {
-    if (value.trim() === '')
-        return fallback;
-    if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
-        throw new ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
-    }
-    return Number(value);
-}
-/** One of `choices`; empty gives the first. */
-function parseChoice(name, value, choices) {
-    const v = value.trim() || choices[0];
-    if (!choices.includes(v))
-        throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
-    return v;
-}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // build-module's own inputs, checked and typed before anything talks to Docker (the common ones
@@ -50283,10 +50290,10 @@ function parseBuildArgs(text) {
             return;
         const eq = line.indexOf('=');
         if (eq <= 0)
-            throw new ConfigurationError(`build-args line ${i + 1}: expected KEY=VALUE, got ${JSON.stringify(line)}`);
+            throw new input_values_ConfigurationError(`build-args line ${i + 1}: expected KEY=VALUE, got ${JSON.stringify(line)}`);
         const key = line.slice(0, eq).trim();
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-            throw new ConfigurationError(`build-args line ${i + 1}: ${JSON.stringify(key)} is not a valid build argument name (letters, digits, _)`);
+            throw new input_values_ConfigurationError(`build-args line ${i + 1}: ${JSON.stringify(key)} is not a valid build argument name (letters, digits, _)`);
         // The value keeps its inner spaces: `--build-arg` passes everything after the first "=".
         args[key] = raw.slice(raw.indexOf('=') + 1).replace(/\s+$/, '');
     });
@@ -50304,7 +50311,7 @@ function registryLogin(inputs) {
     if (!inputs.username && !inputs.password)
         return undefined;
     if (!inputs.username || !inputs.password) {
-        throw new ConfigurationError('username and password go together: set both (password from a secret, e.g. secrets.GITHUB_TOKEN for ghcr.io), or neither');
+        throw new input_values_ConfigurationError('username and password go together: set both (password from a secret, e.g. secrets.GITHUB_TOKEN for ghcr.io), or neither');
     }
     return { username: inputs.username, password: inputs.password, serveraddress: inputs.registry.trim() ? registryAddress(inputs.registry.trim()) : '' };
 }
@@ -50427,7 +50434,7 @@ async function run() {
         setFailed(`The template's Image does not match the image built: ${errors[0].message}`);
 }
 /** Errors the user can fix: the one-line message is the whole story. */
-const USER_ERRORS = [ConfigurationError, BuildModuleError, BuildError, BuildContextError, PushError, connect_EngineUnavailableError, ImageReferenceError];
+const USER_ERRORS = [input_values_ConfigurationError, BuildModuleError, BuildError, BuildContextError, PushError, connect_EngineUnavailableError, ImageReferenceError];
 run().catch((e) => {
     if (USER_ERRORS.some((type) => e instanceof type)) {
         // The failing step's last output lines, where the reason usually is.

@@ -37856,6 +37856,44 @@ function beginStopCommands(sink) {
 
 
 
+;// CONCATENATED MODULE: ../shared/input-values.ts
+// The actions' plain input values (booleans, seconds, choices) and the error for a wrong one. Its
+// own file, free of imports, so that an action that needs only these (gpu-gate) does not bundle
+// module-spec, which inputs.ts needs for the `inputs` input.
+/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
+class ConfigurationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+/** A `true`/`false` input (any case); empty gives `fallback`. */
+function parseBoolean(name, value, fallback) {
+    if (value.trim() === '')
+        return fallback;
+    if (/^true$/i.test(value.trim()))
+        return true;
+    if (/^false$/i.test(value.trim()))
+        return false;
+    throw new ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
+}
+/** A whole number of seconds, at least 1; empty gives `fallback`. */
+function parseSeconds(name, value, fallback) {
+    if (value.trim() === '')
+        return fallback;
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
+        throw new ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
+    }
+    return Number(value);
+}
+/** One of `choices`; empty gives the first. */
+function parseChoice(name, value, choices) {
+    const v = value.trim() || choices[0];
+    if (!choices.includes(v))
+        throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // gpu-gate: the first step of a GPU job. Reads the inputs and the run's event, asks gpu-gate's
 // checkGpuGate (with @actions/github's Octokit as the GitHub client) whether the job's environment
@@ -37865,17 +37903,16 @@ function beginStopCommands(sink) {
 
 
 
+
 function readInputs() {
     const token = getInput('token');
     if (token)
         core_setSecret(token);
-    const allow = getInput('allow-unreviewed-gpu-runs').trim().toLowerCase() || 'false';
-    // Anything but a clear yes or no is a mistake, and a mistake must not open the gate.
-    if (allow !== 'true' && allow !== 'false')
-        throw new GpuGateRefusal('configuration', `allow-unreviewed-gpu-runs: expected true or false, got ${JSON.stringify(getInput('allow-unreviewed-gpu-runs'))}`);
+    // Anything but a clear true or false is a mistake, and a mistake must not open the gate.
+    const allow = parseBoolean('allow-unreviewed-gpu-runs', getInput('allow-unreviewed-gpu-runs'), false);
     if (!token)
-        throw new GpuGateRefusal('configuration', 'token: empty; the gate asks GitHub with the job\'s token (the default, github.token)');
-    return { environment: getInput('environment'), 'allow-unreviewed-gpu-runs': allow === 'true', token };
+        throw new ConfigurationError('token: empty; the gate asks GitHub with the job\'s token (the default, github.token)');
+    return { environment: getInput('environment'), 'allow-unreviewed-gpu-runs': allow, token };
 }
 /** The event payload GitHub wrote for this run; null when it cannot be read (then a fork is assumed). */
 function readEvent() {
@@ -37910,6 +37947,8 @@ async function run() {
 run().catch((e) => {
     if (e instanceof GpuGateRefusal)
         return setFailed(e.describe());
+    if (e instanceof ConfigurationError)
+        return setFailed(e.message);
     // A bug: the stack goes to the log, one line to the annotation; the gate stays shut.
     console.error(e instanceof Error ? e.stack : e);
     setFailed(`gpu-gate failed unexpectedly (a bug; please report it), so the run is refused: ${e instanceof Error ? e.message : String(e)}`);

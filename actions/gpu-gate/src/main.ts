@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { checkGpuGate, eventFacts, GpuGateRefusal } from '@lilypad-actions/approval-gate';
 import { safeLines } from '@lilypad-actions/workflow-commands';
+import { ConfigurationError, parseBoolean } from '../../shared/input-values';
 
 /** The step's inputs, keys spelled as in action.yml. */
 interface Inputs {
@@ -17,11 +18,10 @@ interface Inputs {
 function readInputs(): Inputs {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
-  const allow = core.getInput('allow-unreviewed-gpu-runs').trim().toLowerCase() || 'false';
-  // Anything but a clear yes or no is a mistake, and a mistake must not open the gate.
-  if (allow !== 'true' && allow !== 'false') throw new GpuGateRefusal('configuration', `allow-unreviewed-gpu-runs: expected true or false, got ${JSON.stringify(core.getInput('allow-unreviewed-gpu-runs'))}`);
-  if (!token) throw new GpuGateRefusal('configuration', 'token: empty; the gate asks GitHub with the job\'s token (the default, github.token)');
-  return { environment: core.getInput('environment'), 'allow-unreviewed-gpu-runs': allow === 'true', token };
+  // Anything but a clear true or false is a mistake, and a mistake must not open the gate.
+  const allow = parseBoolean('allow-unreviewed-gpu-runs', core.getInput('allow-unreviewed-gpu-runs'), false);
+  if (!token) throw new ConfigurationError('token: empty; the gate asks GitHub with the job\'s token (the default, github.token)');
+  return { environment: core.getInput('environment'), 'allow-unreviewed-gpu-runs': allow, token };
 }
 
 /** The event payload GitHub wrote for this run; null when it cannot be read (then a fork is assumed). */
@@ -58,6 +58,7 @@ async function run(): Promise<void> {
 
 run().catch((e: unknown) => {
   if (e instanceof GpuGateRefusal) return core.setFailed(e.describe());
+  if (e instanceof ConfigurationError) return core.setFailed(e.message);
   // A bug: the stack goes to the log, one line to the annotation; the gate stays shut.
   console.error(e instanceof Error ? e.stack : e);
   core.setFailed(`gpu-gate failed unexpectedly (a bug; please report it), so the run is refused: ${e instanceof Error ? e.message : String(e)}`);

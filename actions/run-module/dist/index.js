@@ -50202,44 +50202,16 @@ function summary_code(s, where = 'cell') {
 
 
 
-;// CONCATENATED MODULE: ../shared/inputs.ts
-// The action's `inputs` input: sample input sets as lines of KEY=VALUE, sets separated by a line
-// `---`. Each line is one `lilypad run -i` value, parsed by Lilypad's rules (pflag), so that what
-// the action checks is what `lilypad run` would be given.
-
+;// CONCATENATED MODULE: ../shared/input-values.ts
+// The actions' plain input values (booleans, seconds, choices) and the error for a wrong one. Its
+// own file, free of imports, so that an action that needs only these (gpu-gate) does not bundle
+// module-spec, which inputs.ts needs for the `inputs` input.
 /** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
 class ConfigurationError extends Error {
     constructor(message) {
         super(message);
         this.name = 'ConfigurationError';
     }
-}
-/** The input sets `text` describes; none (undefined) for an empty text. Throws ConfigurationError naming the line. */
-function parseInputSets(text) {
-    const lines = text.split(/\r?\n/);
-    if (lines.every((l) => l.trim() === ''))
-        return undefined;
-    const sets = [new Map()];
-    lines.forEach((raw, k) => {
-        const line = raw.trim();
-        if (line === '')
-            return;
-        if (line === '---') {
-            sets.push(new Map());
-            return;
-        }
-        try {
-            for (const [key, value] of parseInputFlagValue(line))
-                sets.at(-1).set(key, value);
-        }
-        catch (e) {
-            if (e instanceof InputFlagError)
-                throw new ConfigurationError(`inputs, line ${k + 1}: ${e.flagMessage} (write KEY=VALUE, or --- between input sets)`);
-            throw e;
-        }
-    });
-    // A Map then fromEntries, so that an input named __proto__ stays an input.
-    return sets.map((s) => Object.fromEntries(s));
 }
 /** A `true`/`false` input (any case); empty gives `fallback`. */
 function parseBoolean(name, value, fallback) {
@@ -50266,6 +50238,41 @@ function parseChoice(name, value, choices) {
     if (!choices.includes(v))
         throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     return v;
+}
+
+;// CONCATENATED MODULE: ../shared/inputs.ts
+// The action's `inputs` input: sample input sets as lines of KEY=VALUE, sets separated by a line
+// `---`. Each line is one `lilypad run -i` value, parsed by Lilypad's rules (pflag), so that what
+// the action checks is what `lilypad run` would be given.
+
+
+
+/** The input sets `text` describes; none (undefined) for an empty text. Throws ConfigurationError naming the line. */
+function parseInputSets(text) {
+    const lines = text.split(/\r?\n/);
+    if (lines.every((l) => l.trim() === ''))
+        return undefined;
+    const sets = [new Map()];
+    lines.forEach((raw, k) => {
+        const line = raw.trim();
+        if (line === '')
+            return;
+        if (line === '---') {
+            sets.push(new Map());
+            return;
+        }
+        try {
+            for (const [key, value] of parseInputFlagValue(line))
+                sets.at(-1).set(key, value);
+        }
+        catch (e) {
+            if (e instanceof InputFlagError)
+                throw new ConfigurationError(`inputs, line ${k + 1}: ${e.flagMessage} (write KEY=VALUE, or --- between input sets)`);
+            throw e;
+        }
+    });
+    // A Map then fromEntries, so that an input named __proto__ stays an input.
+    return sets.map((s) => Object.fromEntries(s));
 }
 
 ;// CONCATENATED MODULE: ../shared/registry-login.ts
