@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RewardsConfig } from '../src/config';
-import { entryKey, parseEntry, type EntryResult } from '../src/entries';
+import { parseEntry } from '@lilypad-actions/module-list';
+import { entryKey, type EntryResult } from '../src/entries';
 import type { HarvestedPull } from '../src/harvest';
 import { monthWindow, parseMonth } from '../src/month';
 import { applyRules, type EarlierCount } from '../src/rules';

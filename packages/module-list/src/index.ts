@@ -1,0 +1,17 @@
+// @lilypad-actions/module-list: the awesome-lilypad list of modules — its entry format
+// (modules/<owner>/<name>.yaml), the migration from the README's tables, the tables generated
+// back into the README, and the checks every submission passes. It knows git, not GitHub's API.
+
+export type { Audience, ListFinding, Severity } from './findings';
+export { bySeverity, failing, findingLocation } from './findings';
+export { MAX_ENTRY_BYTES, readEntryDocument } from './entry/entry-document';
+export type { EntryDocument } from './entry/entry-document';
+export { CATEGORIES, ENTRY_KEYS, ENTRY_SCHEMA_URL, SECTIONS, entryPosition, parseListEntry } from './entry/list-entry';
+export type { Category, ListEntry, ParsedListEntry, Section } from './entry/list-entry';
+export { readModuleReference } from './entry/module-reference';
+export type { ModuleReference, ReferenceProblem } from './entry/module-reference';
+export { ENTRY_EXTENSIONS, MODULES_DIR, entryPathFindings, entryPathFor, isEntryPath, isUnderModules } from './entry/entry-path';
+export { parseEntry } from './entry/credit';
+export type { EntryResult, ModuleEntry } from './entry/credit';
+export { jsonSyntaxError } from './entry/json-syntax';
+export { renderEntry } from './entry/write-entry';
