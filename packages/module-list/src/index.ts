@@ -24,3 +24,14 @@ export { TABLE_HEADERS, renderTable, sectionOf, webLink } from './readme/readme-
 export { ReadmeMarkersError, generatedRegions, markTables, readmeDiff, syncReadme } from './readme/readme-sync';
 export type { GeneratedRegion } from './readme/readme-sync';
 export { unifiedDiff } from './readme/line-diff';
+export { checkSubmission, DEFAULT_MAX_ENTRIES, MAX_TEMPLATE_BYTES } from './check/submission-check';
+export type { PullInfo, SubmissionCheckOptions } from './check/submission-check';
+export { CheckInputError } from './check/list-repo';
+export { ModuleRepos } from './check/module-repos';
+export { GitError } from './check/git';
+export { templateVerdict } from './check/template-verdict';
+export type { TemplateVerdict } from './check/template-verdict';
+export { prBodyFindings, templateParts, PR_BODY_FILE } from './check/pr-body';
+export { MODULE_SUBMISSION_TEMPLATE, MODULE_SUBMISSION_TEMPLATE_PATH, PR_TEMPLATE_PATH } from './check/submission-template';
+export { SUBMISSION_REPORT_VERSION, countFindings } from './check/report';
+export type { EntryReport, MatrixItem, SubmissionReport } from './check/report';

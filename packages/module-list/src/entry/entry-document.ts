@@ -27,12 +27,7 @@ export function readEntryDocument(file: string, text: string): { document: Entry
     message,
     hint,
   });
-  if (bytes > MAX_ENTRY_BYTES) {
-    return {
-      document: null,
-      findings: [finding('entry-too-large', `The entry is ${bytes.toLocaleString('en-US')} bytes; an entry may be at most ${MAX_ENTRY_BYTES / 1024} KiB.`, 'An entry describes a module in a few lines; keep large test data in the module repository.', 1, 1)],
-    };
-  }
+  if (bytes > MAX_ENTRY_BYTES) return { document: null, findings: [oversizedEntry(file, bytes)] };
   if (text.includes('\0')) {
     return { document: null, findings: [finding('entry-syntax', 'The entry is not text (it holds a NUL byte).', 'Write the entry as UTF-8 YAML.', 1, 1)] };
   }
@@ -65,6 +60,20 @@ export function readEntryDocument(file: string, text: string): { document: Entry
   if (findings.length > 0) return { document: null, findings: dedupe(findings) };
   // Nothing can expand now (no aliases), so toJS is as big as the text.
   return { document: { value: doc.toJS(), doc, lines }, findings: [] };
+}
+
+/** The finding for an entry of `bytes` bytes, over MAX_ENTRY_BYTES (read no further). */
+export function oversizedEntry(file: string, bytes: number): ListFinding {
+  return {
+    rule: 'entry-too-large',
+    severity: 'error',
+    audience: 'creator',
+    file,
+    line: 1,
+    column: 1,
+    message: `The entry is ${bytes.toLocaleString('en-US')} bytes; an entry may be at most ${MAX_ENTRY_BYTES / 1024} KiB.`,
+    hint: 'An entry describes a module in a few lines; keep large test data in the module repository.',
+  };
 }
 
 function dedupe(findings: ListFinding[]): ListFinding[] {

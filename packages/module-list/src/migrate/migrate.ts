@@ -11,6 +11,7 @@ import type { Category, ListEntry } from '../entry/list-entry';
 import { renderEntry } from '../entry/write-entry';
 import { markTables } from '../readme/readme-sync';
 import { readReadmeModules, type ModuleRow } from './readme-modules';
+import { mapLimit } from '../map-limit';
 
 /** What a ref points to, as `git ls-remote` tells it. */
 export interface ResolvedRef {
@@ -109,17 +110,4 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
 /** A category from the module's name and model; `other` when nothing fits. */
 export function guessCategory(text: string): Category {
   return CATEGORY_WORDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
