@@ -24,7 +24,7 @@ export { TABLE_HEADERS, renderTable, sectionOf, webLink } from './readme/readme-
 export { ReadmeMarkersError, generatedRegions, markTables, readmeDiff, syncReadme } from './readme/readme-sync';
 export type { GeneratedRegion } from './readme/readme-sync';
 export { unifiedDiff } from './readme/line-diff';
-export { checkSubmission, DEFAULT_MAX_ENTRIES, MAX_TEMPLATE_BYTES } from './check/submission-check';
+export { checkSubmission, DEFAULT_MAX_ENTRIES, MAX_TEMPLATE_BYTES, TEAMS_FILE } from './check/submission-check';
 export type { PullInfo, SubmissionCheckOptions } from './check/submission-check';
 export { CheckInputError } from './check/list-repo';
 export { ModuleRepos } from './check/module-repos';
@@ -35,3 +35,6 @@ export { prBodyFindings, templateParts, PR_BODY_FILE } from './check/pr-body';
 export { MODULE_SUBMISSION_TEMPLATE, MODULE_SUBMISSION_TEMPLATE_PATH, PR_TEMPLATE_PATH } from './check/submission-template';
 export { SUBMISSION_REPORT_VERSION, countFindings } from './check/report';
 export type { EntryReport, MatrixItem, SubmissionReport } from './check/report';
+export { checkAnnotations, checkSummaryMarkdown, countsLine, formatCheckGithub, formatCheckJson, formatCheckText, reportMarkdown, verdictLine } from './report/check-formats';
+export { COMMENT_MARKER, UntrustedReportError, readUntrustedReport, readUntrustedRunReport, renderComment } from './report/pr-comment';
+export type { CommentInput, RunOutcome } from './report/pr-comment';

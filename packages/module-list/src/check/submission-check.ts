@@ -43,8 +43,13 @@ export interface SubmissionCheckOptions {
   base: string;
   head: string;
   pull?: PullInfo | null;
-  /** Team name → logins (the rewards configuration's `teams`, read at the base revision by the caller). */
+  /** Team name → logins; when absent, read from the rewards configuration at the base revision with `readTeams`. */
   teams?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Reads `teams` out of the rewards configuration's text (the rewards package knows its format;
+   * the list does not). Read at the base revision, so a PR cannot put its author in a team.
+   */
+  readTeams?: (text: string, file: string) => Readonly<Record<string, readonly string[]>>;
   /** Warnings fail the check too. */
   strict?: boolean;
   /** Entries one PR may add or change; 0 for no limit (a maintainer's bulk migration). */
@@ -103,7 +108,10 @@ export async function checkSubmission(options: SubmissionCheckOptions): Promise<
     findings.push(...prBodyFindings(options.pull.body, own ?? MODULE_SUBMISSION_TEMPLATE));
   }
   duplicateFindings(candidates, headPaths, texts);
-  if (options.pull?.author) for (const c of candidates) creatorFindings(c, options.pull.author, options.teams ?? {});
+  if (options.pull?.author && candidates.length > 0) {
+    const teams = options.teams ?? (await teamsAt(repo, mergeBase, options.readTeams, findings));
+    for (const c of candidates) creatorFindings(c, options.pull.author, teams);
+  }
   const readDone = performance.now();
 
   // Resolve: each ref now, against the pinned commit; then fetch the commits (cached).
@@ -212,6 +220,21 @@ function duplicateFindings(candidates: Candidate[], headPaths: string[], texts: 
         c.findings.push(at(c, ['name'], { rule: 'duplicate-name', severity: 'error', audience: 'creator', message: `${o.path} already uses the name "${entry.name}".`, hint: 'Give the module a name of its own (add its model size or variant).' }));
       }
     }
+  }
+}
+
+/** Where the list keeps its teams: the rewards configuration (packages/rewards). */
+export const TEAMS_FILE = '.github/lilypad-rewards.yml';
+
+async function teamsAt(repo: string, rev: string, readTeams: SubmissionCheckOptions['readTeams'], findings: ListFinding[]): Promise<Readonly<Record<string, readonly string[]>>> {
+  if (!readTeams) return {};
+  const text = (await readTexts(repo, rev, [TEAMS_FILE], 1024 * 1024)).get(TEAMS_FILE)?.text;
+  if (!text) return {};
+  try {
+    return readTeams(text, TEAMS_FILE);
+  } catch (e) {
+    findings.push({ rule: 'teams-unreadable', severity: 'warning', audience: 'maintainers', file: TEAMS_FILE, message: `The teams could not be read, so no team membership was checked: ${(e as Error).message.split('\n')[0]}`, hint: 'Fix the rewards configuration on the default branch.' });
+    return {};
   }
 }
 
