@@ -13,7 +13,7 @@ const PULLS = [
   modulePull(10, 'alice', '2025-02-20T12:00:00Z'),
   modulePull(11, 'alice', '2025-03-05T12:00:00Z'),
   modulePull(12, 'bob', '2025-03-01T00:00:00Z'),
-  modulePull(13, 'carol', '2025-03-31T23:59:59Z', { checks: [{ name: 'validate-module', conclusion: 'SUCCESS' }] }),
+  modulePull(13, 'carol', '2025-03-31T23:59:59Z', { checks: [{ name: 'submission / Submission checks', conclusion: 'SUCCESS' }, { name: 'validate-module', conclusion: 'SUCCESS' }] }),
   modulePull(14, null, '2025-03-10T08:00:00Z', { creator: 'erin' }),
   modulePull(15, null, '2025-03-11T08:00:00Z'),
   modulePull(16, 'dave', '2025-03-12T08:00:00Z', { entry: '{"module": "github.com/dave/x:v1",\n  "creator": }\n' }),
