@@ -81,7 +81,7 @@ describe('rules', () => {
     expect(reasons(r)).toEqual({
       1: 'exclusion-label: labelled spam',
       2: 'missing-label: lacks the required label accepted',
-      3: 'check-not-passed: required check validate-module did not succeed on the PR's last commit (FAILURE)',
+      3: "check-not-passed: required check validate-module did not succeed on the PR's last commit (FAILURE)",
       4: "check-not-passed: required check validate-module never ran on the PR's last commit",
       6: 'exclusion-label: labelled coc-violation',
     });
