@@ -68,6 +68,8 @@ export interface FakeGitHub {
   comments(issue: number): IssueComment[];
   /** Adds a comment as `login` (e.g. a PR author planting a look-alike of the bot's comment). */
   addComment(issue: number, body: string, login: string): IssueComment;
+  /** A new push to an open PR: a commit with `files` (null deletes) on its head; returns the new head. */
+  pushToPull(number: number, files: Record<string, string | null>): Promise<string>;
   /** Runs git against the bare repository and returns its stdout. */
   git(args: string[]): Promise<string>;
   stop(): Promise<void>;
@@ -222,6 +224,23 @@ export async function start(options: StartOptions): Promise<FakeGitHub> {
     gate: (spec) => board.gate(spec),
     comments: (issue) => issues.list(issue),
     addComment: (issue, body, login) => issues.add(issue, body, { login, type: 'User' }),
+    async pushToPull(number, files) {
+      const expected = history.headCommits.get(number);
+      if (!expected) throw new Error(`fake GitHub: PR #${number} is not an open PR of the fixture`);
+      const oid = await store.commitOnRef({
+        ref: `refs/pull/${number}/head`,
+        expected,
+        additions: Object.entries(files).flatMap(([path, contents]) => (contents === null ? [] : [{ path, contents: Buffer.from(contents) }])),
+        deletions: Object.entries(files).flatMap(([path, contents]) => (contents === null ? [path] : [])),
+        message: `Push to #${number}\n`,
+        author: actor,
+        committer: actor,
+        time: Math.floor(now().getTime() / 1000),
+      });
+      if (!oid) throw new Error(`fake GitHub: PR #${number}'s head moved during the push`);
+      history.headCommits.set(number, oid);
+      return oid;
+    },
     git: (args) => git(store.path, args),
     async stop() {
       server.closeAllConnections();
