@@ -49,14 +49,28 @@ export class ModuleRepos {
     const wanted = [...new Map(items.map((i) => [i.commit, i])).values()];
     const present = await catFileBatch(this.cacheDir, wanted.map((i) => i.commit), 0);
     const errors = new Map<string, string>();
-    for (const [k, item] of wanted.entries()) {
+    const missing = new Map<string, string[]>();
+    wanted.forEach((item, k) => {
       const found = present[k];
-      if (found && !found.missing && found.type === 'commit') continue;
+      if (!found || found.missing || found.type !== 'commit') missing.set(item.repo, [...(missing.get(item.repo) ?? []), item.commit]);
+    });
+    const fetch = (repo: string, commits: string[]) =>
+      git(this.cacheDir, ['fetch', '-q', '--depth', '1', '--no-tags', '--end-of-options', repo, ...commits.map((c) => `+${c}:refs/lilypad/${c}`)], { timeoutMs: this.options.timeoutMs });
+    for (const [repo, commits] of missing) {
       try {
-        await git(this.cacheDir, ['fetch', '-q', '--depth', '1', '--no-tags', '--end-of-options', item.repo, `+${item.commit}:refs/lilypad/${item.commit}`], { timeoutMs: this.options.timeoutMs });
+        // One fetch per repository for all its commits; when one is missing, each alone says which.
+        await fetch(repo, commits);
       } catch (e) {
         if (!(e instanceof GitError)) throw e;
-        errors.set(item.commit, e.detail);
+        for (const commit of commits) {
+          try {
+            if (commits.length > 1) await fetch(repo, [commit]);
+            else throw e;
+          } catch (each) {
+            if (!(each instanceof GitError)) throw each;
+            errors.set(commit, each.detail);
+          }
+        }
       }
     }
     return errors;

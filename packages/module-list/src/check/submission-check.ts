@@ -197,7 +197,11 @@ function moduleOf(parsed: ParsedListEntry): string | null {
 
 function duplicateFindings(candidates: Candidate[], headPaths: string[], texts: Map<string, { text: string | null }>): void {
   const changed = new Set(candidates.map((c) => c.change.path));
+  const byPath = new Map(candidates.map((c) => [c.change.path, c]));
   const others = headPaths.flatMap((path) => {
+    // The PR's own entries are parsed already; the rest of the list only for name and module.
+    const own = byPath.get(path);
+    if (own) return own.parsed?.entry && own.reference ? [{ path, name: own.parsed.entry.name.toLowerCase(), module: `${own.reference.key}:${own.reference.ref}` }] : [];
     const text = texts.get(path)?.text;
     if (!text) return [];
     const read = parseEntry(path, text);
