@@ -164,3 +164,12 @@ describe('the callers the list repository copies', () => {
     }
   });
 });
+
+describe('the README', () => {
+  test('shows both callers in full, beside the monthly-rewards caller', () => {
+    const readme = read('README.md');
+    for (const file of ['workflows/awesome-lilypad-pr.yml', 'workflows/awesome-lilypad-pr-comment.yml', 'workflows/awesome-lilypad-rewards.yml']) {
+      expect(readme, file).toContain(read(file).trimEnd());
+    }
+  });
+});
