@@ -180,7 +180,7 @@ async function main(): Promise<void> {
       `| — resolving refs (${REPOS} git ls-remote, 8 at a time) and finding the commits in the cache | ${phase('resolve').toFixed(2)} s | |`,
       `| — validating the ${REPOS * RELEASES} templates (one cat-file --batch, validateTemplate each) | ${phase('validate').toFixed(2)} s | |`,
       `| baseline: ${REPOS} bare \`git ls-remote\` of the same repositories, 8 at a time, same run | ${lsRemote.toFixed(2)} s | |`,
-      `| the same check, cache cold (fetches ${REPOS * RELEASES} commits, shallow, one at a time) | ${cold.seconds.total.toFixed(2)} s | |`,
+      `| the same check, cache cold (fetches ${REPOS * RELEASES} commits, shallow, one fetch per repository) | ${cold.seconds.total.toFixed(2)} s | |`,
       `| README migration + table generation (real README, min ${Math.min(...migrate).toFixed(1)} ms) | ${mig.toFixed(1)} ms | < ${GOALS.migrateMs} ms: ${verdict(mig < GOALS.migrateMs)} |`,
       '',
       `Setup (not timed): ${REPOS} repositories × ${RELEASES} tagged releases and the list, ${setupSeconds.toFixed(1)} s.`,

@@ -60574,17 +60574,34 @@ class module_repos_ModuleRepos {
         const wanted = [...new Map(items.map((i) => [i.commit, i])).values()];
         const present = await catFileBatch(this.cacheDir, wanted.map((i) => i.commit), 0);
         const errors = new Map();
-        for (const [k, item] of wanted.entries()) {
+        const missing = new Map();
+        wanted.forEach((item, k) => {
             const found = present[k];
-            if (found && !found.missing && found.type === 'commit')
-                continue;
+            if (!found || found.missing || found.type !== 'commit')
+                missing.set(item.repo, [...(missing.get(item.repo) ?? []), item.commit]);
+        });
+        const fetch = (repo, commits) => git(this.cacheDir, ['fetch', '-q', '--depth', '1', '--no-tags', '--end-of-options', repo, ...commits.map((c) => `+${c}:refs/lilypad/${c}`)], { timeoutMs: this.options.timeoutMs });
+        for (const [repo, commits] of missing) {
             try {
-                await git(this.cacheDir, ['fetch', '-q', '--depth', '1', '--no-tags', '--end-of-options', item.repo, `+${item.commit}:refs/lilypad/${item.commit}`], { timeoutMs: this.options.timeoutMs });
+                // One fetch per repository for all its commits; when one is missing, each alone says which.
+                await fetch(repo, commits);
             }
             catch (e) {
                 if (!(e instanceof GitError))
                     throw e;
-                errors.set(item.commit, e.detail);
+                for (const commit of commits) {
+                    try {
+                        if (commits.length > 1)
+                            await fetch(repo, [commit]);
+                        else
+                            throw e;
+                    }
+                    catch (each) {
+                        if (!(each instanceof GitError))
+                            throw each;
+                        errors.set(commit, each.detail);
+                    }
+                }
             }
         }
         return errors;
@@ -60693,10 +60710,11 @@ async function checkSubmission(options) {
     // Resolve: each ref now, against the pinned commit; then fetch the commits (cached).
     const repos = new ModuleRepos(options.cacheDir, { timeoutMs: options.timeoutMs });
     const live = candidates.filter((c) => c.parsed?.entry && c.reference && !c.findings.some((f) => f.severity === 'error'));
-    await mapLimit(live, options.concurrency ?? 8, async (c) => {
-        const answer = await repos.resolve(c.reference);
-        refFindings(c, answer);
-    });
+    // Each repository is asked once, `concurrency` repositories at a time (entries of one repository share the answer).
+    const distinct = [...new Map(live.map((c) => [c.reference.repo, c.reference])).values()];
+    await mapLimit(distinct, options.concurrency ?? 8, (reference) => repos.resolve(reference));
+    for (const c of live)
+        refFindings(c, await repos.resolve(c.reference));
     const toFetch = live.filter((c) => c.resolved);
     const fetchErrors = await repos.fetchAll(toFetch.map((c) => ({ repo: c.reference.repo, commit: (c.parsed?.entry).commit })));
     for (const c of toFetch) {
@@ -60771,7 +60789,12 @@ function moduleOf(parsed) {
 }
 function duplicateFindings(candidates, headPaths, texts) {
     const changed = new Set(candidates.map((c) => c.change.path));
+    const byPath = new Map(candidates.map((c) => [c.change.path, c]));
     const others = headPaths.flatMap((path) => {
+        // The PR's own entries are parsed already; the rest of the list only for name and module.
+        const own = byPath.get(path);
+        if (own)
+            return own.parsed?.entry && own.reference ? [{ path, name: own.parsed.entry.name.toLowerCase(), module: `${own.reference.key}:${own.reference.ref}` }] : [];
         const text = texts.get(path)?.text;
         if (!text)
             return [];

@@ -117,10 +117,10 @@ export async function checkSubmission(options: SubmissionCheckOptions): Promise<
   // Resolve: each ref now, against the pinned commit; then fetch the commits (cached).
   const repos = new ModuleRepos(options.cacheDir, { timeoutMs: options.timeoutMs });
   const live = candidates.filter((c) => c.parsed?.entry && c.reference && !c.findings.some((f) => f.severity === 'error'));
-  await mapLimit(live, options.concurrency ?? 8, async (c) => {
-    const answer = await repos.resolve(c.reference as ModuleReference);
-    refFindings(c, answer);
-  });
+  // Each repository is asked once, `concurrency` repositories at a time (entries of one repository share the answer).
+  const distinct = [...new Map(live.map((c) => [(c.reference as ModuleReference).repo, c.reference as ModuleReference])).values()];
+  await mapLimit(distinct, options.concurrency ?? 8, (reference) => repos.resolve(reference));
+  for (const c of live) refFindings(c, await repos.resolve(c.reference as ModuleReference));
   const toFetch = live.filter((c) => c.resolved);
   const fetchErrors = await repos.fetchAll(toFetch.map((c) => ({ repo: (c.reference as ModuleReference).repo, commit: (c.parsed?.entry as ListEntry).commit })));
   for (const c of toFetch) {

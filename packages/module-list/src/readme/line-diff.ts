@@ -29,12 +29,13 @@ export function unifiedDiff(before: string, after: string, names: { a: string; b
       ops.push({ kind: ' ', text: x[i] as string, aLine: head + i + 1, bLine: head + j + 1 });
       i += 1;
       j += 1;
-    } else if (j < y.length && (i >= x.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      ops.push({ kind: '+', text: y[j] as string, aLine: head + i + 1, bLine: head + j + 1 });
-      j += 1;
-    } else {
+    } else if (i < x.length && (j >= y.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+      // Removals before additions, as diff prints them.
       ops.push({ kind: '-', text: x[i] as string, aLine: head + i + 1, bLine: head + j + 1 });
       i += 1;
+    } else {
+      ops.push({ kind: '+', text: y[j] as string, aLine: head + i + 1, bLine: head + j + 1 });
+      j += 1;
     }
   }
   for (let k = 0; k < tail; k += 1) {
