@@ -10,5 +10,8 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Child processes (go, node, bash) are spawned from tests; forks keep each file in its own process.
     pool: 'forks',
+    // @actions/workflow-parser imports its JSON schema without an import attribute, which Node's
+    // ESM loader refuses; transformed by vite, it loads (test/workflows/*.test.ts use it).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -14,8 +14,8 @@ export interface FileChange {
 
 /** A check run (GitHub Actions, apps) or a commit status (older integrations) on the PR's head. */
 export type CheckFixture =
-  | { name: string; conclusion: CheckConclusion | null; status?: 'COMPLETED' | 'IN_PROGRESS' | 'QUEUED' }
-  | { context: string; state: 'SUCCESS' | 'FAILURE' | 'ERROR' | 'PENDING' | 'EXPECTED' };
+  | { name: string; conclusion: CheckConclusion | null; status?: 'COMPLETED' | 'IN_PROGRESS' | 'QUEUED'; completedAt?: string }
+  | { context: string; state: 'SUCCESS' | 'FAILURE' | 'ERROR' | 'PENDING' | 'EXPECTED'; createdAt?: string };
 
 export type CheckConclusion =
   | 'SUCCESS'

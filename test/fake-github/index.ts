@@ -14,9 +14,11 @@ import { serveGitHttp } from './git-http';
 import { FakeModel, GitHubGraphQLError } from './model';
 import { mutationRoot } from './mutations';
 import { handleRest, type RestContext } from './rest';
+import { IssueStore, type IssueComment } from './issues';
 import { checkDocument, githubSchema } from './schema';
 
 export type { ChangeType, CheckFixture, FileChange, PullFixture, RepoFixture } from './fixture';
+export type { IssueComment } from './issues';
 export type { FaultSpec, FaultType, GateSpec, RequestKind, RequestMatcher } from './faults';
 export { EMPTY_TREE } from './git-store';
 
@@ -24,6 +26,8 @@ export interface StartOptions {
   repoFixture: RepoFixture;
   /** When set, every request must carry this token (REST/GraphQL `authorization`, git basic auth). */
   token?: string;
+  /** Tokens that authenticate but may not write (a fork PR's GITHUB_TOKEN): REST writes get 403. */
+  readOnlyTokens?: string[];
   /** Blob.text is cut past this many bytes, with `isTruncated: true`. Default 512 KiB. */
   blobTextLimit?: number;
   /** The clock for commit dates. Default: the real one. */
@@ -60,6 +64,12 @@ export interface FakeGitHub {
   fault(spec: FaultSpec): FaultHandle;
   /** Holds matching requests until `count` of them are waiting, then releases them together. */
   gate(spec: GateSpec): GateHandle;
+  /** The comments of an issue or PR, oldest first. */
+  comments(issue: number): IssueComment[];
+  /** Adds a comment as `login` (e.g. a PR author planting a look-alike of the bot's comment). */
+  addComment(issue: number, body: string, login: string): IssueComment;
+  /** A new push to an open PR: a commit with `files` (null deletes) on its head; returns the new head. */
+  pushToPull(number: number, files: Record<string, string | null>): Promise<string>;
   /** Runs git against the bare repository and returns its stdout. */
   git(args: string[]): Promise<string>;
   stop(): Promise<void>;
@@ -75,12 +85,16 @@ export async function start(options: StartOptions): Promise<FakeGitHub> {
   const now = options.now ?? (() => new Date());
   const actor = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
   const board = new FaultBoard();
+  const issues = new IssueStore(now);
   const requests: LoggedRequest[] = [];
 
   // The URLs are known only once the server listens; the handlers read them through `urls`.
   const urls = { server: '', api: '' };
   let model!: FakeModel;
-  const restContext = (): RestContext => ({
+  const restContext = (req: IncomingMessage): RestContext => ({
+    issues,
+    headCommits: history.headCommits,
+    caller: callerOf(req),
     fixture,
     store,
     model,
@@ -135,7 +149,7 @@ export async function start(options: StartOptions): Promise<FakeGitHub> {
     if (info.kind === 'graphql') {
       [status, payload] = [200, await runGraphQL(body)];
     } else if (info.kind === 'rest') {
-      const r = await handleRest(restContext(), method, info.path, url.searchParams, (parseJson(body) ?? {}) as Record<string, unknown>);
+      const r = await handleRest(restContext(req), method, info.path, url.searchParams, (parseJson(body) ?? {}) as Record<string, unknown>);
       [status, payload] = [r.status, r.body];
     } else {
       const r = await serveGitHttp(root, { method, pathInfo: url.pathname, query: url.search.slice(1), headers: req.headers, body });
@@ -149,10 +163,16 @@ export async function start(options: StartOptions): Promise<FakeGitHub> {
     send(res, entry, status, payload, headers);
   }
 
+  function callerOf(req: IncomingMessage): RestContext['caller'] {
+    const token = (req.headers.authorization ?? '').split(' ')[1] ?? '';
+    return { login: 'github-actions[bot]', type: 'Bot', canWrite: !(options.readOnlyTokens ?? []).includes(token) };
+  }
+
   function authState(req: IncomingMessage, info: RequestInfo): LoggedRequest['auth'] {
     const header = req.headers.authorization;
     if (!header) return 'none';
     if (!options.token) return 'ok';
+    if (info.kind !== 'git' && (options.readOnlyTokens ?? []).includes(header.split(' ')[1] ?? '')) return 'ok';
     const [scheme = '', value = ''] = header.split(' ');
     if (info.kind === 'git' && scheme.toLowerCase() === 'basic') {
       const password = Buffer.from(value, 'base64').toString('utf8').split(':').slice(1).join(':');
@@ -202,6 +222,25 @@ export async function start(options: StartOptions): Promise<FakeGitHub> {
     mergeCommits: history.mergeCommits,
     fault: (spec) => board.add(spec),
     gate: (spec) => board.gate(spec),
+    comments: (issue) => issues.list(issue),
+    addComment: (issue, body, login) => issues.add(issue, body, { login, type: 'User' }),
+    async pushToPull(number, files) {
+      const expected = history.headCommits.get(number);
+      if (!expected) throw new Error(`fake GitHub: PR #${number} is not an open PR of the fixture`);
+      const oid = await store.commitOnRef({
+        ref: `refs/pull/${number}/head`,
+        expected,
+        additions: Object.entries(files).flatMap(([path, contents]) => (contents === null ? [] : [{ path, contents: Buffer.from(contents) }])),
+        deletions: Object.entries(files).flatMap(([path, contents]) => (contents === null ? [path] : [])),
+        message: `Push to #${number}\n`,
+        author: actor,
+        committer: actor,
+        time: Math.floor(now().getTime() / 1000),
+      });
+      if (!oid) throw new Error(`fake GitHub: PR #${number}'s head moved during the push`);
+      history.headCommits.set(number, oid);
+      return oid;
+    },
     git: (args) => git(store.path, args),
     async stop() {
       server.closeAllConnections();

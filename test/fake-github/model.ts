@@ -365,12 +365,15 @@ export class FakeModel {
             name: c.name,
             status: c.status ?? (c.conclusion ? 'COMPLETED' : 'IN_PROGRESS'),
             conclusion: c.conclusion,
+            startedAt: c.completedAt ?? null,
+            completedAt: c.completedAt ?? null,
           }
         : {
             __typename: 'StatusContext',
             id: globalId('StatusContext', `${oid}/${c.context}`),
             context: c.context,
             state: c.state,
+            createdAt: c.createdAt ?? this.ctx.fixture.epoch ?? '2024-01-01T00:00:00Z',
             description: null,
             targetUrl: null,
           },

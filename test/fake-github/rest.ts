@@ -5,6 +5,7 @@ import { EMPTY_TREE, type GitStore } from './git-store';
 import type { FakeModel } from './model';
 import type { PullFixture, RepoFixture } from './fixture';
 import { changeTypeOf } from './fixture';
+import { labelsOf, type IssueStore } from './issues';
 
 export interface RestResponse {
   status: number;
@@ -20,6 +21,10 @@ export interface RestContext {
   mergeCommits: Map<number, string>;
   actor: { name: string; email: string };
   now: () => Date;
+  issues: IssueStore;
+  /** The login the request's token acts as, and whether it may write. */
+  caller: { login: string; type: 'User' | 'Bot'; canWrite: boolean };
+  headCommits: Map<number, string>;
 }
 
 type Handler = (ctx: RestContext, params: string[], query: URLSearchParams, body: Record<string, unknown>) => Promise<RestResponse>;
@@ -35,6 +40,12 @@ const routes: Array<{ method: string; path: RegExp; handler: Handler }> = [
   { method: 'GET', path: new RegExp(`^${REPO}/pulls/(\\d+)$`), handler: getPull },
   { method: 'GET', path: new RegExp(`^${REPO}/pulls/(\\d+)/files$`), handler: listPullFiles },
   { method: 'GET', path: new RegExp(`^${REPO}/environments/([^/]+)$`), handler: getEnvironment },
+  { method: 'GET', path: new RegExp(`^${REPO}/issues/(\\d+)/comments$`), handler: listComments },
+  { method: 'POST', path: new RegExp(`^${REPO}/issues/(\\d+)/comments$`), handler: createComment },
+  { method: 'PATCH', path: new RegExp(`^${REPO}/issues/comments/(\\d+)$`), handler: updateComment },
+  { method: 'DELETE', path: new RegExp(`^${REPO}/issues/comments/(\\d+)$`), handler: deleteComment },
+  { method: 'POST', path: new RegExp(`^${REPO}/issues/(\\d+)/labels$`), handler: addLabels },
+  { method: 'DELETE', path: new RegExp(`^${REPO}/issues/(\\d+)/labels/([^/]+)$`), handler: removeLabel },
   { method: 'GET', path: /^\/rate_limit$/, handler: rateLimit },
 ];
 
@@ -153,6 +164,9 @@ async function getPull(ctx: RestContext, [number = '']: string[]): Promise<RestR
       labels: (pull.labels ?? []).map((name) => ({ name })),
       html_url: `${ctx.serverUrl}/${f.owner}/${f.name}/pull/${pull.number}`,
       merge_commit_sha: ctx.mergeCommits.get(pull.number) ?? null,
+      body: pull.body ?? null,
+      head: { sha: ctx.headCommits.get(pull.number) ?? ctx.mergeCommits.get(pull.number) ?? null, ref: pull.headRefName ?? `pr-${pull.number}` },
+      base: { ref: pull.baseRefName ?? f.defaultBranch ?? 'main' },
     },
   };
 }
@@ -212,4 +226,65 @@ async function rateLimit(): Promise<RestResponse> {
   const reset = Math.floor(Date.now() / 1000) + 3600;
   const bucket = { limit: 5000, used: 1, remaining: 4999, reset };
   return { status: 200, body: { resources: { core: bucket, graphql: bucket, search: { ...bucket, limit: 30, remaining: 29 } }, rate: bucket } };
+}
+
+function forbidden(): RestResponse {
+  return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } };
+}
+
+function commentJson(ctx: RestContext, c: { id: number; body: string; user: { login: string; type: string }; created_at: string; updated_at: string }) {
+  const f = ctx.fixture;
+  return { ...c, html_url: `${ctx.serverUrl}/${f.owner}/${f.name}/issues#issuecomment-${c.id}` };
+}
+
+async function listComments(ctx: RestContext, [number = '']: string[], query: URLSearchParams): Promise<RestResponse> {
+  if (!pullOf(ctx, number)) return notFound();
+  const perPage = Math.min(Number(query.get('per_page') ?? 30), 100);
+  const page = Math.max(Number(query.get('page') ?? 1), 1);
+  return { status: 200, body: ctx.issues.list(Number(number)).slice((page - 1) * perPage, page * perPage).map((c) => commentJson(ctx, c)) };
+}
+
+async function createComment(ctx: RestContext, [number = '']: string[], _: URLSearchParams, body: Record<string, unknown>): Promise<RestResponse> {
+  if (!pullOf(ctx, number)) return notFound();
+  if (!ctx.caller.canWrite) return forbidden();
+  if (typeof body.body !== 'string' || body.body === '') return unprocessable('Validation Failed: body is missing');
+  if (body.body.length > 65536) return unprocessable('Validation Failed: body is too long (maximum is 65536 characters)');
+  return { status: 201, body: commentJson(ctx, ctx.issues.add(Number(number), body.body, { login: ctx.caller.login, type: ctx.caller.type })) };
+}
+
+async function updateComment(ctx: RestContext, [id = '']: string[], _: URLSearchParams, body: Record<string, unknown>): Promise<RestResponse> {
+  const found = ctx.issues.find(Number(id));
+  if (!found) return notFound();
+  if (!ctx.caller.canWrite || found.comment.user.login !== ctx.caller.login) return forbidden();
+  if (typeof body.body !== 'string' || body.body === '') return unprocessable('Validation Failed: body is missing');
+  if (body.body.length > 65536) return unprocessable('Validation Failed: body is too long (maximum is 65536 characters)');
+  return { status: 200, body: commentJson(ctx, ctx.issues.update(Number(id), body.body)!) };
+}
+
+async function deleteComment(ctx: RestContext, [id = '']: string[]): Promise<RestResponse> {
+  const found = ctx.issues.find(Number(id));
+  if (!found) return notFound();
+  if (!ctx.caller.canWrite || found.comment.user.login !== ctx.caller.login) return forbidden();
+  ctx.issues.remove(Number(id));
+  return { status: 204, body: '' };
+}
+
+async function addLabels(ctx: RestContext, [number = '']: string[], _: URLSearchParams, body: Record<string, unknown>): Promise<RestResponse> {
+  const pull = pullOf(ctx, number);
+  if (!pull) return notFound();
+  if (!ctx.caller.canWrite) return forbidden();
+  const labels = labelsOf(pull);
+  for (const name of Array.isArray(body.labels) ? body.labels.map(String) : []) if (!labels.includes(name)) labels.push(name);
+  return { status: 200, body: labels.map((name) => ({ name })) };
+}
+
+async function removeLabel(ctx: RestContext, [number = '', name = '']: string[]): Promise<RestResponse> {
+  const pull = pullOf(ctx, number);
+  if (!pull) return notFound();
+  if (!ctx.caller.canWrite) return forbidden();
+  const labels = labelsOf(pull);
+  const i = labels.findIndex((l) => l.toLowerCase() === name.toLowerCase());
+  if (i < 0) return { status: 404, body: { message: 'Label does not exist', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+  labels.splice(i, 1);
+  return { status: 200, body: labels.map((l) => ({ name: l })) };
 }

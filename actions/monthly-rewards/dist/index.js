@@ -39873,11 +39873,11 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
@@ -39889,11 +39889,11 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -48892,102 +48892,11089 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ../../packages/module-list/src/findings.ts
+// What the list's checks report: one finding per problem, on the file (an entry, the README, the PR
+// body) and, where it has one, the line and column, with what to do. The audience says who acts on
+// it: the creator fixes their entry; maintainers weigh what only they can judge.
+/** `file:line:col`, as far as the finding has them. */
+function findings_findingLocation(f) {
+    if (f.line === undefined)
+        return f.file;
+    return f.column === undefined ? `${f.file}:${f.line}` : `${f.file}:${f.line}:${f.column}`;
+}
+const RANK = { error: 0, warning: 1, info: 2 };
+/** Most severe first, then by place. */
+function findings_bySeverity(a, b) {
+    return RANK[a.severity] - RANK[b.severity] || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+/** Whether these findings fail the check: any error, or with `strict` any warning. */
+function findings_failing(findings, strict) {
+    return findings.some((f) => f.severity === 'error' || (strict && f.severity === 'warning'));
+}
+
 // EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8293);
-;// CONCATENATED MODULE: ../../packages/rewards/src/entries.ts
-// Module entries (`modules/<name>.json` or `.yaml` in the list repository), read at each PR's merge
-// commit: the entry, not the PR, says which module was added and who created it. A hundred
-// entries are read per GraphQL request, one aliased `object(expression:)` each.
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/entry-document.ts
+// An entry file read as YAML with its positions kept, refusing what a list of small hand-written
+// files never needs and an attacker would love: anchors and aliases (a few lines of aliases expand
+// into gigabytes: the "billion laughs"), duplicate keys (which value counts?), more than one
+// document, and files far larger than any entry. Every refusal is a finding at its line and column.
 
-/** File extensions of module entries; other files under the submission paths are attachments. */
-const ENTRY_EXTENSIONS = ['.json', '.yaml', '.yml'];
-const READ_BATCH = 100;
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-function isEntryPath(path) {
-    return ENTRY_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
-}
-/** Key of an entry read: the file at a commit. */
-function entryKey(commit, path) {
-    return `${commit}:${path}`;
-}
-/** Reads and parses each `{ commit, path }`, a hundred per request; returns results by entryKey. */
-async function readEntries(api, repo, wanted) {
-    const unique = [...new Map(wanted.map((w) => [entryKey(w.commit, w.path), w])).values()];
-    const entries = new Map();
-    let requests = 0;
-    for (let i = 0; i < unique.length; i += READ_BATCH) {
-        const batch = unique.slice(i, i + READ_BATCH);
-        const args = batch.map((_, j) => `$e${j}: String!`).join(', ');
-        const selections = batch
-            .map((_, j) => `e${j}: object(expression: $e${j}) { __typename ... on Blob { text isBinary isTruncated } }`)
-            .join('\n    ');
-        const query = `query ReadEntries($owner: String!, $name: String!, ${args}) {\n  repository(owner: $owner, name: $name) {\n    ${selections}\n  }\n}`;
-        const variables = { owner: repo.owner, name: repo.name };
-        batch.forEach((w, j) => (variables[`e${j}`] = entryKey(w.commit, w.path)));
-        requests += 1;
-        const answer = await api.graphql(query, variables);
-        batch.forEach((w, j) => entries.set(entryKey(w.commit, w.path), interpret(w.path, answer.repository[`e${j}`] ?? null)));
+/** A real entry is well under 4 KiB; a test plan with many cases stays under this. */
+const entry_document_MAX_ENTRY_BYTES = 64 * 1024;
+/** `file`'s text as a YAML document, or the findings that stop it from being one. */
+function entry_document_readEntryDocument(file, text) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    const finding = (rule, message, hint, line, column) => ({
+        rule,
+        severity: 'error',
+        audience: 'creator',
+        file,
+        ...(line !== undefined ? { line, column: column ?? 1 } : {}),
+        message,
+        hint,
+    });
+    if (bytes > entry_document_MAX_ENTRY_BYTES)
+        return { document: null, findings: [entry_document_oversizedEntry(file, bytes)] };
+    if (text.includes('\0')) {
+        return { document: null, findings: [finding('entry-syntax', 'The entry is not text (it holds a NUL byte).', 'Write the entry as UTF-8 YAML.', 1, 1)] };
     }
-    return { entries, requests };
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, strict: true });
+    const findings = [];
+    for (const e of doc.errors) {
+        const at = e.linePos?.[0];
+        const first = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        const duplicate = e.code === 'DUPLICATE_KEY';
+        findings.push(finding(duplicate ? 'entry-duplicate-key' : 'entry-syntax', duplicate ? `A key is given twice in this mapping (${first}).` : `Not valid YAML: ${first}.`, duplicate ? 'Give each key once: with two, readers disagree about which one counts.' : 'Check the indentation and quoting at this place (a YAML linter or the editor schema helps).', at?.line, at?.col));
+    }
+    (0,dist/* visit */.YR)(doc, (_, node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const at = lines.linePos(node.range?.[0] ?? 0);
+            findings.push(finding('entry-alias', `An alias (*${node.source}) is not allowed in an entry.`, 'Write the value out in full: anchors and aliases can expand a small file into a huge one, so the list refuses them.', at.line, at.col));
+        }
+        else if ((0,dist/* isNode */.Ll)(node) && node.anchor) {
+            const at = lines.linePos(node.range?.[0] ?? 0);
+            findings.push(finding('entry-alias', `An anchor (&${node.anchor}) is not allowed in an entry.`, 'Remove the anchor and write every value out in full.', at.line, at.col));
+        }
+    });
+    if (findings.length > 0)
+        return { document: null, findings: dedupe(findings) };
+    // Nothing can expand now (no aliases), so toJS is as big as the text.
+    return { document: { value: doc.toJS(), doc, lines }, findings: [] };
 }
-function interpret(path, blob) {
-    if (!blob)
-        return { ok: false, error: `${path} does not exist at the merge commit` };
-    if (blob.__typename !== 'Blob')
-        return { ok: false, error: `${path} is not a file at the merge commit` };
-    if (blob.isBinary || blob.text == null)
-        return { ok: false, error: `${path} is a binary file, not a module entry` };
-    if (blob.isTruncated)
-        return { ok: false, error: `${path} is too large to be a module entry` };
-    return parseEntry(path, blob.text);
+/** The finding for an entry of `bytes` bytes, over MAX_ENTRY_BYTES (read no further). */
+function entry_document_oversizedEntry(file, bytes) {
+    return {
+        rule: 'entry-too-large',
+        severity: 'error',
+        audience: 'creator',
+        file,
+        line: 1,
+        column: 1,
+        message: `The entry is ${bytes.toLocaleString('en-US')} bytes; an entry may be at most ${entry_document_MAX_ENTRY_BYTES / 1024} KiB.`,
+        hint: 'An entry describes a module in a few lines; keep large test data in the module repository.',
+    };
 }
-/** Parses an entry's text; the error says what is wrong and where. */
-function parseEntry(path, text) {
-    let value;
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.rule}:${f.line}:${f.column}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
+// Problems in a file the user wrote, each at its line and column, and the error that carries them.
+// Callers print it without a stack trace: it is the user's to fix.
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.column === undefined
+        ? `${location.file}:${location.line}`
+        : `${location.file}:${location.line}:${location.column}`;
+}
+/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
+class FileProblemsError extends Error {
+    constructor(problems, hint) {
+        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'));
+        this.problems = problems;
+        this.hint = hint;
+        this.name = new.target.name;
+    }
+    get location() {
+        return this.problems[0]?.location;
+    }
+    /** The message and the hint on its own line, as a terminal or log shows it. */
+    describe() {
+        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/yaml-source.ts
+// YAML read with its positions kept, so that a problem in a configuration file is reported at its
+// line and column with the key's name. Shared by every YAML file the project reads (the rewards
+// configuration, the usage file, module-runner's test plans).
+
+
+/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become FileProblemsErrors. */
+function parseYaml(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    if (doc.errors.length > 0) {
+        throw new FileProblemsError(doc.errors.map((e) => {
+            const at = e.linePos?.[0];
+            return {
+                location: at ? { file, line: at.line, column: at.col } : { file },
+                message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+            };
+        }));
+    }
+    return { value: doc.toJS(), doc, lines };
+}
+/** The position of the node at `path` (or, with `key`, of that key in the map at `path`). */
+function yaml_source_locatePath(doc, lines, file, path, key) {
+    let node = doc.contents;
+    let offset = 0;
+    const segments = key === undefined ? path : [...path, key];
+    for (const [i, segment] of segments.entries()) {
+        if (!(0,dist/* isMap */.jh)(node) && !(node && typeof node === 'object' && 'items' in node))
+            break;
+        const items = node.items;
+        const item = (0,dist/* isMap */.jh)(node)
+            ? items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment))
+            : items[Number(segment)];
+        if (!item)
+            break;
+        if ((0,dist/* isPair */.tO)(item)) {
+            const last = i === segments.length - 1 && key !== undefined;
+            const target = last ? item.key : item.value;
+            offset = target?.range?.[0] ?? offset;
+            node = item.value;
+            if (last)
+                break;
+        }
+        else {
+            offset = item.range?.[0] ?? offset;
+            node = item;
+        }
+    }
+    if (node === doc.contents && offset === 0)
+        return { file, line: 1, column: 1 };
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+}
+function yaml_source_pointerSegments(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** `baseline.lilybitsPerGpuDay`, `exceptions[0].reason`: the key as a person names it. */
+function yaml_source_keyName(path) {
+    let out = '';
+    for (const segment of path) {
+        out += /^\d+$/.test(String(segment)) ? `[${segment}]` : out ? `.${segment}` : String(segment);
+    }
+    return out || 'the configuration';
+}
+/** Where a JSON Schema (ajv) error points: the offending key for unknown or misnamed keys. */
+function yaml_source_locateSchemaError(doc, lines, file, e) {
+    const path = yaml_source_pointerSegments(e.instancePath);
+    if (e.keyword === 'additionalProperties') {
+        return yaml_source_locatePath(doc, lines, file, path, String(e.params.additionalProperty));
+    }
+    if (e.keyword === 'propertyNames') {
+        return yaml_source_locatePath(doc, lines, file, path, String(e.params.propertyName));
+    }
+    return yaml_source_locatePath(doc, lines, file, path);
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/glob.ts
+// Path globs as the project's configuration files write them (submission paths, test-plan output
+// files): one small dialect, so a pattern means the same everywhere.
+/** `*` matches within a folder, `**` across folders, `?` one character; the whole path must match. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i += 1) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            const slash = glob[i + 2] === '/';
+            re += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/index.ts
+// @lilypad-actions/config-file: configuration files (the rewards config, usage files, test plans)
+// read with their positions kept, so every problem is reported at file:line:col with its key.
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/module-runner/schema/test-plan.schema.json
+const test_plan_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ../../packages/module-list/schema/module-entry.schema.json
+const module_entry_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"Od":"https://raw.githubusercontent.com/Lilypad-Tech/lilypad-actions/v1/packages/module-list/schema/module-entry.schema.json","qo":{"name":{"description":"Display name, as the README\'s tables show it, e.g. Spark TTS 0.5B.","type":"string","minLength":1,"maxLength":80,"pattern":"^[^\\\\s|\\\\[\\\\]`<>\\\\\\\\\\\\x00-\\\\x1f\\\\x7f](?:[^|\\\\[\\\\]`<>\\\\\\\\\\\\x00-\\\\x1f\\\\x7f]*[^\\\\s|\\\\[\\\\]`<>\\\\\\\\\\\\x00-\\\\x1f\\\\x7f])?$"},"module":{"description":"The module reference exactly as `lilypad run` takes it: host/owner/repo:ref (github.com/owner/repo:v1.0.0), or a Lilypad-Tech shortcut (cowsay:v0.0.4). One colon; no https://, no /tree/.","type":"string","minLength":3,"maxLength":300},"commit":{"description":"The 40-hex commit the ref points to when submitted (git ls-remote <repo> <ref>).","type":"string","pattern":"^[0-9a-f]{40}$"},"creator":{"description":"The GitHub login credited with the module (the PR\'s author, or a member of `team`).","$ref":"#/definitions/login"},"description":{"description":"What the module does, in a sentence or two.","type":"string","minLength":10,"maxLength":500},"category":{"description":"What kind of job it is.","enum":["llm","image","audio","video","embedding","bio","data","other"]},"section":{"description":"The README table it is listed in: community (default), team (Lilypad team modules) or api (modules the Lilypad API serves; needs model.name).","enum":["community","team","api"],"default":"community"},"team":{"description":"The team (as named in the list\'s .github/lilypad-rewards.yml `teams`) the creator belongs to, when someone in the team submits for them.","type":"string","minLength":1,"maxLength":100},"license":{"description":"The module\'s licence, as an SPDX identifier, e.g. Apache-2.0.","type":"string","minLength":1,"maxLength":100},"model":{"description":"The model the module runs. For section api, `name` is the model name requests use (the README\'s Model column), e.g. deepseek-r1:7b.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[^|`\\\\x00-\\\\x1f\\\\x7f]+$"},"size":{"description":"Parameters, e.g. 7B, 0.5B.","type":"string","minLength":1,"maxLength":20}}},"hardware":{"description":"What a resource provider needs to run it.","type":"object","additionalProperties":false,"properties":{"gpus":{"description":"GPUs per job.","type":"integer","minimum":0,"maximum":16},"vram":{"description":"GPU memory per GPU, e.g. 24GB.","type":"string","pattern":"^\\\\d+(\\\\.\\\\d+)?\\\\s?(GB|GiB|MB|MiB)$"}}},"inputs":{"description":"Example -i input sets: each must validate and run (without `tests`, each is one case of the GPU run). The first set is shown in the README\'s Arguments column.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","propertyNames":{"pattern":"^[^=\\\\s]+$"},"additionalProperties":{"type":["string","number","boolean"]}}},"tests":{"description":"A test plan in run-module\'s format (cases, expectations, per-GPU thresholds), run on a GPU runner after a maintainer\'s label.","$ref":"https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/module-runner/schema/test-plan.schema.json"}}}');
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/list-entry.ts
+// A module entry in the list's format (schema/module-entry.schema.json): read, checked against the
+// published schema, every problem a finding at its line and column with the key's name.
+
+
+
+
+
+const CATEGORIES = (/* unused pure expression or super */ null && (['llm', 'image', 'audio', 'video', 'embedding', 'bio', 'data', 'other']));
+const list_entry_SECTIONS = (/* unused pure expression or super */ null && (['community', 'team', 'api']));
+/** Where editors find the schema; entries written by this package start with it. */
+const list_entry_ENTRY_SCHEMA_URL = module_entry_schema_namespaceObject.Od;
+/** The order keys are written in (the schema's order). */
+const list_entry_ENTRY_KEYS = Object.keys(module_entry_schema_namespaceObject.qo);
+// Compiled on first use: the rewards tally reads entries without the schema.
+let compiled;
+function validator() {
+    if (!compiled) {
+        const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+        ajv.addSchema(testPlanSchema);
+        compiled = ajv.compile(schema);
+    }
+    return compiled;
+}
+/** Reads and checks one entry file's text; `file` names it in findings. */
+function list_entry_parseListEntry(file, text) {
+    const { document, findings } = readEntryDocument(file, text);
+    if (!document)
+        return { entry: null, document, findings };
+    const value = document.value;
+    const validate = validator();
+    if (validate(value))
+        return { entry: value, document, findings: [] };
+    const out = [];
+    const seen = new Set();
+    for (const e of relevant(validate.errors ?? [])) {
+        const at = locateSchemaError(document.doc, document.lines, file, e);
+        const message = describe(e);
+        const key = `${at.line}:${at.column}:${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ rule: 'entry-schema', severity: 'error', audience: 'creator', file, line: at.line, column: at.column, message, hint: hintFor(e) });
+    }
+    return { entry: null, document, findings: out };
+}
+/** The position of a key's value in a parsed entry (1:1 when absent). */
+function list_entry_entryPosition(document, file, path) {
+    if (!document)
+        return { line: 1, column: 1 };
+    const at = locatePath(document.doc, document.lines, file, path);
+    return { line: at.line ?? 1, column: at.column ?? 1 };
+}
+// An if/then failure repeats as an "if" error; a oneOf failure as one error per branch.
+function relevant(errors) {
+    const oneOf = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+    return errors.filter((e) => e.keyword !== 'if' && (e.keyword === 'oneOf' || !oneOf.has(e.instancePath)));
+}
+function describe(e) {
+    const path = pointerSegments(e.instancePath);
+    const key = keyName(path).replace(/^the configuration$/, 'the entry');
+    const found = ` (found ${JSON.stringify(e.data)})`;
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const name = e.params.additionalProperty;
+            return path.length === 0 ? `Unknown key "${name}".` : `Unknown key "${name}" in ${key}.`;
+        }
+        case 'required': {
+            const missing = e.params.missingProperty;
+            return path.length === 0 ? `"${missing}" is required.` : `${key}: "${missing}" is required.`;
+        }
+        case 'type':
+            return `${key} must be ${article(e.params.type)}${found}.`;
+        case 'enum':
+            return `${key} must be one of ${(e.params.allowedValues ?? []).join(', ')}${found}.`;
+        case 'const':
+            return `${key} must be ${JSON.stringify(e.params.allowedValue)}${found}.`;
+        case 'pattern':
+            return `${key} ${patternMeaning(path)}${found}.`;
+        case 'minLength':
+            return e.params.limit <= 1 ? `${key} must not be empty.` : `${key} must be at least ${e.params.limit} characters${found}.`;
+        case 'maxLength':
+            return `${key} must be at most ${e.params.limit} characters.`;
+        case 'minItems':
+            return `${key} must list at least ${e.params.limit}.`;
+        case 'maxItems':
+            return `${key} must list at most ${e.params.limit}.`;
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+            return `${key} ${e.message ?? 'is out of range'}${found}.`;
+        case 'propertyNames':
+            return `${key}: the input name "${e.params.propertyName}" must not be empty or hold "=" or spaces.`;
+        default:
+            return `${key} ${e.message ?? 'is invalid'}${found}.`;
+    }
+}
+function patternMeaning(path) {
+    const last = path.at(-1);
+    if (last === 'creator')
+        return 'must be a GitHub login';
+    if (last === 'commit')
+        return 'must be the full 40-character commit hash, lowercase (git ls-remote shows it)';
+    if (last === 'name' && path.length === 1)
+        return 'must be one line without | [ ] ` < > or \\ (it is shown in a Markdown table)';
+    if (last === 'vram')
+        return 'must be an amount such as 24GB';
+    return 'has characters that are not allowed';
+}
+function hintFor(e) {
+    if (e.keyword === 'additionalProperties')
+        return `The keys an entry may have: ${list_entry_ENTRY_KEYS.join(', ')} (schema: packages/module-list/schema/module-entry.schema.json).`;
+    if (e.keyword === 'required' && e.params.missingProperty === 'model')
+        return 'An entry in section api needs model.name: the model name API requests use.';
+    return 'See packages/module-list/schema/module-entry.schema.json for every key.';
+}
+function article(type) {
+    const words = (Array.isArray(type) ? type : type.split(',')).map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : t === 'integer' ? 'a whole number' : `a ${t}`));
+    return words.join(' or ');
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/errors.ts
+/** A template error; `message` is exactly Go's err.Error(). */
+class errors_TemplateError extends Error {
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+        this.name = kind === 'parse' ? 'ParseError' : 'ExecError';
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/utf8.ts
+// Go strings are byte sequences; JavaScript strings are UTF-16. The engine keeps Go strings as JS
+// strings and maps every byte that is not part of valid UTF-8 to a lone low surrogate U+DC80+b-0x80
+// ("surrogateescape", as Python does). Valid UTF-8 never decodes to a lone surrogate, so the mapping
+// is lossless both ways: a template with a stray `\xff` byte, or `slice` cutting a rune in half,
+// round-trips to exactly the bytes Go would write.
+const ESCAPE_BASE = 0xdc00;
+/** Is this UTF-16 unit an escaped raw byte? */
+function utf8_isEscapedByte(unit) {
+    return unit >= 0xdc80 && unit <= 0xdcff;
+}
+/** The bytes of a Go string held as a JS string. */
+function utf8_goBytes(s) {
+    if (isAscii(s)) {
+        const out = new Uint8Array(s.length);
+        for (let i = 0; i < s.length; i++)
+            out[i] = s.charCodeAt(i);
+        return out;
+    }
+    const out = [];
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            out.push(c);
+        else if (c < 0x800)
+            out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
+            const cp = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+            out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+        }
+        else if (utf8_isEscapedByte(c))
+            out.push(c - ESCAPE_BASE);
+        else if (c >= 0xd800 && c <= 0xdfff)
+            out.push(0xef, 0xbf, 0xbd); // stray surrogate from outside: U+FFFD, as Go's []byte(string) of invalid would not arise
+        else
+            out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    }
+    return Uint8Array.from(out);
+}
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+/** A Go string from bytes: valid UTF-8 decodes normally, every other byte becomes an escaped byte. */
+function utf8_fromGoBytes(b) {
+    let out = '';
+    let i = 0;
+    const n = b.length;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            // Fast path for runs of ASCII.
+            let j = i + 1;
+            while (j < n && b[j] < 0x80)
+                j++;
+            out += String.fromCharCode.apply(null, Array.from(b.subarray(i, j)));
+            i = j;
+            continue;
+        }
+        const [r, size] = decodeRune(b, i);
+        if (r === RUNE_ERROR && size === 1)
+            out += String.fromCharCode(ESCAPE_BASE + c);
+        else
+            out += String.fromCodePoint(r);
+        i += size;
+    }
+    return out;
+}
+const RUNE_ERROR = 0xfffd;
+/** utf8.DecodeRune: the rune at b[i] and its width; (RuneError, 1) for an invalid encoding. */
+function decodeRune(b, i) {
+    const n = b.length - i;
+    const c0 = b[i];
+    if (c0 < 0x80)
+        return [c0, 1];
+    const cont = (k) => (i + k < b.length ? b[i + k] : -1);
+    if (c0 >= 0xc2 && c0 <= 0xdf) {
+        const c1 = cont(1);
+        if (n >= 2 && c1 >= 0x80 && c1 <= 0xbf)
+            return [((c0 & 0x1f) << 6) | (c1 & 0x3f), 2];
+        return [RUNE_ERROR, 1];
+    }
+    if (c0 >= 0xe0 && c0 <= 0xef) {
+        const c1 = cont(1);
+        const lo = c0 === 0xe0 ? 0xa0 : 0x80;
+        const hi = c0 === 0xed ? 0x9f : 0xbf;
+        if (n >= 3 && c1 >= lo && c1 <= hi) {
+            const c2 = cont(2);
+            if (c2 >= 0x80 && c2 <= 0xbf)
+                return [((c0 & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f), 3];
+        }
+        return [RUNE_ERROR, 1];
+    }
+    if (c0 >= 0xf0 && c0 <= 0xf4) {
+        const c1 = cont(1);
+        const lo = c0 === 0xf0 ? 0x90 : 0x80;
+        const hi = c0 === 0xf4 ? 0x8f : 0xbf;
+        if (n >= 4 && c1 >= lo && c1 <= hi) {
+            const c2 = cont(2);
+            const c3 = cont(3);
+            if (c2 >= 0x80 && c2 <= 0xbf && c3 >= 0x80 && c3 <= 0xbf) {
+                return [((c0 & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f), 4];
+            }
+        }
+        return [RUNE_ERROR, 1];
+    }
+    return [RUNE_ERROR, 1];
+}
+/** Go's len(s): the number of bytes. */
+function utf8_goLen(s) {
+    if (isAscii(s))
+        return s.length;
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
+            n += 4;
+            i++;
+        }
+        else if (utf8_isEscapedByte(c))
+            n += 1;
+        else
+            n += 3;
+    }
+    return n;
+}
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+function isAscii(s) {
+    return !NON_ASCII.test(s);
+}
+/**
+ * Iterate a Go string rune by rune as Go's `for range` does: an escaped byte is RuneError of width 1.
+ * Yields [rune, index of the rune in the JS string, its length in UTF-16 units].
+ */
+function* runes(s) {
+    for (let i = 0; i < s.length;) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
+            yield [s.codePointAt(i), i, 2];
+            i += 2;
+        }
+        else {
+            yield [c >= 0xd800 && c <= 0xdfff ? RUNE_ERROR : c, i, 1];
+            i += 1;
+        }
+    }
+}
+/** Compare two Go strings bytewise (= by code point, with escaped bytes in their byte position). */
+function utf8_compareGoStrings(a, b) {
+    if (a === b)
+        return 0;
+    if (isAscii(a) && isAscii(b))
+        return a < b ? -1 : 1;
+    const x = utf8_goBytes(a);
+    const y = utf8_goBytes(b);
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++)
+        if (x[i] !== y[i])
+            return x[i] - y[i];
+    return x.length - y.length;
+}
+/** The Go string for a Node Buffer / bytes read from a file or a process. */
+function decodeGoString(buf) {
+    return utf8_fromGoBytes(buf);
+}
+/** The bytes to write for a Go string (the inverse of decodeGoString). */
+function utf8_encodeGoString(s) {
+    return utf8_goBytes(s);
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/quote.ts
+// strconv's quoting (Quote, QuoteToASCII, QuoteRune, QuoteRuneToASCII, CanBackquote) and
+// unicode.IsPrint, as Go 1.23 has them, over Go strings held as JS strings (see utf8.ts: a byte that is
+// not part of valid UTF-8 is a lone surrogate U+DC80..U+DCFF and quotes as `\xNN`; any other stray
+// surrogate stands for U+FFFD, which is what Go would hold for it).
+
+const HEX = '0123456789abcdef';
+const MAX_RUNE = 0x10ffff;
+/** strconv.Quote: a double-quoted Go string literal, escaping control and non-printable runes. */
+function quote(s) {
+    return SIMPLE.test(s) ? '"' + s + '"' : quoteWith(s, 0x22, false);
+}
+/** strconv.QuoteToASCII: like quote, but every non-ASCII rune is escaped too. */
+function quoteToASCII(s) {
+    return SIMPLE.test(s) ? '"' + s + '"' : quoteWith(s, 0x22, true);
+}
+/** strconv.QuoteRune (r is already a valid rune or is replaced by U+FFFD). */
+function quoteRune(r) {
+    return "'" + escapeRune(validRune(r) ? r : 0xfffd, 0x27, false) + "'";
+}
+/** strconv.QuoteRuneToASCII. */
+function quoteRuneToASCII(r) {
+    return "'" + escapeRune(validRune(r) ? r : 0xfffd, 0x27, true) + "'";
+}
+/** utf8.ValidRune. */
+function validRune(r) {
+    return (r >= 0 && r < 0xd800) || (r > 0xdfff && r <= MAX_RUNE);
+}
+// Printable ASCII other than `"` and `\`: quoted as is.
+const SIMPLE = /^[ !#-[\]-~]*$/;
+function quoteWith(s, q, asciiOnly) {
+    let out = String.fromCharCode(q);
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+        let r = s.charCodeAt(i);
+        if (r >= 0xd800 && r <= 0xdfff) {
+            const lo = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+            if (r <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
+                r = 0x10000 + ((r - 0xd800) << 10) + (lo - 0xdc00);
+                i++;
+            }
+            else if (utf8_isEscapedByte(r)) {
+                // An invalid UTF-8 byte: Go's (RuneError, width 1) case.
+                const b = r - 0xdc00;
+                out += '\\x' + HEX[b >> 4] + HEX[b & 15];
+                continue;
+            }
+            else {
+                r = 0xfffd;
+            }
+        }
+        out += escapeRune(r, q, asciiOnly);
+    }
+    return out + String.fromCharCode(q);
+}
+/** strconv.appendEscapedRune (without graphicOnly, which fmt never uses). */
+function escapeRune(r, q, asciiOnly) {
+    if (r === q || r === 0x5c)
+        return '\\' + String.fromCharCode(r);
+    if (asciiOnly) {
+        if (r < 0x80 && isPrint(r))
+            return String.fromCharCode(r);
+    }
+    else if (isPrint(r)) {
+        return String.fromCodePoint(r);
+    }
+    switch (r) {
+        case 0x07:
+            return '\\a';
+        case 0x08:
+            return '\\b';
+        case 0x0c:
+            return '\\f';
+        case 0x0a:
+            return '\\n';
+        case 0x0d:
+            return '\\r';
+        case 0x09:
+            return '\\t';
+        case 0x0b:
+            return '\\v';
+    }
+    if (r < 0x20 || r === 0x7f)
+        return '\\x' + HEX[r >> 4] + HEX[r & 15];
+    if (!validRune(r))
+        r = 0xfffd;
+    if (r < 0x10000)
+        return '\\u' + r.toString(16).padStart(4, '0');
+    return '\\U' + r.toString(16).padStart(8, '0');
+}
+/** strconv.CanBackquote: no control characters other than tab, no backquote, no invalid UTF-8, no BOM. */
+function canBackquote(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80) {
+            if ((c < 0x20 && c !== 0x09) || c === 0x60 || c === 0x7f)
+                return false;
+        }
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            i++; // an astral rune
+        }
+        else if (utf8_isEscapedByte(c) || c === 0xfeff) {
+            return false;
+        }
+        // Every other multi-byte rune (a stray surrogate is U+FFFD) is fine.
+    }
+    return true;
+}
+/** unicode.IsPrint (strconv's table-driven copy): letters, marks, numbers, punctuation, symbols, ASCII space. */
+function isPrint(r) {
+    if (r <= 0xff) {
+        if (r >= 0x20 && r <= 0x7e)
+            return true;
+        if (r >= 0xa1 && r <= 0xff)
+            return r !== 0xad;
+        return false;
+    }
+    if (r < 0x10000) {
+        const i = lowerBound(ISPRINT16, r);
+        if (i >= ISPRINT16.length || r < ISPRINT16[i & ~1] || ISPRINT16[i | 1] < r)
+            return false;
+        return !found(ISNOTPRINT16, r);
+    }
+    if (r > MAX_RUNE)
+        return false;
+    const i = lowerBound(ISPRINT32, r);
+    if (i >= ISPRINT32.length || r < ISPRINT32[i & ~1] || ISPRINT32[i | 1] < r)
+        return false;
+    if (r >= 0x20000)
+        return true;
+    return !found(ISNOTPRINT32, r - 0x10000);
+}
+/** The first index i with table[i] >= v. */
+function lowerBound(table, v) {
+    let i = 0;
+    let j = table.length;
+    while (i < j) {
+        const h = (i + j) >> 1;
+        if (table[h] < v)
+            i = h + 1;
+        else
+            j = h;
+    }
+    return i;
+}
+function found(table, v) {
+    const i = lowerBound(table, v);
+    return i < table.length && table[i] === v;
+}
+// Tables from Go 1.23's strconv/isprint.go: isPrint* are sorted [lo, hi] range pairs, isNotPrint*
+// the exceptions inside those ranges (ISNOTPRINT32 entries are offsets from 0x10000).
+// isPrint16: 424 entries
+const ISPRINT16 = [
+    0x20, 0x7e, 0xa1, 0x377, 0x37a, 0x37f, 0x384, 0x556, 0x559, 0x58a, 0x58d, 0x5c7, 0x5d0, 0x5ea, 0x5ef, 0x5f4,
+    0x606, 0x70d, 0x710, 0x74a, 0x74d, 0x7b1, 0x7c0, 0x7fa, 0x7fd, 0x82d, 0x830, 0x85b, 0x85e, 0x86a, 0x870, 0x88e,
+    0x898, 0x98c, 0x98f, 0x990, 0x993, 0x9b2, 0x9b6, 0x9b9, 0x9bc, 0x9c4, 0x9c7, 0x9c8, 0x9cb, 0x9ce, 0x9d7, 0x9d7,
+    0x9dc, 0x9e3, 0x9e6, 0x9fe, 0xa01, 0xa0a, 0xa0f, 0xa10, 0xa13, 0xa39, 0xa3c, 0xa42, 0xa47, 0xa48, 0xa4b, 0xa4d,
+    0xa51, 0xa51, 0xa59, 0xa5e, 0xa66, 0xa76, 0xa81, 0xab9, 0xabc, 0xacd, 0xad0, 0xad0, 0xae0, 0xae3, 0xae6, 0xaf1,
+    0xaf9, 0xb0c, 0xb0f, 0xb10, 0xb13, 0xb39, 0xb3c, 0xb44, 0xb47, 0xb48, 0xb4b, 0xb4d, 0xb55, 0xb57, 0xb5c, 0xb63,
+    0xb66, 0xb77, 0xb82, 0xb8a, 0xb8e, 0xb95, 0xb99, 0xb9f, 0xba3, 0xba4, 0xba8, 0xbaa, 0xbae, 0xbb9, 0xbbe, 0xbc2,
+    0xbc6, 0xbcd, 0xbd0, 0xbd0, 0xbd7, 0xbd7, 0xbe6, 0xbfa, 0xc00, 0xc39, 0xc3c, 0xc4d, 0xc55, 0xc5a, 0xc5d, 0xc5d,
+    0xc60, 0xc63, 0xc66, 0xc6f, 0xc77, 0xcb9, 0xcbc, 0xccd, 0xcd5, 0xcd6, 0xcdd, 0xce3, 0xce6, 0xcf3, 0xd00, 0xd4f,
+    0xd54, 0xd63, 0xd66, 0xd96, 0xd9a, 0xdbd, 0xdc0, 0xdc6, 0xdca, 0xdca, 0xdcf, 0xddf, 0xde6, 0xdef, 0xdf2, 0xdf4,
+    0xe01, 0xe3a, 0xe3f, 0xe5b, 0xe81, 0xebd, 0xec0, 0xed9, 0xedc, 0xedf, 0xf00, 0xf6c, 0xf71, 0xfda, 0x1000, 0x10c7,
+    0x10cd, 0x10cd, 0x10d0, 0x124d, 0x1250, 0x125d, 0x1260, 0x128d, 0x1290, 0x12b5, 0x12b8, 0x12c5, 0x12c8, 0x1315, 0x1318, 0x135a,
+    0x135d, 0x137c, 0x1380, 0x1399, 0x13a0, 0x13f5, 0x13f8, 0x13fd, 0x1400, 0x169c, 0x16a0, 0x16f8, 0x1700, 0x1715, 0x171f, 0x1736,
+    0x1740, 0x1753, 0x1760, 0x1773, 0x1780, 0x17dd, 0x17e0, 0x17e9, 0x17f0, 0x17f9, 0x1800, 0x1819, 0x1820, 0x1878, 0x1880, 0x18aa,
+    0x18b0, 0x18f5, 0x1900, 0x192b, 0x1930, 0x193b, 0x1940, 0x1940, 0x1944, 0x196d, 0x1970, 0x1974, 0x1980, 0x19ab, 0x19b0, 0x19c9,
+    0x19d0, 0x19da, 0x19de, 0x1a1b, 0x1a1e, 0x1a7c, 0x1a7f, 0x1a89, 0x1a90, 0x1a99, 0x1aa0, 0x1aad, 0x1ab0, 0x1ace, 0x1b00, 0x1b4c,
+    0x1b50, 0x1bf3, 0x1bfc, 0x1c37, 0x1c3b, 0x1c49, 0x1c4d, 0x1c88, 0x1c90, 0x1cba, 0x1cbd, 0x1cc7, 0x1cd0, 0x1cfa, 0x1d00, 0x1f15,
+    0x1f18, 0x1f1d, 0x1f20, 0x1f45, 0x1f48, 0x1f4d, 0x1f50, 0x1f7d, 0x1f80, 0x1fd3, 0x1fd6, 0x1fef, 0x1ff2, 0x1ffe, 0x2010, 0x2027,
+    0x2030, 0x205e, 0x2070, 0x2071, 0x2074, 0x209c, 0x20a0, 0x20c0, 0x20d0, 0x20f0, 0x2100, 0x218b, 0x2190, 0x2426, 0x2440, 0x244a,
+    0x2460, 0x2b73, 0x2b76, 0x2cf3, 0x2cf9, 0x2d27, 0x2d2d, 0x2d2d, 0x2d30, 0x2d67, 0x2d6f, 0x2d70, 0x2d7f, 0x2d96, 0x2da0, 0x2e5d,
+    0x2e80, 0x2ef3, 0x2f00, 0x2fd5, 0x2ff0, 0x2ffb, 0x3001, 0x3096, 0x3099, 0x30ff, 0x3105, 0x31e3, 0x31f0, 0xa48c, 0xa490, 0xa4c6,
+    0xa4d0, 0xa62b, 0xa640, 0xa6f7, 0xa700, 0xa7ca, 0xa7d0, 0xa7d9, 0xa7f2, 0xa82c, 0xa830, 0xa839, 0xa840, 0xa877, 0xa880, 0xa8c5,
+    0xa8ce, 0xa8d9, 0xa8e0, 0xa953, 0xa95f, 0xa97c, 0xa980, 0xa9d9, 0xa9de, 0xaa36, 0xaa40, 0xaa4d, 0xaa50, 0xaa59, 0xaa5c, 0xaac2,
+    0xaadb, 0xaaf6, 0xab01, 0xab06, 0xab09, 0xab0e, 0xab11, 0xab16, 0xab20, 0xab6b, 0xab70, 0xabed, 0xabf0, 0xabf9, 0xac00, 0xd7a3,
+    0xd7b0, 0xd7c6, 0xd7cb, 0xd7fb, 0xf900, 0xfa6d, 0xfa70, 0xfad9, 0xfb00, 0xfb06, 0xfb13, 0xfb17, 0xfb1d, 0xfbc2, 0xfbd3, 0xfd8f,
+    0xfd92, 0xfdc7, 0xfdcf, 0xfdcf, 0xfdf0, 0xfe19, 0xfe20, 0xfe6b, 0xfe70, 0xfefc, 0xff01, 0xffbe, 0xffc2, 0xffc7, 0xffca, 0xffcf,
+    0xffd2, 0xffd7, 0xffda, 0xffdc, 0xffe0, 0xffee, 0xfffc, 0xfffd,
+];
+// isNotPrint16: 133 entries
+const ISNOTPRINT16 = [
+    0xad, 0x38b, 0x38d, 0x3a2, 0x530, 0x590, 0x61c, 0x6dd, 0x83f, 0x85f, 0x8e2, 0x984, 0x9a9, 0x9b1, 0x9de, 0xa04,
+    0xa29, 0xa31, 0xa34, 0xa37, 0xa3d, 0xa5d, 0xa84, 0xa8e, 0xa92, 0xaa9, 0xab1, 0xab4, 0xac6, 0xaca, 0xb00, 0xb04,
+    0xb29, 0xb31, 0xb34, 0xb5e, 0xb84, 0xb91, 0xb9b, 0xb9d, 0xbc9, 0xc0d, 0xc11, 0xc29, 0xc45, 0xc49, 0xc57, 0xc8d,
+    0xc91, 0xca9, 0xcb4, 0xcc5, 0xcc9, 0xcdf, 0xcf0, 0xd0d, 0xd11, 0xd45, 0xd49, 0xd80, 0xd84, 0xdb2, 0xdbc, 0xdd5,
+    0xdd7, 0xe83, 0xe85, 0xe8b, 0xea4, 0xea6, 0xec5, 0xec7, 0xecf, 0xf48, 0xf98, 0xfbd, 0xfcd, 0x10c6, 0x1249, 0x1257,
+    0x1259, 0x1289, 0x12b1, 0x12bf, 0x12c1, 0x12d7, 0x1311, 0x1680, 0x176d, 0x1771, 0x180e, 0x191f, 0x1a5f, 0x1b7f, 0x1f58, 0x1f5a,
+    0x1f5c, 0x1f5e, 0x1fb5, 0x1fc5, 0x1fdc, 0x1ff5, 0x208f, 0x2b96, 0x2d26, 0x2da7, 0x2daf, 0x2db7, 0x2dbf, 0x2dc7, 0x2dcf, 0x2dd7,
+    0x2ddf, 0x2e9a, 0x3040, 0x3130, 0x318f, 0x321f, 0xa7d2, 0xa7d4, 0xa9ce, 0xa9ff, 0xab27, 0xab2f, 0xfb37, 0xfb3d, 0xfb3f, 0xfb42,
+    0xfb45, 0xfe53, 0xfe67, 0xfe75, 0xffe7,
+];
+// isPrint32: 508 entries
+const ISPRINT32 = [
+    0x10000, 0x1004d, 0x10050, 0x1005d, 0x10080, 0x100fa, 0x10100, 0x10102, 0x10107, 0x10133, 0x10137, 0x1019c, 0x101a0, 0x101a0, 0x101d0, 0x101fd,
+    0x10280, 0x1029c, 0x102a0, 0x102d0, 0x102e0, 0x102fb, 0x10300, 0x10323, 0x1032d, 0x1034a, 0x10350, 0x1037a, 0x10380, 0x103c3, 0x103c8, 0x103d5,
+    0x10400, 0x1049d, 0x104a0, 0x104a9, 0x104b0, 0x104d3, 0x104d8, 0x104fb, 0x10500, 0x10527, 0x10530, 0x10563, 0x1056f, 0x105bc, 0x10600, 0x10736,
+    0x10740, 0x10755, 0x10760, 0x10767, 0x10780, 0x107ba, 0x10800, 0x10805, 0x10808, 0x10838, 0x1083c, 0x1083c, 0x1083f, 0x1089e, 0x108a7, 0x108af,
+    0x108e0, 0x108f5, 0x108fb, 0x1091b, 0x1091f, 0x10939, 0x1093f, 0x1093f, 0x10980, 0x109b7, 0x109bc, 0x109cf, 0x109d2, 0x10a06, 0x10a0c, 0x10a35,
+    0x10a38, 0x10a3a, 0x10a3f, 0x10a48, 0x10a50, 0x10a58, 0x10a60, 0x10a9f, 0x10ac0, 0x10ae6, 0x10aeb, 0x10af6, 0x10b00, 0x10b35, 0x10b39, 0x10b55,
+    0x10b58, 0x10b72, 0x10b78, 0x10b91, 0x10b99, 0x10b9c, 0x10ba9, 0x10baf, 0x10c00, 0x10c48, 0x10c80, 0x10cb2, 0x10cc0, 0x10cf2, 0x10cfa, 0x10d27,
+    0x10d30, 0x10d39, 0x10e60, 0x10ead, 0x10eb0, 0x10eb1, 0x10efd, 0x10f27, 0x10f30, 0x10f59, 0x10f70, 0x10f89, 0x10fb0, 0x10fcb, 0x10fe0, 0x10ff6,
+    0x11000, 0x1104d, 0x11052, 0x11075, 0x1107f, 0x110c2, 0x110d0, 0x110e8, 0x110f0, 0x110f9, 0x11100, 0x11147, 0x11150, 0x11176, 0x11180, 0x111f4,
+    0x11200, 0x11241, 0x11280, 0x112a9, 0x112b0, 0x112ea, 0x112f0, 0x112f9, 0x11300, 0x1130c, 0x1130f, 0x11310, 0x11313, 0x11344, 0x11347, 0x11348,
+    0x1134b, 0x1134d, 0x11350, 0x11350, 0x11357, 0x11357, 0x1135d, 0x11363, 0x11366, 0x1136c, 0x11370, 0x11374, 0x11400, 0x11461, 0x11480, 0x114c7,
+    0x114d0, 0x114d9, 0x11580, 0x115b5, 0x115b8, 0x115dd, 0x11600, 0x11644, 0x11650, 0x11659, 0x11660, 0x1166c, 0x11680, 0x116b9, 0x116c0, 0x116c9,
+    0x11700, 0x1171a, 0x1171d, 0x1172b, 0x11730, 0x11746, 0x11800, 0x1183b, 0x118a0, 0x118f2, 0x118ff, 0x11906, 0x11909, 0x11909, 0x1190c, 0x11938,
+    0x1193b, 0x11946, 0x11950, 0x11959, 0x119a0, 0x119a7, 0x119aa, 0x119d7, 0x119da, 0x119e4, 0x11a00, 0x11a47, 0x11a50, 0x11aa2, 0x11ab0, 0x11af8,
+    0x11b00, 0x11b09, 0x11c00, 0x11c45, 0x11c50, 0x11c6c, 0x11c70, 0x11c8f, 0x11c92, 0x11cb6, 0x11d00, 0x11d36, 0x11d3a, 0x11d47, 0x11d50, 0x11d59,
+    0x11d60, 0x11d98, 0x11da0, 0x11da9, 0x11ee0, 0x11ef8, 0x11f00, 0x11f3a, 0x11f3e, 0x11f59, 0x11fb0, 0x11fb0, 0x11fc0, 0x11ff1, 0x11fff, 0x12399,
+    0x12400, 0x12474, 0x12480, 0x12543, 0x12f90, 0x12ff2, 0x13000, 0x1342f, 0x13440, 0x13455, 0x14400, 0x14646, 0x16800, 0x16a38, 0x16a40, 0x16a69,
+    0x16a6e, 0x16ac9, 0x16ad0, 0x16aed, 0x16af0, 0x16af5, 0x16b00, 0x16b45, 0x16b50, 0x16b77, 0x16b7d, 0x16b8f, 0x16e40, 0x16e9a, 0x16f00, 0x16f4a,
+    0x16f4f, 0x16f87, 0x16f8f, 0x16f9f, 0x16fe0, 0x16fe4, 0x16ff0, 0x16ff1, 0x17000, 0x187f7, 0x18800, 0x18cd5, 0x18d00, 0x18d08, 0x1aff0, 0x1b122,
+    0x1b132, 0x1b132, 0x1b150, 0x1b152, 0x1b155, 0x1b155, 0x1b164, 0x1b167, 0x1b170, 0x1b2fb, 0x1bc00, 0x1bc6a, 0x1bc70, 0x1bc7c, 0x1bc80, 0x1bc88,
+    0x1bc90, 0x1bc99, 0x1bc9c, 0x1bc9f, 0x1cf00, 0x1cf2d, 0x1cf30, 0x1cf46, 0x1cf50, 0x1cfc3, 0x1d000, 0x1d0f5, 0x1d100, 0x1d126, 0x1d129, 0x1d172,
+    0x1d17b, 0x1d1ea, 0x1d200, 0x1d245, 0x1d2c0, 0x1d2d3, 0x1d2e0, 0x1d2f3, 0x1d300, 0x1d356, 0x1d360, 0x1d378, 0x1d400, 0x1d49f, 0x1d4a2, 0x1d4a2,
+    0x1d4a5, 0x1d4a6, 0x1d4a9, 0x1d50a, 0x1d50d, 0x1d546, 0x1d54a, 0x1d6a5, 0x1d6a8, 0x1d7cb, 0x1d7ce, 0x1da8b, 0x1da9b, 0x1daaf, 0x1df00, 0x1df1e,
+    0x1df25, 0x1df2a, 0x1e000, 0x1e018, 0x1e01b, 0x1e02a, 0x1e030, 0x1e06d, 0x1e08f, 0x1e08f, 0x1e100, 0x1e12c, 0x1e130, 0x1e13d, 0x1e140, 0x1e149,
+    0x1e14e, 0x1e14f, 0x1e290, 0x1e2ae, 0x1e2c0, 0x1e2f9, 0x1e2ff, 0x1e2ff, 0x1e4d0, 0x1e4f9, 0x1e7e0, 0x1e8c4, 0x1e8c7, 0x1e8d6, 0x1e900, 0x1e94b,
+    0x1e950, 0x1e959, 0x1e95e, 0x1e95f, 0x1ec71, 0x1ecb4, 0x1ed01, 0x1ed3d, 0x1ee00, 0x1ee24, 0x1ee27, 0x1ee3b, 0x1ee42, 0x1ee42, 0x1ee47, 0x1ee54,
+    0x1ee57, 0x1ee64, 0x1ee67, 0x1ee9b, 0x1eea1, 0x1eebb, 0x1eef0, 0x1eef1, 0x1f000, 0x1f02b, 0x1f030, 0x1f093, 0x1f0a0, 0x1f0ae, 0x1f0b1, 0x1f0f5,
+    0x1f100, 0x1f1ad, 0x1f1e6, 0x1f202, 0x1f210, 0x1f23b, 0x1f240, 0x1f248, 0x1f250, 0x1f251, 0x1f260, 0x1f265, 0x1f300, 0x1f6d7, 0x1f6dc, 0x1f6ec,
+    0x1f6f0, 0x1f6fc, 0x1f700, 0x1f776, 0x1f77b, 0x1f7d9, 0x1f7e0, 0x1f7eb, 0x1f7f0, 0x1f7f0, 0x1f800, 0x1f80b, 0x1f810, 0x1f847, 0x1f850, 0x1f859,
+    0x1f860, 0x1f887, 0x1f890, 0x1f8ad, 0x1f8b0, 0x1f8b1, 0x1f900, 0x1fa53, 0x1fa60, 0x1fa6d, 0x1fa70, 0x1fa7c, 0x1fa80, 0x1fa88, 0x1fa90, 0x1fac5,
+    0x1face, 0x1fadb, 0x1fae0, 0x1fae8, 0x1faf0, 0x1faf8, 0x1fb00, 0x1fbca, 0x1fbf0, 0x1fbf9, 0x20000, 0x2a6df, 0x2a700, 0x2b739, 0x2b740, 0x2b81d,
+    0x2b820, 0x2cea1, 0x2ceb0, 0x2ebe0, 0x2f800, 0x2fa1d, 0x30000, 0x3134a, 0x31350, 0x323af, 0xe0100, 0xe01ef,
+];
+// isNotPrint32: 112 entries
+const ISNOTPRINT32 = [
+    0xc, 0x27, 0x3b, 0x3e, 0x18f, 0x39e, 0x57b, 0x58b, 0x593, 0x596, 0x5a2, 0x5b2, 0x5ba, 0x786, 0x7b1, 0x809,
+    0x836, 0x856, 0x8f3, 0xa04, 0xa14, 0xa18, 0xe7f, 0xeaa, 0x10bd, 0x1135, 0x11e0, 0x1212, 0x1287, 0x1289, 0x128e, 0x129e,
+    0x1304, 0x1329, 0x1331, 0x1334, 0x133a, 0x145c, 0x1914, 0x1917, 0x1936, 0x1c09, 0x1c37, 0x1ca8, 0x1d07, 0x1d0a, 0x1d3b, 0x1d3e,
+    0x1d66, 0x1d69, 0x1d8f, 0x1d92, 0x1f11, 0x246f, 0x6a5f, 0x6abf, 0x6b5a, 0x6b62, 0xaff4, 0xaffc, 0xafff, 0xd455, 0xd49d, 0xd4ad,
+    0xd4ba, 0xd4bc, 0xd4c4, 0xd506, 0xd515, 0xd51d, 0xd53a, 0xd53f, 0xd545, 0xd551, 0xdaa0, 0xe007, 0xe022, 0xe025, 0xe7e7, 0xe7ec,
+    0xe7ef, 0xe7ff, 0xee04, 0xee20, 0xee23, 0xee28, 0xee33, 0xee38, 0xee3a, 0xee48, 0xee4a, 0xee4c, 0xee50, 0xee53, 0xee58, 0xee5a,
+    0xee5c, 0xee5e, 0xee60, 0xee63, 0xee6b, 0xee73, 0xee78, 0xee7d, 0xee7f, 0xee8a, 0xeea4, 0xeeaa, 0xf0c0, 0xf0d0, 0xfabe, 0xfb93,
+];
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/escape.ts
+// The escaping builtins html, js and urlquery (Go's HTMLEscapeString, JSEscapeString and
+// url.QueryEscape). All three work on a Go string's bytes.
+
+
+const HTML_SPECIAL = /['"&<>\0]/;
+function htmlEscape(s) {
+    if (!HTML_SPECIAL.test(s))
+        return s;
+    let out = '';
+    for (const c of s) {
+        switch (c) {
+            case '\0':
+                out += '\uFFFD';
+                break;
+            case '"':
+                out += '&#34;';
+                break;
+            case "'":
+                out += '&#39;';
+                break;
+            case '&':
+                out += '&amp;';
+                break;
+            case '<':
+                out += '&lt;';
+                break;
+            case '>':
+                out += '&gt;';
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+const escape_HEX = '0123456789ABCDEF';
+// eslint-disable-next-line no-control-regex
+const JS_SPECIAL = /[\\'"<>&=\x00-\x1f\u0080-\uffff]/;
+function jsEscape(s) {
+    if (!JS_SPECIAL.test(s))
+        return s;
+    const b = utf8_goBytes(s);
+    const out = [];
+    const push = (str) => {
+        for (let k = 0; k < str.length; k++)
+            out.push(str.charCodeAt(k));
+    };
+    for (let i = 0; i < b.length; i++) {
+        const c = b[i];
+        if (c < 0x80) {
+            switch (c) {
+                case 0x5c:
+                    push('\\\\');
+                    break;
+                case 0x27:
+                    push("\\'");
+                    break;
+                case 0x22:
+                    push('\\"');
+                    break;
+                case 0x3c:
+                    push('\\u003C');
+                    break;
+                case 0x3e:
+                    push('\\u003E');
+                    break;
+                case 0x26:
+                    push('\\u0026');
+                    break;
+                case 0x3d:
+                    push('\\u003D');
+                    break;
+                default:
+                    if (c < 0x20)
+                        push(`\\u00${escape_HEX[c >> 4]}${escape_HEX[c & 15]}`);
+                    else
+                        out.push(c);
+            }
+            continue;
+        }
+        const [r, size] = decodeRune(b, i);
+        if (isPrint(r))
+            for (let k = 0; k < size; k++)
+                out.push(b[i + k]);
+        else
+            push(`\\u${r.toString(16).toUpperCase().padStart(4, '0')}`);
+        i += size - 1;
+    }
+    return utf8_fromGoBytes(Uint8Array.from(out));
+}
+/** url.QueryEscape. */
+function urlQueryEscape(s) {
+    if (isAscii(s) && /^[A-Za-z0-9\-_.~]*$/.test(s))
+        return s;
+    let out = '';
+    for (const c of utf8_goBytes(s)) {
+        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x7e) {
+            out += String.fromCharCode(c);
+        }
+        else if (c === 0x20)
+            out += '+';
+        else
+            out += `%${escape_HEX[c >> 4]}${escape_HEX[c & 15]}`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/fmt-float.ts
+// strconv.FormatFloat as Go 1.23 does it, for bit sizes 64 and 32.
+//
+// Every result is built from a decimal digit string (see Decimal) with Go's own layout rules
+// (fmtE/fmtF/%g). The digits are exact: fixed precisions round the exact binary value half-to-even
+// (what Go's Ryu and big-decimal paths both compute), and the shortest form is either JavaScript's
+// own shortest round-trip digits (float64: the same shortest-then-closest digits Go's Ryu picks) or
+// Go's roundShortest walk over exact decimals (float32, where JS has no native shortest).
+const F64 = { mantbits: 52, expbits: 11, bias: -1023 };
+const F32 = { mantbits: 23, expbits: 8, bias: -127 };
+const view = new DataView(new ArrayBuffer(8));
+/**
+ * strconv.FormatFloat(f, fmt, prec, bitSize). With bitSize 32, f is first rounded to float32.
+ * prec -1 means the shortest representation that parses back to the same value.
+ */
+function formatFloat(f, fmt, prec, bitSize) {
+    // Fast paths where JavaScript's own conversions give Go's exact text.
+    if (fmt === 'g' && prec < 0 && bitSize === 64) {
+        // %v: shortest digits, in %f form for exponents -4..5, which is how JS writes that range too.
+        const a = Math.abs(f);
+        if (a >= 1e-4 && a < 1e6)
+            return String(f);
+        if (f === 0)
+            return Object.is(f, -0) ? '-0' : '0';
+    }
+    else if (fmt === 'f' && prec >= 0 && prec <= 100) {
+        // toFixed rounds the exact value correctly but breaks ties upwards where Go rounds half to
+        // even; a tie needs the value to have at most prec+1 binary fraction digits, so leave those
+        // (and anything toFixed would write in exponent form) to the exact path below.
+        const a = Math.abs(bitSize === 32 ? Math.fround(f) : f);
+        if (a < 1e21) {
+            const sign = f < 0 || Object.is(f, -0) ? '-' : '';
+            if (!Number.isInteger(a * 2 ** (prec + 1)))
+                return sign + a.toFixed(prec);
+            if (prec < 100) {
+                // At most prec+1 fraction digits, so toFixed(prec + 1) is exact: a tie iff it ends in 5.
+                const s = a.toFixed(prec + 1);
+                const n = s.length;
+                const before = s.charCodeAt(prec === 0 ? n - 3 : n - 2);
+                // Not a tie, or a tie after an odd digit (rounding up is then rounding to even).
+                if (s.charCodeAt(n - 1) !== 0x35 || before % 2 === 1)
+                    return sign + a.toFixed(prec);
+                return sign + s.slice(0, prec === 0 ? n - 2 : n - 1);
+            }
+        }
+    }
+    let neg;
+    let exp;
+    let mant; // < 2^53, so exact in a double
+    const flt = bitSize === 32 ? F32 : F64;
+    if (bitSize === 32) {
+        view.setFloat32(0, f);
+        const bits = view.getUint32(0);
+        neg = bits >>> 31 !== 0;
+        exp = (bits >>> 23) & 0xff;
+        mant = bits & 0x7fffff;
+    }
+    else {
+        view.setFloat64(0, f);
+        const hi = view.getUint32(0);
+        neg = hi >>> 31 !== 0;
+        exp = (hi >>> 20) & 0x7ff;
+        mant = (hi & 0xfffff) * 0x100000000 + view.getUint32(4);
+    }
+    if (exp === (1 << flt.expbits) - 1)
+        return mant !== 0 ? 'NaN' : neg ? '-Inf' : '+Inf';
+    if (exp === 0)
+        exp++; // denormal
+    else
+        mant += 2 ** flt.mantbits; // implicit top bit
+    exp += flt.bias;
+    if (fmt === 'b')
+        return fmtB(neg, mant, exp, flt);
+    if (fmt === 'x' || fmt === 'X')
+        return fmtX(prec, fmt, neg, mant, exp, flt);
+    const shortest = prec < 0;
+    let digs;
+    if (shortest) {
+        digs = bitSize === 64 ? shortest64(Math.abs(f)) : roundShortest(mant, exp, flt);
+        switch (fmt) {
+            case 'e':
+            case 'E':
+                prec = Math.max(digs.d.length - 1, 0);
+                break;
+            case 'f':
+                prec = Math.max(digs.d.length - digs.dp, 0);
+                break;
+            default:
+                prec = digs.d.length;
+        }
+    }
+    else if (fmt === 'f') {
+        digs = exactDecimal(mant, exp - flt.mantbits);
+        digs = round(digs, digs.dp + prec);
+    }
+    else {
+        // %e and %g: a number of significant digits.
+        if ((fmt === 'g' || fmt === 'G') && prec === 0)
+            prec = 1;
+        const nd = fmt === 'e' || fmt === 'E' ? prec + 1 : prec;
+        digs = fastDigits(Math.abs(bitSize === 32 ? Math.fround(f) : f), mant, exp - flt.mantbits, nd) ?? round(exactDecimal(mant, exp - flt.mantbits), nd);
+    }
+    return formatDigits(shortest, neg, digs, prec, fmt);
+}
+function formatDigits(shortest, neg, digs, prec, fmt) {
+    switch (fmt) {
+        case 'e':
+        case 'E':
+            return fmtE(neg, digs, prec, fmt);
+        case 'f':
+            return fmtF(neg, digs, prec);
+    }
+    // %g: %e for exponents < -4 or >= the precision (6 for the shortest form); trailing zeros trimmed.
+    const nd = digs.d.length;
+    let eprec = prec;
+    if (eprec > nd && nd >= digs.dp)
+        eprec = nd;
+    if (shortest)
+        eprec = 6;
+    const exp = digs.dp - 1;
+    if (exp < -4 || exp >= eprec) {
+        if (prec > nd)
+            prec = nd;
+        return fmtE(neg, digs, prec - 1, fmt === 'g' ? 'e' : 'E');
+    }
+    if (prec > digs.dp)
+        prec = nd;
+    return fmtF(neg, digs, Math.max(prec - digs.dp, 0));
+}
+// %e: -d.ddddde±dd
+function fmtE(neg, digs, prec, e) {
+    const d = digs.d;
+    let out = neg ? '-' : '';
+    out += d.length === 0 ? '0' : d[0];
+    if (prec > 0) {
+        out += '.' + d.slice(1, prec + 1);
+        const have = Math.max(Math.min(d.length, prec + 1) - 1, 0);
+        if (have < prec)
+            out += '0'.repeat(prec - have);
+    }
+    const exp = d.length === 0 ? 0 : digs.dp - 1;
+    out += e;
+    return out + signedExponent(exp);
+}
+/** An exponent as Go writes it after e or p: a sign and at least two digits. */
+function signedExponent(exp) {
+    const abs = Math.abs(exp);
+    return (exp < 0 ? '-' : '+') + (abs < 10 ? '0' + abs : String(abs));
+}
+// %f: -ddddddd.ddddd
+function fmtF(neg, digs, prec) {
+    const d = digs.d;
+    const dp = digs.dp;
+    let out = neg ? '-' : '';
+    if (dp > 0) {
+        out += d.length >= dp ? d.slice(0, dp) : d + '0'.repeat(dp - d.length);
+    }
+    else {
+        out += '0';
+    }
+    if (prec > 0) {
+        // The digits d[dp .. dp+prec), zero outside d.
+        const zeros = Math.min(Math.max(-dp, 0), prec);
+        const from = Math.max(dp, 0);
+        const taken = Math.max(Math.min(dp + prec, d.length) - from, 0);
+        out += '.' + '0'.repeat(zeros) + d.slice(from, from + taken) + '0'.repeat(prec - zeros - taken);
+    }
+    return out;
+}
+// %b: -ddddddddp±ddd
+function fmtB(neg, mant, exp, flt) {
+    const e = exp - flt.mantbits;
+    return (neg ? '-' : '') + String(mant) + 'p' + (e >= 0 ? '+' : '') + String(e);
+}
+// %x: -0x1.yyyyyyyyp±dd or -0x0p+00 (hex mantissa, decimal binary exponent).
+function fmtX(prec, fmt, neg, mantN, exp, flt) {
+    let mant = BigInt(mantN);
+    if (mant === 0n)
+        exp = 0;
+    // Shift so the leading 1 (if any) is at bit 60.
+    mant <<= BigInt(60 - flt.mantbits);
+    const bit60 = 1n << 60n;
+    while (mant !== 0n && (mant & bit60) === 0n) {
+        mant <<= 1n;
+        exp--;
+    }
+    const mask64 = (1n << 64n) - 1n;
+    if (prec >= 0 && prec < 15) {
+        const shift = BigInt(prec * 4);
+        const extra = (mant << shift) & (bit60 - 1n);
+        mant >>= 60n - shift;
+        if ((extra | (mant & 1n)) > 1n << 59n)
+            mant++;
+        mant <<= 60n - shift;
+        if ((mant & (1n << 61n)) !== 0n) {
+            mant >>= 1n;
+            exp++;
+        }
+    }
+    const hex = fmt === 'X' ? '0123456789ABCDEF' : '0123456789abcdef';
+    let out = (neg ? '-' : '') + '0' + fmt + ((mant >> 60n) & 1n ? '1' : '0');
+    mant = (mant << 4n) & mask64; // drop the leading digit
+    if (prec < 0 && mant !== 0n) {
+        out += '.';
+        while (mant !== 0n) {
+            out += hex[Number((mant >> 60n) & 15n)];
+            mant = (mant << 4n) & mask64;
+        }
+    }
+    else if (prec > 0) {
+        out += '.';
+        for (let i = 0; i < prec; i++) {
+            out += hex[Number((mant >> 60n) & 15n)];
+            mant = (mant << 4n) & mask64;
+        }
+    }
+    out += fmt === 'X' ? 'P' : 'p';
+    return out + signedExponent(exp);
+}
+// ---- exact decimals ----
+const pow5 = [1n];
+function pow5n(k) {
+    while (pow5.length <= k)
+        pow5.push(pow5[pow5.length - 1] * 5n);
+    return pow5[k];
+}
+function trimZeros(s) {
+    let n = s.length;
+    while (n > 0 && s.charCodeAt(n - 1) === 0x30)
+        n--;
+    return n === s.length ? s : s.slice(0, n);
+}
+/** The exact decimal value of mant × 2^e2 (mant a non-negative integer < 2^54). */
+function exactDecimal(mant, e2) {
+    if (mant === 0)
+        return { d: '', dp: 0 };
+    // Drop factors of two from the mantissa to keep the numbers small.
+    const lo = mant >>> 0;
+    const tz = lo !== 0 ? 31 - Math.clz32(lo & -lo) : 32 + 31 - Math.clz32(((mant / 0x100000000) >>> 0) & -((mant / 0x100000000) >>> 0));
+    mant /= 2 ** tz;
+    e2 += tz;
+    let s;
+    let dp;
+    if (e2 >= 0) {
+        s = e2 <= 52 && mant * 2 ** e2 <= Number.MAX_SAFE_INTEGER ? String(mant * 2 ** e2) : (BigInt(mant) << BigInt(e2)).toString();
+        dp = s.length;
+    }
+    else {
+        s = (BigInt(mant) * pow5n(-e2)).toString();
+        dp = s.length + e2;
+    }
+    return { d: trimZeros(s), dp };
+}
+const LOG10_5 = Math.log10(5);
+/**
+ * The value a = mant × 2^e2 rounded to nd significant digits by toExponential, which rounds the
+ * exact value correctly but breaks ties away from zero; null when a tie is possible (Go rounds
+ * those half to even) or toExponential can't do it.
+ */
+function fastDigits(a, mant, e2, nd) {
+    if (mant === 0 || nd > 101)
+        return null;
+    if (Number.isInteger(a)) {
+        // A tie when the integer's digits (bar trailing zeros) are nd+1 long and end in 5.
+        const s = trimZeros(a < 2 ** 53 ? String(a) : BigInt(a).toString());
+        if (s.length === nd + 1 && s.charCodeAt(s.length - 1) === 0x35)
+            return null;
+    }
+    else {
+        // a = odd × 2^-k has exactly as many significant digits as odd × 5^k, the last one a 5:
+        // a tie when that is nd + 1 digits. Estimate the count, and keep off the border.
+        const lo = mant >>> 0;
+        const tz = lo !== 0 ? 31 - Math.clz32(lo & -lo) : 32 + 31 - Math.clz32(((mant / 0x100000000) >>> 0) & -((mant / 0x100000000) >>> 0));
+        const k = -(e2 + tz);
+        const digits = Math.floor(Math.log10(mant / 2 ** tz) + k * LOG10_5) + 1;
+        if (Math.abs(digits - (nd + 1)) <= 1)
+            return null;
+    }
+    const s = a.toExponential(nd - 1);
+    const e = s.indexOf('e');
+    const d = e > 1 ? s[0] + s.slice(2, e) : s[0];
+    return { d: trimZeros(d), dp: Number(s.slice(e + 1)) + 1 };
+}
+/** decimal.Round: round to nd digits, half to even (the digits are exact, so "5" alone is a tie). */
+function round(a, nd) {
+    const d = a.d;
+    if (nd < 0 || nd >= d.length)
+        return a;
+    const c = d.charCodeAt(nd);
+    const up = c === 0x35 && nd + 1 === d.length ? nd > 0 && (d.charCodeAt(nd - 1) - 0x30) % 2 === 1 : c >= 0x35;
+    return up ? roundUp(a, nd) : { d: trimZeros(d.slice(0, nd)), dp: a.dp };
+}
+function roundUp(a, nd) {
+    const d = a.d;
+    for (let i = nd - 1; i >= 0; i--) {
+        const c = d.charCodeAt(i);
+        if (c < 0x39)
+            return { d: d.slice(0, i) + String.fromCharCode(c + 1), dp: a.dp };
+    }
+    // All nines: 999 -> 1000.
+    return { d: '1', dp: a.dp + 1 };
+}
+/** Shortest round-trip digits of a positive finite float64 (JS's Number-to-String digits). */
+function shortest64(x) {
+    if (x === 0)
+        return { d: '', dp: 0 };
+    const s = x.toExponential();
+    const e = s.indexOf('e');
+    const digits = e > 1 ? s[0] + s.slice(2, e) : s[0];
+    return { d: trimZeros(digits), dp: Number(s.slice(e + 1)) + 1 };
+}
+/**
+ * Go's roundShortest: the fewest digits that still lie strictly (or, for an even mantissa,
+ * inclusively) between the halfway points to the neighbouring floats, rounded to nearest.
+ */
+function roundShortest(mant, exp, flt) {
+    if (mant === 0)
+        return { d: '', dp: 0 };
+    const d = exactDecimal(mant, exp - flt.mantbits);
+    const minexp = flt.bias + 1;
+    if (exp > minexp && 332 * (d.dp - d.d.length) >= 100 * (exp - flt.mantbits))
+        return d;
+    const upper = exactDecimal(mant * 2 + 1, exp - flt.mantbits - 1);
+    let mantlo;
+    let explo;
+    if (mant > 2 ** flt.mantbits || exp === minexp) {
+        mantlo = mant - 1;
+        explo = exp;
+    }
+    else {
+        mantlo = mant * 2 - 1;
+        explo = exp - 1;
+    }
+    const lower = exactDecimal(mantlo * 2 + 1, explo - flt.mantbits - 1);
+    const inclusive = mant % 2 === 0;
+    const nd = d.d.length;
+    let upperdelta = 0;
+    for (let ui = 0;; ui++) {
+        const mi = ui - upper.dp + d.dp;
+        if (mi >= nd)
+            break;
+        const li = ui - upper.dp + lower.dp;
+        const l = li >= 0 && li < lower.d.length ? lower.d.charCodeAt(li) : 0x30;
+        const m = mi >= 0 ? d.d.charCodeAt(mi) : 0x30;
+        const u = ui < upper.d.length ? upper.d.charCodeAt(ui) : 0x30;
+        const okdown = l !== m || (inclusive && li + 1 === lower.d.length);
+        if (upperdelta === 0 && m + 1 < u)
+            upperdelta = 2;
+        else if (upperdelta === 0 && m !== u)
+            upperdelta = 1;
+        else if (upperdelta === 1 && (m !== 0x39 || u !== 0x30))
+            upperdelta = 2;
+        const okup = upperdelta > 0 && (inclusive || upperdelta > 1 || ui + 1 < upper.d.length);
+        if (okdown && okup)
+            return round(d, mi + 1);
+        if (okdown)
+            return { d: trimZeros(d.d.slice(0, Math.max(mi + 1, 0))), dp: d.dp };
+        if (okup)
+            return roundUp(d, mi + 1);
+    }
+    return d;
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/value.ts
+// The Go value model the engine executes on.
+//
+// text/template works on reflect.Values, so a faithful port needs Go's types, not JavaScript's:
+// `1` (int) and `1.0` (float64) print alike but compare as different types, a missing map key is an
+// *invalid* value (printed "<no value>") while a JSON null is a nil interface, and an element taken
+// out of a `[]interface {}` has static type `interface {}` (which shows in Go's error messages).
+//
+// Representation (chosen so the common Lilypad case, strings in a map[string]string, allocates
+// nothing extra):
+//   string        -> JS string          bool -> JS boolean
+//   integers      -> GoInt (bigint)     floats -> GoFloat     complex -> GoComplex
+//   slices/arrays -> GoSlice            maps -> GoMap         funcs -> GoFunc
+//   nil interface -> null               invalid reflect.Value -> undefined
+//   a value read through an interface-typed slot -> Iface (a reflect.Value of Kind Interface)
+function basic(kind, name = kind) {
+    return Object.freeze({ kind, name });
+}
+/** The predeclared types templates can meet. */
+const value_T = {
+    bool: basic('bool'),
+    int: basic('int'), int8: basic('int8'), int16: basic('int16'), int32: basic('int32'), int64: basic('int64'),
+    uint: basic('uint'), uint8: basic('uint8'), uint16: basic('uint16'), uint32: basic('uint32'), uint64: basic('uint64'),
+    uintptr: basic('uintptr'),
+    float32: basic('float32'), float64: basic('float64'),
+    complex64: basic('complex64'), complex128: basic('complex128'),
+    string: basic('string'),
+    /** `interface {}` (any). */
+    any: basic('interface', 'interface {}'),
+    /** `error`: only ever a function's second result. */
+    error: basic('interface', 'error'),
+    /** `reflect.Value`: builtins that take it receive the engine's raw values (see Iface). */
+    reflectValue: basic('reflectValue', 'reflect.Value'),
+};
+const sliceTypes = new Map();
+/** `[]elem` (memoised so types compare by identity). */
+function sliceOf(elem) {
+    let t = sliceTypes.get(elem);
+    if (!t) {
+        t = Object.freeze({ kind: 'slice', name: `[]${elem.name}`, elem });
+        sliceTypes.set(elem, t);
+    }
+    return t;
+}
+const arrayTypes = new Map();
+/** `[len]elem`. */
+function arrayOf(len, elem) {
+    const name = `[${len}]${elem.name}`;
+    let t = arrayTypes.get(name);
+    if (!t || t.elem !== elem) {
+        t = Object.freeze({ kind: 'array', name, elem, len });
+        arrayTypes.set(name, t);
+    }
+    return t;
+}
+const mapTypes = new Map();
+/** `map[key]elem`. */
+function mapOf(key, elem) {
+    let byElem = mapTypes.get(key);
+    if (!byElem)
+        mapTypes.set(key, (byElem = new Map()));
+    let t = byElem.get(elem);
+    if (!t) {
+        t = Object.freeze({ kind: 'map', name: `map[${key.name}]${elem.name}`, key, elem });
+        byElem.set(elem, t);
+    }
+    return t;
+}
+/** `func(params...) results`; with `variadic` the last param is given as the slice type. */
+function funcOf(params, results, variadic = false) {
+    const ps = params.map((p, i) => (variadic && i === params.length - 1 ? `...${p.elem.name}` : p.name));
+    const rs = results.length === 0 ? '' : results.length === 1 ? ` ${results[0].name}` : ` (${results.map((r) => r.name).join(', ')})`;
+    return Object.freeze({ kind: 'func', name: `func(${ps.join(', ')})${rs}`, params, results, variadic });
+}
+class value_GoInt {
+    constructor(type, v) {
+        this.type = type;
+        this.v = v;
+    }
+}
+class value_GoFloat {
+    constructor(type, v) {
+        this.type = type;
+        this.v = v;
+    }
+}
+class value_GoComplex {
+    constructor(type, re, im) {
+        this.type = type;
+        this.re = re;
+        this.im = im;
+    }
+}
+class value_GoSlice {
+    /** Items hold concrete values; for an interface element type, `null` is a nil element. */
+    constructor(type, items) {
+        this.type = type;
+        this.items = items;
+    }
+}
+class value_GoMap {
+    /** Keyed by the key's primitive form (see mapKey); each entry keeps the Go key value too. */
+    constructor(type, entries = new Map()) {
+        this.type = type;
+        this.entries = entries;
+    }
+    get(key) {
+        return this.entries.get(mapKey(key))?.value;
+    }
+    set(key, value) {
+        this.entries.set(mapKey(key), { key, value });
+        return this;
+    }
+    get size() {
+        return this.entries.size;
+    }
+}
+class value_GoFunc {
+    /** A null impl is a nil func value. */
+    constructor(type, impl, name = '') {
+        this.type = type;
+        this.impl = impl;
+        this.name = name;
+    }
+}
+/** A reflect.Value of Kind Interface: a value read through a slot of type `interface {}`. */
+class value_Iface {
+    constructor(type, v) {
+        this.type = type;
+        this.v = v;
+    }
+}
+/** Thrown by a function implementation to return Go's `error` result (or to panic). */
+class value_GoError extends Error {
+}
+function mapKey(k) {
+    if (typeof k === 'string' || typeof k === 'boolean')
+        return k;
+    if (k instanceof value_Iface)
+        return mapKey(k.v);
+    if (k === null || k === undefined)
+        return '\u0000nil';
+    if (k instanceof value_GoInt || k instanceof value_GoFloat)
+        return `\u0000${k.type.name}:${k.v}`;
+    if (k instanceof value_GoComplex)
+        return `\u0000${k.type.name}:${k.re},${k.im}`;
+    throw new value_GoError(`runtime error: hash of unhashable type ${k.type.name}`);
+}
+/** The dynamic Go type of a concrete value; undefined for nil and invalid values. */
+function typeOf(v) {
+    switch (typeof v) {
+        case 'string':
+            return value_T.string;
+        case 'boolean':
+            return value_T.bool;
+        case 'undefined':
+            return undefined;
+    }
+    if (v === null)
+        return undefined;
+    return v.type;
+}
+const value_int = (n) => new value_GoInt(value_T.int, BigInt(n));
+const float64 = (n) => new value_GoFloat(value_T.float64, n);
+/** A `map[string]string`, the shape of Lilypad's template data. */
+function value_stringMap(obj) {
+    const m = new value_GoMap(mapOf(value_T.string, value_T.string));
+    for (const k of Object.keys(obj))
+        m.set(k, obj[k]);
+    return m;
+}
+/** A value as Go's encoding/json decodes it into `interface {}`: numbers float64, objects map[string]interface {}, arrays []interface {}. */
+function fromJSON(v) {
+    if (v === null)
+        return null;
+    switch (typeof v) {
+        case 'string':
+        case 'boolean':
+            return v;
+        case 'number':
+            return float64(v);
+    }
+    if (Array.isArray(v))
+        return new value_GoSlice(sliceOf(value_T.any), v.map(fromJSON));
+    if (typeof v === 'object') {
+        const m = new value_GoMap(mapOf(value_T.string, value_T.any));
+        for (const [k, x] of Object.entries(v))
+            m.set(k, fromJSON(x));
+        return m;
+    }
+    throw new TypeError(`fromJSON: unsupported ${typeof v}`);
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/fmt.ts
+// Go 1.23's fmt.Sprintf / Sprint / Sprintln over the engine's Go values (value.ts), byte for byte.
+//
+// The printer keeps Go's structure (pp.printArg / pp.printValue / pp.badVerb and the `fmt` flag
+// state) because fmt's corner cases live in how that state flows: badVerb reprints with the current
+// flags, %v width applies to every element of a slice or map, `%!w(...)` reports whatever
+// value was last seen, and so on. Argument conventions:
+//
+//   - an Iface is what Go's `any` conversion would hold: it is unwrapped before formatting;
+//   - null is a nil interface (`<nil>`); inside a typed slot (a `[]int`/`map[..]..`/func element) it
+//     is that type's nil value;
+//   - undefined is the invalid reflect.Value (Go prints `<invalid reflect.Value>`; the engine turns
+//     a missing value into nil before calling a function, as Go's evalArg does);
+//   - strings follow utf8.ts (invalid UTF-8 bytes are escaped lone surrogates).
+//
+// Pointer-like values (funcs; also slices and maps under %p) have no address here: they print as
+// a made-up address, stable per object and increasing in the order first printed, from 0xc000010000.
+
+
+
+
+// Module-local bindings for the classes and helpers used on hot paths: bundlers and test runners
+// compile imported names to getter calls on every use.
+const IfaceClass = value_Iface;
+const GoIntClass = value_GoInt;
+const GoFloatClass = value_GoFloat;
+const GoComplexClass = value_GoComplex;
+const GoSliceClass = value_GoSlice;
+const typeOfValue = typeOf;
+const goFormatFloat = formatFloat;
+
+
+/** fmt.Sprintf(format, args...). */
+function fmt_sprintf(format, args) {
+    if (args.length === 0 && format.indexOf('%') < 0)
+        return format;
+    const p = newPrinter();
+    p.doPrintf(format, args);
+    return p.done();
+}
+/** fmt.Sprint(args...): operands in their default format, a space between two non-strings. */
+function fmt_sprint(args) {
+    if (args.length === 1 && typeof args[0] === 'string')
+        return args[0];
+    const p = newPrinter();
+    p.doPrint(args);
+    return p.done();
+}
+/** fmt.Sprintln(args...): operands in their default format, space-separated, then a newline. */
+function sprintln(args) {
+    const p = newPrinter();
+    p.doPrintln(args);
+    return p.done();
+}
+// ---- characters, as code points ----
+const C_PERCENT = 0x25, C_HASH = 0x23, C_ZERO = 0x30, C_PLUS = 0x2b, C_MINUS = 0x2d, C_SPACE = 0x20;
+const C_STAR = 0x2a, C_DOT = 0x2e, C_LBRACK = 0x5b, C_RBRACK = 0x5d;
+// Verbs.
+const V_b = 0x62, V_c = 0x63, V_d = 0x64, V_e = 0x65, V_E = 0x45, V_f = 0x66, V_F = 0x46, V_g = 0x67, V_G = 0x47;
+const V_o = 0x6f, V_O = 0x4f, V_p = 0x70, V_q = 0x71, V_s = 0x73, V_t = 0x74, V_T = 0x54, V_U = 0x55, V_v = 0x76;
+const V_w = 0x77, V_x = 0x78, V_X = 0x58;
+function unwrap(v) {
+    if (typeof v !== 'object' || v === null)
+        return v;
+    while (v instanceof IfaceClass)
+        v = v.v;
+    return v;
+}
+/** reflect.TypeOf(arg).String() for a non-nil argument (undefined is a reflect.Value). */
+function typeString(arg) {
+    return arg === undefined ? 'reflect.Value' : typeOfValue(arg).name;
+}
+/** The reflect.Value of an element held in a slot of static type t. */
+function slotValue(t, x) {
+    if (t.kind === 'interface')
+        return { t, v: unwrap(x) ?? null };
+    x = unwrap(x);
+    if (x === null || x === undefined)
+        return { t, v: null };
+    return { t: typeOfValue(x) ?? t, v: x };
+}
+function isUnsigned(t) {
+    switch (t.kind) {
+        case 'uint':
+        case 'uint8':
+        case 'uint16':
+        case 'uint32':
+        case 'uint64':
+        case 'uintptr':
+            return true;
+    }
+    return false;
+}
+const TWO64 = 1n << 64n;
+/** Go's uint64(x) of an integer. */
+function toUint64(v) {
+    return v < 0n || v >= TWO64 ? BigInt.asUintN(64, v) : v;
+}
+function runeCount(s) {
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            const d = s.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                n--;
+                i++;
+            }
+        }
+    }
+    return n;
+}
+/** The rune at s[i] as Go's utf8.DecodeRuneInString sees it, and its length in UTF-16 units. */
+function runeAt(s, i) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff)
+        return [c, 1];
+    if (c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff)
+            return [0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00), 2];
+    }
+    return [0xfffd, 1];
+}
+function bytesOf(s) {
+    if (s === null)
+        return new Uint8Array(0);
+    const out = new Uint8Array(s.items.length);
+    for (let i = 0; i < out.length; i++) {
+        const x = unwrap(s.items[i]);
+        out[i] = x instanceof GoIntClass ? Number(BigInt.asUintN(8, x.v)) : 0;
+    }
+    return out;
+}
+// Made-up addresses for values Go would print as pointers.
+const addresses = new WeakMap();
+let nextAddress = 0xc000010000n;
+function addressOf(v) {
+    if (v === null || typeof v !== 'object')
+        return 0n;
+    if (v instanceof value_GoFunc && v.impl === null)
+        return 0n; // a nil func
+    let a = addresses.get(v);
+    if (a === undefined) {
+        a = nextAddress;
+        nextAddress += 0x10n;
+        addresses.set(v, a);
+    }
+    return a;
+}
+let freePrinter = null;
+function newPrinter() {
+    const p = freePrinter ?? new Printer();
+    freePrinter = null;
+    p.clearflags();
+    return p;
+}
+class Printer {
+    constructor() {
+        this.buf = '';
+        // fmt's flags
+        this.wid = 0;
+        this.prec = 0;
+        this.widPresent = false;
+        this.precPresent = false;
+        this.minus = false;
+        this.plus = false;
+        this.sharp = false;
+        this.space = false;
+        this.zero = false;
+        this.plusV = false;
+        this.sharpV = false;
+        /** pp.arg: the current operand as an `any` (null is nil). */
+        this.arg = null;
+        /** pp.value: the current reflect.Value (null is the invalid Value). */
+        this.value = null;
+        this.erroring = false;
+        this.reordered = false;
+        this.goodArgNum = true;
+    }
+    done() {
+        const s = this.buf;
+        this.buf = '';
+        this.arg = null;
+        this.value = null;
+        freePrinter = this;
+        return s;
+    }
+    clearflags() {
+        this.wid = 0;
+        this.prec = 0;
+        this.widPresent = this.precPresent = false;
+        this.minus = this.plus = this.sharp = this.space = this.zero = false;
+        this.plusV = this.sharpV = false;
+    }
+    // ---- fmt: padding and the basic formatters ----
+    writePadding(n) {
+        if (n <= 0)
+            return;
+        this.buf += (this.zero && !this.minus ? '0' : ' ').repeat(n);
+    }
+    /** fmt.pad / fmt.padString: s padded to the width, counted in runes. */
+    pad(s) {
+        if (!this.widPresent || this.wid === 0) {
+            this.buf += s;
+            return;
+        }
+        const width = this.wid - runeCount(s);
+        if (!this.minus) {
+            this.writePadding(width);
+            this.buf += s;
+        }
+        else {
+            this.buf += s;
+            this.writePadding(width);
+        }
+    }
+    /** pad with the zero flag off (numbers do their own zero padding). */
+    padNoZero(s) {
+        const z = this.zero;
+        this.zero = false;
+        this.pad(s);
+        this.zero = z;
+    }
+    truncateString(s) {
+        if (this.precPresent) {
+            let n = this.prec;
+            for (let i = 0; i < s.length;) {
+                if (--n < 0)
+                    return s.slice(0, i);
+                const c = s.charCodeAt(i);
+                i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+            }
+        }
+        return s;
+    }
+    fmtS(s) {
+        this.pad(this.truncateString(s));
+    }
+    /** fmt.fmtSbx: the bytes in hex, optionally 0x-prefixed and space-separated. */
+    fmtSbx(b, upper) {
+        let length = b.length;
+        if (this.precPresent && this.prec < length)
+            length = this.prec;
+        let width = 2 * length;
+        if (width > 0) {
+            if (this.space) {
+                if (this.sharp)
+                    width *= 2;
+                width += length - 1;
+            }
+            else if (this.sharp) {
+                width += 2;
+            }
+        }
+        else {
+            if (this.widPresent)
+                this.writePadding(this.wid);
+            return;
+        }
+        if (this.widPresent && this.wid > width && !this.minus)
+            this.writePadding(this.wid - width);
+        const digits = upper ? '0123456789ABCDEF' : '0123456789abcdef';
+        const prefix = upper ? '0X' : '0x';
+        let out = this.sharp ? prefix : '';
+        for (let i = 0; i < length; i++) {
+            if (this.space && i > 0) {
+                out += ' ';
+                if (this.sharp)
+                    out += prefix;
+            }
+            const c = b[i];
+            out += digits[c >> 4] + digits[c & 15];
+        }
+        this.buf += out;
+        if (this.widPresent && this.wid > width && this.minus)
+            this.writePadding(this.wid - width);
+    }
+    fmtQ(s) {
+        s = this.truncateString(s);
+        if (this.sharp && canBackquote(s))
+            this.pad('`' + s + '`');
+        else
+            this.pad(this.plus ? quoteToASCII(s) : quote(s));
+    }
+    /** fmt.fmtInteger: u's magnitude in a base, with precision, zero padding, prefixes and sign. */
+    fmtIntegerRaw(v, base, isSigned, verb, upper) {
+        if (base === 10 && !this.widPresent && !this.precPresent && !this.plus && !this.space && (isSigned || v >= 0n)) {
+            this.buf += v.toString();
+            return;
+        }
+        const negative = isSigned && v < 0n;
+        const u = negative ? -v : toUint64(v);
+        let prec = 0;
+        if (this.precPresent) {
+            prec = this.prec;
+            // Precision 0 and value 0 means "print nothing" but padding.
+            if (prec === 0 && u === 0n) {
+                const z = this.zero;
+                this.zero = false;
+                this.writePadding(this.wid);
+                this.zero = z;
+                return;
+            }
+        }
+        else if (this.zero && !this.minus && this.widPresent) {
+            prec = this.wid;
+            if (negative || this.plus || this.space)
+                prec--; // leave room for the sign
+        }
+        let s = u.toString(base);
+        if (upper)
+            s = s.toUpperCase();
+        if (s.length < prec)
+            s = '0'.repeat(prec - s.length) + s;
+        if (this.sharp) {
+            if (base === 2)
+                s = '0b' + s;
+            else if (base === 8) {
+                if (s.charCodeAt(0) !== C_ZERO)
+                    s = '0' + s;
+            }
+            else if (base === 16)
+                s = (upper ? '0X' : '0x') + s;
+        }
+        if (verb === V_O)
+            s = '0o' + s;
+        if (negative)
+            s = '-' + s;
+        else if (this.plus)
+            s = '+' + s;
+        else if (this.space)
+            s = ' ' + s;
+        this.padNoZero(s);
+    }
+    /** fmt.fmtUnicode: U+0078, or with # U+0078 'x'. */
+    fmtUnicode(u) {
+        let prec = 4;
+        if (this.precPresent && this.prec > 4)
+            prec = this.prec;
+        let s = u.toString(16).toUpperCase();
+        if (s.length < prec)
+            s = '0'.repeat(prec - s.length) + s;
+        s = 'U+' + s;
+        if (this.sharp && u <= 0x10ffffn && isPrint(Number(u)))
+            s += " '" + String.fromCodePoint(Number(u)) + "'";
+        this.padNoZero(s);
+    }
+    /** The rune for %c/%q of an integer: RuneError when out of range (or a surrogate). */
+    static rune(c) {
+        if (c > 0x10ffffn)
+            return 0xfffd;
+        const r = Number(c);
+        return r >= 0xd800 && r <= 0xdfff ? 0xfffd : r;
+    }
+    /** fmt.fmtFloat: strconv's digits plus sign, # and zero-padding handling. */
+    fmtFloatRaw(v, size, verb, prec) {
+        if (this.precPresent)
+            prec = this.prec;
+        let num = goFormatFloat(v, verb, prec, size);
+        if (!this.widPresent && !this.plus && !this.space && !this.sharp) {
+            // The common case: nothing to add but the text itself (+Inf keeps its sign, NaN has none).
+            this.buf += num;
+            return;
+        }
+        let c = num.charCodeAt(0);
+        if (c !== C_MINUS && c !== C_PLUS)
+            num = '+' + num;
+        if (this.space && num.charCodeAt(0) === C_PLUS && !this.plus)
+            num = ' ' + num.slice(1);
+        // Infinities and NaN don't look like numbers: no zero padding.
+        c = num.charCodeAt(1);
+        if (c === 0x49 /* I */ || c === 0x4e /* N */) {
+            if (c === 0x4e && !this.space && !this.plus)
+                num = num.slice(1);
+            this.padNoZero(num);
+            return;
+        }
+        // # forces a decimal point and keeps trailing zeros (for %g, up to the precision).
+        if (this.sharp && verb !== 'b') {
+            let digits = 0;
+            if (verb === 'g' || verb === 'G' || verb === 'x')
+                digits = prec === -1 ? 6 : prec;
+            let tail = '';
+            let hasDecimalPoint = false;
+            let sawNonzeroDigit = false;
+            for (let i = 1; i < num.length; i++) {
+                const ch = num[i];
+                if (ch === '.') {
+                    hasDecimalPoint = true;
+                }
+                else if (ch === 'p' || ch === 'P' || ((ch === 'e' || ch === 'E') && verb !== 'x' && verb !== 'X')) {
+                    tail += num.slice(i);
+                    num = num.slice(0, i);
+                }
+                else {
+                    if (ch !== '0')
+                        sawNonzeroDigit = true;
+                    if (sawNonzeroDigit)
+                        digits--;
+                }
+            }
+            if (!hasDecimalPoint) {
+                if (num.length === 2 && num[1] === '0')
+                    digits--; // a lone leading 0 counts once
+                num += '.';
+            }
+            if (digits > 0)
+                num += '0'.repeat(digits);
+            num += tail;
+        }
+        if (this.plus || num.charCodeAt(0) !== C_PLUS) {
+            // Zero padding goes between the sign and the digits.
+            if (this.zero && !this.minus && this.widPresent && this.wid > num.length) {
+                this.buf += num[0];
+                this.writePadding(this.wid - num.length);
+                this.buf += num.slice(1);
+                return;
+            }
+            this.pad(num);
+            return;
+        }
+        this.pad(num.slice(1));
+    }
+    // ---- pp: operands by kind ----
+    badVerb(verb) {
+        this.erroring = true;
+        this.buf += '%!' + String.fromCodePoint(verb) + '(';
+        if (this.arg !== null) {
+            this.buf += typeString(this.arg) + '=';
+            this.printArg(this.arg, V_v);
+        }
+        else if (this.value !== null) {
+            this.buf += this.value.t.name + '=';
+            this.printValue(this.value, V_v, 0);
+        }
+        else {
+            this.buf += '<nil>';
+        }
+        this.buf += ')';
+        this.erroring = false;
+    }
+    fmtBool(v, verb) {
+        if (verb === V_t || verb === V_v)
+            this.pad(v ? 'true' : 'false');
+        else
+            this.badVerb(verb);
+    }
+    /** Hex with (or without) a 0x prefix, as %#v prints unsigned integers and pointers. */
+    fmt0x64(u, leading0x) {
+        const sharp = this.sharp;
+        this.sharp = leading0x;
+        this.fmtIntegerRaw(u, 16, false, V_v, false);
+        this.sharp = sharp;
+    }
+    fmtInteger(v, isSigned, verb) {
+        switch (verb) {
+            case V_v:
+                if (this.sharpV && !isSigned)
+                    this.fmt0x64(v, true);
+                else
+                    this.fmtIntegerRaw(v, 10, isSigned, verb, false);
+                return;
+            case V_d:
+                return this.fmtIntegerRaw(v, 10, isSigned, verb, false);
+            case V_b:
+                return this.fmtIntegerRaw(v, 2, isSigned, verb, false);
+            case V_o:
+            case V_O:
+                return this.fmtIntegerRaw(v, 8, isSigned, verb, false);
+            case V_x:
+                return this.fmtIntegerRaw(v, 16, isSigned, verb, false);
+            case V_X:
+                return this.fmtIntegerRaw(v, 16, isSigned, verb, true);
+            case V_c:
+                return this.pad(String.fromCodePoint(Printer.rune(toUint64(v))));
+            case V_q: {
+                const r = Printer.rune(toUint64(v));
+                return this.pad(this.plus ? quoteRuneToASCII(r) : quoteRune(r));
+            }
+            case V_U:
+                return this.fmtUnicode(toUint64(v));
+            default:
+                this.badVerb(verb);
+        }
+    }
+    fmtFloat(v, size, verb) {
+        switch (verb) {
+            case V_v:
+                return this.fmtFloatRaw(v, size, 'g', -1);
+            case V_b:
+            case V_g:
+            case V_G:
+            case V_x:
+            case V_X:
+                return this.fmtFloatRaw(v, size, String.fromCharCode(verb), -1);
+            case V_f:
+            case V_e:
+            case V_E:
+                return this.fmtFloatRaw(v, size, String.fromCharCode(verb), 6);
+            case V_F:
+                return this.fmtFloatRaw(v, size, 'f', 6);
+            default:
+                this.badVerb(verb);
+        }
+    }
+    fmtComplex(re, im, size, verb) {
+        switch (verb) {
+            case V_v:
+            case V_b:
+            case V_g:
+            case V_G:
+            case V_x:
+            case V_X:
+            case V_f:
+            case V_F:
+            case V_e:
+            case V_E: {
+                const half = size === 64 ? 32 : 64;
+                const oldPlus = this.plus;
+                this.buf += '(';
+                this.fmtFloat(re, half, verb);
+                this.plus = true; // the imaginary part always has a sign
+                this.fmtFloat(im, half, verb);
+                this.buf += 'i)';
+                this.plus = oldPlus;
+                return;
+            }
+            default:
+                this.badVerb(verb);
+        }
+    }
+    fmtString(v, verb) {
+        switch (verb) {
+            case V_v:
+                if (this.sharpV)
+                    this.fmtQ(v);
+                else
+                    this.fmtS(v);
+                return;
+            case V_s:
+                return this.fmtS(v);
+            case V_x:
+                return this.fmtSbx(utf8_goBytes(v), false);
+            case V_X:
+                return this.fmtSbx(utf8_goBytes(v), true);
+            case V_q:
+                return this.fmtQ(v);
+            default:
+                this.badVerb(verb);
+        }
+    }
+    /** pp.fmtBytes: a []byte (or [N]byte under %s %q %x %X). */
+    fmtBytes(v, verb, typeString) {
+        switch (verb) {
+            case V_v:
+            case V_d: {
+                const b = bytesOf(v);
+                if (this.sharpV) {
+                    this.buf += typeString;
+                    if (v === null) {
+                        this.buf += '(nil)';
+                        return;
+                    }
+                    this.buf += '{';
+                    for (let i = 0; i < b.length; i++) {
+                        if (i > 0)
+                            this.buf += ', ';
+                        this.fmt0x64(BigInt(b[i]), true);
+                    }
+                    this.buf += '}';
+                }
+                else {
+                    this.buf += '[';
+                    for (let i = 0; i < b.length; i++) {
+                        if (i > 0)
+                            this.buf += ' ';
+                        this.fmtIntegerRaw(BigInt(b[i]), 10, false, verb, false);
+                    }
+                    this.buf += ']';
+                }
+                return;
+            }
+            case V_s:
+                return this.fmtS(utf8_fromGoBytes(bytesOf(v)));
+            case V_x:
+                return this.fmtSbx(bytesOf(v), false);
+            case V_X:
+                return this.fmtSbx(bytesOf(v), true);
+            case V_q:
+                return this.fmtQ(utf8_fromGoBytes(bytesOf(v)));
+            default:
+                this.printValue(v === null ? null : { t: v.type, v }, verb, 0);
+        }
+    }
+    fmtPointer(t, v, verb) {
+        const kind = t?.kind;
+        if (t === undefined || (kind !== 'func' && kind !== 'map' && kind !== 'slice')) {
+            this.badVerb(verb);
+            return;
+        }
+        const u = addressOf(v);
+        switch (verb) {
+            case V_v:
+                if (this.sharpV) {
+                    this.buf += '(' + t.name + ')(';
+                    if (u === 0n)
+                        this.buf += 'nil';
+                    else
+                        this.fmt0x64(u, true);
+                    this.buf += ')';
+                }
+                else if (u === 0n) {
+                    this.pad('<nil>');
+                }
+                else {
+                    this.fmt0x64(u, !this.sharp);
+                }
+                return;
+            case V_p:
+                return this.fmt0x64(u, !this.sharp);
+            case V_b:
+            case V_o:
+            case V_d:
+            case V_x:
+            case V_X:
+                return this.fmtInteger(u, false, verb);
+            default:
+                this.badVerb(verb);
+        }
+    }
+    /** pp.handleMethods: our values have no String/Error/Format methods, so only %w matters. */
+    handleMethods(verb) {
+        if (this.erroring)
+            return false;
+        if (verb === V_w) {
+            // Sprintf does not wrap errors, and none of our values is an error.
+            this.badVerb(verb);
+            return true;
+        }
+        return false;
+    }
+    /** A concrete scalar (string, bool, number) by its kind; false if arg is not one. */
+    printScalar(arg, verb) {
+        switch (typeof arg) {
+            case 'string':
+                this.fmtString(arg, verb);
+                return true;
+            case 'boolean':
+                this.fmtBool(arg, verb);
+                return true;
+        }
+        if (arg instanceof GoIntClass) {
+            this.fmtInteger(arg.v, !isUnsigned(arg.type), verb);
+        }
+        else if (arg instanceof GoFloatClass) {
+            if (arg.type.kind === 'float32')
+                this.fmtFloat(Math.fround(arg.v), 32, verb);
+            else
+                this.fmtFloat(arg.v, 64, verb);
+        }
+        else if (arg instanceof GoComplexClass) {
+            if (arg.type.kind === 'complex64')
+                this.fmtComplex(Math.fround(arg.re), Math.fround(arg.im), 64, verb);
+            else
+                this.fmtComplex(arg.re, arg.im, 128, verb);
+        }
+        else {
+            return false;
+        }
+        return true;
+    }
+    printArg(arg, verb) {
+        arg = unwrap(arg);
+        this.arg = arg;
+        this.value = null;
+        if (arg === null) {
+            if (verb === V_T || verb === V_v)
+                this.pad('<nil>');
+            else
+                this.badVerb(verb);
+            return;
+        }
+        if (verb === V_T) {
+            this.fmtS(typeString(arg));
+            return;
+        }
+        if (verb === V_p) {
+            this.fmtPointer(arg === undefined ? undefined : typeOfValue(arg), arg, V_p);
+            return;
+        }
+        if (arg === undefined) {
+            // A reflect.Value argument; the invalid one prints as such whatever the verb.
+            this.printValue(null, verb, 0);
+            return;
+        }
+        if (this.printScalar(arg, verb))
+            return;
+        if (arg instanceof GoSliceClass && arg.type.kind === 'slice' && arg.type.elem.kind === 'uint8') {
+            this.fmtBytes(arg, verb, '[]byte');
+            return;
+        }
+        if (!this.handleMethods(verb))
+            this.printValue({ t: typeOfValue(arg), v: arg }, verb, 0);
+    }
+    /** pp.printValue: a value reached by reflection (depth > 0 inside a slice or map). */
+    printValue(value, verb, depth) {
+        if (depth > 0 && value !== null) {
+            this.arg = value.v;
+            if (this.handleMethods(verb))
+                return;
+        }
+        this.arg = null;
+        this.value = value;
+        if (value === null) {
+            if (depth === 0)
+                this.buf += '<invalid reflect.Value>';
+            else if (verb === V_v)
+                this.buf += '<nil>';
+            else
+                this.badVerb(verb);
+            return;
+        }
+        const t = value.t;
+        const v = value.v;
+        switch (t.kind) {
+            case 'interface':
+                if (v === null || v === undefined) {
+                    this.buf += this.sharpV ? t.name + '(nil)' : '<nil>';
+                }
+                else {
+                    this.printValue({ t: typeOfValue(v), v }, verb, depth + 1);
+                }
+                return;
+            case 'map':
+                return this.printMap(t, v, verb, depth);
+            case 'slice':
+            case 'array':
+                return this.printSlice(t, v, verb, depth);
+            case 'func':
+                return this.fmtPointer(t, v, verb);
+        }
+        if (!this.printScalar(v, verb))
+            this.buf += '?' + t.name + '?'; // pp.unknownType
+    }
+    printSlice(t, s, verb, depth) {
+        if ((verb === V_s || verb === V_q || verb === V_x || verb === V_X) && t.elem.kind === 'uint8') {
+            this.fmtBytes(s, verb, t.name);
+            return;
+        }
+        const items = s === null ? [] : s.items;
+        const elem = t.elem;
+        if (this.sharpV) {
+            this.buf += t.name;
+            if (s === null && t.kind === 'slice') {
+                this.buf += '(nil)';
+                return;
+            }
+            this.buf += '{';
+            for (let i = 0; i < items.length; i++) {
+                if (i > 0)
+                    this.buf += ', ';
+                this.printValue(slotValue(elem, items[i]), verb, depth + 1);
+            }
+            this.buf += '}';
+        }
+        else {
+            this.buf += '[';
+            for (let i = 0; i < items.length; i++) {
+                if (i > 0)
+                    this.buf += ' ';
+                this.printValue(slotValue(elem, items[i]), verb, depth + 1);
+            }
+            this.buf += ']';
+        }
+    }
+    printMap(t, m, verb, depth) {
+        if (this.sharpV) {
+            this.buf += t.name;
+            if (m === null) {
+                this.buf += '(nil)';
+                return;
+            }
+            this.buf += '{';
+        }
+        else {
+            this.buf += 'map[';
+        }
+        if (m !== null) {
+            const sorted = sortMap(t, m);
+            for (let i = 0; i < sorted.length; i++) {
+                if (i > 0)
+                    this.buf += this.sharpV ? ', ' : ' ';
+                this.printValue(sorted[i].key, verb, depth + 1);
+                this.buf += ':';
+                this.printValue(sorted[i].value, verb, depth + 1);
+            }
+        }
+        this.buf += this.sharpV ? '}' : ']';
+    }
+    // ---- the three entry points ----
+    doPrint(a) {
+        let prevString = false;
+        for (let i = 0; i < a.length; i++) {
+            const arg = unwrap(a[i]);
+            const isString = typeof arg === 'string';
+            // A space between two operands when neither is a string.
+            if (i > 0 && !isString && !prevString)
+                this.buf += ' ';
+            this.printArg(arg, V_v);
+            prevString = isString;
+        }
+    }
+    doPrintln(a) {
+        for (let i = 0; i < a.length; i++) {
+            if (i > 0)
+                this.buf += ' ';
+            this.printArg(a[i], V_v);
+        }
+        this.buf += '\n';
+    }
+    doPrintf(format, a) {
+        const end = format.length;
+        let argNum = 0;
+        let afterIndex = false; // the previous item was an index like [3]
+        this.reordered = false;
+        let i = 0;
+        formatLoop: while (i < end) {
+            this.goodArgNum = true;
+            const lasti = i;
+            i = format.indexOf('%', i);
+            if (i < 0)
+                i = end;
+            if (i > lasti)
+                this.buf += format.slice(lasti, i);
+            if (i >= end)
+                break;
+            i++; // skip %
+            this.clearflags();
+            simpleFormat: for (; i < end; i++) {
+                const c = format.charCodeAt(i);
+                switch (c) {
+                    case C_HASH:
+                        this.sharp = true;
+                        break;
+                    case C_ZERO:
+                        this.zero = true;
+                        break;
+                    case C_PLUS:
+                        this.plus = true;
+                        break;
+                    case C_MINUS:
+                        this.minus = true;
+                        break;
+                    case C_SPACE:
+                        this.space = true;
+                        break;
+                    default:
+                        // Fast path: a lower-case verb right after the flags.
+                        if (c >= 0x61 && c <= 0x7a && argNum < a.length) {
+                            if (c === V_v || c === V_w) {
+                                this.sharpV = this.sharp;
+                                this.sharp = false;
+                                this.plusV = this.plus;
+                                this.plus = false;
+                            }
+                            this.printArg(a[argNum], c);
+                            argNum++;
+                            i++;
+                            continue formatLoop;
+                        }
+                        break simpleFormat;
+                }
+            }
+            // An explicit argument index? (The calls that return tuples are kept off the common path.)
+            if (format.charCodeAt(i) === C_LBRACK)
+                [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+            else
+                afterIndex = false;
+            // Width.
+            if (i < end && format.charCodeAt(i) === C_STAR) {
+                i++;
+                [this.wid, this.widPresent, argNum] = intFromArg(a, argNum);
+                if (!this.widPresent)
+                    this.buf += '%!(BADWIDTH)';
+                if (this.wid < 0) {
+                    this.wid = -this.wid;
+                    this.minus = true;
+                    this.zero = false; // no zero padding to the right
+                }
+                afterIndex = false;
+            }
+            else if (isDigit(format.charCodeAt(i))) {
+                [this.wid, this.widPresent, i] = parsenum(format, i, end);
+                if (afterIndex && this.widPresent)
+                    this.goodArgNum = false; // "%[3]2d"
+            }
+            // Precision.
+            if (i + 1 < end && format.charCodeAt(i) === C_DOT) {
+                i++;
+                if (afterIndex)
+                    this.goodArgNum = false; // "%[3].2d"
+                if (format.charCodeAt(i) === C_LBRACK)
+                    [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+                else
+                    afterIndex = false;
+                if (i < end && format.charCodeAt(i) === C_STAR) {
+                    i++;
+                    [this.prec, this.precPresent, argNum] = intFromArg(a, argNum);
+                    if (this.prec < 0) {
+                        this.prec = 0;
+                        this.precPresent = false;
+                    }
+                    if (!this.precPresent)
+                        this.buf += '%!(BADPREC)';
+                    afterIndex = false;
+                }
+                else {
+                    if (isDigit(format.charCodeAt(i)))
+                        [this.prec, this.precPresent, i] = parsenum(format, i, end);
+                    if (!this.precPresent) {
+                        this.prec = 0;
+                        this.precPresent = true;
+                    }
+                }
+            }
+            if (!afterIndex && format.charCodeAt(i) === C_LBRACK) {
+                [argNum, i, afterIndex] = this.argNumber(argNum, format, i, a.length);
+            }
+            if (i >= end) {
+                this.buf += '%!(NOVERB)';
+                break;
+            }
+            let verb = format.charCodeAt(i);
+            if (verb >= 0xd800 && verb <= 0xdfff) {
+                const [r, size] = runeAt(format, i);
+                verb = r;
+                i += size;
+            }
+            else {
+                i++;
+            }
+            if (verb === C_PERCENT) {
+                this.buf += '%'; // takes no operand and ignores width and precision
+            }
+            else if (!this.goodArgNum) {
+                this.buf += '%!' + String.fromCodePoint(verb) + '(BADINDEX)';
+            }
+            else if (argNum >= a.length) {
+                this.buf += '%!' + String.fromCodePoint(verb) + '(MISSING)';
+            }
+            else {
+                if (verb === V_v || verb === V_w) {
+                    this.sharpV = this.sharp;
+                    this.sharp = false;
+                    this.plusV = this.plus;
+                    this.plus = false;
+                }
+                this.printArg(a[argNum], verb);
+                argNum++;
+            }
+        }
+        // Extra operands, unless the format reordered them.
+        if (!this.reordered && argNum < a.length) {
+            this.clearflags();
+            this.buf += '%!(EXTRA ';
+            for (let k = argNum; k < a.length; k++) {
+                if (k > argNum)
+                    this.buf += ', ';
+                const arg = unwrap(a[k]);
+                if (arg === null) {
+                    this.buf += '<nil>';
+                }
+                else {
+                    this.buf += typeString(arg) + '=';
+                    this.printArg(arg, V_v);
+                }
+            }
+            this.buf += ')';
+        }
+    }
+    /** pp.argNumber: an explicit [n] index at format[i], if any. */
+    argNumber(argNum, format, i, numArgs) {
+        if (i >= format.length || format.charCodeAt(i) !== C_LBRACK)
+            return [argNum, i, false];
+        this.reordered = true;
+        const [index, wid, ok] = parseArgNumber(format, i);
+        if (ok && index >= 0 && index < numArgs)
+            return [index, i + wid, true];
+        this.goodArgNum = false;
+        return [argNum, i + wid, ok];
+    }
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function tooLarge(x) {
+    return x > 1e6 || x < -1e6;
+}
+/** fmt.parsenum: a decimal number in format[start:end]; [num, isnum, newi]. */
+function parsenum(s, start, end) {
+    if (start >= end)
+        return [0, false, end];
+    let num = 0;
+    let isnum = false;
+    let i = start;
+    for (; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x30 || c > 0x39)
+            break;
+        if (tooLarge(num))
+            return [0, false, end]; // overflow: a crazy long number
+        num = num * 10 + (c - 0x30);
+        isnum = true;
+    }
+    return [num, isnum, i];
+}
+/** fmt.parseArgNumber on format[at:], which starts with '['; [index, width consumed, ok]. */
+function parseArgNumber(format, at) {
+    const len = format.length - at;
+    if (len < 3)
+        return [0, 1, false];
+    for (let i = 1; i < len; i++) {
+        if (format.charCodeAt(at + i) === C_RBRACK) {
+            const [width, ok, newi] = parsenum(format, at + 1, at + i);
+            if (!ok || newi !== at + i)
+                return [0, i + 1, false];
+            return [width - 1, i + 1, true];
+        }
+    }
+    return [0, 1, false];
+}
+/** fmt.intFromArg: an integer operand for '*'; [num, isInt, newArgNum]. */
+function intFromArg(a, argNum) {
+    if (argNum >= a.length)
+        return [0, false, argNum];
+    const x = unwrap(a[argNum]);
+    // Any integer that fits in an int (an unsigned one must not look negative), within ±1e6.
+    if (x instanceof GoIntClass && x.v >= -1000000n && x.v <= 1000000n)
+        return [Number(x.v), true, argNum + 1];
+    return [0, false, argNum + 1];
+}
+function sortMap(t, m) {
+    const out = [];
+    for (const e of m.entries.values())
+        out.push({ key: slotValue(t.key, e.key), value: slotValue(t.elem, e.value) });
+    if (out.length > 1)
+        out.sort((a, b) => compare(a.key, b.key));
+    return out;
+}
+function cmpNum(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** cmp.Compare on floats: NaN sorts first and equals NaN; -0 equals 0. */
+function cmpFloat(a, b) {
+    const an = a !== a;
+    const bn = b !== b;
+    if (an || bn)
+        return an && bn ? 0 : an ? -1 : 1;
+    return cmpNum(a, b);
+}
+/**
+ * The order of dynamic types among interface-typed keys. Go compares the addresses of the type
+ * descriptors; for the predeclared types that is this order (Go 1.23, linux/amd64, observed).
+ * Composite types come after, by name (not Go's order, which depends on the binary).
+ */
+const TYPE_RANK = {
+    string: 0, int8: 1, uint8: 2, int16: 3, uint16: 4, int32: 5, uint32: 6, int64: 7, uint64: 8,
+    int: 9, uint: 10, uintptr: 11, complex64: 12, complex128: 13, float32: 14, float64: 15, bool: 16,
+};
+function compareTypes(a, b) {
+    if (a === b || a.name === b.name)
+        return 0;
+    const ra = TYPE_RANK[a.name] ?? 100;
+    const rb = TYPE_RANK[b.name] ?? 100;
+    if (ra !== rb)
+        return ra - rb;
+    return a.name < b.name ? -1 : 1;
+}
+/** fmtsort.compare. */
+function compare(a, b) {
+    if (a.t !== b.t && a.t.name !== b.t.name)
+        return -1; // no good answer possible, but not equal
+    const x = a.v;
+    const y = b.v;
+    switch (a.t.kind) {
+        case 'string':
+            return utf8_compareGoStrings(x, y);
+        case 'bool':
+            return x === y ? 0 : x ? 1 : -1;
+        case 'float32':
+        case 'float64':
+            return cmpFloat(x.v, y.v);
+        case 'complex64':
+        case 'complex128':
+            return cmpFloat(x.re, y.re) || cmpFloat(x.im, y.im);
+        case 'array': {
+            const xs = x.items;
+            const ys = y.items;
+            for (let i = 0; i < xs.length; i++) {
+                const c = compare(slotValue(a.t.elem, xs[i]), slotValue(b.t.elem, ys[i]));
+                if (c !== 0)
+                    return c;
+            }
+            return 0;
+        }
+        case 'interface': {
+            if (x === null || y === null)
+                return x === null ? (y === null ? 0 : -1) : 1;
+            const tx = typeOfValue(x);
+            const ty = typeOfValue(y);
+            return compareTypes(tx, ty) || compare({ t: tx, v: x }, { t: ty, v: y });
+        }
+        case 'func':
+        case 'map':
+        case 'slice':
+            return 0; // cannot be map keys
+    }
+    if (x instanceof GoIntClass && y instanceof GoIntClass)
+        return cmpNum(x.v, y.v);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/reflect.ts
+// The slice of Go's reflect that template execution needs, over the engine's Value model.
+
+
+/** reflect.Value.Kind(), with 'invalid' for the zero Value. */
+function kindOf(v) {
+    switch (typeof v) {
+        case 'string':
+            return 'string';
+        case 'boolean':
+            return 'bool';
+        case 'undefined':
+            return 'invalid';
+    }
+    if (v === null)
+        return 'invalid';
+    if (v instanceof value_Iface)
+        return 'interface';
+    return v.type.kind;
+}
+/** The static type of a Value (Iface: its interface type); undefined when invalid. */
+function reflect_staticType(v) {
+    if (v instanceof value_Iface)
+        return v.type;
+    return typeOf(v);
+}
+function typeName(v) {
+    return reflect_staticType(v)?.name ?? '<nil>';
+}
+/** indirectInterface: the concrete value inside an interface value (invalid for a nil interface). */
+function reflect_indirectInterface(v) {
+    if (v instanceof value_Iface)
+        return v.v === null ? undefined : v.v;
+    return v;
+}
+/** indirect: through interfaces; reports whether it stopped at a nil. */
+function reflect_indirect(v) {
+    while (v instanceof value_Iface) {
+        if (v.v === null)
+            return [v, true];
+        v = v.v;
+    }
+    return [v, false];
+}
+function reflect_isIntKind(k) {
+    return k === 'int' || k === 'int8' || k === 'int16' || k === 'int32' || k === 'int64';
+}
+function reflect_isUintKind(k) {
+    return k === 'uint' || k === 'uint8' || k === 'uint16' || k === 'uint32' || k === 'uint64' || k === 'uintptr';
+}
+function reflect_isFloatKind(k) {
+    return k === 'float32' || k === 'float64';
+}
+function reflect_isComplexKind(k) {
+    return k === 'complex64' || k === 'complex128';
+}
+/** Can an untyped nil be assigned to typ (reflect.Zero is then a nil of typ)? */
+function reflect_canBeNil(typ) {
+    switch (typ.kind) {
+        case 'func':
+        case 'interface':
+        case 'map':
+        case 'slice':
+        case 'reflectValue':
+            return true;
+    }
+    return false;
+}
+/** reflect.Zero(typ). */
+function reflect_zero(typ) {
+    const k = typ.kind;
+    if (k === 'string')
+        return '';
+    if (k === 'bool')
+        return false;
+    if (reflect_isIntKind(k) || reflect_isUintKind(k))
+        return new value_GoInt(typ, 0n);
+    if (reflect_isFloatKind(k))
+        return new value_GoFloat(typ, 0);
+    if (reflect_isComplexKind(k))
+        return new value_GoComplex(typ, 0, 0);
+    switch (k) {
+        case 'slice':
+            return new value_GoSlice(typ, []);
+        case 'array':
+            return new value_GoSlice(typ, Array.from({ length: typ.len ?? 0 }, () => zeroElem(typ.elem)));
+        case 'map':
+            return new value_GoMap(typ);
+        case 'func':
+            return new value_GoFunc(typ, null);
+        case 'interface':
+            return new value_Iface(typ, null);
+        case 'reflectValue':
+            return undefined;
+    }
+    return undefined;
+}
+/** The zero value as stored inside a container (interface slots hold a bare nil). */
+function zeroElem(typ) {
+    return typ.kind === 'interface' ? null : reflect_zero(typ);
+}
+/** A value read out of a container slot of type `elem`: interface slots yield an Iface. */
+function reflect_fromSlot(elem, raw) {
+    if (elem.kind === 'interface')
+        return new value_Iface(elem, raw === undefined ? null : raw);
+    return raw;
+}
+/** reflect's AssignableTo for the types templates meet. */
+function reflect_assignable(from, to) {
+    if (from === to)
+        return true;
+    if (to.kind === 'interface')
+        return to.name === 'interface {}' || from.name === to.name;
+    return from.name === to.name && from.kind === to.kind;
+}
+/** funcs.go isNil: invalid, or a nil interface. */
+function isNilValue(v) {
+    if (v === undefined || v === null)
+        return true;
+    if (v instanceof value_Iface)
+        return v.v === null;
+    if (v instanceof value_GoFunc)
+        return v.impl === null;
+    return false;
+}
+
+/**
+ * internal/fmtsort's ordering of map keys, used both by `range` over a map and by fmt when it
+ * prints one: numbers numerically (NaN first), strings bytewise, false before true.
+ */
+function reflect_compareKeys(a, b) {
+    a = a instanceof Iface ? a.v : a;
+    b = b instanceof Iface ? b.v : b;
+    if (typeof a === 'string' && typeof b === 'string')
+        return compareGoStrings(a, b);
+    if (typeof a === 'boolean' && typeof b === 'boolean')
+        return a === b ? 0 : a ? 1 : -1;
+    if (a instanceof GoInt && b instanceof GoInt)
+        return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
+    if (a instanceof GoFloat && b instanceof GoFloat)
+        return compareFloats(a.v, b.v);
+    if (a instanceof GoComplex && b instanceof GoComplex)
+        return compareFloats(a.re, b.re) || compareFloats(a.im, b.im);
+    // nil sorts first; keys of different dynamic types have no order Go guarantees.
+    if (a === null || a === undefined)
+        return b === null || b === undefined ? 0 : -1;
+    if (b === null || b === undefined)
+        return 1;
+    return 0;
+}
+function compareFloats(a, b) {
+    if (a < b)
+        return -1;
+    if (a > b)
+        return 1;
+    if (a === b)
+        return 0;
+    if (Number.isNaN(a) && !Number.isNaN(b))
+        return -1;
+    if (!Number.isNaN(a) && Number.isNaN(b))
+        return 1;
+    return 0;
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/funcs.ts
+// The builtin functions (Go's text/template funcs.go): their Go signatures, and the
+// implementations of those that are ordinary functions. and, or and call are special forms handled
+// by the executor, as in Go.
+
+
+
+
+
+const RV = value_T.reflectValue;
+const anyArgs = sliceOf(value_T.any);
+const rvArgs = sliceOf(RV);
+function builtin(params, results, impl, variadic = false) {
+    return new value_GoFunc(funcOf(params, results, variadic), impl);
+}
+function unreachable() {
+    throw new Error('unreachable: implemented as a special case in the executor');
+}
+/** The builtin function table, keyed by name. */
+const funcs_BUILTINS = new Map([
+    ['and', builtin([RV, rvArgs], [RV], unreachable, true)],
+    ['call', builtin([RV, rvArgs], [RV, value_T.error], unreachable, true)],
+    ['html', builtin([anyArgs], [value_T.string], (...a) => htmlEscape(evalArgs(a)), true)],
+    ['index', builtin([RV, rvArgs], [RV, value_T.error], index, true)],
+    ['slice', builtin([RV, rvArgs], [RV, value_T.error], slice, true)],
+    ['js', builtin([anyArgs], [value_T.string], (...a) => jsEscape(evalArgs(a)), true)],
+    ['len', builtin([RV], [value_T.int, value_T.error], funcs_length)],
+    ['not', builtin([RV], [value_T.bool], (a) => !funcs_truth(a))],
+    ['or', builtin([RV, rvArgs], [RV], unreachable, true)],
+    ['print', builtin([anyArgs], [value_T.string], (...a) => fmt_sprint(a), true)],
+    ['printf', builtin([value_T.string, anyArgs], [value_T.string], (f, ...a) => fmt_sprintf(f, a), true)],
+    ['println', builtin([anyArgs], [value_T.string], (...a) => sprintln(a), true)],
+    ['urlquery', builtin([anyArgs], [value_T.string], (...a) => urlQueryEscape(evalArgs(a)), true)],
+    ['eq', builtin([RV, rvArgs], [value_T.bool, value_T.error], eq, true)],
+    ['ge', builtin([RV, RV], [value_T.bool, value_T.error], (a, b) => !lt(a, b))],
+    ['gt', builtin([RV, RV], [value_T.bool, value_T.error], (a, b) => !le(a, b))],
+    ['le', builtin([RV, RV], [value_T.bool, value_T.error], le)],
+    ['lt', builtin([RV, RV], [value_T.bool, value_T.error], lt)],
+    ['ne', builtin([RV, RV], [value_T.bool, value_T.error], (a, b) => !eq(a, b))],
+]);
+/** goodFunc: Go's rule for a callable function's results, as the error text, or undefined. */
+function funcs_badFuncSignature(name, typ) {
+    const results = typ.results ?? [];
+    if (results.length === 1)
+        return undefined;
+    if (results.length === 2) {
+        return results[1] === T.error ? undefined : `invalid function signature for ${name}: second return value should be error; is ${results[1].name}`;
+    }
+    return `function ${name} has ${results.length} return values; should be 1 or 2`;
+}
+// ---- truth -----------------------------------------------------------------------------------
+/** isTrue: [truth, ok]. */
+function funcs_isTrue(v) {
+    if (v === undefined || v === null)
+        return [false, true];
+    switch (typeof v) {
+        case 'string':
+            return [v.length > 0, true];
+        case 'boolean':
+            return [v, true];
+    }
+    if (v instanceof value_GoInt)
+        return [v.v !== 0n, true];
+    if (v instanceof value_GoFloat)
+        return [v.v !== 0, true];
+    if (v instanceof value_GoComplex)
+        return [v.re !== 0 || v.im !== 0, true];
+    if (v instanceof value_GoSlice)
+        return [v.items.length > 0, true];
+    if (v instanceof value_GoMap)
+        return [v.size > 0, true];
+    if (v instanceof value_Iface)
+        return [v.v !== null, true];
+    if (v instanceof value_GoFunc)
+        return [v.impl !== null, true];
+    return [false, false];
+}
+function funcs_truth(v) {
+    return funcs_isTrue(reflect_indirectInterface(v))[0];
+}
+// ---- printing arguments ---------------------------------------------------------------------
+/** evalArgs: html/js/urlquery's argument text. */
+function evalArgs(args) {
+    if (args.length === 1 && typeof args[0] === 'string')
+        return args[0];
+    return fmt_sprint(args.map((a) => (a === null || a === undefined ? '<no value>' : a)));
+}
+// ---- index, slice, len -----------------------------------------------------------------------
+function indexArg(index, cap) {
+    const k = kindOf(index);
+    let x;
+    if (reflect_isIntKind(k) || reflect_isUintKind(k))
+        x = index.v;
+    else if (k === 'invalid')
+        throw new value_GoError('cannot index slice/array with nil');
+    else
+        throw new value_GoError(`cannot index slice/array with type ${reflect_staticType(index).name}`);
+    if (x < 0n || x > BigInt(cap))
+        throw new value_GoError(`index out of range: ${x}`);
+    return Number(x);
+}
+/** prepareArg: convert a value to a parameter or key type, as Go's index and call do. */
+function funcs_prepareArg(value, argType) {
+    if (value === undefined) {
+        if (!reflect_canBeNil(argType))
+            throw new value_GoError(`value is nil; should be of type ${argType.name}`);
+        return reflect_zero(argType);
+    }
+    const t = reflect_staticType(value);
+    if (reflect_assignable(t, argType))
+        return value;
+    const k = t.kind;
+    if ((reflect_isIntKind(k) || reflect_isUintKind(k)) && (reflect_isIntKind(argType.kind) || reflect_isUintKind(argType.kind))) {
+        return new value_GoInt(argType, funcs_convertInt(value.v, argType));
+    }
+    throw new value_GoError(`value has type ${t.name}; should be ${argType.name}`);
+}
+const INT_BITS = {
+    int: 64, int8: 8, int16: 16, int32: 32, int64: 64, uint: 64, uint8: 8, uint16: 16, uint32: 32, uint64: 64, uintptr: 64,
+};
+/** Go's integer conversion: wrap to the target's width and signedness. */
+function funcs_convertInt(v, to) {
+    const bits = INT_BITS[to.kind] ?? 64;
+    return reflect_isUintKind(to.kind) ? BigInt.asUintN(bits, v) : BigInt.asIntN(bits, v);
+}
+function index(item, ...indexes) {
+    item = reflect_indirectInterface(item);
+    if (item === undefined)
+        throw new value_GoError('index of untyped nil');
+    for (let idx of indexes) {
+        idx = reflect_indirectInterface(idx);
+        let isNil;
+        [item, isNil] = reflect_indirect(item);
+        if (isNil)
+            throw new value_GoError('index of nil pointer');
+        if (typeof item === 'string') {
+            const bytes = utf8_goBytes(item);
+            const x = indexArg(idx, bytes.length);
+            if (x >= bytes.length)
+                throw new value_GoError('reflect: string index out of range');
+            item = new value_GoInt(value_T.uint8, BigInt(bytes[x]));
+        }
+        else if (item instanceof value_GoSlice) {
+            const x = indexArg(idx, item.items.length);
+            if (x >= item.items.length)
+                throw new value_GoError(`reflect: ${item.type.kind} index out of range`);
+            item = reflect_fromSlot(item.type.elem, item.items[x]);
+        }
+        else if (item instanceof value_GoMap) {
+            const key = funcs_prepareArg(idx, item.type.key);
+            const found = item.entries.get(mapKey(key));
+            item = found ? reflect_fromSlot(item.type.elem, found.value) : reflect_zero(item.type.elem);
+        }
+        else {
+            throw new value_GoError(`can't index item of type ${reflect_staticType(item).name}`);
+        }
+    }
+    return item;
+}
+function slice(item, ...indexes) {
+    item = reflect_indirectInterface(item);
+    if (item === undefined)
+        throw new value_GoError('slice of untyped nil');
+    if (indexes.length > 3)
+        throw new value_GoError(`too many slice indexes: ${indexes.length}`);
+    let cap;
+    let len;
+    if (typeof item === 'string') {
+        if (indexes.length === 3)
+            throw new value_GoError('cannot 3-index slice a string');
+        len = cap = utf8_goLen(item);
+    }
+    else if (item instanceof value_GoSlice) {
+        len = cap = item.items.length;
+    }
+    else {
+        throw new value_GoError(`can't slice item of type ${reflect_staticType(item).name}`);
+    }
+    const idx = [0, len, 0];
+    indexes.forEach((x, i) => {
+        idx[i] = indexArg(x, cap);
+    });
+    if (idx[0] > idx[1])
+        throw new value_GoError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
+    if (indexes.length === 3 && idx[1] > idx[2])
+        throw new value_GoError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
+    if (typeof item === 'string') {
+        if (isAscii(item))
+            return item.slice(idx[0], idx[1]);
+        return utf8_fromGoBytes(utf8_goBytes(item).subarray(idx[0], idx[1]));
+    }
+    return new value_GoSlice(item.type.kind === 'array' ? sliceOf(item.type.elem) : item.type, item.items.slice(idx[0], idx[1]));
+}
+function funcs_length(item) {
+    const [v, isNil] = reflect_indirect(item);
+    if (isNil)
+        throw new value_GoError('len of nil pointer');
+    if (typeof v === 'string')
+        return new value_GoInt(value_T.int, BigInt(utf8_goLen(v)));
+    if (v instanceof value_GoSlice)
+        return new value_GoInt(value_T.int, BigInt(v.items.length));
+    if (v instanceof value_GoMap)
+        return new value_GoInt(value_T.int, BigInt(v.size));
+    // Go calls item.Type() on the zero Value here, which panics with reflect's message.
+    if (v === undefined || v === null)
+        throw new value_GoError('reflect: call of reflect.Value.Type on zero Value');
+    throw new value_GoError(`len of type ${reflect_staticType(v).name}`);
+}
+function basicKind(v) {
+    const k = kindOf(v);
+    if (k === 'bool')
+        return 'bool';
+    if (reflect_isIntKind(k))
+        return 'int';
+    if (reflect_isUintKind(k))
+        return 'uint';
+    if (reflect_isFloatKind(k))
+        return 'float';
+    if (reflect_isComplexKind(k))
+        return 'complex';
+    if (k === 'string')
+        return 'string';
+    return 'invalid';
+}
+const errBadComparisonType = 'invalid type for comparison';
+const errBadComparison = 'incompatible types for comparison';
+function eq(arg1, ...arg2) {
+    arg1 = reflect_indirectInterface(arg1);
+    if (arg2.length === 0)
+        throw new value_GoError('missing argument for comparison');
+    const k1 = basicKind(arg1);
+    for (let arg of arg2) {
+        arg = reflect_indirectInterface(arg);
+        const k2 = basicKind(arg);
+        let t = false;
+        if (k1 !== k2) {
+            if (k1 === 'int' && k2 === 'uint')
+                t = arg1.v >= 0n && arg1.v === arg.v;
+            else if (k1 === 'uint' && k2 === 'int')
+                t = arg.v >= 0n && arg1.v === arg.v;
+            else if (arg1 !== undefined && arg !== undefined)
+                throw new value_GoError(errBadComparison);
+        }
+        else {
+            switch (k1) {
+                case 'bool':
+                case 'string':
+                    t = arg1 === arg;
+                    break;
+                case 'complex':
+                    t = arg1.re === arg.re && arg1.im === arg.im;
+                    break;
+                case 'float':
+                    t = arg1.v === arg.v;
+                    break;
+                case 'int':
+                case 'uint':
+                    t = arg1.v === arg.v;
+                    break;
+                default:
+                    t = eqOther(arg1, arg);
+            }
+        }
+        if (t)
+            return true;
+    }
+    return false;
+}
+/** eq's default case: maps, slices, funcs and nils. */
+function eqOther(arg1, arg) {
+    if (kindOf(arg1) !== kindOf(arg) && arg1 !== undefined && arg !== undefined) {
+        throw new value_GoError(fmt_sprintf('non-comparable types %s: %v, %s: %v', [arg1, reflect_staticType(arg1).name, reflect_staticType(arg).name, arg]));
+    }
+    if (isNilValue(arg1) || isNilValue(arg))
+        return isNilValue(arg) === isNilValue(arg1);
+    // Slices, maps and funcs are not comparable in Go.
+    throw new value_GoError(fmt_sprintf('non-comparable type %s: %v', [arg, reflect_staticType(arg).name]));
+}
+function lt(arg1, arg2) {
+    arg1 = reflect_indirectInterface(arg1);
+    const k1 = basicKind(arg1);
+    if (k1 === 'invalid')
+        throw new value_GoError(errBadComparisonType);
+    arg2 = reflect_indirectInterface(arg2);
+    const k2 = basicKind(arg2);
+    if (k2 === 'invalid')
+        throw new value_GoError(errBadComparisonType);
+    if (k1 !== k2) {
+        if (k1 === 'int' && k2 === 'uint')
+            return arg1.v < 0n || arg1.v < arg2.v;
+        if (k1 === 'uint' && k2 === 'int')
+            return arg2.v >= 0n && arg1.v < arg2.v;
+        throw new value_GoError(errBadComparison);
+    }
+    switch (k1) {
+        case 'bool':
+        case 'complex':
+            throw new value_GoError(errBadComparisonType);
+        case 'float':
+            return arg1.v < arg2.v;
+        case 'string':
+            return utf8_compareGoStrings(arg1, arg2) < 0;
+        default:
+            return arg1.v < arg2.v;
+    }
+}
+function le(arg1, arg2) {
+    return lt(arg1, arg2) || eq(arg1, arg2);
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/exec.ts
+// Template execution: a port of Go 1.23's text/template exec.go over the engine's Value model.
+// The evaluation order, the node recorded for error positions (`at`), and every error text follow
+// Go, because module authors see these messages and our checks must agree with the Lilypad CLI.
+
+
+
+
+
+/** Go's maxExecDepth on every platform but wasm. */
+const MAX_EXEC_DEPTH = 100000;
+const exec_DEFAULT_LIMITS = { maxSteps: 50_000_000, maxOutput: 256 * 1024 * 1024 };
+/** An execution error; `message` is Go's err.Error(), `output` what was written before it. */
+class exec_ExecError extends errors_TemplateError {
+    constructor(message, templateName) {
+        super(message, 'exec');
+        this.templateName = templateName;
+        this.output = '';
+    }
+}
+/** An error Go does not have: a limit of ours was reached. */
+class LimitError extends (/* unused pure expression or super */ null && (exec_ExecError)) {
+}
+const BREAK = Symbol('break');
+const CONTINUE = Symbol('continue');
+/** Stands for Go's missingVal: "no final value from a previous pipeline stage". */
+const MISSING = Symbol('missing');
+class Output {
+    constructor(max, segments) {
+        this.max = max;
+        this.segments = segments;
+        this.chunks = [];
+        this.size = 0;
+    }
+    write(s, node, st) {
+        const start = this.size;
+        this.size += s.length;
+        if (this.size > this.max)
+            st.limit(`output exceeds ${this.max} characters`);
+        this.chunks.push(s);
+        if (this.segments !== null && s.length > 0)
+            this.segments.push({ start, end: this.size, node });
+    }
+    text() {
+        return this.chunks.join('');
+    }
+}
+class State {
+    constructor(tmpl, out, vars, depth, limits) {
+        this.tmpl = tmpl;
+        this.out = out;
+        this.vars = vars;
+        this.depth = depth;
+        this.limits = limits;
+        this.node = null;
+        this.steps = 0;
+        this.rootName = tmpl.name();
+    }
+    // ---- errors ---------------------------------------------------------------------------------
+    /** s.errorf: Go builds a format from the location and formats the arguments into it. */
+    errorf(format, ...args) {
+        const name = doublePercent(this.tmpl.name());
+        let full;
+        if (this.node === null) {
+            full = `template: ${name}: ${format}`;
+        }
+        else {
+            const [location, context] = (this.node.tree ?? this.tmpl.tree).errorContext(this.node);
+            full = `template: ${location}: executing ${sprintf('%q', [name])} at <${doublePercent(context)}>: ${format}`;
+        }
+        throw new exec_ExecError(sprintf(full.replaceAll('%w', '%v'), args), this.tmpl.name());
+    }
+    /** Our own limits name the template that was executed, not the one running when they hit. */
+    limit(message) {
+        throw new LimitError(`template: ${this.rootName}: ${message}`, this.rootName);
+    }
+    at(node) {
+        this.node = node;
+    }
+    // ---- variables ------------------------------------------------------------------------------
+    push(name, value) {
+        this.vars.push({ name, value });
+    }
+    mark() {
+        return this.vars.length;
+    }
+    pop(mark) {
+        this.vars.length = mark;
+    }
+    setVar(name, value) {
+        for (let i = this.vars.length - 1; i >= 0; i--) {
+            if (this.vars[i].name === name) {
+                this.vars[i].value = value;
+                return;
+            }
+        }
+        this.errorf('undefined variable: %s', name);
+    }
+    setTopVar(n, value) {
+        this.vars[this.vars.length - n].value = value;
+    }
+    varValue(name) {
+        for (let i = this.vars.length - 1; i >= 0; i--)
+            if (this.vars[i].name === name)
+                return this.vars[i].value;
+        return this.errorf('undefined variable: %s', name);
+    }
+    // ---- walking --------------------------------------------------------------------------------
+    walk(dot, node) {
+        if (++this.steps > this.limits.maxSteps)
+            this.limit(`execution exceeded ${this.limits.maxSteps} steps`);
+        this.at(node);
+        switch (node.type) {
+            case 'action': {
+                const val = this.evalPipeline(dot, node.pipe);
+                if (node.pipe.decl.length === 0)
+                    this.printValue(node, val);
+                return;
+            }
+            case 'break':
+                throw BREAK;
+            case 'comment':
+                return;
+            case 'continue':
+                throw CONTINUE;
+            case 'if':
+            case 'with':
+                return this.walkIfOrWith(node.type, dot, node.pipe, node.list, node.elseList);
+            case 'list':
+                for (const n of node.nodes)
+                    this.walk(dot, n);
+                return;
+            case 'range':
+                return this.walkRange(dot, node);
+            case 'template':
+                return this.walkTemplate(dot, node);
+            case 'text':
+                this.out.write(node.text, node, this);
+                return;
+            default:
+                this.errorf('unknown node: %s', String(node));
+        }
+    }
+    walkIfOrWith(typ, dot, pipe, list, elseList) {
+        const mark = this.mark();
+        try {
+            const val = this.evalPipeline(dot, pipe);
+            const [t, ok] = isTrue(indirectInterface(val));
+            if (!ok)
+                this.errorf('if/with can\'t use %v', val);
+            if (t)
+                this.walk(typ === 'with' ? val : dot, list);
+            else if (elseList)
+                this.walk(dot, elseList);
+        }
+        finally {
+            this.pop(mark);
+        }
+    }
+    walkRange(dot, r) {
+        this.at(r);
+        const outer = this.mark();
+        try {
+            const [val] = indirect(this.evalPipeline(dot, r.pipe));
+            const mark = this.mark();
+            const oneIteration = (index, elem) => {
+                const decl = r.pipe.decl;
+                if (decl.length > 0) {
+                    if (r.pipe.isAssign)
+                        this.setVar(decl[0].ident[0], decl.length > 1 ? index : elem);
+                    else
+                        this.setTopVar(1, elem);
+                }
+                if (decl.length > 1) {
+                    if (r.pipe.isAssign)
+                        this.setVar(decl[1].ident[0], elem);
+                    else
+                        this.setTopVar(2, index);
+                }
+                try {
+                    this.walk(elem, r.list);
+                }
+                catch (e) {
+                    if (e !== CONTINUE)
+                        throw e;
+                }
+                finally {
+                    this.pop(mark);
+                }
+            };
+            try {
+                if (val instanceof GoSlice) {
+                    if (val.items.length > 0) {
+                        const elemType = val.type.elem;
+                        for (let i = 0; i < val.items.length; i++)
+                            oneIteration(new GoInt(T.int, BigInt(i)), fromSlot(elemType, val.items[i]));
+                        return;
+                    }
+                }
+                else if (val instanceof GoMap) {
+                    if (val.size > 0) {
+                        const { key: keyType, elem: elemType } = val.type;
+                        for (const e of sortedEntries(val))
+                            oneIteration(fromSlot(keyType, e.key), fromSlot(elemType, e.value));
+                        return;
+                    }
+                }
+                else if (val !== undefined) {
+                    this.errorf("range can't iterate over %v", val);
+                }
+            }
+            catch (e) {
+                if (e === BREAK)
+                    return;
+                throw e;
+            }
+            if (r.elseList)
+                this.walk(dot, r.elseList);
+        }
+        finally {
+            this.pop(outer);
+        }
+    }
+    walkTemplate(dot, t) {
+        this.at(t);
+        const tmpl = this.tmpl.lookup(t.name);
+        if (!tmpl)
+            this.errorf('template %q not defined', t.name);
+        if (this.depth === MAX_EXEC_DEPTH)
+            this.errorf('exceeded maximum template depth (%v)', new GoInt(T.int, BigInt(MAX_EXEC_DEPTH)));
+        dot = this.evalPipeline(dot, t.pipe);
+        const saved = { tmpl: this.tmpl, vars: this.vars };
+        this.tmpl = tmpl;
+        this.vars = [{ name: '$', value: dot }];
+        this.depth++;
+        try {
+            this.walk(dot, tmpl.root);
+        }
+        catch (e) {
+            // JavaScript's stack is far smaller than Go's: report running out of it the way Go reports
+            // its own recursion limit, at the template call that went too deep.
+            if (isStackOverflow(e)) {
+                this.tmpl = saved.tmpl;
+                this.vars = saved.vars;
+                this.at(t);
+                this.errorf('exceeded maximum template depth (%v)', new GoInt(T.int, BigInt(MAX_EXEC_DEPTH)));
+            }
+            throw e;
+        }
+        finally {
+            this.depth--;
+            this.tmpl = saved.tmpl;
+            this.vars = saved.vars;
+        }
+    }
+    // ---- evaluation -----------------------------------------------------------------------------
+    evalPipeline(dot, pipe) {
+        if (pipe === null)
+            return undefined;
+        this.at(pipe);
+        let value = MISSING;
+        for (const cmd of pipe.cmds) {
+            value = this.evalCommand(dot, cmd, value);
+            // An interface{} result is replaced by the value inside it.
+            if (value instanceof Iface)
+                value = value.v === null ? undefined : value.v;
+        }
+        const v = value;
+        for (const variable of pipe.decl) {
+            if (pipe.isAssign)
+                this.setVar(variable.ident[0], v);
+            else
+                this.push(variable.ident[0], v);
+        }
+        return v;
+    }
+    notAFunction(args, final) {
+        if (args.length > 1 || final !== MISSING)
+            this.errorf("can't give argument to non-function %s", String(args[0]));
+    }
+    evalCommand(dot, cmd, final) {
+        const firstWord = cmd.args[0];
+        switch (firstWord.type) {
+            case 'field':
+                return this.evalFieldNode(dot, firstWord, cmd.args, final);
+            case 'chain':
+                return this.evalChainNode(dot, firstWord, cmd.args, final);
+            case 'identifier':
+                return this.evalFunction(dot, firstWord, cmd, cmd.args, final);
+            case 'pipe':
+                this.notAFunction(cmd.args, final);
+                return this.evalPipeline(dot, firstWord);
+            case 'variable':
+                return this.evalVariableNode(dot, firstWord, cmd.args, final);
+        }
+        this.at(firstWord);
+        this.notAFunction(cmd.args, final);
+        switch (firstWord.type) {
+            case 'bool':
+                return firstWord.value;
+            case 'dot':
+                return dot;
+            case 'nil':
+                return this.errorf('nil is not a command');
+            case 'number':
+                return this.idealConstant(firstWord);
+            case 'string':
+                return firstWord.text;
+        }
+        return this.errorf("can't evaluate command %q", String(firstWord));
+    }
+    idealConstant(c) {
+        this.at(c);
+        if (c.isComplex)
+            return new GoComplex(T.complex128, c.complex[0], c.complex[1]);
+        if (c.isFloat && !isHexInt(c.text) && !isRuneInt(c.text) && /[.eEpP]/.test(c.text))
+            return new GoFloat(T.float64, c.float64);
+        if (c.isInt)
+            return new GoInt(T.int, c.int64);
+        if (c.isUint)
+            this.errorf('%s overflows int', c.text);
+        return undefined;
+    }
+    evalFieldNode(dot, field, args, final) {
+        this.at(field);
+        return this.evalFieldChain(dot, dot, field, field.ident, args, final);
+    }
+    evalChainNode(dot, chain, args, final) {
+        this.at(chain);
+        if (chain.field.length === 0)
+            this.errorf('internal error: no fields in evalChainNode');
+        if (chain.node.type === 'nil')
+            this.errorf('indirection through explicit nil in %s', String(chain));
+        const pipe = this.evalArg(dot, null, chain.node);
+        return this.evalFieldChain(dot, pipe, chain, chain.field, args, final);
+    }
+    evalVariableNode(dot, variable, args, final) {
+        this.at(variable);
+        const value = this.varValue(variable.ident[0]);
+        if (variable.ident.length === 1) {
+            this.notAFunction(args ?? [variable], final);
+            return value;
+        }
+        return this.evalFieldChain(dot, value, variable, variable.ident.slice(1), args, final);
+    }
+    evalFieldChain(dot, receiver, node, ident, args, final) {
+        const n = ident.length;
+        for (let i = 0; i < n - 1; i++)
+            receiver = this.evalField(dot, ident[i], node, null, MISSING, receiver);
+        return this.evalField(dot, ident[n - 1], node, args, final, receiver);
+    }
+    evalFunction(dot, node, cmd, args, final) {
+        this.at(node);
+        const name = node.ident;
+        const found = this.tmpl.findFunction(name);
+        if (!found)
+            this.errorf('%q is not a defined function', name);
+        return this.evalCall(dot, found[0], found[1], cmd, name, args, final);
+    }
+    evalField(dot, fieldName, node, args, final, receiver) {
+        if (receiver === undefined || receiver === null) {
+            if (this.tmpl.missingKey === 'error')
+                this.errorf('nil data; no entry for key %q', fieldName);
+            return undefined;
+        }
+        const typ = staticType(receiver);
+        const [rcv, isNil] = indirect(receiver);
+        if (rcv instanceof Iface && isNil)
+            this.errorf('nil pointer evaluating %s.%s', typ.name, fieldName);
+        const hasArgs = (args !== null && args.length > 1) || final !== MISSING;
+        if (rcv instanceof GoMap) {
+            const keyType = rcv.type.key;
+            if (assignable(T.string, keyType)) {
+                if (hasArgs)
+                    this.errorf('%s is not a method but has arguments', fieldName);
+                const found = rcv.entries.get(fieldName);
+                if (found)
+                    return fromSlot(rcv.type.elem, found.value);
+                switch (this.tmpl.missingKey) {
+                    case 'zero':
+                        return zero(rcv.type.elem);
+                    case 'error':
+                        this.errorf('map has no entry for key %q', fieldName);
+                }
+                return undefined;
+            }
+        }
+        return this.errorf("can't evaluate field %s in type %s", fieldName, typ.name);
+    }
+    evalCall(dot, fun, isBuiltin, node, name, argNodes, final) {
+        const args = argNodes ? argNodes.slice(1) : [];
+        const typ = fun.type;
+        const params = typ.params;
+        let numIn = args.length;
+        if (final !== MISSING)
+            numIn++;
+        let numFixed = args.length;
+        if (typ.variadic) {
+            numFixed = params.length - 1;
+            if (numIn < numFixed)
+                this.errorf('wrong number of args for %s: want at least %d got %d', name, goInt(params.length - 1), goInt(args.length));
+        }
+        else if (numIn !== params.length) {
+            this.errorf('wrong number of args for %s: want %d got %d', name, goInt(params.length), goInt(numIn));
+        }
+        const results = typ.results;
+        const bad = badFuncSignature(name, typ);
+        if (bad !== undefined)
+            this.errorf('%s', bad);
+        // and/or short-circuit.
+        if (isBuiltin && (name === 'and' || name === 'or')) {
+            let v = undefined;
+            for (const arg of args) {
+                v = this.evalArg(dot, T.reflectValue, arg);
+                if (truth(v) === (name === 'or'))
+                    return v;
+            }
+            if (final !== MISSING)
+                v = this.validateType(final, T.reflectValue);
+            return v;
+        }
+        const argv = new Array(numIn);
+        let i = 0;
+        for (; i < numFixed && i < args.length; i++)
+            argv[i] = this.evalArg(dot, params[i], args[i]);
+        if (typ.variadic) {
+            const argType = params[params.length - 1].elem;
+            for (; i < args.length; i++)
+                argv[i] = this.evalArg(dot, argType, args[i]);
+        }
+        if (final !== MISSING) {
+            let t = params[params.length - 1];
+            if (typ.variadic)
+                t = numIn - 1 < numFixed ? params[numIn - 1] : t.elem;
+            argv[i] = this.validateType(final, t);
+        }
+        let result;
+        try {
+            if (isBuiltin && name === 'call') {
+                result = callBuiltin(String(args[0]), argv[0], argv.slice(1));
+            }
+            else {
+                result = fun.impl(...argv.map((a, k) => toCallArg(a, paramType(typ, k))));
+                result = fromResult(results[0], result);
+            }
+        }
+        catch (e) {
+            if (e instanceof GoError) {
+                this.at(node);
+                this.errorf('error calling %s: %w', name, e.message);
+            }
+            throw e;
+        }
+        return result;
+    }
+    /** validateType: the value must be valid and assignable to typ (null typ: anything). */
+    validateType(value, typ) {
+        if (value === undefined || value === null) {
+            if (typ === null)
+                return undefined;
+            if (canBeNil(typ))
+                return zero(typ);
+            this.errorf('invalid value; expected %s', typ.name);
+        }
+        if (typ === T.reflectValue || typ === null)
+            return value;
+        const vt = staticType(value);
+        if (!assignable(vt, typ)) {
+            if (value instanceof Iface && value.v !== null) {
+                const inner = value.v;
+                if (assignable(staticType(inner), typ))
+                    return inner;
+                this.errorf('wrong type for value; expected %s; got %s', typ.name, staticType(inner).name);
+            }
+            this.errorf('wrong type for value; expected %s; got %s', typ.name, vt.name);
+        }
+        return value;
+    }
+    evalArg(dot, typ, n) {
+        this.at(n);
+        switch (n.type) {
+            case 'dot':
+                return this.validateType(dot, typ);
+            case 'nil':
+                if (typ !== null && canBeNil(typ))
+                    return zero(typ);
+                return this.errorf('cannot assign nil to %s', typ ? typ.name : '<nil>');
+            case 'field':
+                return this.validateType(this.evalFieldNode(dot, n, [n], MISSING), typ);
+            case 'variable':
+                return this.validateType(this.evalVariableNode(dot, n, null, MISSING), typ);
+            case 'pipe':
+                return this.validateType(this.evalPipeline(dot, n), typ);
+            case 'identifier':
+                return this.validateType(this.evalFunction(dot, n, n, null, MISSING), typ);
+            case 'chain':
+                return this.validateType(this.evalChainNode(dot, n, null, MISSING), typ);
+        }
+        if (typ === null)
+            return this.evalEmptyInterface(dot, n);
+        const k = typ.kind;
+        if (k === 'bool') {
+            if (n.type === 'bool')
+                return n.value;
+            return this.errorf('expected bool; found %s', String(n));
+        }
+        if (isComplexKind(k)) {
+            if (n.type === 'number' && n.isComplex)
+                return new GoComplex(typ, n.complex[0], n.complex[1]);
+            return this.errorf('expected complex; found %s', String(n));
+        }
+        if (isFloatKind(k)) {
+            if (n.type === 'number' && n.isFloat)
+                return new GoFloat(typ, k === 'float32' ? Math.fround(n.float64) : n.float64);
+            return this.errorf('expected float; found %s', String(n));
+        }
+        if (isIntKind(k)) {
+            if (n.type === 'number' && n.isInt)
+                return new GoInt(typ, convertInt(n.int64, typ));
+            return this.errorf('expected integer; found %s', String(n));
+        }
+        if (k === 'interface' && typ.name === 'interface {}')
+            return this.evalEmptyInterface(dot, n);
+        if (k === 'reflectValue')
+            return this.evalEmptyInterface(dot, n);
+        if (k === 'string') {
+            if (n.type === 'string')
+                return n.text;
+            return this.errorf('expected string; found %s', String(n));
+        }
+        if (isUintKind(k)) {
+            if (n.type === 'number' && n.isUint)
+                return new GoInt(typ, convertInt(n.uint64, typ));
+            return this.errorf('expected unsigned integer; found %s', String(n));
+        }
+        return this.errorf("can't handle %s for arg of type %s", String(n), typ.name);
+    }
+    evalEmptyInterface(dot, n) {
+        this.at(n);
+        switch (n.type) {
+            case 'bool':
+                return n.value;
+            case 'dot':
+                return dot;
+            case 'field':
+                return this.evalFieldNode(dot, n, [], MISSING);
+            case 'identifier':
+                return this.evalFunction(dot, n, n, null, MISSING);
+            case 'nil':
+                return this.errorf("evalEmptyInterface: nil (can't happen)");
+            case 'number':
+                return this.idealConstant(n);
+            case 'string':
+                return n.text;
+            case 'variable':
+                return this.evalVariableNode(dot, n, null, MISSING);
+            case 'pipe':
+                return this.evalPipeline(dot, n);
+        }
+        return this.errorf("can't handle assignment of %s to empty interface argument", String(n));
+    }
+    printValue(n, v) {
+        this.at(n);
+        if (v === undefined) {
+            this.out.write('<no value>', n, this);
+            return;
+        }
+        if (v instanceof GoFunc)
+            this.errorf("can't print %s of type %s", String(n), v.type.name);
+        this.out.write(typeof v === 'string' ? v : sprint([v instanceof Iface ? v.v : v]), n, this);
+    }
+}
+/** V8's stack overflow. Checked without a regular expression: there is no stack to spare. */
+function isStackOverflow(e) {
+    return e instanceof RangeError && e.message.startsWith('Maximum call stack');
+}
+function goInt(n) {
+    return new GoInt(T.int, BigInt(n));
+}
+function doublePercent(s) {
+    return s.includes('%') ? s.replaceAll('%', '%%') : s;
+}
+function isHexInt(s) {
+    return s.length > 2 && s[0] === '0' && (s[1] === 'x' || s[1] === 'X') && !/[pP]/.test(s);
+}
+function isRuneInt(s) {
+    return s.length > 0 && s[0] === "'";
+}
+/** The declared type of the k-th argument of a call. */
+function paramType(typ, k) {
+    const params = typ.params;
+    if (typ.variadic && k >= params.length - 1)
+        return params[params.length - 1].elem;
+    return params[k];
+}
+/** What a Go function receives: reflect.Value parameters get the engine's raw value, others the concrete value. */
+function toCallArg(v, t) {
+    if (t.kind === 'reflectValue')
+        return v;
+    if (v instanceof Iface)
+        return v.v;
+    return v === undefined ? null : v;
+}
+/** A function result as a reflect.Value of the declared result type. */
+function fromResult(t, v) {
+    if (t.kind === 'reflectValue')
+        return v;
+    if (t.kind === 'interface')
+        return new Iface(t, v === undefined ? null : v instanceof Iface ? v.v : v);
+    return v;
+}
+/** The `call` builtin: call fn with args converted to its parameter types (funcs.go call). */
+function callBuiltin(name, fnv, args) {
+    const fn = indirectInterface(fnv);
+    if (fn === undefined)
+        throw new GoError('call of nil');
+    if (!(fn instanceof GoFunc))
+        throw new GoError(`non-function ${name} of type ${staticType(fn).name}`);
+    const typ = fn.type;
+    const results = typ.results;
+    const bad = badFuncSignature(name, typ);
+    if (bad !== undefined)
+        throw new GoError(bad);
+    const numIn = typ.params.length;
+    if (typ.variadic) {
+        if (args.length < numIn - 1)
+            throw new GoError(`wrong number of args for ${name}: got ${args.length} want at least ${numIn - 1}`);
+    }
+    else if (args.length !== numIn) {
+        throw new GoError(`wrong number of args for ${name}: got ${args.length} want ${numIn}`);
+    }
+    const argv = args.map((raw, i) => {
+        const argType = paramType(typ, i);
+        const arg = indirectInterface(raw);
+        try {
+            return toCallArg(prepareArg(arg, argType), argType);
+        }
+        catch (e) {
+            if (e instanceof GoError)
+                throw new GoError(`arg ${i}: ${e.message}`);
+            throw e;
+        }
+    });
+    if (fn.impl === null)
+        throw new GoError('reflect.Value.Call: call of nil function');
+    return fromResult(results[0], fn.impl(...argv));
+}
+/** Map entries in fmtsort order (what Go's range over a map uses). */
+function sortedEntries(m) {
+    return [...m.entries.values()].sort((a, b) => compareKeys(a.key, b.key));
+}
+/** Execute a template's tree with data as dot; returns the output, throws ExecError. */
+function exec_execute(tmpl, data, limits = exec_DEFAULT_LIMITS, segments = null) {
+    // Execute(w, nil): reflect.ValueOf(nil) is the invalid value, not a nil interface.
+    if (data === null)
+        data = undefined;
+    const out = new Output(limits.maxOutput, segments);
+    const state = new State(tmpl, out, [{ name: '$', value: data }], 0, limits);
     try {
-        value = path.toLowerCase().endsWith('.json') ? JSON.parse(text) : (0,dist/* parse */.qg)(text, { uniqueKeys: true, prettyErrors: true });
+        if (!tmpl.root)
+            state.errorf('%q is an incomplete or empty template', tmpl.name());
+        state.walk(data, tmpl.root);
     }
     catch (e) {
-        return { ok: false, error: `${path} does not parse: ${syntaxMessage(text, e)}` };
+        if (e instanceof exec_ExecError) {
+            e.output = out.text();
+            throw e;
+        }
+        if (isStackOverflow(e)) {
+            const err = new LimitError(`template: ${tmpl.name()}: template too deeply nested to execute`, tmpl.name());
+            err.output = out.text();
+            throw err;
+        }
+        throw e;
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        return { ok: false, error: `${path} must be a mapping with at least a "module" key` };
+    return out.text();
+}
+
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/node.ts
+// The parse tree (Go's text/template/parse node.go). Each node keeps its position (an index into
+// the template text) and its tree, for error messages; toString() reproduces Go's String(), which
+// appears in execution errors as `at <…>`.
+
+class Base {
+    constructor(tree, pos) {
+        this.tree = tree;
+        this.pos = pos;
     }
-    const record = value;
-    if (typeof record.module !== 'string' || record.module.trim() === '') {
-        return { ok: false, error: `${path}: "module" (the module reference, e.g. github.com/owner/repo:v1.0.0) is missing or not a string` };
+}
+class node_ListNode extends Base {
+    constructor() {
+        super(...arguments);
+        this.type = 'list';
+        this.nodes = [];
     }
-    if (record.creator !== undefined && (typeof record.creator !== 'string' || !LOGIN.test(record.creator))) {
-        return { ok: false, error: `${path}: "creator" must be a GitHub login (found ${JSON.stringify(record.creator)})` };
+    toString() {
+        return this.nodes.map(String).join('');
     }
-    const stem = (path.split('/').at(-1) ?? path).replace(/\.[^.]+$/, '');
+}
+class node_TextNode extends Base {
+    constructor(tree, pos, text) {
+        super(tree, pos);
+        this.text = text;
+        this.type = 'text';
+    }
+    toString() {
+        return this.text;
+    }
+}
+class node_CommentNode extends Base {
+    constructor(tree, pos, text) {
+        super(tree, pos);
+        this.text = text;
+        this.type = 'comment';
+    }
+    toString() {
+        return `{{${this.text}}}`;
+    }
+}
+class node_PipeNode extends Base {
+    constructor(tree, pos, line) {
+        super(tree, pos);
+        this.line = line;
+        this.type = 'pipe';
+        this.isAssign = false;
+        this.decl = [];
+        this.cmds = [];
+    }
+    toString() {
+        let s = '';
+        if (this.decl.length > 0)
+            s = this.decl.map(String).join(', ') + (this.isAssign ? ' = ' : ' := ');
+        return s + this.cmds.map(String).join(' | ');
+    }
+}
+class node_ActionNode extends Base {
+    constructor(tree, pos, line, pipe) {
+        super(tree, pos);
+        this.line = line;
+        this.pipe = pipe;
+        this.type = 'action';
+    }
+    toString() {
+        return `{{${this.pipe}}}`;
+    }
+}
+class node_CommandNode extends Base {
+    constructor() {
+        super(...arguments);
+        this.type = 'command';
+        this.args = [];
+    }
+    toString() {
+        return this.args.map((a) => (a instanceof node_PipeNode ? `(${a})` : String(a))).join(' ');
+    }
+}
+class node_IdentifierNode extends Base {
+    constructor(tree, pos, ident) {
+        super(tree, pos);
+        this.ident = ident;
+        this.type = 'identifier';
+    }
+    toString() {
+        return this.ident;
+    }
+}
+class node_VariableNode extends Base {
+    constructor(tree, pos, ident) {
+        super(tree, pos);
+        this.type = 'variable';
+        this.ident = ident.split('.');
+    }
+    toString() {
+        return this.ident.join('.');
+    }
+}
+class node_DotNode extends Base {
+    constructor() {
+        super(...arguments);
+        this.type = 'dot';
+    }
+    toString() {
+        return '.';
+    }
+}
+class node_NilNode extends Base {
+    constructor() {
+        super(...arguments);
+        this.type = 'nil';
+    }
+    toString() {
+        return 'nil';
+    }
+}
+class node_FieldNode extends Base {
+    constructor(tree, pos, ident) {
+        super(tree, pos);
+        this.type = 'field';
+        this.ident = ident.slice(1).split('.'); // drop the leading period
+    }
+    toString() {
+        return this.ident.map((id) => `.${id}`).join('');
+    }
+}
+class node_ChainNode extends Base {
+    constructor(tree, pos, node) {
+        super(tree, pos);
+        this.node = node;
+        this.type = 'chain';
+        this.field = [];
+    }
+    add(field) {
+        this.field.push(field.slice(1));
+    }
+    toString() {
+        const head = this.node instanceof node_PipeNode ? `(${this.node})` : String(this.node);
+        return head + this.field.map((f) => `.${f}`).join('');
+    }
+}
+class node_BoolNode extends Base {
+    constructor(tree, pos, value) {
+        super(tree, pos);
+        this.value = value;
+        this.type = 'bool';
+    }
+    toString() {
+        return this.value ? 'true' : 'false';
+    }
+}
+/** A numeric constant with every interpretation Go's parser found valid for it. */
+class node_NumberNode extends Base {
+    constructor(tree, pos, text) {
+        super(tree, pos);
+        this.text = text;
+        this.type = 'number';
+        this.isInt = false;
+        this.isUint = false;
+        this.isFloat = false;
+        this.isComplex = false;
+        this.int64 = 0n;
+        this.uint64 = 0n;
+        this.float64 = 0;
+        this.complex = [0, 0];
+    }
+    toString() {
+        return this.text;
+    }
+}
+class node_StringNode extends Base {
+    constructor(tree, pos, quoted, text) {
+        super(tree, pos);
+        this.quoted = quoted;
+        this.text = text;
+        this.type = 'string';
+    }
+    toString() {
+        return this.quoted;
+    }
+}
+class node_EndNode extends Base {
+    constructor() {
+        super(...arguments);
+        this.type = 'end';
+    }
+    toString() {
+        return '{{end}}';
+    }
+}
+class node_ElseNode extends Base {
+    constructor(tree, pos, line) {
+        super(tree, pos);
+        this.line = line;
+        this.type = 'else';
+    }
+    toString() {
+        return '{{else}}';
+    }
+}
+class BranchNode extends Base {
+    constructor(tree, pos, line, pipe, list, elseList) {
+        super(tree, pos);
+        this.line = line;
+        this.pipe = pipe;
+        this.list = list;
+        this.elseList = elseList;
+    }
+    toString() {
+        const els = this.elseList ? `{{else}}${this.elseList}` : '';
+        return `{{${this.keyword} ${this.pipe}}}${this.list}${els}{{end}}`;
+    }
+}
+class node_IfNode extends BranchNode {
+    constructor() {
+        super(...arguments);
+        this.type = 'if';
+        this.keyword = 'if';
+    }
+}
+class node_RangeNode extends BranchNode {
+    constructor() {
+        super(...arguments);
+        this.type = 'range';
+        this.keyword = 'range';
+    }
+}
+class node_WithNode extends BranchNode {
+    constructor() {
+        super(...arguments);
+        this.type = 'with';
+        this.keyword = 'with';
+    }
+}
+class node_TemplateNode extends Base {
+    constructor(tree, pos, line, name, pipe) {
+        super(tree, pos);
+        this.line = line;
+        this.name = name;
+        this.pipe = pipe;
+        this.type = 'template';
+    }
+    toString() {
+        const pipe = this.pipe ? ` ${this.pipe}` : '';
+        return `{{template ${fmt_sprintf('%q', [this.name])}${pipe}}}`;
+    }
+}
+class node_BreakNode extends Base {
+    constructor(tree, pos, line) {
+        super(tree, pos);
+        this.line = line;
+        this.type = 'break';
+    }
+    toString() {
+        return '{{break}}';
+    }
+}
+class node_ContinueNode extends Base {
+    constructor(tree, pos, line) {
+        super(tree, pos);
+        this.line = line;
+        this.type = 'continue';
+    }
+    toString() {
+        return '{{continue}}';
+    }
+}
+/** parse.IsEmptyTree: only whitespace text and comments. */
+function node_isEmptyTree(n) {
+    if (n === null)
+        return true;
+    switch (n.type) {
+        case 'comment':
+            return true;
+        case 'list':
+            return n.nodes.every(node_isEmptyTree);
+        case 'text':
+            return goTrimSpace(n.text) === '';
+        default:
+            return false;
+    }
+}
+// bytes.TrimSpace trims Unicode white space (unicode.IsSpace), which differs slightly from JS's \s.
+function goTrimSpace(s) {
+    return s.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/lex.ts
+// The template lexer: a port of Go 1.23's text/template/parse/lex.go state machine (synchronous in
+// 1.23, so the parser pulls one item at a time). Positions are indexes into the JS string; the
+// parser turns them into Go's byte columns only when it reports an error.
+
+
+
+/** fmt's %#U: `U+0041 'A'`. */
+function goQuoteRune(r) {
+    return sprintf('%#U', [new GoInt(T.int32, BigInt(r))]);
+}
+/** fmt's %q, or %.Nq: Go-quoted, truncated to n runes. */
+function goQuoteTruncated(s, n) {
+    return n === Infinity ? sprintf('%q', [s]) : sprintf(`%.${n}q`, [s]);
+}
+var lex_ItemType;
+(function (ItemType) {
+    ItemType[ItemType["Error"] = 0] = "Error";
+    ItemType[ItemType["Bool"] = 1] = "Bool";
+    ItemType[ItemType["Char"] = 2] = "Char";
+    ItemType[ItemType["CharConstant"] = 3] = "CharConstant";
+    ItemType[ItemType["Comment"] = 4] = "Comment";
+    ItemType[ItemType["Complex"] = 5] = "Complex";
+    ItemType[ItemType["Assign"] = 6] = "Assign";
+    ItemType[ItemType["Declare"] = 7] = "Declare";
+    ItemType[ItemType["EOF"] = 8] = "EOF";
+    ItemType[ItemType["Field"] = 9] = "Field";
+    ItemType[ItemType["Identifier"] = 10] = "Identifier";
+    ItemType[ItemType["LeftDelim"] = 11] = "LeftDelim";
+    ItemType[ItemType["LeftParen"] = 12] = "LeftParen";
+    ItemType[ItemType["Number"] = 13] = "Number";
+    ItemType[ItemType["Pipe"] = 14] = "Pipe";
+    ItemType[ItemType["RawString"] = 15] = "RawString";
+    ItemType[ItemType["RightDelim"] = 16] = "RightDelim";
+    ItemType[ItemType["RightParen"] = 17] = "RightParen";
+    ItemType[ItemType["Space"] = 18] = "Space";
+    ItemType[ItemType["String"] = 19] = "String";
+    ItemType[ItemType["Text"] = 20] = "Text";
+    ItemType[ItemType["Variable"] = 21] = "Variable";
+    // Keywords appear after all the rest.
+    ItemType[ItemType["Keyword"] = 22] = "Keyword";
+    ItemType[ItemType["Block"] = 23] = "Block";
+    ItemType[ItemType["Break"] = 24] = "Break";
+    ItemType[ItemType["Continue"] = 25] = "Continue";
+    ItemType[ItemType["Dot"] = 26] = "Dot";
+    ItemType[ItemType["Define"] = 27] = "Define";
+    ItemType[ItemType["Else"] = 28] = "Else";
+    ItemType[ItemType["End"] = 29] = "End";
+    ItemType[ItemType["If"] = 30] = "If";
+    ItemType[ItemType["Nil"] = 31] = "Nil";
+    ItemType[ItemType["Range"] = 32] = "Range";
+    ItemType[ItemType["Template"] = 33] = "Template";
+    ItemType[ItemType["With"] = 34] = "With";
+})(lex_ItemType || (lex_ItemType = {}));
+const KEYWORDS = {
+    '.': lex_ItemType.Dot,
+    block: lex_ItemType.Block,
+    break: lex_ItemType.Break,
+    continue: lex_ItemType.Continue,
+    define: lex_ItemType.Define,
+    else: lex_ItemType.Else,
+    end: lex_ItemType.End,
+    if: lex_ItemType.If,
+    range: lex_ItemType.Range,
+    nil: lex_ItemType.Nil,
+    template: lex_ItemType.Template,
+    with: lex_ItemType.With,
+};
+/** How Go's item.String() shows a token in "unexpected …" errors. */
+function lex_itemString(i) {
+    if (i.typ === lex_ItemType.EOF)
+        return 'EOF';
+    if (i.typ === lex_ItemType.Error)
+        return i.val;
+    if (i.typ > lex_ItemType.Keyword)
+        return `<${i.val}>`;
+    if (goLen(i.val) > 10)
+        return `${goQuoteTruncated(i.val, 10)}...`;
+    return goQuoteTruncated(i.val, Infinity);
+}
+const EOF = (/* unused pure expression or super */ null && (-1));
+const LEFT_COMMENT = '/*';
+const RIGHT_COMMENT = '*/';
+const TRIM_MARKER_LEN = 2; // marker plus space before or after
+class lex_Lexer {
+    constructor(name, input, leftDelim, rightDelim) {
+        this.name = name;
+        this.input = input;
+        this.leftDelim = leftDelim;
+        this.rightDelim = rightDelim;
+        this.pos = 0;
+        this.start = 0;
+        this.atEOF = false;
+        this.parenDepth = 0;
+        this.line = 1;
+        this.startLine = 1;
+        this.item = { typ: lex_ItemType.EOF, pos: 0, val: 'EOF', line: 1 };
+        this.insideAction = false;
+        this.options = { emitComment: false, breakOK: true, continueOK: true };
+    }
+    next() {
+        if (this.pos >= this.input.length) {
+            this.atEOF = true;
+            return EOF;
+        }
+        const c = this.input.charCodeAt(this.pos);
+        let r;
+        if (c >= 0xd800 && c <= 0xdbff && this.pos + 1 < this.input.length) {
+            const d = this.input.charCodeAt(this.pos + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                r = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+                this.pos += 2;
+                return r;
+            }
+        }
+        this.pos += 1;
+        if (c === 10)
+            this.line++;
+        // A lone surrogate is an escaped raw byte (see utf8.ts): Go decodes it as RuneError.
+        return c >= 0xd800 && c <= 0xdfff ? 0xfffd : c;
+    }
+    peek() {
+        const r = this.next();
+        this.backup();
+        return r;
+    }
+    backup() {
+        if (!this.atEOF && this.pos > 0) {
+            const c = this.input.charCodeAt(this.pos - 1);
+            if (c >= 0xdc00 && c <= 0xdfff && this.pos > 1) {
+                const h = this.input.charCodeAt(this.pos - 2);
+                if (h >= 0xd800 && h <= 0xdbff) {
+                    this.pos -= 2;
+                    return;
+                }
+            }
+            this.pos -= 1;
+            if (c === 10)
+                this.line--;
+        }
+    }
+    thisItem(typ) {
+        const i = { typ, pos: this.start, val: this.input.slice(this.start, this.pos), line: this.startLine };
+        this.start = this.pos;
+        this.startLine = this.line;
+        return i;
+    }
+    emit(typ) {
+        return this.emitItem(this.thisItem(typ));
+    }
+    emitItem(i) {
+        this.item = i;
+        return null;
+    }
+    ignore() {
+        this.line += countNewlines(this.input, this.start, this.pos);
+        this.start = this.pos;
+        this.startLine = this.line;
+    }
+    accept(valid) {
+        const r = this.next();
+        if (r !== EOF && valid.includes(String.fromCodePoint(r)))
+            return true;
+        this.backup();
+        return false;
+    }
+    acceptRun(valid) {
+        for (;;) {
+            const r = this.next();
+            if (r === EOF || !valid.includes(String.fromCodePoint(r)))
+                break;
+        }
+        this.backup();
+    }
+    errorf(message) {
+        this.item = { typ: lex_ItemType.Error, pos: this.start, val: message, line: this.startLine };
+        this.start = 0;
+        this.pos = 0;
+        this.input = '';
+        return null;
+    }
+    nextItem() {
+        this.item = { typ: lex_ItemType.EOF, pos: this.pos, val: 'EOF', line: this.startLine };
+        let state = this.insideAction ? lexInsideAction : lexText;
+        while (state)
+            state = state(this);
+        return this.item;
+    }
+    atRightDelim() {
+        const s = this.input;
+        if (hasRightTrimMarker(s, this.pos) && s.startsWith(this.rightDelim, this.pos + TRIM_MARKER_LEN))
+            return [true, true];
+        if (s.startsWith(this.rightDelim, this.pos))
+            return [true, false];
+        return [false, false];
+    }
+    atTerminator() {
+        const r = this.peek();
+        if (isSpace(r))
+            return true;
+        switch (r) {
+            case EOF:
+            case 0x2e: // .
+            case 0x2c: // ,
+            case 0x7c: // |
+            case 0x3a: // :
+            case 0x29: // )
+            case 0x28: // (
+                return true;
+        }
+        return this.input.startsWith(this.rightDelim, this.pos);
+    }
+    scanNumber() {
+        this.accept('+-');
+        let digits = '0123456789_';
+        if (this.accept('0')) {
+            if (this.accept('xX'))
+                digits = '0123456789abcdefABCDEF_';
+            else if (this.accept('oO'))
+                digits = '01234567_';
+            else if (this.accept('bB'))
+                digits = '01_';
+        }
+        this.acceptRun(digits);
+        if (this.accept('.'))
+            this.acceptRun(digits);
+        if (digits.length === 11 && this.accept('eE')) {
+            this.accept('+-');
+            this.acceptRun('0123456789_');
+        }
+        if (digits.length === 23 && this.accept('pP')) {
+            this.accept('+-');
+            this.acceptRun('0123456789_');
+        }
+        this.accept('i');
+        if (isAlphaNumeric(this.peek())) {
+            this.next();
+            return false;
+        }
+        return true;
+    }
+}
+function countNewlines(s, from, to) {
+    let n = 0;
+    for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function isSpace(r) {
+    return r === 0x20 || r === 0x09 || r === 0x0d || r === 0x0a;
+}
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+function isAlphaNumeric(r) {
+    if (r === 0x5f)
+        return true;
+    if (r < 0x80)
+        return (r >= 0x30 && r <= 0x39) || ((r | 0x20) >= 0x61 && (r | 0x20) <= 0x7a);
+    if (r === EOF)
+        return false;
+    const ch = String.fromCodePoint(r);
+    return LETTER.test(ch) || DIGIT.test(ch);
+}
+function hasLeftTrimMarker(s, at) {
+    return s.length - at >= 2 && s.charCodeAt(at) === 0x2d && isSpace(s.charCodeAt(at + 1));
+}
+function hasRightTrimMarker(s, at) {
+    return s.length - at >= 2 && isSpace(s.charCodeAt(at)) && s.charCodeAt(at + 1) === 0x2d;
+}
+function rightTrimLength(s, from, to) {
+    let i = to;
+    while (i > from && isSpace(s.charCodeAt(i - 1)))
+        i--;
+    return to - i;
+}
+function leftTrimLength(s, from) {
+    let i = from;
+    while (i < s.length && isSpace(s.charCodeAt(i)))
+        i++;
+    return i - from;
+}
+function lexText(l) {
+    const x = l.input.indexOf(l.leftDelim, l.pos);
+    if (x >= 0) {
+        if (x > l.pos) {
+            l.pos = x;
+            let trimLength = 0;
+            const delimEnd = l.pos + l.leftDelim.length;
+            if (hasLeftTrimMarker(l.input, delimEnd))
+                trimLength = rightTrimLength(l.input, l.start, l.pos);
+            l.pos -= trimLength;
+            l.line += countNewlines(l.input, l.start, l.pos);
+            const i = l.thisItem(lex_ItemType.Text);
+            l.pos += trimLength;
+            l.ignore();
+            if (i.val.length > 0)
+                return l.emitItem(i);
+        }
+        return lexLeftDelim;
+    }
+    l.pos = l.input.length;
+    if (l.pos > l.start) {
+        l.line += countNewlines(l.input, l.start, l.pos);
+        return l.emit(lex_ItemType.Text);
+    }
+    return l.emit(lex_ItemType.EOF);
+}
+function lexLeftDelim(l) {
+    l.pos += l.leftDelim.length;
+    const trimSpace = hasLeftTrimMarker(l.input, l.pos);
+    const afterMarker = trimSpace ? TRIM_MARKER_LEN : 0;
+    if (l.input.startsWith(LEFT_COMMENT, l.pos + afterMarker)) {
+        l.pos += afterMarker;
+        l.ignore();
+        return lexComment;
+    }
+    const i = l.thisItem(lex_ItemType.LeftDelim);
+    l.insideAction = true;
+    l.pos += afterMarker;
+    l.ignore();
+    l.parenDepth = 0;
+    return l.emitItem(i);
+}
+function lexComment(l) {
+    l.pos += LEFT_COMMENT.length;
+    const x = l.input.indexOf(RIGHT_COMMENT, l.pos);
+    if (x < 0)
+        return l.errorf('unclosed comment');
+    l.pos = x + RIGHT_COMMENT.length;
+    const [delim, trimSpace] = l.atRightDelim();
+    if (!delim)
+        return l.errorf('comment ends before closing delimiter');
+    const i = l.thisItem(lex_ItemType.Comment);
+    if (trimSpace)
+        l.pos += TRIM_MARKER_LEN;
+    l.pos += l.rightDelim.length;
+    if (trimSpace)
+        l.pos += leftTrimLength(l.input, l.pos);
+    l.ignore();
+    if (l.options.emitComment)
+        return l.emitItem(i);
+    return lexText;
+}
+function lexRightDelim(l) {
+    const [, trimSpace] = l.atRightDelim();
+    if (trimSpace) {
+        l.pos += TRIM_MARKER_LEN;
+        l.ignore();
+    }
+    l.pos += l.rightDelim.length;
+    const i = l.thisItem(lex_ItemType.RightDelim);
+    if (trimSpace) {
+        l.pos += leftTrimLength(l.input, l.pos);
+        l.ignore();
+    }
+    l.insideAction = false;
+    return l.emitItem(i);
+}
+function lexInsideAction(l) {
+    const [delim] = l.atRightDelim();
+    if (delim) {
+        if (l.parenDepth === 0)
+            return lexRightDelim;
+        return l.errorf('unclosed left paren');
+    }
+    const r = l.next();
+    if (r === EOF)
+        return l.errorf('unclosed action');
+    if (isSpace(r)) {
+        l.backup(); // Put space back in case we have " -}}".
+        return lexSpace;
+    }
+    switch (r) {
+        case 0x3d: // =
+            return l.emit(lex_ItemType.Assign);
+        case 0x3a: // :
+            if (l.next() !== 0x3d)
+                return l.errorf('expected :=');
+            return l.emit(lex_ItemType.Declare);
+        case 0x7c: // |
+            return l.emit(lex_ItemType.Pipe);
+        case 0x22: // "
+            return lexQuote;
+        case 0x60: // `
+            return lexRawQuote;
+        case 0x24: // $
+            return lexVariable;
+        case 0x27: // '
+            return lexChar;
+        case 0x2e: // .
+            // Special look-ahead for ".field" so we don't break backup().
+            if (l.pos < l.input.length) {
+                const c = l.input.charCodeAt(l.pos);
+                if (c < 0x30 || c > 0x39)
+                    return lexField;
+            }
+            l.backup();
+            return lexNumber;
+        case 0x28: // (
+            l.parenDepth++;
+            return l.emit(lex_ItemType.LeftParen);
+        case 0x29: // )
+            l.parenDepth--;
+            if (l.parenDepth < 0)
+                return l.errorf('unexpected right paren');
+            return l.emit(lex_ItemType.RightParen);
+    }
+    if (r === 0x2b || r === 0x2d || (r >= 0x30 && r <= 0x39)) {
+        l.backup();
+        return lexNumber;
+    }
+    if (isAlphaNumeric(r)) {
+        l.backup();
+        return lexIdentifier;
+    }
+    if (r <= 0x7f && r >= 0x20 && r < 0x7f)
+        return l.emit(lex_ItemType.Char);
+    return l.errorf(`unrecognized character in action: ${goQuoteRune(r)}`);
+}
+function lexSpace(l) {
+    let numSpaces = 0;
+    while (isSpace(l.peek())) {
+        l.next();
+        numSpaces++;
+    }
+    // A trim-marked closing delimiter starts with a space: check for the '-' that might follow.
+    if (hasRightTrimMarker(l.input, l.pos - 1) && l.input.startsWith(l.rightDelim, l.pos - 1 + TRIM_MARKER_LEN)) {
+        l.backup(); // Before the space.
+        if (numSpaces === 1)
+            return lexRightDelim;
+    }
+    return l.emit(lex_ItemType.Space);
+}
+function lexIdentifier(l) {
+    for (;;) {
+        const r = l.next();
+        if (isAlphaNumeric(r))
+            continue;
+        l.backup();
+        const word = l.input.slice(l.start, l.pos);
+        if (!l.atTerminator())
+            return l.errorf(`bad character ${goQuoteRune(r)}`);
+        const kw = KEYWORDS[word];
+        if (kw !== undefined && kw > lex_ItemType.Keyword) {
+            if ((kw === lex_ItemType.Break && !l.options.breakOK) || (kw === lex_ItemType.Continue && !l.options.continueOK)) {
+                return l.emit(lex_ItemType.Identifier);
+            }
+            return l.emit(kw);
+        }
+        if (word[0] === '.')
+            return l.emit(lex_ItemType.Field);
+        if (word === 'true' || word === 'false')
+            return l.emit(lex_ItemType.Bool);
+        return l.emit(lex_ItemType.Identifier);
+    }
+}
+function lexField(l) {
+    return lexFieldOrVariable(l, lex_ItemType.Field);
+}
+function lexVariable(l) {
+    if (l.atTerminator())
+        return l.emit(lex_ItemType.Variable);
+    return lexFieldOrVariable(l, lex_ItemType.Variable);
+}
+function lexFieldOrVariable(l, typ) {
+    if (l.atTerminator())
+        return l.emit(typ === lex_ItemType.Variable ? lex_ItemType.Variable : lex_ItemType.Dot);
+    let r;
+    for (;;) {
+        r = l.next();
+        if (!isAlphaNumeric(r)) {
+            l.backup();
+            break;
+        }
+    }
+    if (!l.atTerminator())
+        return l.errorf(`bad character ${goQuoteRune(r)}`);
+    return l.emit(typ);
+}
+function lexQuoted(l, quote, what, typ) {
+    for (;;) {
+        let r = l.next();
+        if (r === 0x5c) {
+            r = l.next();
+            if (r !== EOF && r !== 0x0a)
+                continue;
+            return l.errorf(`unterminated ${what}`);
+        }
+        if (r === EOF || r === 0x0a)
+            return l.errorf(`unterminated ${what}`);
+        if (r === quote)
+            break;
+    }
+    return l.emit(typ);
+}
+function lexChar(l) {
+    return lexQuoted(l, 0x27, 'character constant', lex_ItemType.CharConstant);
+}
+function lexQuote(l) {
+    return lexQuoted(l, 0x22, 'quoted string', lex_ItemType.String);
+}
+function lexRawQuote(l) {
+    for (;;) {
+        const r = l.next();
+        if (r === EOF)
+            return l.errorf('unterminated raw quoted string');
+        if (r === 0x60)
+            break;
+    }
+    return l.emit(lex_ItemType.RawString);
+}
+function lexNumber(l) {
+    if (!l.scanNumber())
+        return l.errorf(`bad number syntax: ${goQuoteTruncated(l.input.slice(l.start, l.pos), Infinity)}`);
+    const sign = l.peek();
+    if (sign === 0x2b || sign === 0x2d) {
+        // Complex: 1+2i. No spaces, must end in 'i'.
+        if (!l.scanNumber() || l.input.charCodeAt(l.pos - 1) !== 0x69) {
+            return l.errorf(`bad number syntax: ${goQuoteTruncated(l.input.slice(l.start, l.pos), Infinity)}`);
+        }
+        return l.emit(lex_ItemType.Complex);
+    }
+    return l.emit(lex_ItemType.Number);
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/strconv.ts
+// The parts of Go's strconv that the template parser uses on literals: Unquote, ParseInt/ParseUint
+// with base 0, ParseFloat, all with Go's literal syntax (prefixes, underscores, hex floats).
+
+class SyntaxError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** strconv.Unquote; throws SyntaxError ("invalid syntax"). */
+function strconv_unquote(s) {
+    const n = s.length;
+    if (n < 2)
+        throw new SyntaxError('invalid syntax');
+    const quote = s[0];
+    if (quote !== s[n - 1] || (quote !== '"' && quote !== "'" && quote !== '`'))
+        throw new SyntaxError('invalid syntax');
+    const body = s.slice(1, n - 1);
+    if (quote === '`') {
+        if (body.includes('`'))
+            throw new SyntaxError('invalid syntax');
+        return body.includes('\r') ? body.replaceAll('\r', '') : body;
+    }
+    if (!body.includes('\\') && !body.includes('\n') && !hasEscapedByte(body)) {
+        if (quote === '"') {
+            if (!body.includes('"'))
+                return body;
+        }
+        else {
+            const cps = [...body];
+            if (cps.length === 1 && body !== "'")
+                return body;
+        }
+    }
+    const bytes = [];
+    let i = 0;
+    let first = true;
+    while (i < body.length) {
+        if (quote === "'" && !first)
+            throw new SyntaxError('invalid syntax');
+        if (body[i] === '\n')
+            throw new SyntaxError('invalid syntax');
+        const [r, multibyte, next] = strconv_unquoteChar(body, i, quote);
+        i = next;
+        if (r < 0x80 || !multibyte)
+            bytes.push(r);
+        else
+            bytes.push(...goBytes(String.fromCodePoint(r)));
+        first = false;
+    }
+    if (quote === "'" && first)
+        throw new SyntaxError('invalid syntax');
+    return fromGoBytes(Uint8Array.from(bytes));
+}
+function hasEscapedByte(s) {
+    for (let i = 0; i < s.length; i++)
+        if (isEscapedByte(s.charCodeAt(i)))
+            return true;
+    return false;
+}
+const SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92 };
+/** strconv.UnquoteChar at s[i]: [value, multibyte, index after]. */
+function strconv_unquoteChar(s, i, quote) {
+    if (i >= s.length)
+        throw new SyntaxError('invalid syntax');
+    const c = s[i];
+    if (c === quote && (quote === "'" || quote === '"'))
+        throw new SyntaxError('invalid syntax');
+    const code = s.codePointAt(i);
+    if (code >= 0x80) {
+        // A raw invalid byte decodes as RuneError; a lone surrogate here is such a byte.
+        if (code >= 0xd800 && code <= 0xdfff)
+            return [0xfffd, true, i + 1];
+        return [code, true, i + (code > 0xffff ? 2 : 1)];
+    }
+    if (c !== '\\')
+        return [code, false, i + 1];
+    if (i + 1 >= s.length)
+        throw new SyntaxError('invalid syntax');
+    const e = s[i + 1];
+    let j = i + 2;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined)
+        return [simple, false, j];
+    if (e === 'x' || e === 'u' || e === 'U') {
+        const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+        if (s.length - j < n)
+            throw new SyntaxError('invalid syntax');
+        let v = 0;
+        for (let k = 0; k < n; k++) {
+            const h = parseInt(s[j + k], 16);
+            if (Number.isNaN(h) || !/[0-9a-fA-F]/.test(s[j + k]))
+                throw new SyntaxError('invalid syntax');
+            v = v * 16 + h;
+        }
+        j += n;
+        if (e === 'x')
+            return [v, false, j];
+        if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+            throw new SyntaxError('invalid syntax');
+        return [v, true, j];
+    }
+    if (e >= '0' && e <= '7') {
+        let v = e.charCodeAt(0) - 48;
+        if (s.length - j < 2)
+            throw new SyntaxError('invalid syntax');
+        for (let k = 0; k < 2; k++) {
+            const x = s.charCodeAt(j + k) - 48;
+            if (x < 0 || x > 7)
+                throw new SyntaxError('invalid syntax');
+            v = (v << 3) | x;
+        }
+        j += 2;
+        if (v > 255)
+            throw new SyntaxError('invalid syntax');
+        return [v, false, j];
+    }
+    if (e === "'" || e === '"') {
+        if (e !== quote)
+            throw new SyntaxError('invalid syntax');
+        return [e.charCodeAt(0), false, j];
+    }
+    throw new SyntaxError('invalid syntax');
+}
+/** Go's underscoreOK: underscores only between digits, or between a base prefix and a digit. */
+function underscoreOK(s) {
+    let saw = '^';
+    let i = 0;
+    if (s.length >= 1 && (s[0] === '-' || s[0] === '+'))
+        s = s.slice(1);
+    let hex = false;
+    if (s.length >= 2 && s[0] === '0' && 'bBoOxX'.includes(s[1])) {
+        i = 2;
+        saw = '0';
+        hex = s[1] === 'x' || s[1] === 'X';
+    }
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
+            saw = '0';
+            continue;
+        }
+        if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+            continue;
+        }
+        if (saw === '_')
+            return false;
+        saw = '!';
+    }
+    return saw !== '_';
+}
+/** strconv.ParseUint(s, 0, 64); undefined on any error. */
+function strconv_parseUint0(s) {
+    if (s.length === 0)
+        return undefined;
+    let base = 10;
+    let body = s;
+    if (s[0] === '0') {
+        if (s.length >= 3 && (s[1] === 'x' || s[1] === 'X')) {
+            base = 16;
+            body = s.slice(2);
+        }
+        else if (s.length >= 3 && (s[1] === 'o' || s[1] === 'O')) {
+            base = 8;
+            body = s.slice(2);
+        }
+        else if (s.length >= 3 && (s[1] === 'b' || s[1] === 'B')) {
+            base = 2;
+            body = s.slice(2);
+        }
+        else {
+            base = 8;
+            body = s.slice(1);
+        }
+    }
+    let underscores = false;
+    let v = 0n;
+    const B = BigInt(base);
+    for (const c of body) {
+        if (c === '_') {
+            underscores = true;
+            continue;
+        }
+        const d = digitValue(c);
+        if (d < 0 || d >= base)
+            return undefined;
+        v = v * B + BigInt(d);
+    }
+    if (underscores && !underscoreOK(s))
+        return undefined;
+    if (v > 0xffffffffffffffffn)
+        return undefined;
+    return v;
+}
+function digitValue(c) {
+    const x = c.charCodeAt(0);
+    if (x >= 48 && x <= 57)
+        return x - 48;
+    if (x >= 97 && x <= 122)
+        return x - 87;
+    if (x >= 65 && x <= 90)
+        return x - 55;
+    return -1;
+}
+/** strconv.ParseInt(s, 0, 64); undefined on any error. */
+function strconv_parseInt0(s) {
+    if (s.length === 0)
+        return undefined;
+    let neg = false;
+    let body = s;
+    if (s[0] === '+' || s[0] === '-') {
+        neg = s[0] === '-';
+        body = s.slice(1);
+    }
+    const u = strconv_parseUint0(body);
+    if (u === undefined)
+        return undefined;
+    if (!neg && u >= 1n << 63n)
+        return undefined;
+    if (neg && u > 1n << 63n)
+        return undefined;
+    return neg ? -u : u;
+}
+const DEC_FLOAT = /^[+-]?(?:[0-9_]+\.?[0-9_]*|\.[0-9_]+)(?:[eE][+-]?[0-9_]+)?$/;
+const HEX_FLOAT = /^([+-]?)0[xX]([0-9a-fA-F_]*)(?:\.([0-9a-fA-F_]*))?[pP]([+-]?[0-9_]+)$/;
+const SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
+/**
+ * strconv.ParseFloat(s, 64). Returns undefined on a syntax error and on overflow (Go's ErrRange),
+ * which the template parser treats alike.
+ */
+function strconv_parseFloat64(s) {
+    const sp = SPECIAL.exec(s);
+    if (sp) {
+        if (sp[2].toLowerCase() === 'nan')
+            return sp[1] ? undefined : NaN;
+        return sp[1] === '-' ? -Infinity : Infinity;
+    }
+    let f;
+    const hx = HEX_FLOAT.exec(s);
+    if (hx) {
+        const intPart = hx[2].replaceAll('_', '');
+        const frac = (hx[3] ?? '').replaceAll('_', '');
+        if (intPart.length + frac.length === 0)
+            return undefined;
+        if (s.includes('_') && !underscoreOK(s))
+            return undefined;
+        const mant = BigInt(`0x${intPart}${frac}` === '0x' ? '0' : `0x${intPart}${frac}`);
+        const exp = Number(hx[4].replaceAll('_', '')) - 4 * frac.length;
+        f = scaleByPowerOfTwo(mant, exp);
+        if (hx[1] === '-')
+            f = -f;
+    }
+    else {
+        if (!DEC_FLOAT.test(s))
+            return undefined;
+        if (s.includes('_') && !underscoreOK(s))
+            return undefined;
+        const clean = s.replaceAll('_', '');
+        if (!/[0-9]/.test(clean.replace(/[eE].*$/, '')))
+            return undefined;
+        f = Number(clean);
+    }
+    if (!Number.isFinite(f))
+        return undefined; // ErrRange
+    return f;
+}
+/** mant × 2^exp, correctly rounded to a float64 (exact for the exponent ranges literals reach). */
+function scaleByPowerOfTwo(mant, exp) {
+    if (mant === 0n)
+        return 0;
+    // Normalise so the rounding to 53 bits happens once, in BigInt arithmetic.
+    const bits = mant.toString(2).length;
+    let e = exp;
+    let m = mant;
+    if (bits > 64) {
+        const shift = BigInt(bits - 64);
+        const rest = m & ((1n << shift) - 1n);
+        m >>= shift;
+        if (rest !== 0n)
+            m |= 1n; // sticky bit keeps round-half-even honest
+        e += Number(shift);
+    }
+    let f = Number(m);
+    // Multiply in steps to avoid intermediate overflow/underflow of 2**e.
+    while (e > 0) {
+        const step = Math.min(e, 1000);
+        f *= 2 ** step;
+        e -= step;
+    }
+    while (e < 0) {
+        const step = Math.max(e, -1000);
+        f *= 2 ** step;
+        e -= step;
+    }
+    return f;
+}
+/** The NumError text Go's fmt.Sscan surfaces for a bad float token. */
+function strconv_parseFloatError(token) {
+    return `strconv.ParseFloat: parsing ${JSON.stringify(token)}: invalid syntax`;
+}
+
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/parse.ts
+// The template parser: a port of Go 1.23's text/template/parse/parse.go, keeping its control flow
+// (three-token lookahead, variable scoping, error wording) so parse errors match Go's to the byte.
+
+
+
+
+
+
+/** A parse error; `message` is Go's err.Error(). */
+class parse_ParseError extends errors_TemplateError {
+    constructor(message) {
+        super(message, 'parse');
+    }
+}
+class Tree {
+    constructor(name, text = '') {
+        this.name = name;
+        this.text = text;
+        this.root = null;
+        this.token = [];
+        this.peekCount = 0;
+        this.vars = [];
+        this.actionLine = 0;
+        this.rangeDepth = 0;
+        this.parseName = name;
+    }
+    /** Byte-accurate "NAME:LINE:COL" and the node's text, as Go's ErrorContext. */
+    errorContext(n) {
+        const tree = n.tree ?? this;
+        const before = tree.text.slice(0, n.pos);
+        const nl = before.lastIndexOf('\n');
+        const lineStart = nl < 0 ? 0 : nl + 1;
+        // Go counts the column in bytes; on the first line it is the byte offset itself (Go's quirk: no +1).
+        const col = goBytes(before.slice(lineStart)).length;
+        let line = 1;
+        for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1))
+            line++;
+        return [`${tree.parseName}:${line}:${col}`, String(n)];
+    }
+    // --- token stream -------------------------------------------------------------------------
+    next() {
+        if (this.peekCount > 0)
+            this.peekCount--;
+        else
+            this.token[0] = this.lex.nextItem();
+        return this.token[this.peekCount];
+    }
+    backup() {
+        this.peekCount++;
+    }
+    backup2(t1) {
+        this.token[1] = t1;
+        this.peekCount = 2;
+    }
+    backup3(t2, t1) {
+        this.token[1] = t1;
+        this.token[2] = t2;
+        this.peekCount = 3;
+    }
+    peek() {
+        if (this.peekCount > 0)
+            return this.token[this.peekCount - 1];
+        this.peekCount = 1;
+        this.token[0] = this.lex.nextItem();
+        return this.token[0];
+    }
+    nextNonSpace() {
+        let token;
+        do
+            token = this.next();
+        while (token.typ === ItemType.Space);
+        return token;
+    }
+    peekNonSpace() {
+        const token = this.nextNonSpace();
+        this.backup();
+        return token;
+    }
+    // --- errors -------------------------------------------------------------------------------
+    errorf(message) {
+        this.root = null;
+        throw new parse_ParseError(`template: ${this.parseName}:${this.token[0]?.line ?? 1}: ${message}`);
+    }
+    expect(expected, context) {
+        const token = this.nextNonSpace();
+        if (token.typ !== expected)
+            this.unexpected(token, context);
+        return token;
+    }
+    expectOneOf(e1, e2, context) {
+        const token = this.nextNonSpace();
+        if (token.typ !== e1 && token.typ !== e2)
+            this.unexpected(token, context);
+        return token;
+    }
+    unexpected(token, context) {
+        if (token.typ === ItemType.Error) {
+            let extra = '';
+            if (this.actionLine !== 0 && this.actionLine !== token.line) {
+                extra = ` in action started at ${this.parseName}:${this.actionLine}`;
+                if (token.val.endsWith(' action'))
+                    extra = extra.slice(' in action'.length);
+            }
+            this.errorf(`${itemString(token)}${extra}`);
+        }
+        this.errorf(`unexpected ${itemString(token)} in ${context}`);
+    }
+    // --- parsing ------------------------------------------------------------------------------
+    startParse(opts, lex, treeSet) {
+        this.root = null;
+        this.lex = lex;
+        this.vars = ['$'];
+        this.opts = opts;
+        this.treeSet = treeSet;
+        lex.options = {
+            emitComment: opts.parseComments === true,
+            breakOK: !opts.hasFunction('break'),
+            continueOK: !opts.hasFunction('continue'),
+        };
+    }
+    /** Parse text into this tree and any {{define}}d trees, all added to treeSet. */
+    parse(text, treeSet, opts) {
+        this.parseName = this.name;
+        const lexer = new Lexer(this.name, text, opts.leftDelim || '{{', opts.rightDelim || '}}');
+        this.startParse(opts, lexer, treeSet);
+        this.text = text;
+        this.parseList();
+        this.add();
+    }
+    add() {
+        const tree = this.treeSet.get(this.name);
+        if (!tree || isEmptyTree(tree.root)) {
+            this.treeSet.set(this.name, this);
+            return;
+        }
+        if (!isEmptyTree(this.root))
+            this.errorf(`template: multiple definition of template ${sprintf('%q', [this.name])}`);
+    }
+    parseList() {
+        this.root = new ListNode(this, this.peek().pos);
+        while (this.peek().typ !== ItemType.EOF) {
+            if (this.peek().typ === ItemType.LeftDelim) {
+                const delim = this.next();
+                if (this.nextNonSpace().typ === ItemType.Define) {
+                    const newT = new Tree('definition', this.text);
+                    newT.parseName = this.parseName;
+                    newT.startParse(this.opts, this.lex, this.treeSet);
+                    newT.parseDefinition();
+                    continue;
+                }
+                this.backup2(delim);
+            }
+            const n = this.textOrAction();
+            if (n.type === 'end' || n.type === 'else')
+                this.errorf(`unexpected ${n}`);
+            this.root.nodes.push(n);
+        }
+    }
+    parseDefinition() {
+        const context = 'define clause';
+        const name = this.expectOneOf(ItemType.String, ItemType.RawString, context);
+        this.name = this.unquote(name.val);
+        this.expect(ItemType.RightDelim, context);
+        const [list, end] = this.itemList();
+        this.root = list;
+        if (end.type !== 'end')
+            this.errorf(`unexpected ${end} in ${context}`);
+        this.add();
+    }
+    unquote(s) {
+        try {
+            return unquote(s);
+        }
+        catch (e) {
+            return this.errorf(e.message);
+        }
+    }
+    itemList() {
+        const list = new ListNode(this, this.peekNonSpace().pos);
+        while (this.peekNonSpace().typ !== ItemType.EOF) {
+            const n = this.textOrAction();
+            if (n.type === 'end' || n.type === 'else')
+                return [list, n];
+            list.nodes.push(n);
+        }
+        return this.errorf('unexpected EOF');
+    }
+    textOrAction() {
+        const token = this.nextNonSpace();
+        switch (token.typ) {
+            case ItemType.Text:
+                return new TextNode(this, token.pos, token.val);
+            case ItemType.LeftDelim:
+                this.actionLine = token.line;
+                try {
+                    return this.action();
+                }
+                finally {
+                    this.actionLine = 0;
+                }
+            case ItemType.Comment:
+                return new CommentNode(this, token.pos, token.val);
+            default:
+                return this.unexpected(token, 'input');
+        }
+    }
+    action() {
+        const token = this.nextNonSpace();
+        switch (token.typ) {
+            case ItemType.Block:
+                return this.blockControl();
+            case ItemType.Break:
+                return this.breakControl(token.pos, token.line);
+            case ItemType.Continue:
+                return this.continueControl(token.pos, token.line);
+            case ItemType.Else:
+                return this.elseControl();
+            case ItemType.End:
+                return this.endControl();
+            case ItemType.If:
+                return this.branch('if', IfNode);
+            case ItemType.Range:
+                return this.branch('range', RangeNode);
+            case ItemType.Template:
+                return this.templateControl();
+            case ItemType.With:
+                return this.branch('with', WithNode);
+        }
+        this.backup();
+        const t = this.peek();
+        return new ActionNode(this, t.pos, t.line, this.pipeline('command', ItemType.RightDelim));
+    }
+    breakControl(pos, line) {
+        const token = this.nextNonSpace();
+        if (token.typ !== ItemType.RightDelim)
+            this.unexpected(token, '{{break}}');
+        if (this.rangeDepth === 0)
+            this.errorf('{{break}} outside {{range}}');
+        return new BreakNode(this, pos, line);
+    }
+    continueControl(pos, line) {
+        const token = this.nextNonSpace();
+        if (token.typ !== ItemType.RightDelim)
+            this.unexpected(token, '{{continue}}');
+        if (this.rangeDepth === 0)
+            this.errorf('{{continue}} outside {{range}}');
+        return new ContinueNode(this, pos, line);
+    }
+    pipeline(context, end) {
+        const token = this.peekNonSpace();
+        const pipe = new PipeNode(this, token.pos, token.line);
+        decls: for (;;) {
+            const v = this.peekNonSpace();
+            if (v.typ !== ItemType.Variable)
+                break;
+            this.next();
+            const tokenAfterVariable = this.peek();
+            const next = this.peekNonSpace();
+            if (next.typ === ItemType.Assign || next.typ === ItemType.Declare) {
+                pipe.isAssign = next.typ === ItemType.Assign;
+                this.nextNonSpace();
+                pipe.decl.push(new VariableNode(this, v.pos, v.val));
+                this.vars.push(v.val);
+            }
+            else if (next.typ === ItemType.Char && next.val === ',') {
+                this.nextNonSpace();
+                pipe.decl.push(new VariableNode(this, v.pos, v.val));
+                this.vars.push(v.val);
+                if (context === 'range' && pipe.decl.length < 2) {
+                    const p = this.peekNonSpace().typ;
+                    if (p === ItemType.Variable || p === ItemType.RightDelim || p === ItemType.RightParen)
+                        continue decls;
+                    this.errorf('range can only initialize variables');
+                }
+                this.errorf(`too many declarations in ${context}`);
+            }
+            else if (tokenAfterVariable.typ === ItemType.Space) {
+                this.backup3(v, tokenAfterVariable);
+            }
+            else {
+                this.backup2(v);
+            }
+            break;
+        }
+        for (;;) {
+            const token = this.nextNonSpace();
+            switch (token.typ) {
+                case end:
+                    this.checkPipeline(pipe, context);
+                    return pipe;
+                case ItemType.Bool:
+                case ItemType.CharConstant:
+                case ItemType.Complex:
+                case ItemType.Dot:
+                case ItemType.Field:
+                case ItemType.Identifier:
+                case ItemType.Number:
+                case ItemType.Nil:
+                case ItemType.RawString:
+                case ItemType.String:
+                case ItemType.Variable:
+                case ItemType.LeftParen:
+                    this.backup();
+                    pipe.cmds.push(this.command());
+                    break;
+                default:
+                    this.unexpected(token, context);
+            }
+        }
+    }
+    checkPipeline(pipe, context) {
+        if (pipe.cmds.length === 0)
+            this.errorf(`missing value for ${context}`);
+        pipe.cmds.slice(1).forEach((c, i) => {
+            const t = c.args[0].type;
+            if (t === 'bool' || t === 'dot' || t === 'nil' || t === 'number' || t === 'string') {
+                this.errorf(`non executable command in pipeline stage ${i + 2}`);
+            }
+        });
+    }
+    parseControl(context) {
+        const mark = this.vars.length;
+        try {
+            const pipe = this.pipeline(context, ItemType.RightDelim);
+            if (context === 'range')
+                this.rangeDepth++;
+            let [list, next] = this.itemList();
+            if (context === 'range')
+                this.rangeDepth--;
+            let elseList = null;
+            if (next.type === 'else') {
+                if (context === 'if' && this.peek().typ === ItemType.If) {
+                    this.next();
+                    elseList = new ListNode(this, next.pos);
+                    elseList.nodes.push(this.branch('if', IfNode));
+                }
+                else if (context === 'with' && this.peek().typ === ItemType.With) {
+                    this.next();
+                    elseList = new ListNode(this, next.pos);
+                    elseList.nodes.push(this.branch('with', WithNode));
+                }
+                else {
+                    [elseList, next] = this.itemList();
+                    if (next.type !== 'end')
+                        this.errorf(`expected end; found ${next}`);
+                }
+            }
+            return [pipe.pos, pipe.line, pipe, list, elseList];
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    branch(context, Ctor) {
+        const [pos, line, pipe, list, elseList] = this.parseControl(context);
+        return new Ctor(this, pos, line, pipe, list, elseList);
+    }
+    endControl() {
+        return new EndNode(this, this.expect(ItemType.RightDelim, 'end').pos);
+    }
+    elseControl() {
+        const peek = this.peekNonSpace();
+        if (peek.typ === ItemType.If || peek.typ === ItemType.With)
+            return new ElseNode(this, peek.pos, peek.line);
+        const token = this.expect(ItemType.RightDelim, 'else');
+        return new ElseNode(this, token.pos, token.line);
+    }
+    blockControl() {
+        const context = 'block clause';
+        const token = this.nextNonSpace();
+        const name = this.parseTemplateName(token, context);
+        const pipe = this.pipeline(context, ItemType.RightDelim);
+        const block = new Tree(name, this.text);
+        block.parseName = this.parseName;
+        block.startParse(this.opts, this.lex, this.treeSet);
+        const [list, end] = block.itemList();
+        block.root = list;
+        if (end.type !== 'end')
+            this.errorf(`unexpected ${end} in ${context}`);
+        block.add();
+        return new TemplateNode(this, token.pos, token.line, name, pipe);
+    }
+    templateControl() {
+        const context = 'template clause';
+        const token = this.nextNonSpace();
+        const name = this.parseTemplateName(token, context);
+        let pipe = null;
+        if (this.nextNonSpace().typ !== ItemType.RightDelim) {
+            this.backup();
+            pipe = this.pipeline(context, ItemType.RightDelim);
+        }
+        return new TemplateNode(this, token.pos, token.line, name, pipe);
+    }
+    parseTemplateName(token, context) {
+        if (token.typ === ItemType.String || token.typ === ItemType.RawString)
+            return this.unquote(token.val);
+        return this.unexpected(token, context);
+    }
+    command() {
+        const cmd = new CommandNode(this, this.peekNonSpace().pos);
+        for (;;) {
+            this.peekNonSpace(); // skip leading spaces
+            const operand = this.operand();
+            if (operand)
+                cmd.args.push(operand);
+            const token = this.next();
+            if (token.typ === ItemType.Space)
+                continue;
+            if (token.typ === ItemType.RightDelim || token.typ === ItemType.RightParen)
+                this.backup();
+            else if (token.typ !== ItemType.Pipe)
+                this.unexpected(token, 'operand');
+            break;
+        }
+        if (cmd.args.length === 0)
+            this.errorf('empty command');
+        return cmd;
+    }
+    operand() {
+        let node = this.term();
+        if (!node)
+            return null;
+        if (this.peek().typ === ItemType.Field) {
+            const chain = new ChainNode(this, this.peek().pos, node);
+            while (this.peek().typ === ItemType.Field)
+                chain.add(this.next().val);
+            switch (node.type) {
+                case 'field':
+                    node = new FieldNode(this, chain.pos, String(chain));
+                    break;
+                case 'variable':
+                    node = new VariableNode(this, chain.pos, String(chain));
+                    break;
+                case 'bool':
+                case 'string':
+                case 'number':
+                case 'nil':
+                case 'dot':
+                    this.errorf(`unexpected . after term ${sprintf('%q', [String(node)])}`);
+                // falls through (errorf throws)
+                default:
+                    node = chain;
+            }
+        }
+        return node;
+    }
+    term() {
+        const token = this.nextNonSpace();
+        switch (token.typ) {
+            case ItemType.Identifier:
+                if (!this.opts.skipFuncCheck && !this.opts.hasFunction(token.val)) {
+                    this.errorf(`function ${sprintf('%q', [token.val])} not defined`);
+                }
+                return new IdentifierNode(this, token.pos, token.val);
+            case ItemType.Dot:
+                return new DotNode(this, token.pos);
+            case ItemType.Nil:
+                return new NilNode(this, token.pos);
+            case ItemType.Variable:
+                return this.useVar(token.pos, token.val);
+            case ItemType.Field:
+                return new FieldNode(this, token.pos, token.val);
+            case ItemType.Bool:
+                return new BoolNode(this, token.pos, token.val === 'true');
+            case ItemType.CharConstant:
+            case ItemType.Complex:
+            case ItemType.Number:
+                return this.newNumber(token.pos, token.val, token.typ);
+            case ItemType.LeftParen:
+                return this.pipeline('parenthesized pipeline', ItemType.RightParen);
+            case ItemType.String:
+            case ItemType.RawString:
+                return new StringNode(this, token.pos, token.val, this.unquote(token.val));
+        }
+        this.backup();
+        return null;
+    }
+    useVar(pos, name) {
+        const v = new VariableNode(this, pos, name);
+        if (this.vars.includes(v.ident[0]))
+            return v;
+        return this.errorf(`undefined variable ${sprintf('%q', [v.ident[0]])}`);
+    }
+    newNumber(pos, text, typ) {
+        const n = new NumberNode(this, pos, text);
+        if (typ === ItemType.CharConstant) {
+            let r;
+            let next;
+            try {
+                [r, , next] = unquoteChar(text, 1, text[0]);
+            }
+            catch (e) {
+                return this.errorf(e.message);
+            }
+            if (text.slice(next) !== "'")
+                this.errorf(`malformed character constant: ${text}`);
+            n.int64 = BigInt(r);
+            n.isInt = true;
+            n.uint64 = BigInt(r);
+            n.isUint = true;
+            n.float64 = r;
+            n.isFloat = true;
+            return n;
+        }
+        if (typ === ItemType.Complex) {
+            // fmt.Sscan of "re±imi": the lexer guarantees the shape; strconv judges each part.
+            const m = /^([+-]?.*?[^eEpP+-])([+-].*)i$/s.exec(text) ?? /^(.*?)([+-][^+-]*)i$/s.exec(text);
+            const re = m ? parseFloat64(m[1]) : undefined;
+            const im = m ? parseFloat64(m[2]) : undefined;
+            if (re === undefined || im === undefined) {
+                this.errorf(parseFloatError(re === undefined ? (m?.[1] ?? text) : m[2]));
+            }
+            n.isComplex = true;
+            n.complex = [re, im];
+            simplifyComplex(n);
+            return n;
+        }
+        if (text.endsWith('i')) {
+            const f = parseFloat64(text.slice(0, -1));
+            if (f !== undefined) {
+                n.isComplex = true;
+                n.complex = [0, f];
+                simplifyComplex(n);
+                return n;
+            }
+        }
+        const u = parseUint0(text);
+        if (u !== undefined) {
+            n.isUint = true;
+            n.uint64 = u;
+        }
+        const i = parseInt0(text);
+        if (i !== undefined) {
+            n.isInt = true;
+            n.int64 = i;
+            if (i === 0n) {
+                n.isUint = true; // in case of -0
+                n.uint64 = u ?? 0n;
+            }
+        }
+        if (n.isInt) {
+            n.isFloat = true;
+            n.float64 = Number(n.int64);
+        }
+        else if (n.isUint) {
+            n.isFloat = true;
+            n.float64 = Number(n.uint64);
+        }
+        else {
+            const f = parseFloat64(text);
+            if (f !== undefined) {
+                if (!/[.eEpP]/.test(text))
+                    this.errorf(`integer overflow: ${sprintf('%q', [text])}`);
+                n.isFloat = true;
+                n.float64 = f;
+                if (!n.isInt && fitsInt64(f)) {
+                    n.isInt = true;
+                    n.int64 = BigInt(f);
+                }
+                if (!n.isUint && fitsUint64(f)) {
+                    n.isUint = true;
+                    n.uint64 = BigInt(f);
+                }
+            }
+        }
+        if (!n.isInt && !n.isUint && !n.isFloat)
+            this.errorf(`illegal number syntax: ${sprintf('%q', [text])}`);
+        return n;
+    }
+}
+// float64(int64(f)) == f, as Go evaluates it on amd64 (out-of-range conversions never round-trip).
+function fitsInt64(f) {
+    return Number.isInteger(f) && f >= -(2 ** 63) && f < 2 ** 63;
+}
+function fitsUint64(f) {
+    return Number.isInteger(f) && f >= 0 && f < 2 ** 64;
+}
+function simplifyComplex(n) {
+    const [re, im] = n.complex;
+    n.isFloat = im === 0;
+    if (n.isFloat) {
+        n.float64 = re;
+        n.isInt = fitsInt64(re);
+        if (n.isInt)
+            n.int64 = BigInt(re);
+        n.isUint = fitsUint64(re);
+        if (n.isUint)
+            n.uint64 = BigInt(re);
+    }
+}
+/** Parse text as template `name`; returns every tree it defines, keyed by name (Go's parse.Parse). */
+function parse_parseTemplates(name, text, opts) {
+    const treeSet = new Map();
+    const t = new Tree(name);
+    t.text = text;
+    t.parse(text, treeSet, opts);
+    return treeSet;
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/template.ts
+// The Template type (Go's text/template Template and its shared "common" part): a set of
+// associated named templates with their functions, options and delimiters.
+
+
+
+
+
+const IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
+class template_Template {
+    /** template.New(name). */
+    constructor(templateName, common) {
+        this.templateName = templateName;
+        this.tree = null;
+        this.leftDelim = '';
+        this.rightDelim = '';
+        this.common = common ?? { tmpl: new Map(), funcs: new Map(), missingKey: 'invalid' };
+    }
+    name() {
+        return this.templateName;
+    }
+    /** t.New(name): a template associated with this one, sharing functions and options. */
+    new(name) {
+        const nt = new template_Template(name, this.common);
+        nt.leftDelim = this.leftDelim;
+        nt.rightDelim = this.rightDelim;
+        return nt;
+    }
+    get root() {
+        return this.tree?.root ?? null;
+    }
+    get missingKey() {
+        return this.common.missingKey;
+    }
+    /** t.Option("missingkey=default|invalid|zero|error"); throws on anything else, as Go panics. */
+    option(...opts) {
+        for (const opt of opts) {
+            if (opt === '')
+                throw new Error('empty option string');
+            const eq = opt.indexOf('=');
+            if (eq >= 0 && opt.slice(0, eq) === 'missingkey') {
+                const value = opt.slice(eq + 1);
+                if (value === 'invalid' || value === 'default') {
+                    this.common.missingKey = 'invalid';
+                    continue;
+                }
+                if (value === 'zero' || value === 'error') {
+                    this.common.missingKey = value;
+                    continue;
+                }
+            }
+            throw new Error(`unrecognized option: ${opt}`);
+        }
+        return this;
+    }
+    /** t.Delims(left, right); empty strings mean the defaults `{{` and `}}`. */
+    delims(left, right) {
+        this.leftDelim = left;
+        this.rightDelim = right;
+        return this;
+    }
+    /** t.Funcs(map): must be called before parse for the names to be known to the parser. */
+    funcs(funcMap) {
+        for (const [name, fn] of Object.entries(funcMap)) {
+            if (!IDENT.test(name))
+                throw new Error(`function name ${sprintf('%q', [name])} is not a valid identifier`);
+            const n = fn.type.results?.length ?? 0;
+            if (badFuncSignature(name, fn.type) !== undefined) {
+                throw new Error(`can't install method/function ${sprintf('%q', [name])} with ${n} results`);
+            }
+            this.common.funcs.set(name, fn);
+        }
+        return this;
+    }
+    /** t.Parse(text); throws ParseError with Go's message. {{define}}d templates join the set. */
+    parse(text) {
+        const funcs = this.common.funcs;
+        let trees;
+        try {
+            trees = parseTemplates(this.templateName, text, {
+                leftDelim: this.leftDelim,
+                rightDelim: this.rightDelim,
+                hasFunction: (name) => funcs.has(name) || BUILTINS.has(name),
+            });
+        }
+        catch (e) {
+            // Go's goroutine stacks grow to 1 GB; ours do not. Nesting that deep is never a real
+            // template, so it gets an error of ours instead of a crash.
+            if (e instanceof RangeError && e.message.startsWith('Maximum call stack')) {
+                throw new ParseError(`template: ${this.templateName}: actions nested too deeply to parse`);
+            }
+            throw e;
+        }
+        for (const [name, tree] of trees)
+            this.addParseTree(name, tree);
+        return this;
+    }
+    addParseTree(name, tree) {
+        const nt = name === this.templateName ? this : this.new(name);
+        if (this.associate(nt, tree) || nt.tree === null)
+            nt.tree = tree;
+    }
+    associate(nt, tree) {
+        const old = this.common.tmpl.get(nt.templateName);
+        if (old && isEmptyTree(tree.root) && old.tree !== null)
+            return false;
+        this.common.tmpl.set(nt.templateName, nt);
+        return true;
+    }
+    lookup(name) {
+        return this.common.tmpl.get(name);
+    }
+    templates() {
+        return [...this.common.tmpl.values()];
+    }
+    /** t.DefinedTemplates(), e.g. `; defined templates are: "a", "b"` (Go's order is a map's: unspecified). */
+    definedTemplates() {
+        const names = this.templates().filter((t) => t.root !== null).map((t) => sprintf('%q', [t.templateName]));
+        return names.length === 0 ? '' : `; defined templates are: ${names.join(', ')}`;
+    }
+    findFunction(name) {
+        const fn = this.common.funcs.get(name);
+        if (fn)
+            return [fn, false];
+        const b = BUILTINS.get(name);
+        return b ? [b, true] : undefined;
+    }
+    /** t.Execute: the output, or ExecError (with the partial output in `.output`). */
+    execute(data, limits = DEFAULT_LIMITS) {
+        return execute(this, data, limits);
+    }
+    /**
+     * Execute and also return which template node wrote each piece of the output (a source map from
+     * output offsets back to the template). On error, the ExecError carries the partial output and
+     * `segments` holds what had been written.
+     */
+    executeWithSourceMap(data, segments = [], limits = DEFAULT_LIMITS) {
+        return { output: execute(this, data, limits, segments), segments };
+    }
+    /** t.ExecuteTemplate(name, data). */
+    executeTemplate(name, data, limits = DEFAULT_LIMITS) {
+        const t = this.lookup(name);
+        if (!t) {
+            throw new ExecError(`template: no template ${sprintf('%q', [name])} associated with template ${sprintf('%q', [this.templateName])}`, this.templateName);
+        }
+        return execute(t, data, limits);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/go-func.ts
+
+/**
+ * A Go function for Template.funcs: its parameter and result types, and an implementation that
+ * returns the result or throws GoError (Go's non-nil error, or a panic). With `variadic`, the last
+ * parameter is given as a slice type, e.g. `goFunc([T.string, sliceOf(T.string)], [T.string], fn, true)`.
+ */
+function goFunc(params, results, impl, variadic = false) {
+    return new value_GoFunc(funcOf(params, results, variadic), impl);
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/index.ts
+// @lilypad-actions/gotemplate: Go 1.23's text/template, in TypeScript.
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/go-csv.ts
+// Go's encoding/csv, reduced to what pflag's StringToString flag uses: `csv.NewReader(s).Read()`
+// with the defaults (Comma ',', no Comment, LazyQuotes false, TrimLeadingSpace false), i.e. the
+// FIRST record of the text only. A port of Go 1.23 src/encoding/csv/reader.go readRecord, working
+// on UTF-8 bytes because Go's error columns are 1-based byte offsets.
+const QUOTE = 0x22; // "
+const COMMA = 0x2c; // ,
+const LF = 0x0a;
+const CR = 0x0d;
+const ERR_BARE_QUOTE = 'bare " in non-quoted-field';
+const ERR_QUOTE = 'extraneous or missing " in quoted-field';
+/** csv.ParseError; `message` is Go's ParseError.Error() text. */
+class CsvParseError extends Error {
+    constructor(startLine, line, column, reason) {
+        super(startLine !== line
+            ? `record on line ${startLine}; parse error on line ${line}, column ${column}: ${reason}`
+            : `parse error on line ${line}, column ${column}: ${reason}`);
+        this.startLine = startLine;
+        this.line = line;
+        this.column = column;
+        this.reason = reason;
+        this.name = 'CsvParseError';
+    }
+}
+/** Go's bufio-based readLine: one line including its `\n`, `\r\n` folded to `\n`, `\r` dropped before EOF. */
+class LineReader {
+    constructor(buf) {
+        this.buf = buf;
+        this.offset = 0;
+        this.numLine = 0;
+    }
+    /** [line, eof]; eof is Go's io.EOF, returned only with an empty line. */
+    readLine() {
+        const start = this.offset;
+        const nl = this.buf.indexOf(LF, start);
+        const end = nl < 0 ? this.buf.length : nl + 1;
+        this.offset = end;
+        this.numLine++;
+        let line = this.buf.subarray(start, end);
+        const eof = nl < 0;
+        if (line.length > 0 && eof && line[line.length - 1] === CR) {
+            // "For backwards compatibility, drop trailing \r before EOF."
+            line = line.subarray(0, line.length - 1);
+        }
+        const n = line.length;
+        if (n >= 2 && line[n - 2] === CR && line[n - 1] === LF) {
+            const copy = line.slice(0, n - 1);
+            copy[n - 2] = LF;
+            line = copy;
+        }
+        return [line, eof && end === start];
+    }
+}
+function lengthNL(b) {
+    return b.length > 0 && b[b.length - 1] === LF ? 1 : 0;
+}
+const decoder = new TextDecoder();
+/**
+ * The first record of `text` as Go's `csv.NewReader(strings.NewReader(text)).Read()` returns it.
+ * Throws CsvParseError with Go's message; returns null where Go returns io.EOF (no record at all).
+ */
+function go_csv_readFirstCsvRecord(text) {
+    const r = new LineReader(new TextEncoder().encode(text));
+    // Read line (automatically skipping past empty lines).
+    let line;
+    let eof;
+    for (;;) {
+        [line, eof] = r.readLine();
+        if (!eof && line.length === lengthNL(line))
+            continue; // skip empty lines
+        break;
+    }
+    if (eof)
+        return null;
+    const recLine = r.numLine;
+    const fields = [];
+    let field = [];
+    const pos = { line: r.numLine, col: 1 };
+    parseField: for (;;) {
+        if (line.length === 0 || line[0] !== QUOTE) {
+            // Non-quoted string field.
+            const i = line.indexOf(COMMA);
+            const raw = i >= 0 ? line.subarray(0, i) : line.subarray(0, line.length - lengthNL(line));
+            const j = raw.indexOf(QUOTE);
+            if (j >= 0)
+                throw new CsvParseError(recLine, r.numLine, pos.col + j, ERR_BARE_QUOTE);
+            fields.push(Array.from(raw));
+            if (i >= 0) {
+                line = line.subarray(i + 1);
+                pos.col += i + 1;
+                continue parseField;
+            }
+            break parseField;
+        }
+        // Quoted string field.
+        line = line.subarray(1);
+        pos.col += 1;
+        for (;;) {
+            const i = line.indexOf(QUOTE);
+            if (i >= 0) {
+                // Hit next quote.
+                for (const b of line.subarray(0, i))
+                    field.push(b);
+                line = line.subarray(i + 1);
+                pos.col += i + 1;
+                const next = line.length > 0 ? line[0] : -1;
+                if (next === QUOTE) {
+                    // `""` sequence (append quote).
+                    field.push(QUOTE);
+                    line = line.subarray(1);
+                    pos.col += 1;
+                }
+                else if (next === COMMA) {
+                    // `",` sequence (end of field).
+                    line = line.subarray(1);
+                    pos.col += 1;
+                    fields.push(field);
+                    field = [];
+                    continue parseField;
+                }
+                else if (lengthNL(line) === line.length) {
+                    // `"\n` sequence (end of line).
+                    fields.push(field);
+                    break parseField;
+                }
+                else {
+                    // `"*` sequence (invalid non-escaped quote).
+                    throw new CsvParseError(recLine, r.numLine, pos.col - 1, ERR_QUOTE);
+                }
+            }
+            else if (line.length > 0) {
+                // Hit end of line (copy all data so far); the field goes on on the next line.
+                for (const b of line)
+                    field.push(b);
+                pos.col += line.length;
+                [line] = r.readLine();
+                if (line.length > 0) {
+                    pos.line++;
+                    pos.col = 1;
+                }
+            }
+            else {
+                // Abrupt end of input inside a quoted field.
+                throw new CsvParseError(recLine, pos.line, pos.col, ERR_QUOTE);
+            }
+        }
+    }
+    return fields.map((f) => decoder.decode(Uint8Array.from(f)));
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/inputs.ts
+// How `lilypad run -i K=V` turns its values into the inputs map. Lilypad declares `-i/--input` as a
+// pflag StringToString flag (pkg/options/job-creator.go AddJobCreatorOfferCliFlags) and pins
+// spf13/pflag v1.0.5, whose stringToStringValue.Set is reproduced here. Its quirks are Lilypad's:
+// a value with exactly one `=` has every `"` trimmed from both ends of the WHOLE argument
+// (`-i 'Message="hi"'` gives `"hi`), and a value with two or more `=` is read as a CSV record
+// whose every field must be `k=v` (`-i 'P=a=b, c'` is an error, `-i a=1,b=2` sets two keys).
+
+
+/** Lilypad's spelling of the flag in pflag's messages (`-i, --input`). */
+const INPUT_FLAG_NAME = '-i, --input';
+/** A value pflag's Set rejects; `message` is pflag's error text (also csv.ParseError texts). */
+class InputFlagError extends Error {
+    constructor(message, 
+    /** The whole flag value, as given. */
+    value) {
+        super(message);
+        this.value = value;
+        this.name = 'InputFlagError';
+    }
+    /** The line cobra prints after `Error: `: pflag's FlagSet.Set wrapping of this error. */
+    get flagMessage() {
+        return `invalid argument ${quote(this.value)} for ${quote(INPUT_FLAG_NAME)} flag: ${this.message}`;
+    }
+}
+function trimQuotes(s) {
+    let a = 0;
+    let b = s.length;
+    while (a < b && s[a] === '"')
+        a++;
+    while (b > a && s[b - 1] === '"')
+        b--;
+    return s.slice(a, b);
+}
+/** The pairs one `-i` value sets (pflag v1.0.5 stringToStringValue.Set, before merging). */
+function parseInputFlagValue(val) {
+    const n = val.split('=').length - 1;
+    let pairs;
+    if (n === 0) {
+        throw new InputFlagError(`${val} must be formatted as key=value`, val);
+    }
+    else if (n === 1) {
+        pairs = [trimQuotes(val)];
+    }
+    else {
+        try {
+            // With at least two `=` there is a non-empty line, so Read never returns io.EOF here.
+            pairs = readFirstCsvRecord(val) ?? [];
+        }
+        catch (e) {
+            throw new InputFlagError(e.message, val);
+        }
+    }
+    const out = new Map();
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            throw new InputFlagError(`${pair} must be formatted as key=value`, val);
+        out.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+    return out;
+}
+/**
+ * The inputs map Lilypad builds from its `-i/--input` values, in command-line order: each value is
+ * parsed as pflag does and merged, later keys winning. Throws InputFlagError with pflag's message.
+ */
+function parseInputFlags(args) {
+    const merged = new Map();
+    for (const val of args) {
+        for (const [k, v] of parseInputFlagValue(val))
+            merged.set(k, v);
+    }
+    // fromEntries defines own properties, so a key such as `__proto__` stays an ordinary key.
+    return Object.fromEntries(merged);
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/module-ref.ts
+// Module references as `lilypad run <name>` reads them: Lilypad v2.23.0
+// pkg/module/shortcuts/shortcuts.go GetModule, and the template name LoadModule gives the template
+// (pkg/module/utils.go), which Go's template errors quote.
+/** Where Lilypad looks for the template inside the module repository. */
+const module_ref_LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
+/** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
+const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
+/** A module reference Lilypad rejects; `message` is Lilypad's error text. */
+class module_ref_ModuleRefError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ModuleRefError';
+    }
+}
+/**
+ * `<repo-or-shortcut>:<ref>` → {repo, ref, path}, exactly as Lilypad's GetModule: the name must
+ * split on `:` into exactly two parts (so `https://github.com/o/r:v1` and `o/r:v1:x` are rejected);
+ * if the NAME (ref included) contains `/` the repo is `https://<part0>`, otherwise it is the
+ * Lilypad-Tech `lilypad-module-<part0>` shortcut. Nothing else is validated (empty parts pass).
+ */
+function module_ref_parseModuleRef(name) {
+    if (name === '')
+        throw new module_ref_ModuleRefError('module name is empty');
+    const parts = name.split(':');
+    if (parts.length !== 2)
+        throw new module_ref_ModuleRefError(`invalid module name format: ${name}`);
+    const [head, ref] = parts;
+    // Go tests strings.Contains(name, "/"), not part0: `cowsay:feature/x` becomes https://cowsay.
+    const repo = name.includes('/') ? `https://${head}` : `${SHORTCUT_REPO_PREFIX}${head}`;
+    return { repo, ref, path: module_ref_LILYPAD_MODULE_CONFIG_PATH };
+}
+/** The name LoadModule gives the template: `<repo>-<path>-<ref>`; it appears in template errors. */
+function module_ref_templateName(module) {
+    return `${module.repo}-${module.path}-${module.ref}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/go-json.ts
+// The two encoding/json operations Lilypad applies to template inputs:
+// `json.Marshal(value)` on every input before rendering (LoadModule), and
+// `json.Unmarshal(arg, &s)` on every argument of `subst`.
+const go_json_HEX = '0123456789abcdef';
+// encoding/json's htmlSafeSet: printable ASCII except `"`, `\`, `<`, `>` and `&` (DEL is safe).
+const SAFE = new Uint8Array(128);
+for (let b = 0x20; b < 0x80; b++)
+    SAFE[b] = 1;
+for (const c of '"\\<>&')
+    SAFE[c.charCodeAt(0)] = 0;
+/**
+ * Go's `json.Marshal(s)` for a string (HTML escaping on, as Marshal always does): `<` `>` `&` become
+ * `\u003c` `\u003e` `\u0026`, U+2028/U+2029 `\u2028`/`\u2029`, control characters `\b` `\f` `\n`
+ * `\r` `\t` (Go ≥ 1.22) or `\u00XX`, and every unpaired surrogate, which stands for bytes that are
+ * not UTF-8 (see gotemplate's utf8.ts), `\ufffd`.
+ */
+function go_json_goJSONString(s) {
+    let out = '"';
+    let start = 0;
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80) {
+            if (SAFE[c])
+                continue;
+            out += s.slice(start, i);
+            switch (c) {
+                case 0x5c:
+                case 0x22:
+                    out += '\\' + s[i];
+                    break;
+                case 0x08:
+                    out += '\\b';
+                    break;
+                case 0x0c:
+                    out += '\\f';
+                    break;
+                case 0x0a:
+                    out += '\\n';
+                    break;
+                case 0x0d:
+                    out += '\\r';
+                    break;
+                case 0x09:
+                    out += '\\t';
+                    break;
+                default:
+                    out += '\\u00' + go_json_HEX[c >> 4] + go_json_HEX[c & 0xf];
+            }
+            start = i + 1;
+        }
+        else if (c === 0x2028 || c === 0x2029) {
+            out += s.slice(start, i) + '\\u202' + go_json_HEX[c & 0xf];
+            start = i + 1;
+        }
+        else if (c >= 0xd800 && c <= 0xdfff) {
+            if (c <= 0xdbff && i + 1 < n) {
+                const d = s.charCodeAt(i + 1);
+                if (d >= 0xdc00 && d <= 0xdfff) {
+                    i++; // a valid pair: copied as is
+                    continue;
+                }
+            }
+            out += s.slice(start, i) + '\\ufffd';
+            start = i + 1;
+        }
+    }
+    return out + s.slice(start) + '"';
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * Go's `var s string; err := json.Unmarshal([]byte(text), &s)`: the decoded string, or undefined
+ * where Unmarshal returns an error. A JSON `null` leaves s untouched, so it decodes to "".
+ */
+function goJSONUnmarshalString(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (v === null)
+        return '';
+    if (typeof v !== 'string')
+        return undefined;
+    // Go decodes an unpaired `\ud800` escape, and bytes that are not UTF-8, to U+FFFD; JSON.parse
+    // keeps them as lone surrogates.
+    return v.replace(LONE_SURROGATE, '\ufffd');
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/render.ts
+// Rendering a module template the way Lilypad v2.23.0 LoadModule (pkg/module/utils.go) does,
+// up to the text it hands to json.Unmarshal:
+//
+//   tmpl := template.New(name).Funcs(template.FuncMap{"subst": subst})
+//   tmpl, err = tmpl.Parse(moduleText)            // "failed to parse template: %w"
+//   for k, v := range inputs { bs, _ := json.Marshal(v); newInputs[k] = string(bs) }
+//   err := tmpl.Execute(&buf, newInputs)          // "error executing template: %w (inputs=%+v)"
+
+
+/**
+ * Lilypad's `subst(format string, jsonEncodedInputs ...string) string`: JSON-decodes every argument
+ * and returns fmt.Sprintf(format, decoded...), unescaped. An argument that is not a JSON string
+ * makes it panic "subst: invalid input" (JSON `null` decodes to "", as json.Unmarshal leaves the
+ * string untouched).
+ */
+const render_subst = goFunc([value_T.string, sliceOf(value_T.string)], [value_T.string], (format, ...args) => {
+    const decoded = args.map((a) => {
+        const s = goJSONUnmarshalString(a);
+        if (s === undefined)
+            throw new value_GoError('subst: invalid input');
+        return s;
+    });
+    return fmt_sprintf(format, decoded);
+}, true);
+/** The inputs as the template sees them: every value replaced by its json.Marshal encoding. */
+function render_encodeInputs(inputs) {
+    const out = {};
+    for (const [k, v] of Object.entries(inputs)) {
+        Object.defineProperty(out, k, { value: goJSONString(v), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+/** Parse and execute a module template as Lilypad's LoadModule does, before JSON decoding. */
+function renderLilypad({ text, name, inputs }) {
+    let tmpl;
+    try {
+        tmpl = new Template(name).funcs({ subst: render_subst }).parse(text);
+    }
+    catch (e) {
+        if (e instanceof TemplateError)
+            return { ok: false, phase: 'parse', message: e.message };
+        throw e;
+    }
+    try {
+        return { ok: true, output: tmpl.execute(stringMap(render_encodeInputs(inputs))) };
+    }
+    catch (e) {
+        if (e instanceof ExecError)
+            return { ok: false, phase: 'exec', message: e.message, output: e.output };
+        if (e instanceof TemplateError)
+            return { ok: false, phase: 'exec', message: e.message };
+        throw e;
+    }
+}
+/** The bytes Go would have in its buffer for a rendered string. */
+function renderedBytes(output) {
+    return encodeGoString(output);
+}
+/**
+ * The error LoadModule returns for a failed render, as `lilypad run` shows it (after
+ * `error loading module: `): `failed to parse template: …` or
+ * `error executing template: … (inputs=map[k:"v" …])` with the JSON-encoded inputs.
+ */
+function render_lilypadRenderError(result, inputs) {
+    if (result.phase === 'parse')
+        return `failed to parse template: ${result.message}`;
+    const encoded = render_encodeInputs(inputs);
+    const shown = Object.keys(encoded)
+        .sort(compareGoStrings)
+        .map((k) => `${k}:${encoded[k]}`)
+        .join(' ');
+    return `error executing template: ${result.message} (inputs=map[${shown}])`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/json-scanner.ts
+// encoding/json's syntax check (scanner.go, Go 1.23) as a parser that also builds the document
+// tree. json.Unmarshal scans the whole input before decoding anything, so a syntax error wins
+// over every type error; its text and SyntaxError.Offset (the bytes read when the scanner
+// stopped: the offending byte included, or the whole input at EOF) are reproduced exactly.
+//
+// Go steps through bytes; this parser steps through UTF-16 units of a Go string held as a JS
+// string (gotemplate's utf8.ts: bytes that are not UTF-8 are U+DC80..U+DCFF). That is the same
+// machine because every byte >= 0x80 is either fine (inside a string) or an error at the first
+// byte of its character (anywhere else). At EOF Go feeds the machine one more space, which is
+// why `"\` ends in "invalid character ' ' in string escape code" and `[1` in "unexpected end".
+
+/** encoding/json's maxNestingDepth. */
+const MAX_DEPTH = 10000;
+class SyntaxFailure {
+    constructor(message, index, 
+    /** Error at EOF (the extra space Go feeds) rather than at a character. */
+    atEnd) {
+        this.message = message;
+        this.index = index;
+        this.atEnd = atEnd;
+    }
+}
+// quoteChar (scanner.go) for every byte: strconv.Quote of the byte as a rune, in single quotes.
+const NAMED_ESCAPES = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 0x5c: '\\' };
+const QUOTED = Array.from({ length: 256 }, (_, c) => {
+    if (c === 0x27)
+        return `'\\''`;
+    if (c === 0x22)
+        return `'"'`;
+    if (NAMED_ESCAPES[c] !== undefined)
+        return `'\\${NAMED_ESCAPES[c]}'`;
+    if (c < 0x20 || c === 0x7f)
+        return `'\\x${c.toString(16).padStart(2, '0')}'`;
+    // strconv.IsPrint is false for C1 controls, NBSP and the soft hyphen.
+    if ((c >= 0x80 && c <= 0xa0) || c === 0xad)
+        return `'\\u00${c.toString(16)}'`;
+    return `'${String.fromCharCode(c)}'`;
+});
+/** The first byte Go would see for the character at text[i]. */
+function firstByte(text, i) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80)
+        return c;
+    if (c < 0x800)
+        return 0xc0 | (c >> 6);
+    if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff)
+            return 0xf0 | ((0x10000 + ((c - 0xd800) << 10)) >> 18);
+        return 0xef; // a stray surrogate stands for U+FFFD
+    }
+    if (c >= 0xdc80 && c <= 0xdcff)
+        return c - 0xdc00; // an escaped raw byte
+    if (c >= 0xdc00 && c <= 0xdfff)
+        return 0xef;
+    return 0xe0 | (c >> 12);
+}
+const isHex = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+const json_scanner_isDigit = (c) => c >= 0x30 && c <= 0x39;
+const hex4 = (text, i) => parseInt(text.slice(i, i + 4), 16);
+/**
+ * unquoteBytes for a string literal body that has escapes or surrogates: escapes decoded, a
+ * `\uD8xx\uDCxx` pair joined, every other surrogate (escaped, raw, or standing for a byte that
+ * is not UTF-8) replaced by U+FFFD. The scanner has already validated the escapes.
+ */
+function json_scanner_unquote(text, from, to) {
+    let out = '';
+    let seg = from;
+    let k = from;
+    while (k < to) {
+        const c = text.charCodeAt(k);
+        if (c === 0x5c) {
+            out += text.slice(seg, k);
+            const e = text.charCodeAt(k + 1);
+            if (e === 0x75) {
+                const r = hex4(text, k + 2);
+                k += 6;
+                if (r >= 0xd800 && r <= 0xdfff) {
+                    if (r <= 0xdbff && text.charCodeAt(k) === 0x5c && text.charCodeAt(k + 1) === 0x75) {
+                        const r2 = hex4(text, k + 2);
+                        if (r2 >= 0xdc00 && r2 <= 0xdfff) {
+                            out += String.fromCharCode(r, r2);
+                            k += 6;
+                            seg = k;
+                            continue;
+                        }
+                    }
+                    out += '\ufffd';
+                }
+                else {
+                    out += String.fromCharCode(r);
+                }
+            }
+            else {
+                out += e === 0x62 ? '\b' : e === 0x66 ? '\f' : e === 0x6e ? '\n' : e === 0x72 ? '\r' : e === 0x74 ? '\t' : text[k + 1];
+                k += 2;
+            }
+            seg = k;
+        }
+        else if (c >= 0xd800 && c <= 0xdfff) {
+            if (c <= 0xdbff && k + 1 < to) {
+                const d = text.charCodeAt(k + 1);
+                if (d >= 0xdc00 && d <= 0xdfff) {
+                    k += 2;
+                    continue;
+                }
+            }
+            out += text.slice(seg, k) + '\ufffd';
+            seg = ++k;
+        }
+        else {
+            k++;
+        }
+    }
+    return out + text.slice(seg, to);
+}
+var json_scanner_State;
+(function (State) {
+    /** stateBeginValue */
+    State[State["Value"] = 0] = "Value";
+    /** stateBeginValueOrEmpty: after `[` */
+    State[State["ValueOrEmpty"] = 1] = "ValueOrEmpty";
+    /** stateBeginStringOrEmpty: after `{` */
+    State[State["KeyOrEmpty"] = 2] = "KeyOrEmpty";
+    /** stateBeginString: after `,` in an object */
+    State[State["Key"] = 3] = "Key";
+    /** stateEndValue in parseObjectKey: after a key */
+    State[State["Colon"] = 4] = "Colon";
+    /** stateEndValue: after a value inside a container */
+    State[State["AfterValue"] = 5] = "AfterValue";
+    /** stateEndTop */
+    State[State["Top"] = 6] = "Top";
+})(json_scanner_State || (json_scanner_State = {}));
+/** Parses a whole document as json.Unmarshal's syntax check does; see JsonParseResult. */
+function json_scanner_parseJson(text) {
+    try {
+        return { ok: true, tree: parse(text) };
+    }
+    catch (e) {
+        if (!(e instanceof SyntaxFailure))
+            throw e;
+        const offset = e.atEnd ? goLen(text) : goLen(text.slice(0, e.index)) + 1;
+        return { ok: false, message: e.message, offset, index: e.index };
+    }
+}
+function parse(text) {
+    const n = text.length;
+    const fail = (i, context) => {
+        throw new SyntaxFailure(`invalid character ${QUOTED[firstByte(text, i)]} ${context}`, i, false);
+    };
+    /** The error Go reports when the space it feeds at EOF is itself invalid. */
+    const failAtEnd = (context) => {
+        throw new SyntaxFailure(`invalid character ' ' ${context}`, n, true);
+    };
+    const unexpectedEnd = () => {
+        throw new SyntaxFailure('unexpected end of JSON input', n, true);
+    };
+    /** Scans the string literal opening at text[open]; returns its end and unquoted value. */
+    const scanString = (open) => {
+        let j = open + 1;
+        let plain = true;
+        for (;;) {
+            if (j >= n)
+                unexpectedEnd();
+            const c = text.charCodeAt(j);
+            if (c === 0x22)
+                break;
+            if (c === 0x5c) {
+                plain = false;
+                if (++j >= n)
+                    failAtEnd('in string escape code');
+                const e = text.charCodeAt(j);
+                if (e === 0x75) {
+                    for (let k = 0; k < 4; k++) {
+                        if (++j >= n)
+                            failAtEnd('in \\u hexadecimal character escape');
+                        if (!isHex(text.charCodeAt(j)))
+                            fail(j, 'in \\u hexadecimal character escape');
+                    }
+                }
+                else if (!(e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74)) {
+                    fail(j, 'in string escape code');
+                }
+                j++;
+                continue;
+            }
+            if (c < 0x20)
+                fail(j, 'in string literal');
+            if (c >= 0xd800 && c <= 0xdfff)
+                plain = false;
+            j++;
+        }
+        return [j + 1, plain ? text.slice(open + 1, j) : json_scanner_unquote(text, open + 1, j)];
+    };
+    const scanNumber = (start) => {
+        let j = start;
+        if (text.charCodeAt(j) === 0x2d) {
+            if (++j >= n)
+                failAtEnd('in numeric literal');
+            if (!json_scanner_isDigit(text.charCodeAt(j)))
+                fail(j, 'in numeric literal');
+        }
+        if (text.charCodeAt(j) === 0x30)
+            j++;
+        else
+            while (j < n && json_scanner_isDigit(text.charCodeAt(j)))
+                j++;
+        if (j < n && text.charCodeAt(j) === 0x2e) {
+            if (++j >= n)
+                failAtEnd('after decimal point in numeric literal');
+            if (!json_scanner_isDigit(text.charCodeAt(j)))
+                fail(j, 'after decimal point in numeric literal');
+            while (j < n && json_scanner_isDigit(text.charCodeAt(j)))
+                j++;
+        }
+        if (j < n && (text.charCodeAt(j) | 0x20) === 0x65) {
+            j++;
+            if (j < n && (text.charCodeAt(j) === 0x2b || text.charCodeAt(j) === 0x2d))
+                j++;
+            if (j >= n)
+                failAtEnd('in exponent of numeric literal');
+            if (!json_scanner_isDigit(text.charCodeAt(j)))
+                fail(j, 'in exponent of numeric literal');
+            while (j < n && json_scanner_isDigit(text.charCodeAt(j)))
+                j++;
+        }
+        return j;
+    };
+    const scanWord = (start, word) => {
+        for (let k = 1; k < word.length; k++) {
+            const context = `in literal ${word} (expecting '${word[k]}')`;
+            if (start + k >= n)
+                failAtEnd(context);
+            if (text.charCodeAt(start + k) !== word.charCodeAt(k))
+                fail(start + k, context);
+        }
+        return start + word.length;
+    };
+    const stack = [];
+    let root;
+    let pendingKey;
+    let state = json_scanner_State.Value;
+    let i = 0;
+    /** Puts a value that starts at text[i] into its parent (containers before their contents). */
+    const attach = (node) => {
+        const parent = stack[stack.length - 1];
+        if (parent === undefined)
+            root = node;
+        else if (parent.kind === 'array')
+            parent.items.push(node);
+        else {
+            const [key, keyStart, keyEnd] = pendingKey;
+            parent.members.push({ key, keyStart, keyEnd, value: node });
+        }
+    };
+    const close = () => {
+        stack.pop().end = ++i;
+        state = stack.length > 0 ? json_scanner_State.AfterValue : json_scanner_State.Top;
+    };
+    for (;;) {
+        let c = 0;
+        while (i < n && ((c = text.charCodeAt(i)) === 0x20 || c === 0x0a || c === 0x0d || c === 0x09))
+            i++;
+        if (i >= n) {
+            if (state === json_scanner_State.Top)
+                return root;
+            unexpectedEnd();
+        }
+        switch (state) {
+            case json_scanner_State.ValueOrEmpty:
+                if (c === 0x5d) {
+                    close();
+                    break;
+                }
+            // falls through
+            case json_scanner_State.Value: {
+                const start = i;
+                if (c === 0x7b || c === 0x5b) {
+                    if (stack.length >= MAX_DEPTH)
+                        fail(i, 'exceeded max depth');
+                    const node = c === 0x7b ? { kind: 'object', start, end: start, members: [] } : { kind: 'array', start, end: start, items: [] };
+                    attach(node);
+                    stack.push(node);
+                    i++;
+                    state = c === 0x7b ? json_scanner_State.KeyOrEmpty : json_scanner_State.ValueOrEmpty;
+                    break;
+                }
+                if (c === 0x22) {
+                    const [end, value] = scanString(start);
+                    i = end;
+                    attach({ kind: 'string', start, end, value });
+                }
+                else if (c === 0x2d || json_scanner_isDigit(c)) {
+                    i = scanNumber(start);
+                    attach({ kind: 'number', start, end: i, text: text.slice(start, i) });
+                }
+                else if (c === 0x74 || c === 0x66) {
+                    i = scanWord(start, c === 0x74 ? 'true' : 'false');
+                    attach({ kind: 'bool', start, end: i, value: c === 0x74 });
+                }
+                else if (c === 0x6e) {
+                    i = scanWord(start, 'null');
+                    attach({ kind: 'null', start, end: i });
+                }
+                else {
+                    fail(i, 'looking for beginning of value');
+                }
+                state = stack.length > 0 ? json_scanner_State.AfterValue : json_scanner_State.Top;
+                break;
+            }
+            case json_scanner_State.KeyOrEmpty:
+                if (c === 0x7d) {
+                    close();
+                    break;
+                }
+            // falls through
+            case json_scanner_State.Key: {
+                if (c !== 0x22)
+                    fail(i, 'looking for beginning of object key string');
+                const [end, key] = scanString(i);
+                pendingKey = [key, i, end];
+                i = end;
+                state = json_scanner_State.Colon;
+                break;
+            }
+            case json_scanner_State.Colon:
+                if (c !== 0x3a)
+                    fail(i, 'after object key');
+                i++;
+                state = json_scanner_State.Value;
+                break;
+            case json_scanner_State.AfterValue: {
+                const inObject = stack[stack.length - 1].kind === 'object';
+                if (c === 0x2c) {
+                    i++;
+                    state = inObject ? json_scanner_State.Key : json_scanner_State.Value;
+                }
+                else if (c === (inObject ? 0x7d : 0x5d)) {
+                    close();
+                }
+                else {
+                    fail(i, inObject ? 'after object key:value pair' : 'after array element');
+                }
+                break;
+            }
+            case json_scanner_State.Top:
+                fail(i, 'after top-level value');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/go-type.ts
+// The vocabulary module-type.ts uses to describe Go types to the decoder (unmarshal.ts): just the
+// kinds data.Module contains, with the facts encoding/json looks at — the type's String() (it is
+// quoted in error messages), the reflect kind, struct fields with their json names, and whether
+// the type has an UnmarshalJSON or UnmarshalText method.
+/** An error returned by an UnmarshalText/UnmarshalJSON method; Unmarshal returns it as is. */
+class go_type_MethodError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MethodError';
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/go-base64.ts
+// base64.StdEncoding.DecodeString (Go 1.23 encoding/base64), for bacalhau.PublicKey's
+// UnmarshalText: padding required, '\r' and '\n' skipped anywhere, and the exact byte offset in
+// "illegal base64 data at input byte N". Go's 8- and 4-byte fast paths decode exactly what
+// decodeQuantum would, so only decodeQuantum is ported.
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DECODE = new Uint8Array(256).fill(0xff);
+for (let i = 0; i < 64; i++)
+    DECODE[ALPHABET.charCodeAt(i)] = i;
+const PAD = 0x3d; // '='
+const corrupt = (at) => new go_type_MethodError(`illegal base64 data at input byte ${at}`);
+const isNewline = (b) => b === 0x0a || b === 0x0d;
+/** The decoded bytes, or throws MethodError with Go's CorruptInputError text. */
+function decodeBase64Std(src) {
+    const out = [];
+    let si = 0;
+    const n = src.length;
+    while (si < n) {
+        // decodeQuantum
+        const dbuf = [0, 0, 0, 0];
+        let dlen = 4;
+        let err;
+        for (let j = 0; j < 4; j++) {
+            if (si === n) {
+                if (j === 0)
+                    return Uint8Array.from(out);
+                // StdEncoding pads, so a short final quantum is always an error.
+                throw corrupt(si - j);
+            }
+            const b = src[si++];
+            const v = DECODE[b];
+            if (v !== 0xff) {
+                dbuf[j] = v;
+                continue;
+            }
+            if (isNewline(b)) {
+                j--;
+                continue;
+            }
+            if (b !== PAD)
+                throw corrupt(si - 1);
+            // Padding: the quantum ends here.
+            if (j === 0 || j === 1)
+                throw corrupt(si - 1);
+            if (j === 2) {
+                while (si < n && isNewline(src[si]))
+                    si++;
+                if (si === n)
+                    throw corrupt(n);
+                if (src[si] !== PAD)
+                    throw corrupt(si - 1);
+                si++;
+            }
+            while (si < n && isNewline(src[si]))
+                si++;
+            if (si < n)
+                err = corrupt(si); // trailing garbage, reported after the quantum's bytes
+            dlen = j;
+            break;
+        }
+        const val = (dbuf[0] << 18) | (dbuf[1] << 12) | (dbuf[2] << 6) | dbuf[3];
+        const bytes = [(val >> 16) & 0xff, (val >> 8) & 0xff, val & 0xff];
+        for (let k = 0; k < dlen - 1; k++)
+            out.push(bytes[k]);
+        if (err)
+            throw err;
+    }
+    return Uint8Array.from(out);
+}
+/** base64.StdEncoding.EncodeToString. */
+function encodeBase64Std(b) {
+    return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/go-strings.ts
+// The three bits of Go's Unicode string handling that decide whether a key or an enum value
+// matches: encoding/json's foldName (fold.go), strings.EqualFold and strings.TrimSpace. Only
+// strings that were unquoted by the JSON decoder reach them, so they are valid UTF-16 here.
+const KELVIN = 0x212a; // K, folds with k and K
+const LONG_S = 0x017f; // ſ, folds with s and S
+/**
+ * foldName(key) from encoding/json (Go 1.23), for matching against ASCII field names: ASCII
+ * letters upper-cased, ſ → S and K → K (the only non-ASCII runes whose fold orbit reaches ASCII).
+ * Returns undefined when the key holds any other non-ASCII rune: it cannot fold to an ASCII name.
+ */
+function go_strings_foldAsciiName(key) {
+    let out = '';
+    let start = 0;
+    for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        if (c >= 0x61 && c <= 0x7a) {
+            out += key.slice(start, i) + String.fromCharCode(c - 0x20);
+            start = i + 1;
+        }
+        else if (c >= 0x80) {
+            if (c !== LONG_S && c !== KELVIN)
+                return undefined;
+            out += key.slice(start, i) + (c === LONG_S ? 'S' : 'K');
+            start = i + 1;
+        }
+    }
+    return out + key.slice(start);
+}
+/** strings.EqualFold(s, name) for an ASCII `name` (Unicode simple folding: ſ matches s, K matches k). */
+function equalFoldAscii(s, name) {
+    if (s.length !== name.length)
+        return false;
+    for (let i = 0; i < s.length; i++) {
+        let c = s.charCodeAt(i);
+        let d = name.charCodeAt(i);
+        if (c === LONG_S)
+            c = 0x73;
+        else if (c === KELVIN)
+            c = 0x6b;
+        if (c >= 0x41 && c <= 0x5a)
+            c += 0x20;
+        if (d >= 0x41 && d <= 0x5a)
+            d += 0x20;
+        if (c !== d)
+            return false;
+    }
+    return true;
+}
+/** unicode.IsSpace for a BMP code unit (every Go space is in the BMP). */
+function isGoSpace(c) {
+    if (c <= 0xff)
+        return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0;
+    return (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000);
+}
+/** strings.TrimSpace (unicode.IsSpace, which unlike JS's trim() leaves U+FEFF alone). */
+function trimSpace(s) {
+    let start = 0;
+    let end = s.length;
+    while (start < end && isGoSpace(s.charCodeAt(start)))
+        start++;
+    while (end > start && isGoSpace(s.charCodeAt(end - 1)))
+        end--;
+    return s.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/go-time.ts
+// time.Time's UnmarshalJSON as Go 1.23 has it (time/time.go, format.go, format_rfc3339.go):
+// `null` is a no-op, anything but a JSON string is "Time.UnmarshalJSON: input is not a JSON
+// string", and the bytes between the quotes — not unescaped (go.dev/issue/47353) — go to
+// parseStrictRFC3339. Its fast path either agrees with time.Parse(time.RFC3339, s) or falls back
+// to it (strict checks are disabled in 1.23), so only Parse with that one layout is ported, with
+// its ParseError texts. The decoded value is kept as the text MarshalJSON/Format(RFC3339Nano)
+// would print: wall clock and offset are all Lilypad ever reads from CreatedAt.
+
+
+const RFC3339 = '2006-01-02T15:04:05Z07:00';
+/** The zero time.Time, as MarshalJSON prints it. */
+const ZERO_TIME = '0001-01-01T00:00:00Z';
+/** time's quote(): `"` and `\` escaped, control and non-ASCII bytes as \xNN. */
+function go_time_quote(b, from = 0, to = b.length) {
+    let out = '"';
+    for (let i = from; i < to; i++) {
+        const c = b[i];
+        if (c >= 0x80 || c < 0x20)
+            out += '\\x' + c.toString(16).padStart(2, '0');
+        else
+            out += (c === 0x22 || c === 0x5c ? '\\' : '') + String.fromCharCode(c);
+    }
+    return out + '"';
+}
+class ParseFailure {
+    constructor(layoutElem, valueAt, message) {
+        this.layoutElem = layoutElem;
+        this.valueAt = valueAt;
+        this.message = message;
+    }
+}
+const isDigitAt = (b, i, end) => i < end && b[i] >= 0x30 && b[i] <= 0x39;
+function daysIn(month, year) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+const pad = (n, w) => String(n).padStart(w, '0');
+/** time.Parse(time.RFC3339, value) on the raw bytes; returns the Format(RFC3339Nano) text. */
+function parseRFC3339(b) {
+    const end = b.length;
+    let p = 0;
+    // Each helper mirrors one std chunk of the layout; `hold` is where the chunk began.
+    const fail = (elem, at, message = '') => {
+        throw new ParseFailure(elem, at, message);
+    };
+    const skip = (prefix) => {
+        if (p >= end || b[p] !== prefix.charCodeAt(0))
+            fail(prefix, p);
+        p++;
+    };
+    /** getnum: one or two digits (exactly two when fixed). */
+    const getnum = (fixed) => {
+        if (!isDigitAt(b, p, end))
+            return undefined;
+        if (!isDigitAt(b, p + 1, end)) {
+            if (fixed)
+                return undefined;
+            return b[p++] - 0x30;
+        }
+        const v = (b[p] - 0x30) * 10 + (b[p + 1] - 0x30);
+        p += 2;
+        return v;
+    };
+    // "2006"
+    let hold = p;
+    if (end - p < 4 || !isDigitAt(b, p, end))
+        fail('2006', hold);
+    for (let i = p; i < p + 4; i++)
+        if (!isDigitAt(b, i, end))
+            fail('2006', hold);
+    const year = Number(String.fromCharCode(...b.subarray(p, p + 4)));
+    p += 4;
+    // "-01"
+    skip('-');
+    hold = p;
+    const month = getnum(true);
+    if (month === undefined)
+        fail('01', hold);
+    if (month <= 0 || month > 12)
+        fail('01', p, ': month out of range');
+    // "-02"
+    skip('-');
+    hold = p;
+    const day = getnum(true);
+    if (day === undefined)
+        fail('02', hold);
+    // "T15"
+    skip('T');
+    hold = p;
+    const hour = getnum(false);
+    if (hour !== undefined && hour >= 24)
+        fail('15', p, ': hour out of range');
+    if (hour === undefined)
+        fail('15', hold);
+    // ":04"
+    skip(':');
+    hold = p;
+    const min = getnum(true);
+    if (min !== undefined && min >= 60)
+        fail('04', p, ': minute out of range');
+    if (min === undefined)
+        fail('04', hold);
+    // ":05", then a fractional second the layout does not ask for
+    skip(':');
+    hold = p;
+    const sec = getnum(true);
+    if (sec === undefined)
+        fail('05', hold);
+    if (sec >= 60)
+        fail('05', p, ': second out of range');
+    let nsec = 0;
+    if (end - p >= 2 && (b[p] === 0x2e || b[p] === 0x2c) && isDigitAt(b, p + 1, end)) {
+        let n = 2;
+        while (isDigitAt(b, p + n, end))
+            n++;
+        const digits = String.fromCharCode(...b.subarray(p + 1, p + Math.min(n, 10)));
+        nsec = Number(digits.padEnd(9, '0'));
+        p += n;
+    }
+    // "Z07:00"
+    hold = p;
+    let offset = 0;
+    if (p < end && b[p] === 0x5a) {
+        p++;
+    }
+    else {
+        if (end - p < 6 || b[p + 3] !== 0x3a)
+            fail('Z07:00', hold);
+        const two = (i) => isDigitAt(b, i, end) && isDigitAt(b, i + 1, end) ? (b[i] - 0x30) * 10 + (b[i + 1] - 0x30) : undefined;
+        const hh = two(p + 1);
+        const mm = hh === undefined ? undefined : two(p + 4);
+        const sign = b[p];
+        p += 6;
+        // Range errors are checked before the digit errors, with hr/mm 0 where getnum failed.
+        if ((mm ?? 0) > 60)
+            fail('Z07:00', p, ': time zone offset minute out of range');
+        if ((hh ?? 0) > 24)
+            fail('Z07:00', p, ': time zone offset hour out of range');
+        if (hh === undefined || mm === undefined || (sign !== 0x2b && sign !== 0x2d))
+            fail('Z07:00', hold);
+        offset = (hh * 60 + mm) * 60 * (sign === 0x2d ? -1 : 1);
+    }
+    if (p < end)
+        fail('', p, `: extra text: ${go_time_quote(b, p)}`);
+    if (day < 1 || day > daysIn(month, year))
+        fail('', p, ': day out of range');
+    let text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(min, 2)}:${pad(sec, 2)}`;
+    if (nsec !== 0)
+        text += '.' + pad(nsec, 9).replace(/0+$/, '');
+    if (offset === 0)
+        return text + 'Z';
+    const zone = Math.abs(offset) / 60;
+    return `${text}${offset < 0 ? '-' : '+'}${pad(Math.floor(zone / 60), 2)}:${pad(zone % 60, 2)}`;
+}
+/**
+ * (*time.Time).UnmarshalJSON on a JSON value's raw text (a Go string, escapes untouched).
+ * Returns the new value as RFC3339Nano text, `current` for `null`; throws MethodError.
+ */
+function unmarshalTimeJSON(raw, current) {
+    if (raw === 'null')
+        return current;
+    if (raw.length < 2 || raw.charCodeAt(0) !== 0x22 || raw.charCodeAt(raw.length - 1) !== 0x22) {
+        throw new go_type_MethodError('Time.UnmarshalJSON: input is not a JSON string');
+    }
+    const b = utf8_encodeGoString(raw.slice(1, -1));
+    try {
+        return parseRFC3339(b);
+    }
+    catch (e) {
+        if (!(e instanceof ParseFailure))
+            throw e;
+        const value = go_time_quote(b);
+        if (e.message !== '')
+            throw new go_type_MethodError(`parsing time ${value}${e.message}`);
+        throw new go_type_MethodError(`parsing time ${value} as "${RFC3339}": cannot parse ${go_time_quote(b, e.valueAt)} as "${e.layoutElem}"`);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/module-type.ts
+// Lilypad v2.23.0's data.Module (what LoadModule json.Unmarshals a rendered template into), as
+// the Go types encoding/json sees: names as reflect prints them (they appear in error messages),
+// json tags, and the UnmarshalText/UnmarshalJSON methods with their exact error texts.
+//
+// Sources (Lilypad-Tech/lilypad): pkg/data/bacalhau/job.go @ c9ea347 (Job, Metadata, Spec,
+// PublicKey, Network.UnmarshalText), engine.go, publisher.go, storage_source.go, utils.go and
+// the stringer files (@ 488a796), pkg/data/data.go @ 5078883 (MachineSpec, GPUSpec).
+// data.go at v2.23.0 (9ed8651) is not in the searchable store: the fields added in v2.18–v2.22
+// (author, description, image, model, inputFiles, executionTimeoutSeconds) follow
+// docs/lilypad-module-format.md §4.1 and PR #573 (`InputFiles InputFiles \`json:"inputFiles"\``);
+// the struct names ModuleAuthor and ModuleModel are a reconstruction — they only show in errors
+// such as `cannot unmarshal number into Go struct field ModuleAuthor.author.name of type string`.
+
+
+
+
+const STRING = { kind: 'string', name: 'string' };
+const BOOL = { kind: 'bool', name: 'bool' };
+const INT = { kind: 'int', name: 'int' };
+const INT64 = { kind: 'int', name: 'int64' };
+const UINT64 = { kind: 'uint', name: 'uint64' };
+const ANY = { kind: 'interface', name: 'interface {}' };
+const STRINGS = { kind: 'slice', name: '[]string', elem: STRING };
+const STRING_MAP = { kind: 'map', name: 'map[string]string', elem: STRING };
+const ANY_MAP = { kind: 'map', name: 'map[string]interface {}', elem: ANY };
+/**
+ * A bacalhau enum (`type X int` with a stringer and UnmarshalText). Its decoded value is its
+ * String() name, which is also what MarshalText writes.
+ */
+function enumType(name, names, parse) {
     return {
-        ok: true,
-        entry: {
-            path,
-            name: typeof record.name === 'string' && record.name.trim() !== '' ? record.name : stem,
-            module: record.module.trim(),
-            creator: typeof record.creator === 'string' ? record.creator : null,
+        kind: 'text',
+        name,
+        underlying: 'int',
+        zero: names[0],
+        unmarshalText: parse,
+        marshalText: (v) => v,
+        isEmpty: (v) => v === names[0],
+    };
+}
+/** ParsePublisher / ParseStorageSourceType / ParseNetwork: `equal` = TrimSpace both, EqualFold. */
+function strictParser(valid, error) {
+    return (text) => {
+        const trimmed = trimSpace(text);
+        const hit = valid.find((v) => equalFoldAscii(trimmed, v));
+        if (hit === undefined)
+            throw new go_type_MethodError(error(text));
+        return hit;
+    };
+}
+// Engine: strings.EqualFold without trimming; an unknown name only logs
+// `executor: unknown engine type: '<s>'` and leaves engineUnknown.
+const ENGINE = enumType('bacalhau.Engine', ['engineUnknown', 'Noop', 'Docker', 'Wasm'], (text) => {
+    return ['Noop', 'Docker', 'Wasm'].find((v) => equalFoldAscii(text, v)) ?? 'engineUnknown';
+});
+const PUBLISHER_NAMES = ['publisherUnknown', 'Noop', 'Ipfs', 'Estuary', 'S3'];
+const PUBLISHER = enumType('bacalhau.Publisher', PUBLISHER_NAMES, strictParser(PUBLISHER_NAMES.slice(1), (s) => `publisher: unknown type '${s}'`));
+const SOURCE_NAMES = [
+    'storageSourceUnknown',
+    'IPFS',
+    'RepoClone',
+    'RepoCloneLFS',
+    'URLDownload',
+    'Estuary',
+    'Inline',
+    'LocalDirectory',
+    'S3',
+];
+const STORAGE_SOURCE = enumType('bacalhau.StorageSourceType', SOURCE_NAMES, strictParser(SOURCE_NAMES.slice(1), (s) => `executor: unknown source type '${s}'`));
+// ParseNetwork formats its error with %T of NetworkNone; NetworkNone is 0, so "None" is the zero.
+const NETWORK_NAMES = ['None', 'Full', 'HTTP'];
+const NETWORK = enumType('bacalhau.Network', NETWORK_NAMES, strictParser(NETWORK_NAMES, (s) => `bacalhau.Network: unknown type '${s}'`));
+/** `type PublicKey []byte` with base64 UnmarshalText/MarshalText; nil is null. */
+const PUBLIC_KEY = {
+    kind: 'text',
+    name: 'bacalhau.PublicKey',
+    underlying: 'slice',
+    zero: null,
+    unmarshalText: (text) => decodeBase64Std(Buffer.from(text, 'utf8')),
+    marshalText: (v) => (v === null ? '' : encodeBase64Std(v)),
+    isEmpty: (v) => v === null || v.length === 0,
+};
+/** time.Time (UnmarshalJSON); the value is its RFC 3339 text with nanoseconds, as MarshalJSON writes it. */
+const TIME = {
+    kind: 'json',
+    name: 'time.Time',
+    zero: ZERO_TIME,
+    unmarshalJSON: unmarshalTimeJSON,
+    marshalJSON: (v) => JSON.stringify(v),
+};
+const struct = (name, fields) => ({ kind: 'struct', name, fields });
+// Optional fields in job.go carry `,omitempty`; `o` marks them.
+const o = true;
+const S3_STORAGE_SPEC = struct('bacalhau.S3StorageSpec', [
+    { go: 'Bucket', json: 'Bucket', type: STRING, omitempty: o },
+    { go: 'Key', json: 'Key', type: STRING, omitempty: o },
+    { go: 'ChecksumSHA256', json: 'Checksum', type: STRING, omitempty: o },
+    { go: 'VersionID', json: 'VersionID', type: STRING, omitempty: o },
+    { go: 'Endpoint', json: 'Endpoint', type: STRING, omitempty: o },
+    { go: 'Region', json: 'Region', type: STRING, omitempty: o },
+]);
+const STORAGE_SPEC = struct('bacalhau.StorageSpec', [
+    { go: 'StorageSource', json: 'StorageSource', type: STORAGE_SOURCE, omitempty: o },
+    { go: 'Name', json: 'Name', type: STRING, omitempty: o },
+    { go: 'CID', json: 'CID', type: STRING, omitempty: o },
+    { go: 'URL', json: 'URL', type: STRING, omitempty: o },
+    { go: 'S3', json: 'S3', type: { kind: 'pointer', name: '*bacalhau.S3StorageSpec', elem: S3_STORAGE_SPEC }, omitempty: o },
+    { go: 'Repo', json: 'Repo', type: STRING, omitempty: o },
+    { go: 'SourcePath', json: 'SourcePath', type: STRING, omitempty: o },
+    { go: 'ReadWrite', json: 'ReadWrite', type: BOOL, omitempty: o },
+    { go: 'Path', json: 'Path', type: STRING, omitempty: o },
+    { go: 'Metadata', json: 'Metadata', type: STRING_MAP, omitempty: o },
+]);
+const STORAGE_SPECS = { kind: 'slice', name: '[]bacalhau.StorageSpec', elem: STORAGE_SPEC };
+const LABEL_SELECTOR_REQUIREMENT = struct('bacalhau.LabelSelectorRequirement', [
+    { go: 'Key', json: 'Key', type: STRING },
+    // k8s.io/apimachinery/pkg/selection.Operator: a plain named string.
+    { go: 'Operator', json: 'Operator', type: { kind: 'string', name: 'selection.Operator' } },
+    { go: 'Values', json: 'Values', type: STRINGS, omitempty: o },
+]);
+const SPEC = struct('bacalhau.Spec', [
+    { go: 'Engine', json: 'Engine', type: ENGINE, omitempty: o },
+    {
+        go: 'EngineSpec',
+        json: 'EngineSpec',
+        omitempty: o,
+        // No json tags: the keys are the Go names.
+        type: struct('bacalhau.EngineSpec', [
+            { go: 'Type', json: 'Type', type: STRING },
+            { go: 'Params', json: 'Params', type: ANY_MAP },
+        ]),
+    },
+    { go: 'Publisher', json: 'Publisher', type: PUBLISHER, omitempty: o },
+    {
+        go: 'PublisherSpec',
+        json: 'PublisherSpec',
+        omitempty: o,
+        type: struct('bacalhau.PublisherSpec', [
+            { go: 'Type', json: 'Type', type: PUBLISHER, omitempty: o },
+            { go: 'Params', json: 'Params', type: ANY_MAP, omitempty: o },
+        ]),
+    },
+    {
+        go: 'Docker',
+        json: 'Docker',
+        omitempty: o,
+        type: struct('bacalhau.JobSpecDocker', [
+            { go: 'Image', json: 'Image', type: STRING, omitempty: o },
+            { go: 'Entrypoint', json: 'Entrypoint', type: STRINGS, omitempty: o },
+            { go: 'Parameters', json: 'Parameters', type: STRINGS, omitempty: o },
+            { go: 'EnvironmentVariables', json: 'EnvironmentVariables', type: STRINGS, omitempty: o },
+            { go: 'WorkingDirectory', json: 'WorkingDirectory', type: STRING, omitempty: o },
+        ]),
+    },
+    {
+        go: 'Wasm',
+        json: 'Wasm',
+        omitempty: o,
+        type: struct('bacalhau.JobSpecWasm', [
+            { go: 'EntryModule', json: 'EntryModule', type: STORAGE_SPEC, omitempty: o },
+            { go: 'EntryPoint', json: 'EntryPoint', type: STRING, omitempty: o },
+            { go: 'Parameters', json: 'Parameters', type: STRINGS, omitempty: o },
+            { go: 'EnvironmentVariables', json: 'EnvironmentVariables', type: STRING_MAP, omitempty: o },
+            { go: 'ImportModules', json: 'ImportModules', type: STORAGE_SPECS, omitempty: o },
+        ]),
+    },
+    {
+        go: 'Resources',
+        json: 'Resources',
+        omitempty: o,
+        type: struct('bacalhau.ResourceUsageConfig', [
+            { go: 'CPU', json: 'CPU', type: STRING, omitempty: o },
+            { go: 'Memory', json: 'Memory', type: STRING, omitempty: o },
+            { go: 'Disk', json: 'Disk', type: STRING, omitempty: o },
+            { go: 'GPU', json: 'GPU', type: STRING },
+        ]),
+    },
+    {
+        go: 'Network',
+        json: 'Network',
+        omitempty: o,
+        type: struct('bacalhau.NetworkConfig', [
+            { go: 'Type', json: 'Type', type: NETWORK },
+            { go: 'Domains', json: 'Domains', type: STRINGS, omitempty: o },
+        ]),
+    },
+    { go: 'Timeout', json: 'Timeout', type: INT64, omitempty: o },
+    { go: 'Inputs', json: 'Inputs', type: STORAGE_SPECS, omitempty: o },
+    { go: 'Outputs', json: 'Outputs', type: STORAGE_SPECS, omitempty: o },
+    { go: 'Annotations', json: 'Annotations', type: STRINGS, omitempty: o },
+    {
+        go: 'NodeSelectors',
+        json: 'NodeSelectors',
+        omitempty: o,
+        type: { kind: 'slice', name: '[]bacalhau.LabelSelectorRequirement', elem: LABEL_SELECTOR_REQUIREMENT },
+    },
+    { go: 'DoNotTrack', json: 'DoNotTrack', type: BOOL, omitempty: o },
+    {
+        go: 'Deal',
+        json: 'Deal',
+        omitempty: o,
+        type: struct('bacalhau.Deal', [
+            // `type TargetingMode bool`: no UnmarshalText, so it decodes as a bool.
+            { go: 'TargetingMode', json: 'TargetingMode', type: { kind: 'bool', name: 'bacalhau.TargetingMode' }, omitempty: o },
+            { go: 'Concurrency', json: 'Concurrency', type: INT, omitempty: o },
+        ]),
+    },
+]);
+const JOB = struct('bacalhau.Job', [
+    { go: 'APIVersion', json: 'APIVersion', type: STRING },
+    {
+        go: 'Metadata',
+        json: 'Metadata',
+        omitempty: o,
+        type: struct('bacalhau.Metadata', [
+            { go: 'ID', json: 'ID', type: STRING, omitempty: o },
+            { go: 'CreatedAt', json: 'CreatedAt', type: TIME, omitempty: o },
+            { go: 'ClientID', json: 'ClientID', type: STRING, omitempty: o },
+            {
+                go: 'Requester',
+                json: 'Requester',
+                omitempty: o,
+                type: struct('bacalhau.JobRequester', [
+                    { go: 'RequesterNodeID', json: 'RequesterNodeID', type: STRING, omitempty: o },
+                    { go: 'RequesterPublicKey', json: 'RequesterPublicKey', type: PUBLIC_KEY, omitempty: o },
+                ]),
+            },
+        ]),
+    },
+    { go: 'Spec', json: 'Spec', type: SPEC, omitempty: o },
+]);
+const MACHINE_SPEC = struct('data.MachineSpec', [
+    { go: 'GPU', json: 'gpu', type: INT },
+    {
+        go: 'GPUs',
+        json: 'gpus',
+        type: {
+            kind: 'slice',
+            name: '[]data.GPUSpec',
+            elem: struct('data.GPUSpec', [
+                { go: 'Name', json: 'name', type: STRING },
+                { go: 'Vendor', json: 'vendor', type: STRING },
+                { go: 'VRAM', json: 'vram', type: INT },
+            ]),
+        },
+    },
+    { go: 'CPU', json: 'cpu', type: INT },
+    { go: 'RAM', json: 'ram', type: INT },
+    { go: 'Disk', json: 'disk', type: INT },
+]);
+/** data.Module as of Lilypad v2.23.0. */
+const module_type_MODULE_TYPE = struct('data.Module', [
+    { go: 'Machine', json: 'machine', type: MACHINE_SPEC },
+    { go: 'Job', json: 'job', type: JOB },
+    {
+        go: 'Author',
+        json: 'author',
+        type: struct('data.ModuleAuthor', [
+            { go: 'Name', json: 'name', type: STRING },
+            { go: 'Avatar', json: 'avatar', type: STRING },
+            { go: 'Address', json: 'address', type: STRING },
+        ]),
+    },
+    { go: 'Description', json: 'description', type: STRING },
+    { go: 'Image', json: 'image', type: STRING },
+    {
+        go: 'Model',
+        json: 'model',
+        type: struct('data.ModuleModel', [
+            { go: 'Name', json: 'name', type: STRING },
+            { go: 'Type', json: 'type', type: STRING },
+            { go: 'Size', json: 'size', type: STRING },
+        ]),
+    },
+    {
+        go: 'InputFiles',
+        json: 'inputFiles',
+        type: struct('data.InputFiles', [
+            { go: 'Required', json: 'required', type: STRINGS },
+            { go: 'Optional', json: 'optional', type: STRINGS },
+        ]),
+    },
+    { go: 'ExecutionTimeoutSeconds', json: 'executionTimeoutSeconds', type: UINT64 },
+]);
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/unmarshal.ts
+// encoding/json's decoder (decode.go, Go 1.23) over a parsed document and a Go type description.
+//
+// The rules it reproduces, in Go's order (a depth-first walk of the document):
+// - object keys: exact json name first, then foldName (case-insensitive, ſ ~ s, K ~ k; first
+//   field wins a folded tie); unknown keys are skipped without looking inside;
+// - every duplicate key decodes again into the same Go value: structs merge field by field, maps
+//   merge, a slice is rewritten element by element *in its old backing array* — so a shorter
+//   array leaves the old elements behind its length, and a later longer array (or `null`
+//   elements) brings them back — and `[]` swaps in a fresh empty slice;
+// - `null` sets slices, maps, pointers and interfaces to nil and leaves everything else alone;
+// - a JSON value of the wrong kind is an UnmarshalTypeError that is *saved* (the first one wins,
+//   with the struct and field path of the moment) while decoding goes on; an UnmarshalText or
+//   UnmarshalJSON error stops Unmarshal at once and is returned as is, saved error or not;
+// - a non-null value into a nil pointer allocates it before the type is checked.
+
+
+const structInfos = new WeakMap();
+function structInfo(t) {
+    let info = structInfos.get(t);
+    if (info === undefined) {
+        const exact = new Map();
+        const folded = new Map();
+        for (const f of t.fields) {
+            exact.set(f.json, f);
+            const k = foldAsciiName(f.json);
+            if (!folded.has(k))
+                folded.set(k, f);
+        }
+        info = { short: t.name.slice(t.name.lastIndexOf('.') + 1), exact, folded };
+        structInfos.set(t, info);
+    }
+    return info;
+}
+/** The Go zero value of a type, in the decoder's representation. */
+function unmarshal_zero(t) {
+    switch (t.kind) {
+        case 'struct': {
+            const o = {};
+            for (const f of t.fields)
+                o[f.go] = unmarshal_zero(f.type);
+            return o;
+        }
+        case 'string':
+            return '';
+        case 'bool':
+            return false;
+        case 'int':
+        case 'uint':
+            return 0;
+        case 'text':
+        case 'json':
+            return t.zero;
+        default:
+            return null;
+    }
+}
+/** The decoder's representation turned into the plain value decodeModule returns. */
+function finish(t, v) {
+    if (v === null)
+        return null;
+    switch (t.kind) {
+        case 'struct': {
+            const src = v;
+            const o = {};
+            for (const f of t.fields)
+                o[f.go] = finish(f.type, src[f.go]);
+            return o;
+        }
+        case 'slice': {
+            const s = v;
+            const out = new Array(s.len);
+            for (let i = 0; i < s.len; i++)
+                out[i] = finish(t.elem, s.backing[i]);
+            return out;
+        }
+        case 'map': {
+            const o = Object.create(null);
+            for (const [k, e] of v)
+                o[k] = finish(t.elem, e);
+            return o;
+        }
+        case 'pointer':
+            return finish(t.elem, v);
+        default:
+            return v;
+    }
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const INT64_MIN = (/* unused pure expression or super */ null && (-(1n << 63n)));
+const INT64_MAX = (/* unused pure expression or super */ null && ((1n << 63n) - 1n));
+const UINT64_MAX = (/* unused pure expression or super */ null && ((1n << 64n) - 1n));
+const INTEGER = /^-?\d+$/;
+/** strconv.ParseInt(s, 10, 64) / ParseUint for a JSON number literal; undefined on error or overflow. */
+function parseGoInt(text, unsigned) {
+    if (!INTEGER.test(text) || (unsigned && text.charCodeAt(0) === 0x2d))
+        return undefined;
+    if (text.length < 16)
+        return Number(text) || 0; // `-0` is 0
+    const n = BigInt(text);
+    if (unsigned ? n > UINT64_MAX : n < INT64_MIN || n > INT64_MAX)
+        return undefined;
+    return n > MAX_SAFE || n < -MAX_SAFE ? n : Number(n);
+}
+class Abort {
+    constructor(error) {
+        this.error = error;
+    }
+}
+const SIMPLE_KEY = /^[A-Za-z_$][\w$-]*$/;
+class Decoder {
+    constructor(text) {
+        this.text = text;
+        this.fieldStack = [];
+        this.path = [];
+    }
+    pathText() {
+        let out = '';
+        for (const p of this.path) {
+            if (typeof p === 'number')
+                out += `[${p}]`;
+            else if (SIMPLE_KEY.test(p))
+                out += out === '' ? p : `.${p}`;
+            else
+                out += `[${JSON.stringify(p)}]`;
+        }
+        return out;
+    }
+    /** d.saveError(&UnmarshalTypeError{...}) with the error context of the moment. */
+    save(value, typeName, node) {
+        if (this.saved !== undefined)
+            return;
+        const where = this.structName !== undefined || this.fieldStack.length > 0
+            ? `Go struct field ${this.structName ?? ''}.${this.fieldStack.join('.')}`
+            : 'Go value';
+        this.saved = { message: `json: cannot unmarshal ${value} into ${where} of type ${typeName}`, node, path: this.pathText() };
+    }
+    abort(e, node) {
+        if (e instanceof MethodError)
+            throw new Abort({ message: e.message, node, path: this.pathText() });
+        throw e;
+    }
+    /** d.value(v): decodes node into a Go value of type t that currently holds cur; returns the new value. */
+    value(node, t, cur) {
+        switch (t.kind) {
+            case 'struct':
+                if (node.kind === 'object')
+                    return this.struct(node, t, cur);
+                break;
+            case 'slice':
+                if (node.kind === 'array') {
+                    // An empty array replaces the slice with a fresh one (reflect.MakeSlice(t, 0, 0)).
+                    if (node.items.length === 0)
+                        return { backing: [], len: 0 };
+                    const s = cur ?? { backing: [], len: 0 };
+                    node.items.forEach((item, i) => {
+                        if (i >= s.backing.length)
+                            s.backing.push(unmarshal_zero(t.elem));
+                        this.path.push(i);
+                        s.backing[i] = this.value(item, t.elem, s.backing[i]);
+                        this.path.pop();
+                    });
+                    s.len = node.items.length;
+                    return s;
+                }
+                if (node.kind === 'null')
+                    return null;
+                break;
+            case 'map':
+                if (node.kind === 'object') {
+                    const m = cur ?? new Map();
+                    for (const { key, value } of node.members) {
+                        this.path.push(key);
+                        m.set(key, this.value(value, t.elem, unmarshal_zero(t.elem)));
+                        this.path.pop();
+                    }
+                    return m;
+                }
+                if (node.kind === 'null')
+                    return null;
+                break;
+            case 'pointer':
+                if (node.kind === 'null')
+                    return null;
+                return this.value(node, t.elem, cur ?? unmarshal_zero(t.elem));
+            case 'interface':
+                return this.generic(node);
+            case 'json':
+                try {
+                    return t.unmarshalJSON(this.text.slice(node.start, node.end), cur);
+                }
+                catch (e) {
+                    return this.abort(e, node);
+                }
+            case 'text':
+                if (node.kind === 'string') {
+                    try {
+                        return t.unmarshalText(node.value);
+                    }
+                    catch (e) {
+                        return this.abort(e, node);
+                    }
+                }
+                if (node.kind === 'null')
+                    return t.underlying === 'slice' ? null : cur;
+                break;
+            case 'string':
+                if (node.kind === 'string')
+                    return node.value;
+                break;
+            case 'bool':
+                if (node.kind === 'bool')
+                    return node.value;
+                break;
+            case 'int':
+            case 'uint':
+                if (node.kind === 'number') {
+                    const n = parseGoInt(node.text, t.kind === 'uint');
+                    if (n !== undefined)
+                        return n;
+                    this.save(`number ${node.text}`, t.name, node);
+                    return cur;
+                }
+                break;
+        }
+        // The node kinds are named as Go names them in "cannot unmarshal X": object, array, string, number, bool.
+        if (node.kind !== 'null')
+            this.save(node.kind, t.name, node);
+        return cur;
+    }
+    struct(node, t, obj) {
+        const info = structInfo(t);
+        for (const { key, value } of node.members) {
+            let f = info.exact.get(key);
+            if (f === undefined) {
+                const k = foldAsciiName(key);
+                if (k !== undefined)
+                    f = info.folded.get(k);
+                if (f === undefined)
+                    continue;
+            }
+            const outer = this.structName;
+            this.structName = info.short;
+            this.fieldStack.push(f.json);
+            this.path.push(key);
+            obj[f.go] = this.value(value, f.type, obj[f.go]);
+            this.path.pop();
+            this.fieldStack.pop();
+            this.structName = outer;
+        }
+        return obj;
+    }
+    /**
+     * valueInterface: a fresh generic value (numbers are float64; out of range is a saved error and
+     * nil). Iterative: encoding/json accepts 10,000 levels of nesting, more than JS recursion can.
+     */
+    generic(root) {
+        if (root.kind !== 'object' && root.kind !== 'array')
+            return this.scalar(root);
+        const container = (n) => n.kind === 'object' ? Object.create(null) : [];
+        const out = container(root);
+        const stack = [{ node: root, out, i: 0 }];
+        while (stack.length > 0) {
+            const f = stack[stack.length - 1];
+            const object = f.node.kind === 'object';
+            const n = object ? f.node.members.length : f.node.items.length;
+            if (f.i >= n) {
+                stack.pop();
+                if (stack.length > 0)
+                    this.path.pop();
+                continue;
+            }
+            const i = f.i++;
+            const key = object ? f.node.members[i].key : i;
+            const child = object ? f.node.members[i].value : f.node.items[i];
+            this.path.push(key);
+            if (child.kind === 'object' || child.kind === 'array') {
+                const v = container(child);
+                f.out[key] = v;
+                stack.push({ node: child, out: v, i: 0 }); // the path segment is popped with the frame
+            }
+            else {
+                f.out[key] = this.scalar(child);
+                this.path.pop();
+            }
+        }
+        return out;
+    }
+    scalar(node) {
+        switch (node.kind) {
+            case 'number': {
+                const f = Number(node.text);
+                if (Number.isFinite(f))
+                    return f;
+                this.save(`number ${node.text}`, 'float64', node);
+                return null;
+            }
+            case 'null':
+                return null;
+            default:
+                return node.value;
+        }
+    }
+}
+/** json.Unmarshal of a parsed document into a value of struct type t (through a non-nil pointer). */
+function unmarshal_unmarshal(text, tree, t) {
+    const d = new Decoder(text);
+    let v;
+    try {
+        v = d.value(tree, t, unmarshal_zero(t));
+    }
+    catch (e) {
+        if (e instanceof Abort)
+            return { ok: false, ...e.error };
+        throw e;
+    }
+    if (d.saved !== undefined)
+        return { ok: false, ...d.saved };
+    return { ok: true, value: finish(t, v) };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/marshal.ts
+// json.Marshal of a decoded data.Module (Go 1.23 encode.go): the module as Lilypad holds it after
+// LoadModule, in Go's own spelling — json names, `omitempty` fields dropped, enums by name,
+// map keys in byte order, HTML-escaped strings, float64 formatted as Go does. One difference:
+// Go's MarshalJSON refuses a CreatedAt whose offset is 24h or more (Parse accepts "+24:00");
+// here it is written as is.
+
+
+
+/** strconv.AppendFloat(f, 'f' or 'e', -1, 64) as encoding/json picks it (same cut-offs as JS). */
+function goFloat(f) {
+    return Object.is(f, -0) ? '-0' : String(f);
+}
+/** Text to append, queued between the values of marshalGeneric's work stack. */
+class Lit {
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** A generic (interface{}) value; iterative because it may be nested 10,000 deep. */
+function marshalGeneric(root) {
+    let out = '';
+    const work = [root];
+    while (work.length > 0) {
+        const v = work.pop();
+        if (v instanceof Lit)
+            out += v.text;
+        else if (v === null)
+            out += 'null';
+        else if (typeof v === 'string')
+            out += goJSONString(v);
+        else if (typeof v === 'number')
+            out += goFloat(v);
+        else if (typeof v === 'boolean')
+            out += String(v);
+        else if (Array.isArray(v)) {
+            out += '[';
+            work.push(new Lit(']'));
+            for (let i = v.length - 1; i >= 0; i--) {
+                work.push(v[i]);
+                if (i > 0)
+                    work.push(new Lit(','));
+            }
+        }
+        else {
+            const keys = Object.keys(v).sort(compareGoStrings);
+            out += '{';
+            work.push(new Lit('}'));
+            for (let i = keys.length - 1; i >= 0; i--) {
+                work.push(v[keys[i]], new Lit(`${goJSONString(keys[i])}:`));
+                if (i > 0)
+                    work.push(new Lit(','));
+            }
+        }
+    }
+    return out;
+}
+/** encoding/json's isEmptyValue, for `omitempty`. */
+function marshal_isEmpty(t, v) {
+    switch (t.kind) {
+        case 'string':
+            return v === '';
+        case 'bool':
+            return v === false;
+        case 'int':
+        case 'uint':
+            return v === 0 || v === 0n;
+        case 'slice':
+            return v === null || v.length === 0;
+        case 'map':
+            return v === null || Object.keys(v).length === 0;
+        case 'pointer':
+        case 'interface':
+            return v === null;
+        case 'text':
+            return t.isEmpty(v);
+        default:
+            return false; // structs (time.Time included) are never empty
+    }
+}
+function marshalValue(t, v) {
+    switch (t.kind) {
+        case 'struct':
+            return marshalStruct(t, v);
+        case 'string':
+            return goJSONString(v);
+        case 'bool':
+        case 'int':
+        case 'uint':
+            return String(v);
+        case 'slice':
+            return v === null ? 'null' : `[${v.map((e) => marshalValue(t.elem, e)).join(',')}]`;
+        case 'map': {
+            if (v === null)
+                return 'null';
+            const o = v;
+            const keys = Object.keys(o).sort(compareGoStrings);
+            return `{${keys.map((k) => `${goJSONString(k)}:${marshalValue(t.elem, o[k])}`).join(',')}}`;
+        }
+        case 'pointer':
+            return v === null ? 'null' : marshalValue(t.elem, v);
+        case 'interface':
+            return marshalGeneric(v);
+        case 'text':
+            return goJSONString(t.marshalText(v));
+        case 'json':
+            return t.marshalJSON(v);
+    }
+}
+function marshalStruct(t, v) {
+    const parts = [];
+    for (const f of t.fields) {
+        const fv = v[f.go];
+        if (f.omitempty && marshal_isEmpty(f.type, fv))
+            continue;
+        parts.push(`${goJSONString(f.json)}:${marshalValue(f.type, fv)}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+/** json.Marshal(module) for a module decodeModule returned. */
+function marshalModule(module) {
+    return marshalStruct(MODULE_TYPE, module);
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/index.ts
+
+
+
+/**
+ * json.Unmarshal(text, &data.Module) as Lilypad v2.23.0 runs it. `text` is a Go string as the
+ * template engine produces it (bytes that are not UTF-8 held as U+DC80..U+DCFF).
+ */
+function decode_decodeModule(text) {
+    const parsed = parseJson(text);
+    if (!parsed.ok)
+        return { ok: false, kind: 'syntax', message: parsed.message, offset: parsed.offset, index: parsed.index };
+    const { tree } = parsed;
+    const r = unmarshal(text, tree, MODULE_TYPE);
+    if (r.ok)
+        return { ok: true, module: r.value, tree };
+    return { ok: false, kind: 'type', message: r.message, index: r.node.start, path: r.path, node: r.node, tree };
+}
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/render-session.ts
+// One parsed module template, rendered and decoded as many times as validation needs (sample
+// inputs, each input left out, adversarial values): parsing once keeps that cheap.
+
+
+
+
+/** Bounds for one render during validation: Lilypad has none, but a validator must not hang. */
+const RENDER_LIMITS = { maxSteps: 5_000_000, maxOutput: 64 * 1024 * 1024 };
+class render_session_RenderSession {
+    constructor(tmpl, name) {
+        this.tmpl = tmpl;
+        this.name = name;
+    }
+    /** Parse as Lilypad does; a parse error is thrown (TemplateError). */
+    static parse(name, text) {
+        return new render_session_RenderSession(new Template(name).funcs({ subst }).parse(text), name);
+    }
+    render(inputs) {
+        const segments = [];
+        try {
+            const { output } = this.tmpl.executeWithSourceMap(stringMap(encodeInputs(inputs)), segments, RENDER_LIMITS);
+            return { inputs, output, segments, decoded: decodeModule(output) };
+        }
+        catch (e) {
+            if (e instanceof ExecError)
+                return { inputs, output: e.output, segments, execError: e };
+            throw e;
+        }
+    }
+    /** What `lilypad run` would make of this render. */
+    static verdict(r) {
+        if (r.execError) {
+            return { inputs: r.inputs, outcome: 'exec-error', error: lilypadRenderError({ ok: false, phase: 'exec', message: r.execError.message }, r.inputs) };
+        }
+        if (r.decoded && !r.decoded.ok) {
+            return { inputs: r.inputs, outcome: 'json-error', error: `error unmarshalling resulting JSON: ${r.decoded.message}` };
+        }
+        return { inputs: r.inputs, outcome: 'ok' };
+    }
+    static loads(r) {
+        return !r.execError && r.decoded?.ok === true;
+    }
+}
+/** The node that wrote output offset `offset` (the last segment starting at or before it). */
+function render_session_segmentAt(segments, offset) {
+    let lo = 0;
+    let hi = segments.length - 1;
+    let found;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (segments[mid].start <= offset) {
+            found = segments[mid];
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return found;
+}
+/** Map an output offset to a template offset: exact inside literal text, the action's start otherwise. */
+function render_session_templateOffset(segments, offset) {
+    const seg = render_session_segmentAt(segments, offset);
+    if (!seg)
+        return undefined;
+    if (seg.node.type === 'text')
+        return seg.node.pos + Math.min(offset - seg.start, seg.end - seg.start);
+    return render_session_actionStart(seg.node);
+}
+/** Where an action begins in the template: its `{{`, found by scanning back from its pipeline. */
+function render_session_actionStart(node) {
+    const text = node.tree.text;
+    const at = text.lastIndexOf('{{', node.pos);
+    return at >= 0 ? at : node.pos;
+}
+
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/rules.ts
+function rule(id, severity, title, hint) {
+    return { id, severity, title, hint };
+}
+const rules_RULES = {
+    // Does it load in the Lilypad CLI at all?
+    templateParse: rule('template-parse', 'error', 'The template does not parse', 'Fix the template syntax at the position shown; Lilypad uses Go text/template.'),
+    unsupportedFunction: rule('unsupported-function', 'error', 'The template calls a function Lilypad does not provide', 'Lilypad registers only Go\'s builtins and `subst`; there is no sprig (`default`, `quote`…). Use `{{ if .X }}…{{ else }}…{{ end }}` for defaults.'),
+    templateExec: rule('template-exec', 'error', 'The template fails while rendering', 'The action at this position fails with these inputs; guard it with `{{ if .X }}` or give the input.'),
+    jsonSyntax: rule('json-syntax', 'error', 'The rendered module is not valid JSON', 'Lilypad decodes the rendered text with encoding/json: no trailing commas, no comments, strings in double quotes.'),
+    jsonType: rule('json-type', 'error', 'A value has a type Lilypad cannot decode', 'Use the type Lilypad\'s Go struct has for this field (see the module format reference).'),
+    // The shape of the module (stricter than the CLI).
+    unknownKey: rule('unknown-key', 'error', 'A key Lilypad does not know (it is silently ignored)', 'Remove the key or move it where it belongs; Lilypad ignores unknown keys without a word.'),
+    keyCase: rule('key-case', 'warning', 'A key matches a field only when case is ignored', 'Spell the key as Lilypad does; Go matches it case-insensitively, other tools will not.'),
+    misplacedKey: rule('misplaced-key', 'error', 'A key in the wrong place (ignored by Lilypad)', 'Move the key to where Lilypad reads it.'),
+    duplicateKey: rule('duplicate-key', 'warning', 'A key is given twice in one object', 'Keep one of them: Lilypad\'s decoder silently keeps the last value (and merges objects), so the other is dead text.'),
+    schemaType: rule('schema', 'error', 'A value outside what the module format allows', 'Change the value to the documented type and range.'),
+    // What runs on the resource provider.
+    imageMissing: rule('image-missing', 'error', 'The job names no Docker image', 'Set job.Spec.Docker.Image: resource providers only run Docker images.'),
+    imageMalformed: rule('image-malformed', 'error', 'The Docker image reference is malformed', 'Write it as [registry/]repository[:tag][@sha256:<64 hex digits>].'),
+    imageNotPinned: rule('image-not-pinned', 'warning', 'The Docker image is not pinned by digest', 'Append @sha256:<digest> so every resource provider runs the same image (docker buildx imagetools inspect shows it).'),
+    engineNotDocker: rule('engine-not-docker', 'warning', 'The job does not use the Docker engine', 'Resource providers run every job with Docker since Lilypad v2.11; set Engine to "Docker" and use Docker.Image.'),
+    gpuMismatch: rule('gpu-mismatch', 'error', 'Resources.GPU and machine.gpu disagree', 'Make job.Spec.Resources.GPU the same count as machine.gpu.'),
+    gpuWithoutVram: rule('gpu-without-vram', 'warning', 'A GPU is requested without a VRAM minimum', 'Add machine.gpus: [{"vram": <MiB>}] so the module is matched to a GPU with enough memory.'),
+    networkNotNone: rule('network-not-none', 'warning', 'The job asks for network access', 'Use Network.Type "None" unless the module needs the network; many resource providers refuse networked jobs.'),
+    noOutputs: rule('no-outputs', 'warning', 'The job declares no /outputs output', 'Add {"Name": "outputs", "Path": "/outputs"} to Spec.Outputs; only files written there come back to the user.'),
+    timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', 'Set Spec.Timeout (seconds); the solver otherwise applies its 900 s execution default.'),
+    timeoutOverCap: rule('timeout-over-cap', 'error', 'The timeout exceeds the network\'s 7200 s cap', 'Lilypad ends every job after 7200 s in total; set a timeout at or below it.'),
+    memoryUnitless: rule('memory-unitless', 'warning', 'Resources.Memory has no unit', 'Write the unit, e.g. "8Gb" or "8000Mb"; a bare number may be read as bytes.'),
+    droppedField: rule('dropped-field', 'warning', 'A field the current resource provider drops', 'Resource providers since Lilypad v2.11 run only Image, Entrypoint and EnvironmentVariables; move this into the image or the entrypoint.'),
+    inputFilesDuplicate: rule('input-files-duplicate', 'error', 'A file is listed twice in inputFiles', 'List every file once, in required or in optional: Lilypad rejects duplicates before the job starts.'),
+    // Inputs.
+    inputRequired: rule('input-required', 'warning', 'The module fails to load without this input', 'Give the input a default with {{ if .X }}{{ .X }}{{ else }}"default"{{ end }}, or document it as required.'),
+    inputEmptyBreaks: rule('input-empty-breaks', 'error', 'An empty value for this input breaks the module', 'Guard the input, or emit it as a whole JSON value: {{ .X }} is already a quoted JSON string.'),
+    inputInjection: rule('input-injection', 'error', 'Some input values break the rendered JSON', 'Emit the input as a whole JSON value ({{ .X }}, no quotes around it); inputs are JSON-encoded before rendering.'),
+    quotedRawInput: rule('quoted-raw-input', 'error', 'An input is wrapped in quotes it already has', 'Inputs reach the template JSON-encoded with their own quotes: write {{ .X }}, not "{{ .X }}".'),
+    jsInJson: rule('js-in-json', 'warning', '`js` escaping inside a JSON string', '`js` escapes an already JSON-encoded value: the container sees literal quotes, and an apostrophe becomes \\\' which is invalid JSON.'),
+    substUnescaped: rule('subst-unescaped', 'warning', '`subst` output is not JSON-escaped', 'subst returns the raw value: a quote or backslash in the input breaks the JSON. Put the whole variable in the input instead, or accept only safe values.'),
+};
+const ALL_RULES = Object.values(rules_RULES);
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/input-lints.ts
+
+
+
+/** Values that JSON-encoding makes safe as whole values, and that break every other way of using an input. */
+const ADVERSARIAL_VALUES = [
+    { desc: 'the empty string', value: '' },
+    { desc: 'a double quote', value: 'say "hi"' },
+    { desc: 'a backslash', value: 'C:\\models\\x' },
+    { desc: 'an apostrophe', value: "it's" },
+    { desc: 'a newline', value: 'two\nlines' },
+    { desc: 'a tab', value: 'a\tb' },
+    { desc: '<, > and &', value: '<b>&amp;</b>' },
+    { desc: 'non-ASCII text', value: 'grüße 🐸' },
+    { desc: 'percent signs', value: '100% %s %d' },
+];
+const EMPTY_ONLY = ADVERSARIAL_VALUES.filter((v) => v.value === '');
+/** Facts about the template's actions that read inputs, computed once per node. */
+class ActionIndex {
+    constructor(session) {
+        this.cache = new Map();
+        this.uses = discoverInputUses(session.tmpl);
+    }
+    /** The action's info, or undefined when it reads no input. */
+    get(node) {
+        let info = this.cache.get(node);
+        if (info === undefined) {
+            const d = describeAction(node, this.uses);
+            info = d.inputs.size > 0 ? d : null;
+            this.cache.set(node, info);
+        }
+        return info ?? undefined;
+    }
+    /** Input-reading actions in the order a render printed them, each once. */
+    inRender(segments) {
+        const seen = new Set();
+        const out = [];
+        for (const seg of segments) {
+            if (seg.node.type !== 'action' || seen.has(seg.node))
+                continue;
+            seen.add(seg.node);
+            const info = this.get(seg.node);
+            if (info)
+                out.push(info);
+        }
+        return out;
+    }
+}
+const indexes = new WeakMap();
+function actionIndex(session) {
+    let idx = indexes.get(session);
+    if (!idx)
+        indexes.set(session, (idx = new ActionIndex(session)));
+    return idx;
+}
+function describeAction(node, uses) {
+    const text = node.tree.text;
+    const start = actionStart(node);
+    const close = text.indexOf('}}', node.pos);
+    const end = close < 0 ? text.length : close;
+    const inputs = new Set(uses.filter((u) => u.offset >= start && u.offset < end).map((u) => u.name));
+    const functions = new Set();
+    const collect = (n) => {
+        if (n.type === 'identifier')
+            functions.add(n.ident);
+        else if (n.type === 'pipe')
+            n.cmds.forEach((c) => c.args.forEach(collect));
+        else if (n.type === 'chain')
+            collect(n.node);
+    };
+    node.pipe.cmds.forEach((c) => c.args.forEach(collect));
+    const cmds = node.pipe.cmds;
+    const only = cmds.length === 1 && cmds[0].args.length === 1 ? cmds[0].args[0] : undefined;
+    const bare = only !== undefined && (only.type === 'field' || only.type === 'variable') && inputs.size === 1;
+    return { node, start, inputs, bare, functions };
+}
+/** Why an input makes this action break the JSON, as the rule that explains it. */
+function cause(action) {
+    if (!action)
+        return RULES.inputInjection;
+    if (action.functions.has('js'))
+        return RULES.jsInJson;
+    if (action.functions.has('subst'))
+        return RULES.substUnescaped;
+    if (action.bare)
+        return RULES.quotedRawInput;
+    return RULES.inputInjection;
+}
+/** The action, among those reading `input`, that wrote the output just before `offset`. */
+function culprit(actions, segments, offset, input) {
+    const at = segmentAt(segments, offset);
+    if (!at)
+        return undefined;
+    for (let i = segments.indexOf(at); i >= 0; i--) {
+        const node = segments[i].node;
+        if (node.type !== 'action')
+            continue;
+        const info = actions.get(node);
+        if (info && (input === undefined || info.inputs.has(input)))
+            return info;
+    }
+    return undefined;
+}
+/**
+ * For each input, on top of a base render that loads: first an ordinary value (a template that
+ * breaks with any value, such as "{{ .X }}", is reported once), then each adversarial value.
+ */
+function input_lints_adversarialFindings(session, base, used, sample) {
+    const out = [];
+    const reported = new Set();
+    const actions = actionIndex(session);
+    const safe = escapeSafeInputs(session, base);
+    for (const { name } of used) {
+        // JSON encoding makes any value safe where the input is printed whole, except that a field
+        // with a Go type of its own can refuse `""` (`"Type": {{ .Network }}`): only that is tried.
+        // Elsewhere the base render already shows how the input's own value fares (it loads), so an
+        // ordinary value is tried only when the base lacks the input.
+        const tries = safe.has(name) ? EMPTY_ONLY : name in base.inputs ? ADVERSARIAL_VALUES : [{ desc: '', value: sample }, ...ADVERSARIAL_VALUES];
+        for (const { desc, value } of tries) {
+            const inputs = { ...base.inputs, [name]: value };
+            const r = session.render(inputs);
+            if (RenderSession.loads(r))
+                continue;
+            // A value the field's Go type refuses (an enum such as Network.Type, a time) is not an
+            // escaping hazard: such a field accepts only some values, and the sample input sets show
+            // which. The empty value is the exception: `{{ if .X }}` does not catch it (format doc §3.3).
+            if (value !== '' && r.decoded && !r.decoded.ok && r.decoded.kind === 'type')
+                continue;
+            const offset = r.decoded && !r.decoded.ok ? r.decoded.index : r.output.length;
+            const action = culprit(actions, r.segments, offset, name);
+            const why = (RenderSession.verdict(r).error ?? '').replace(/, content: [\s\S]*$/, '');
+            const always = value === sample;
+            const rule = value === '' ? RULES.inputEmptyBreaks : cause(action);
+            const key = `${rule.id}\u0000${name}\u0000${action?.start ?? -1}`;
+            if (!reported.has(key)) {
+                reported.add(key);
+                const what = always ? 'any value' : value === '' ? 'an empty value' : `a value with ${desc}`;
+                out.push({ rule: { ...rule, severity: 'error' }, message: `Input \`${name}\` with ${what} breaks the module: ${why}`, offset: action?.start ?? 0, inputs });
+            }
+            // One break per input is the common case: an input read by a single action cannot break a
+            // second place, so the remaining values would only find the same one again.
+            if (always || actionsReading(actions, session, name) <= 1)
+                break;
+        }
+    }
+    return out;
+}
+/** How many of the template's actions read `name`. */
+function actionsReading(index, session, name) {
+    return allActions(session.tmpl).filter((n) => index.get(n)?.inputs.has(name)).length;
+}
+/**
+ * `js` and `subst` on inputs: valid JSON, but not what the user typed reaches the container.
+ * Actions already reported as breaking the module (at `breaking` offsets) are not repeated.
+ */
+function input_lints_staticInputFindings(session, breaking) {
+    const out = [];
+    const index = actionIndex(session);
+    for (const node of allActions(session.tmpl)) {
+        const a = index.get(node);
+        if (!a || breaking.has(a.start))
+            continue;
+        const names = [...a.inputs].map((n) => `\`${n}\``).join(', ');
+        if (a.functions.has('js')) {
+            out.push({ rule: RULES.jsInJson, message: `\`js\` re-escapes input ${names}, which is already JSON-encoded: the container receives it with literal quotes, and an apostrophe makes the JSON invalid.`, offset: a.start });
+        }
+        else if (a.functions.has('subst')) {
+            out.push({ rule: RULES.substUnescaped, message: `\`subst\` inserts input ${names} unescaped: a quote or backslash in it breaks the JSON.`, offset: a.start });
+        }
+    }
+    return out;
+}
+/** For a render that does not decode: the quoted-raw-input finding, when that is the reason. */
+function input_lints_explainBrokenRender(session, r) {
+    if (!r.decoded || r.decoded.ok || r.decoded.kind !== 'syntax')
+        return undefined;
+    const a = culprit(actionIndex(session), r.segments, r.decoded.index);
+    if (!a || !a.bare)
+        return undefined;
+    const seg = r.segments.find((s) => s.node === a.node);
+    if (!seg || !insideJsonString(r.output, seg.start))
+        return undefined;
+    const [name] = a.inputs;
+    return { rule: RULES.quotedRawInput, message: `Input \`${name}\` is printed inside quotes, but it reaches the template already JSON-encoded with its own quotes.`, offset: a.start, inputs: r.inputs };
+}
+/**
+ * Inputs whose every use is either a test (`if .X`) or a bare `{{ .X }}` that the base render
+ * printed outside any JSON string: their values arrive JSON-encoded, so no value can break the
+ * JSON. Uses the base render did not print (a branch not taken) make an input not provably safe.
+ */
+function escapeSafeInputs(session, base) {
+    const index = actionIndex(session);
+    const printedOutsideString = new Set();
+    const starts = base.segments.filter((seg) => seg.node.type === 'action');
+    let inString = false;
+    let i = 0;
+    for (const seg of starts) {
+        // One pass over the output, tracking JSON string state up to each action's output.
+        for (; i < seg.start && i < base.output.length; i++) {
+            const c = base.output.charCodeAt(i);
+            if (inString && c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = !inString;
+        }
+        if (!inString)
+            printedOutsideString.add(seg.node);
+    }
+    const unsafe = new Set();
+    const all = new Set();
+    for (const node of allActions(session.tmpl)) {
+        const a = index.get(node);
+        if (!a)
+            continue;
+        for (const name of a.inputs) {
+            all.add(name);
+            if (!a.bare || !printedOutsideString.has(node))
+                unsafe.add(name);
+        }
+    }
+    return new Set([...all].filter((n) => !unsafe.has(n)));
+}
+/** Does `offset` fall inside a JSON string literal of `text` (scanning from the start)? */
+function insideJsonString(text, offset) {
+    let inString = false;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString && c === 0x5c)
+            i++;
+        else if (c === 0x22)
+            inString = !inString;
+    }
+    return inString;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/image-ref.ts
+// Docker image references, checked against the grammar of distribution/reference (what
+// `docker pull` accepts): [domain[:port]/]path[:tag][@algorithm:hex].
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+/** The whole grammar: groups 1 name, 2 tag, 3 digest (also used to parse references, module-runner). */
+const IMAGE_REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** undefined when `ref` is a valid image reference, else what is wrong with it. */
+function image_ref_checkImageReference(ref) {
+    if (ref.trim() !== ref)
+        return 'it has leading or trailing white space';
+    if (ref.length > 255 + 128 + 80)
+        return 'it is too long';
+    const m = IMAGE_REFERENCE.exec(ref);
+    if (m) {
+        const digest = m[3];
+        if (digest?.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/.test(digest))
+            return 'a sha256 digest is 64 lower-case hex digits';
+        if (m[1].length > 255)
+            return 'the repository name is longer than 255 characters';
+        return undefined;
+    }
+    if (/[A-Z]/.test(ref.split(/[:@]/)[0].split('/').slice(-1)[0]))
+        return 'repository names must be lower case';
+    if (/^[^@]*:sha256:/.test(ref))
+        return 'a digest follows "@", not ":" (write name@sha256:…)';
+    if (ref.includes('://'))
+        return 'it is a URL; give the image name without a scheme';
+    return 'expected [registry/]repository[:tag][@sha256:digest]';
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-lints.ts
+// Checks on the rendered module that the Lilypad CLI does not make but a resource provider's run
+// depends on (docs/lilypad-module-format.md §4, §8). They read the JSON as Lilypad's Go
+// decoder binds it: keys match fields case-insensitively and the last duplicate wins.
+
+
+
+/** The network's hard cap on any job (TIMEOUT_TOTAL_SECONDS). */
+const MAX_TIMEOUT_SECONDS = 7200;
+/** The Docker image the module runs, if it names one. */
+function module_lints_moduleImage(root) {
+    return stringValue(field(field(field(field(locateRoot(root), 'job'), 'Spec'), 'Docker'), 'Image'));
+}
+function module_lints_lintModule(rootNode) {
+    const out = [];
+    const report = (rule, message, at) => {
+        out.push({ rule, message, at });
+    };
+    const root = locateRoot(rootNode);
+    if (rootNode.kind !== 'object')
+        return out;
+    const machine = field(root, 'machine');
+    const job = field(root, 'job');
+    const spec = field(job, 'Spec');
+    const docker = field(spec, 'Docker');
+    // Image and engine: what the resource provider pulls and runs.
+    const image = field(docker, 'Image');
+    const imageText = stringValue(image);
+    if (!imageText) {
+        report(RULES.imageMissing, 'job.Spec.Docker.Image is empty: a resource provider has nothing to run.', image ?? docker ?? spec ?? job ?? root);
+    }
+    else {
+        const problem = checkImageReference(imageText);
+        if (problem)
+            report(RULES.imageMalformed, `Image "${imageText}" is not a valid reference: ${problem}.`, image);
+        else if (!/@sha256:[0-9a-f]{64}$/.test(imageText)) {
+            report(RULES.imageNotPinned, `Image "${imageText}" is not pinned by digest: resource providers may run different images under this tag.`, image);
+        }
+    }
+    const engine = field(spec, 'Engine');
+    const engineText = stringValue(engine);
+    // An unknown engine name is the schema check's finding (Lilypad only logs it); here only the
+    // engines Lilypad knows but resource providers no longer run.
+    if (engineText !== undefined && /^(noop|wasm)$/i.test(engineText.replace(/\u017f/g, 's'))) {
+        report(RULES.engineNotDocker, `Engine is "${engineText}", but resource providers run every job with Docker.`, engine);
+    }
+    // GPU: the solver matches machine.*, the executor reserves Resources.GPU.
+    const machineGpu = field(machine, 'gpu');
+    const gpuCount = numberValue(machineGpu) ?? 0;
+    const resources = field(spec, 'Resources');
+    const resGpu = field(resources, 'GPU');
+    const resGpuText = (stringValue(resGpu) ?? '').trim();
+    const resGpuCount = resGpuText === '' ? 0 : Number(resGpuText);
+    if (resGpuCount !== gpuCount) {
+        report(RULES.gpuMismatch, `machine.gpu is ${gpuCount} but job.Spec.Resources.GPU is ${resGpu ? JSON.stringify(resGpuText) : 'not set'}.`, resGpu ?? machineGpu ?? resources ?? spec ?? root);
+    }
+    const hasVram = items(field(machine, 'gpus')).some((g) => (numberValue(field(g, 'vram')) ?? 0) > 0);
+    if (gpuCount > 0 && !hasVram) {
+        report(RULES.gpuWithoutVram, `The module asks for ${gpuCount} GPU(s) but sets no VRAM minimum (machine.gpus[].vram).`, machineGpu);
+    }
+    // Network, outputs, timeout, memory.
+    const netType = field(field(spec, 'Network'), 'Type');
+    const netText = stringValue(netType);
+    if (netText !== undefined && netText.toLowerCase() !== 'none') {
+        report(RULES.networkNotNone, `Network.Type is "${netText}": the job asks for network access.`, netType);
+    }
+    if (spec) {
+        const outputs = field(spec, 'Outputs');
+        if (!items(outputs).some((o) => stringValue(field(o, 'Path')) === '/outputs')) {
+            report(RULES.noOutputs, 'No entry of Spec.Outputs has Path "/outputs": results written by the job are not returned.', outputs ?? spec);
+        }
+        const timeout = field(spec, 'Timeout');
+        const seconds = numberValue(timeout);
+        if (!seconds)
+            report(RULES.timeoutMissing, 'Spec.Timeout is not set.', timeout ?? spec);
+        else if (seconds > MAX_TIMEOUT_SECONDS)
+            report(RULES.timeoutOverCap, `Spec.Timeout is ${seconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap.`, timeout);
+    }
+    const execTimeout = field(root, 'executionTimeoutSeconds');
+    const execSeconds = numberValue(execTimeout);
+    if (execSeconds !== undefined && execSeconds > MAX_TIMEOUT_SECONDS) {
+        report(RULES.timeoutOverCap, `executionTimeoutSeconds is ${execSeconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap.`, execTimeout);
+    }
+    const memory = field(resources, 'Memory');
+    const memText = stringValue(memory);
+    if (memText && /^\s*\d+(\.\d+)?\s*$/.test(memText))
+        report(RULES.memoryUnitless, `Resources.Memory is "${memText}" with no unit.`, memory);
+    // Fields the resource provider drops since v2.11 (it runs only Image, Entrypoint, EnvironmentVariables).
+    for (const name of ['WorkingDirectory', 'Parameters']) {
+        const f = field(docker, name);
+        if (f && !isEmpty(f))
+            report(RULES.droppedField, `Docker.${name} is dropped by resource providers: only Image, Entrypoint and EnvironmentVariables are run.`, f);
+    }
+    const inputs = field(spec, 'Inputs');
+    if (inputs && !isEmpty(inputs))
+        report(RULES.droppedField, 'Spec.Inputs is dropped by resource providers: the job will not receive these inputs (use inputFiles).', inputs);
+    // inputFiles: Lilypad refuses a definition that names a file twice.
+    const inputFiles = field(root, 'inputFiles');
+    const seen = new Set();
+    for (const list of ['required', 'optional']) {
+        for (const entry of items(field(inputFiles, list))) {
+            const name = stringValue(entry);
+            if (name === undefined)
+                continue;
+            if (seen.has(name))
+                report(RULES.inputFilesDuplicate, `inputFiles lists "${name}" twice: Lilypad refuses it with "duplicate file ${name} in input files definition".`, entry);
+            seen.add(name);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/schema/lilypad-module.schema.json
+const lilypad_module_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"L2":{"MachineSpec":{"type":"object","title":"Machine requirements","description":"data.MachineSpec: the minimum hardware, hoisted into the job offer and matched by the solver against resource-provider offers (a provider with less of any of these does not match).","additionalProperties":false,"properties":{"gpu":{"type":"integer","title":"GPU count","description":"Number of GPUs. The Go comment says milli-GPU, but providers offer a GPU count and every real module uses 0 or 1. Keep job.Spec.Resources.GPU equal to it.","minimum":0},"gpus":{"type":["array","null"],"title":"GPU requirements","description":"Only when non-empty: the provider must have at least one GPU and its largest VRAM must be at least the largest vram listed here. VRAM goes here, not directly under machine.","items":{"$ref":"#/$defs/GPUSpec"}},"cpu":{"type":"integer","title":"CPU in milli-CPU","description":"Milli-CPU: 1000 = one core. Providers offer their Bacalhau CPU capacity × 1000.","minimum":0},"ram":{"type":"integer","title":"RAM in MB","description":"Megabytes (per the Go comment and --offer-ram help).","minimum":0},"disk":{"type":"integer","title":"Disk in bytes","description":"Bytes; 0 = any.","minimum":0}}},"GPUSpec":{"type":"object","title":"GPU","description":"data.GPUSpec: one GPU the module needs.","additionalProperties":false,"properties":{"name":{"type":"string","title":"GPU name","description":"e.g. \\"NVIDIA GeForce RTX 4090\\"; informational."},"vendor":{"type":"string","title":"GPU vendor","description":"e.g. \\"NVIDIA\\"; informational."},"vram":{"type":"integer","title":"VRAM in MiB","description":"Minimum video memory in MiB (the matcher tests use 24576 for 24 GB).","minimum":0}}},"Job":{"type":"object","title":"Bacalhau job (V1beta1)","description":"bacalhau.Job: a Bacalhau \\"V1beta1\\" job (Lilypad\'s vendored copy of old Bacalhau types). Since Lilypad v2.11.0 the resource provider runs only Spec.Docker.{Image, Entrypoint, EnvironmentVariables}, Spec.Resources, Spec.Network, Spec.Timeout and Spec.Outputs of it.","additionalProperties":false,"properties":{"APIVersion":{"type":"string","title":"API version","description":"Always \\"V1beta1\\" in practice; not checked by Lilypad.","examples":["V1beta1"]},"Metadata":{"$ref":"#/$defs/Metadata"},"Spec":{"$ref":"#/$defs/Spec"}}},"Metadata":{"type":"object","title":"Job metadata","description":"bacalhau.Metadata; parsed, not used to run the job.","additionalProperties":false,"properties":{"ID":{"type":"string","title":"Job ID"},"CreatedAt":{"type":"string","title":"Created at","description":"RFC 3339 time (\\"0001-01-01T00:00:00Z\\" in the samples); \\"\\" does not decode.","examples":["0001-01-01T00:00:00Z"]},"ClientID":{"type":"string","title":"Client ID"},"Requester":{"$ref":"#/$defs/JobRequester"}}},"JobRequester":{"type":"object","title":"Requester","description":"bacalhau.JobRequester.","additionalProperties":false,"properties":{"RequesterNodeID":{"type":"string","title":"Requester node ID"},"RequesterPublicKey":{"type":["string","null"],"title":"Requester public key","description":"Standard base64."}}},"Spec":{"type":"object","title":"Job spec","description":"bacalhau.Spec.","additionalProperties":false,"properties":{"Engine":{"$ref":"#/$defs/Engine"},"EngineSpec":{"$ref":"#/$defs/EngineSpec"},"Publisher":{"$ref":"#/$defs/Publisher","description":"Deprecated in favour of PublisherSpec.Type; dropped by resource providers since v2.11.0."},"PublisherSpec":{"$ref":"#/$defs/PublisherSpec"},"Docker":{"$ref":"#/$defs/JobSpecDocker"},"Wasm":{"$ref":"#/$defs/JobSpecWasm"},"Resources":{"$ref":"#/$defs/ResourceUsageConfig"},"Network":{"$ref":"#/$defs/NetworkConfig"},"Timeout":{"type":"integer","title":"Timeout in seconds","description":"Go int64, seconds; becomes Bacalhau\'s execution timeout. At most the network cap of 7200 s (TIMEOUT_TOTAL_SECONDS). Samples use 600, 1800, 3600.","minimum":0},"Inputs":{"type":["array","null"],"title":"Inputs","description":"Dropped by resource providers since v2.11.0 (never passed to Bacalhau): use inputFiles.","items":{"$ref":"#/$defs/StorageSpec"}},"Outputs":{"type":["array","null"],"title":"Outputs","description":"Result paths. By convention {\\"Name\\": \\"outputs\\", \\"Path\\": \\"/outputs\\"}: only files written there come back to the user.","items":{"$ref":"#/$defs/StorageSpec"}},"Annotations":{"type":["array","null"],"title":"Annotations","description":"Dropped by resource providers since v2.11.0.","items":{"type":"string"}},"NodeSelectors":{"type":["array","null"],"title":"Node selectors","description":"Dropped by resource providers since v2.11.0.","items":{"$ref":"#/$defs/LabelSelectorRequirement"}},"DoNotTrack":{"type":"boolean","title":"Do not track"},"Deal":{"$ref":"#/$defs/Deal"}}},"Engine":{"type":"string","title":"Engine","description":"Noop, Docker or Wasm, matched case-insensitively (strings.EqualFold). An unknown name only logs \\"executor: unknown engine type\\". Resource providers run every job with Docker since v2.11.0.","pattern":"^(?:[Nn][Oo][Oo][Pp]|[Dd][Oo][Cc][Kk\\\\u212a][Ee][Rr]|[Ww][Aa][Ss\\\\u017f][Mm])$","examples":["Docker","Wasm","Noop"]},"Publisher":{"type":"string","title":"Publisher","description":"Noop, Ipfs, Estuary or S3, matched case-insensitively after trimming white space (ParsePublisher); anything else fails to decode with \\"publisher: unknown type\\".","pattern":"^[\\\\t\\\\n\\\\u000b\\\\f\\\\r \\\\u0085\\\\u00a0\\\\u1680\\\\u2000-\\\\u200a\\\\u2028\\\\u2029\\\\u202f\\\\u205f\\\\u3000]*(?:[Nn][Oo][Oo][Pp]|[Ii][Pp][Ff][Ss\\\\u017f]|[Ee][Ss\\\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ss\\\\u017f]3)[\\\\t\\\\n\\\\u000b\\\\f\\\\r \\\\u0085\\\\u00a0\\\\u1680\\\\u2000-\\\\u200a\\\\u2028\\\\u2029\\\\u202f\\\\u205f\\\\u3000]*$","examples":["Ipfs","Estuary","S3","Noop"]},"StorageSourceType":{"type":"string","title":"Storage source","description":"Matched case-insensitively after trimming white space (ParseStorageSourceType); anything else fails to decode with \\"executor: unknown source type\\".","pattern":"^[\\\\t\\\\n\\\\u000b\\\\f\\\\r \\\\u0085\\\\u00a0\\\\u1680\\\\u2000-\\\\u200a\\\\u2028\\\\u2029\\\\u202f\\\\u205f\\\\u3000]*(?:[Ii][Pp][Ff][Ss\\\\u017f]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee][Ll][Ff][Ss\\\\u017f]|[Uu][Rr][Ll][Dd][Oo][Ww][Nn][Ll][Oo][Aa][Dd]|[Ee][Ss\\\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ii][Nn][Ll][Ii][Nn][Ee]|[Ll][Oo][Cc][Aa][Ll][Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr][Yy]|[Ss\\\\u017f]3)[\\\\t\\\\n\\\\u000b\\\\f\\\\r \\\\u0085\\\\u00a0\\\\u1680\\\\u2000-\\\\u200a\\\\u2028\\\\u2029\\\\u202f\\\\u205f\\\\u3000]*$","examples":["IPFS","RepoClone","RepoCloneLFS","URLDownload","Estuary","Inline","LocalDirectory","S3"]},"Network":{"type":"string","title":"Network type","description":"None, Full or HTTP, matched case-insensitively after trimming white space (ParseNetwork); anything else, \\"\\" included, fails to decode with \\"bacalhau.Network: unknown type\\".","pattern":"^[\\\\t\\\\n\\\\u000b\\\\f\\\\r \\\\u0085\\\\u00a0\\\\u1680\\\\u2000-\\\\u200a\\\\u2028\\\\u2029\\\\u202f\\\\u205f\\\\u3000]*(?:[Nn][Oo][Nn][Ee]|[Ff][Uu][Ll][Ll]|[Hh][Tt][Tt][Pp])[\\\\t\\\\n\\\\u000b\\\\f\\\\r \\\\u0085\\\\u00a0\\\\u1680\\\\u2000-\\\\u200a\\\\u2028\\\\u2029\\\\u202f\\\\u205f\\\\u3000]*$","examples":["None","HTTP","Full"]},"EngineSpec":{"type":"object","title":"Engine spec","description":"bacalhau.EngineSpec; parsed, unused (the resource provider reads Docker.Image, not EngineSpec.Params).","additionalProperties":false,"properties":{"Type":{"type":"string","title":"Engine type"},"Params":{"type":["object","null"],"title":"Engine parameters","description":"map[string]interface{}: any JSON values."}}},"PublisherSpec":{"type":"object","title":"Publisher spec","description":"bacalhau.PublisherSpec; dropped by resource providers since v2.11.0 (results always come back through Lilypad).","additionalProperties":false,"properties":{"Type":{"$ref":"#/$defs/Publisher"},"Params":{"type":["object","null"],"title":"Publisher parameters","description":"map[string]interface{}: any JSON values."}}},"JobSpecDocker":{"type":"object","title":"Docker","description":"bacalhau.JobSpecDocker: the container that does the work.","additionalProperties":false,"properties":{"Image":{"type":"string","title":"Docker image","description":"Reference of the image to run, ideally pinned: [registry/]repository[:tag]@sha256:<64 hex digits>. Empty = nothing to run."},"Entrypoint":{"type":["array","null"],"title":"Entrypoint","description":"The command and its arguments; null keeps the image\'s own entrypoint.","items":{"type":"string"}},"Parameters":{"type":["array","null"],"title":"Parameters","description":"Dropped by resource providers since v2.11.0: put arguments in Entrypoint.","items":{"type":"string"}},"EnvironmentVariables":{"type":["array","null"],"title":"Environment variables","description":"\\"KEY=value\\" strings, passed as they are.","items":{"type":"string"}},"WorkingDirectory":{"type":"string","title":"Working directory","description":"Dropped by resource providers since v2.11.0: set WORKDIR in the image."}}},"JobSpecWasm":{"type":"object","title":"Wasm","description":"bacalhau.JobSpecWasm; dropped by resource providers since v2.11.0 (they run Docker only).","additionalProperties":false,"properties":{"EntryModule":{"$ref":"#/$defs/StorageSpec"},"EntryPoint":{"type":"string","title":"Entry point"},"Parameters":{"type":["array","null"],"title":"Parameters","items":{"type":"string"}},"EnvironmentVariables":{"type":["object","null"],"title":"Environment variables","description":"map[string]string.","additionalProperties":{"type":"string"}},"ImportModules":{"type":["array","null"],"title":"Import modules","items":{"$ref":"#/$defs/StorageSpec"}}}},"ResourceUsageConfig":{"type":"object","title":"Resources","description":"bacalhau.ResourceUsageConfig: all strings, parsed by Bacalhau on the resource provider.","additionalProperties":false,"properties":{"CPU":{"type":"string","title":"CPU","description":"Cores as Bacalhau parses them, e.g. \\"1\\", \\"0.5\\", \\"500m\\"."},"Memory":{"type":"string","title":"Memory","description":"With a unit, e.g. \\"8Gb\\", \\"16Gb\\", \\"24000MB\\"; a bare number may be read as bytes."},"Disk":{"type":"string","title":"Disk","description":"With a unit, e.g. \\"10Gb\\"."},"GPU":{"type":"string","title":"GPU","description":"GPU count as a string (\\"1\\", \\"\\" or \\"0\\" for none); must equal machine.gpu."}}},"NetworkConfig":{"type":"object","title":"Network","description":"bacalhau.NetworkConfig.","additionalProperties":false,"properties":{"Type":{"$ref":"#/$defs/Network"},"Domains":{"type":["array","null"],"title":"Domains","description":"Domains reachable with Type HTTP.","items":{"type":"string"}}}},"StorageSpec":{"type":"object","title":"Storage spec","description":"bacalhau.StorageSpec: an input or output location.","additionalProperties":false,"properties":{"StorageSource":{"$ref":"#/$defs/StorageSourceType"},"Name":{"type":"string","title":"Name","description":"For outputs, conventionally \\"outputs\\"."},"CID":{"type":"string","title":"CID","description":"IPFS content ID (StorageSource IPFS)."},"URL":{"type":"string","title":"URL","description":"For StorageSource URLDownload."},"S3":{"$ref":"#/$defs/S3StorageSpec"},"Repo":{"type":"string","title":"Repository","description":"For StorageSource RepoClone / RepoCloneLFS."},"SourcePath":{"type":"string","title":"Source path"},"ReadWrite":{"type":"boolean","title":"Read-write"},"Path":{"type":"string","title":"Path","description":"Mount path in the container; outputs conventionally \\"/outputs\\"."},"Metadata":{"type":["object","null"],"title":"Metadata","description":"map[string]string.","additionalProperties":{"type":"string"}}}},"S3StorageSpec":{"type":["object","null"],"title":"S3 location","description":"bacalhau.S3StorageSpec (a pointer: null allowed).","additionalProperties":false,"properties":{"Bucket":{"type":"string","title":"Bucket"},"Key":{"type":"string","title":"Key"},"Checksum":{"type":"string","title":"SHA-256 checksum"},"VersionID":{"type":"string","title":"Version ID"},"Endpoint":{"type":"string","title":"Endpoint"},"Region":{"type":"string","title":"Region"}}},"LabelSelectorRequirement":{"type":"object","title":"Node selector","description":"bacalhau.LabelSelectorRequirement (a Kubernetes-style label selector).","additionalProperties":false,"properties":{"Key":{"type":"string","title":"Label key"},"Operator":{"type":"string","title":"Operator","description":"A Kubernetes selection.Operator, e.g. \\"in\\", \\"notin\\", \\"exists\\", \\"gt\\", \\"lt\\"."},"Values":{"type":["array","null"],"title":"Values","items":{"type":"string"}}}},"Deal":{"type":"object","title":"Deal","description":"bacalhau.Deal; dropped by resource providers since v2.11.0. Samples always use {\\"Concurrency\\": 1}.","additionalProperties":false,"properties":{"TargetingMode":{"type":"boolean","title":"Targeting mode"},"Concurrency":{"type":"integer","title":"Concurrency","description":"Number of nodes to run the job on.","minimum":0}}},"ModuleAuthor":{"type":"object","title":"Author","description":"Metadata for module listings (v2.18.0+); not used by the CLI.","additionalProperties":false,"properties":{"name":{"type":"string","title":"Author name"},"avatar":{"type":"string","title":"Avatar URL"},"address":{"type":"string","title":"Wallet address"}}},"ModuleModel":{"type":"object","title":"Model","description":"Metadata for module listings (v2.18.0+); not used by the CLI.","additionalProperties":false,"properties":{"name":{"type":"string","title":"Model name"},"type":{"type":"string","title":"Model type"},"size":{"type":"string","title":"Model size"}}},"InputFiles":{"type":"object","title":"Input files","description":"Files the user passes with --inputs-path (v2.19.0+): the directory is checked, tarred (at most 10 MB) and mounted at /inputs. A file listed twice, even across required and optional, is refused.","additionalProperties":false,"properties":{"required":{"type":["array","null"],"title":"Required files","description":"File names that must be in the inputs directory (no sub-directories).","items":{"type":"string"}},"optional":{"type":["array","null"],"title":"Optional files","description":"File names that may be in the inputs directory.","items":{"type":"string"}}}}}}');
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/generated/module-schema-validator.js
+// GENERATED by packages/module-spec/scripts/build-schema.ts from schema/lilypad-module.schema.json
+// (ajv standalone code). Do not edit: run `pnpm --filter @lilypad-actions/module-spec build:schema`.
+/* eslint-disable */
+
+const module_schema_validator_validate = (/* unused pure expression or super */ null && (validate20));
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Lilypad module (rendered lilypad_module.json.tmpl)","description":"The JSON document a Lilypad module template renders to, as Lilypad v2.23.0 decodes it into data.Module (pkg/data/data.go) with Go encoding/json. Stricter than Lilypad: Go matches keys case-insensitively and silently ignores unknown keys; this schema requires the exact spelling of every key and rejects unknown ones. Nothing is required: Lilypad decodes {} to an all-zero module. Validate the rendered text, not the template.","type":"object","additionalProperties":false,"properties":{"machine":{"$ref":"#/$defs/MachineSpec"},"job":{"$ref":"#/$defs/Job"},"inputFiles":{"$ref":"#/$defs/InputFiles"},"executionTimeoutSeconds":{"type":"integer","title":"Execution timeout in seconds","description":"Go uint64, Lilypad v2.22.0+. 0 = the solver default (TIMEOUT_EXECUTION_SECONDS, 900 s). Every job ends after the network cap TIMEOUT_TOTAL_SECONDS = 7200 s.","minimum":0},"author":{"$ref":"#/$defs/ModuleAuthor"},"description":{"type":"string","title":"Description","description":"Metadata for module listings (v2.18.0+); not used by the CLI."},"image":{"type":"string","title":"Module picture","description":"An image URL (a picture for module listings, v2.18.0+), NOT the Docker image: that is job.Spec.Docker.Image."},"model":{"$ref":"#/$defs/ModuleModel"}},"$defs":{"MachineSpec":{"type":"object","title":"Machine requirements","description":"data.MachineSpec: the minimum hardware, hoisted into the job offer and matched by the solver against resource-provider offers (a provider with less of any of these does not match).","additionalProperties":false,"properties":{"gpu":{"type":"integer","title":"GPU count","description":"Number of GPUs. The Go comment says milli-GPU, but providers offer a GPU count and every real module uses 0 or 1. Keep job.Spec.Resources.GPU equal to it.","minimum":0},"gpus":{"type":["array","null"],"title":"GPU requirements","description":"Only when non-empty: the provider must have at least one GPU and its largest VRAM must be at least the largest vram listed here. VRAM goes here, not directly under machine.","items":{"$ref":"#/$defs/GPUSpec"}},"cpu":{"type":"integer","title":"CPU in milli-CPU","description":"Milli-CPU: 1000 = one core. Providers offer their Bacalhau CPU capacity × 1000.","minimum":0},"ram":{"type":"integer","title":"RAM in MB","description":"Megabytes (per the Go comment and --offer-ram help).","minimum":0},"disk":{"type":"integer","title":"Disk in bytes","description":"Bytes; 0 = any.","minimum":0}}},"GPUSpec":{"type":"object","title":"GPU","description":"data.GPUSpec: one GPU the module needs.","additionalProperties":false,"properties":{"name":{"type":"string","title":"GPU name","description":"e.g. \"NVIDIA GeForce RTX 4090\"; informational."},"vendor":{"type":"string","title":"GPU vendor","description":"e.g. \"NVIDIA\"; informational."},"vram":{"type":"integer","title":"VRAM in MiB","description":"Minimum video memory in MiB (the matcher tests use 24576 for 24 GB).","minimum":0}}},"Job":{"type":"object","title":"Bacalhau job (V1beta1)","description":"bacalhau.Job: a Bacalhau \"V1beta1\" job (Lilypad's vendored copy of old Bacalhau types). Since Lilypad v2.11.0 the resource provider runs only Spec.Docker.{Image, Entrypoint, EnvironmentVariables}, Spec.Resources, Spec.Network, Spec.Timeout and Spec.Outputs of it.","additionalProperties":false,"properties":{"APIVersion":{"type":"string","title":"API version","description":"Always \"V1beta1\" in practice; not checked by Lilypad.","examples":["V1beta1"]},"Metadata":{"$ref":"#/$defs/Metadata"},"Spec":{"$ref":"#/$defs/Spec"}}},"Metadata":{"type":"object","title":"Job metadata","description":"bacalhau.Metadata; parsed, not used to run the job.","additionalProperties":false,"properties":{"ID":{"type":"string","title":"Job ID"},"CreatedAt":{"type":"string","title":"Created at","description":"RFC 3339 time (\"0001-01-01T00:00:00Z\" in the samples); \"\" does not decode.","examples":["0001-01-01T00:00:00Z"]},"ClientID":{"type":"string","title":"Client ID"},"Requester":{"$ref":"#/$defs/JobRequester"}}},"JobRequester":{"type":"object","title":"Requester","description":"bacalhau.JobRequester.","additionalProperties":false,"properties":{"RequesterNodeID":{"type":"string","title":"Requester node ID"},"RequesterPublicKey":{"type":["string","null"],"title":"Requester public key","description":"Standard base64."}}},"Spec":{"type":"object","title":"Job spec","description":"bacalhau.Spec.","additionalProperties":false,"properties":{"Engine":{"$ref":"#/$defs/Engine"},"EngineSpec":{"$ref":"#/$defs/EngineSpec"},"Publisher":{"$ref":"#/$defs/Publisher","description":"Deprecated in favour of PublisherSpec.Type; dropped by resource providers since v2.11.0."},"PublisherSpec":{"$ref":"#/$defs/PublisherSpec"},"Docker":{"$ref":"#/$defs/JobSpecDocker"},"Wasm":{"$ref":"#/$defs/JobSpecWasm"},"Resources":{"$ref":"#/$defs/ResourceUsageConfig"},"Network":{"$ref":"#/$defs/NetworkConfig"},"Timeout":{"type":"integer","title":"Timeout in seconds","description":"Go int64, seconds; becomes Bacalhau's execution timeout. At most the network cap of 7200 s (TIMEOUT_TOTAL_SECONDS). Samples use 600, 1800, 3600.","minimum":0},"Inputs":{"type":["array","null"],"title":"Inputs","description":"Dropped by resource providers since v2.11.0 (never passed to Bacalhau): use inputFiles.","items":{"$ref":"#/$defs/StorageSpec"}},"Outputs":{"type":["array","null"],"title":"Outputs","description":"Result paths. By convention {\"Name\": \"outputs\", \"Path\": \"/outputs\"}: only files written there come back to the user.","items":{"$ref":"#/$defs/StorageSpec"}},"Annotations":{"type":["array","null"],"title":"Annotations","description":"Dropped by resource providers since v2.11.0.","items":{"type":"string"}},"NodeSelectors":{"type":["array","null"],"title":"Node selectors","description":"Dropped by resource providers since v2.11.0.","items":{"$ref":"#/$defs/LabelSelectorRequirement"}},"DoNotTrack":{"type":"boolean","title":"Do not track"},"Deal":{"$ref":"#/$defs/Deal"}}},"Engine":{"type":"string","title":"Engine","description":"Noop, Docker or Wasm, matched case-insensitively (strings.EqualFold). An unknown name only logs \"executor: unknown engine type\". Resource providers run every job with Docker since v2.11.0.","pattern":"^(?:[Nn][Oo][Oo][Pp]|[Dd][Oo][Cc][Kk\\u212a][Ee][Rr]|[Ww][Aa][Ss\\u017f][Mm])$","examples":["Docker","Wasm","Noop"]},"Publisher":{"type":"string","title":"Publisher","description":"Noop, Ipfs, Estuary or S3, matched case-insensitively after trimming white space (ParsePublisher); anything else fails to decode with \"publisher: unknown type\".","pattern":"^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Oo][Pp]|[Ii][Pp][Ff][Ss\\u017f]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$","examples":["Ipfs","Estuary","S3","Noop"]},"StorageSourceType":{"type":"string","title":"Storage source","description":"Matched case-insensitively after trimming white space (ParseStorageSourceType); anything else fails to decode with \"executor: unknown source type\".","pattern":"^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Ii][Pp][Ff][Ss\\u017f]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee][Ll][Ff][Ss\\u017f]|[Uu][Rr][Ll][Dd][Oo][Ww][Nn][Ll][Oo][Aa][Dd]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ii][Nn][Ll][Ii][Nn][Ee]|[Ll][Oo][Cc][Aa][Ll][Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$","examples":["IPFS","RepoClone","RepoCloneLFS","URLDownload","Estuary","Inline","LocalDirectory","S3"]},"Network":{"type":"string","title":"Network type","description":"None, Full or HTTP, matched case-insensitively after trimming white space (ParseNetwork); anything else, \"\" included, fails to decode with \"bacalhau.Network: unknown type\".","pattern":"^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Nn][Ee]|[Ff][Uu][Ll][Ll]|[Hh][Tt][Tt][Pp])[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$","examples":["None","HTTP","Full"]},"EngineSpec":{"type":"object","title":"Engine spec","description":"bacalhau.EngineSpec; parsed, unused (the resource provider reads Docker.Image, not EngineSpec.Params).","additionalProperties":false,"properties":{"Type":{"type":"string","title":"Engine type"},"Params":{"type":["object","null"],"title":"Engine parameters","description":"map[string]interface{}: any JSON values."}}},"PublisherSpec":{"type":"object","title":"Publisher spec","description":"bacalhau.PublisherSpec; dropped by resource providers since v2.11.0 (results always come back through Lilypad).","additionalProperties":false,"properties":{"Type":{"$ref":"#/$defs/Publisher"},"Params":{"type":["object","null"],"title":"Publisher parameters","description":"map[string]interface{}: any JSON values."}}},"JobSpecDocker":{"type":"object","title":"Docker","description":"bacalhau.JobSpecDocker: the container that does the work.","additionalProperties":false,"properties":{"Image":{"type":"string","title":"Docker image","description":"Reference of the image to run, ideally pinned: [registry/]repository[:tag]@sha256:<64 hex digits>. Empty = nothing to run."},"Entrypoint":{"type":["array","null"],"title":"Entrypoint","description":"The command and its arguments; null keeps the image's own entrypoint.","items":{"type":"string"}},"Parameters":{"type":["array","null"],"title":"Parameters","description":"Dropped by resource providers since v2.11.0: put arguments in Entrypoint.","items":{"type":"string"}},"EnvironmentVariables":{"type":["array","null"],"title":"Environment variables","description":"\"KEY=value\" strings, passed as they are.","items":{"type":"string"}},"WorkingDirectory":{"type":"string","title":"Working directory","description":"Dropped by resource providers since v2.11.0: set WORKDIR in the image."}}},"JobSpecWasm":{"type":"object","title":"Wasm","description":"bacalhau.JobSpecWasm; dropped by resource providers since v2.11.0 (they run Docker only).","additionalProperties":false,"properties":{"EntryModule":{"$ref":"#/$defs/StorageSpec"},"EntryPoint":{"type":"string","title":"Entry point"},"Parameters":{"type":["array","null"],"title":"Parameters","items":{"type":"string"}},"EnvironmentVariables":{"type":["object","null"],"title":"Environment variables","description":"map[string]string.","additionalProperties":{"type":"string"}},"ImportModules":{"type":["array","null"],"title":"Import modules","items":{"$ref":"#/$defs/StorageSpec"}}}},"ResourceUsageConfig":{"type":"object","title":"Resources","description":"bacalhau.ResourceUsageConfig: all strings, parsed by Bacalhau on the resource provider.","additionalProperties":false,"properties":{"CPU":{"type":"string","title":"CPU","description":"Cores as Bacalhau parses them, e.g. \"1\", \"0.5\", \"500m\"."},"Memory":{"type":"string","title":"Memory","description":"With a unit, e.g. \"8Gb\", \"16Gb\", \"24000MB\"; a bare number may be read as bytes."},"Disk":{"type":"string","title":"Disk","description":"With a unit, e.g. \"10Gb\"."},"GPU":{"type":"string","title":"GPU","description":"GPU count as a string (\"1\", \"\" or \"0\" for none); must equal machine.gpu."}}},"NetworkConfig":{"type":"object","title":"Network","description":"bacalhau.NetworkConfig.","additionalProperties":false,"properties":{"Type":{"$ref":"#/$defs/Network"},"Domains":{"type":["array","null"],"title":"Domains","description":"Domains reachable with Type HTTP.","items":{"type":"string"}}}},"StorageSpec":{"type":"object","title":"Storage spec","description":"bacalhau.StorageSpec: an input or output location.","additionalProperties":false,"properties":{"StorageSource":{"$ref":"#/$defs/StorageSourceType"},"Name":{"type":"string","title":"Name","description":"For outputs, conventionally \"outputs\"."},"CID":{"type":"string","title":"CID","description":"IPFS content ID (StorageSource IPFS)."},"URL":{"type":"string","title":"URL","description":"For StorageSource URLDownload."},"S3":{"$ref":"#/$defs/S3StorageSpec"},"Repo":{"type":"string","title":"Repository","description":"For StorageSource RepoClone / RepoCloneLFS."},"SourcePath":{"type":"string","title":"Source path"},"ReadWrite":{"type":"boolean","title":"Read-write"},"Path":{"type":"string","title":"Path","description":"Mount path in the container; outputs conventionally \"/outputs\"."},"Metadata":{"type":["object","null"],"title":"Metadata","description":"map[string]string.","additionalProperties":{"type":"string"}}}},"S3StorageSpec":{"type":["object","null"],"title":"S3 location","description":"bacalhau.S3StorageSpec (a pointer: null allowed).","additionalProperties":false,"properties":{"Bucket":{"type":"string","title":"Bucket"},"Key":{"type":"string","title":"Key"},"Checksum":{"type":"string","title":"SHA-256 checksum"},"VersionID":{"type":"string","title":"Version ID"},"Endpoint":{"type":"string","title":"Endpoint"},"Region":{"type":"string","title":"Region"}}},"LabelSelectorRequirement":{"type":"object","title":"Node selector","description":"bacalhau.LabelSelectorRequirement (a Kubernetes-style label selector).","additionalProperties":false,"properties":{"Key":{"type":"string","title":"Label key"},"Operator":{"type":"string","title":"Operator","description":"A Kubernetes selection.Operator, e.g. \"in\", \"notin\", \"exists\", \"gt\", \"lt\"."},"Values":{"type":["array","null"],"title":"Values","items":{"type":"string"}}}},"Deal":{"type":"object","title":"Deal","description":"bacalhau.Deal; dropped by resource providers since v2.11.0. Samples always use {\"Concurrency\": 1}.","additionalProperties":false,"properties":{"TargetingMode":{"type":"boolean","title":"Targeting mode"},"Concurrency":{"type":"integer","title":"Concurrency","description":"Number of nodes to run the job on.","minimum":0}}},"ModuleAuthor":{"type":"object","title":"Author","description":"Metadata for module listings (v2.18.0+); not used by the CLI.","additionalProperties":false,"properties":{"name":{"type":"string","title":"Author name"},"avatar":{"type":"string","title":"Avatar URL"},"address":{"type":"string","title":"Wallet address"}}},"ModuleModel":{"type":"object","title":"Model","description":"Metadata for module listings (v2.18.0+); not used by the CLI.","additionalProperties":false,"properties":{"name":{"type":"string","title":"Model name"},"type":{"type":"string","title":"Model type"},"size":{"type":"string","title":"Model size"}}},"InputFiles":{"type":"object","title":"Input files","description":"Files the user passes with --inputs-path (v2.19.0+): the directory is checked, tarred (at most 10 MB) and mounted at /inputs. A file listed twice, even across required and optional, is refused.","additionalProperties":false,"properties":{"required":{"type":["array","null"],"title":"Required files","description":"File names that must be in the inputs directory (no sub-directories).","items":{"type":"string"}},"optional":{"type":["array","null"],"title":"Optional files","description":"File names that may be in the inputs directory.","items":{"type":"string"}}}}}};
+const schema53 = {"type":"object","title":"Input files","description":"Files the user passes with --inputs-path (v2.19.0+): the directory is checked, tarred (at most 10 MB) and mounted at /inputs. A file listed twice, even across required and optional, is refused.","additionalProperties":false,"properties":{"required":{"type":["array","null"],"title":"Required files","description":"File names that must be in the inputs directory (no sub-directories).","items":{"type":"string"}},"optional":{"type":["array","null"],"title":"Optional files","description":"File names that may be in the inputs directory.","items":{"type":"string"}}}};
+const schema54 = {"type":"object","title":"Author","description":"Metadata for module listings (v2.18.0+); not used by the CLI.","additionalProperties":false,"properties":{"name":{"type":"string","title":"Author name"},"avatar":{"type":"string","title":"Avatar URL"},"address":{"type":"string","title":"Wallet address"}}};
+const schema55 = {"type":"object","title":"Model","description":"Metadata for module listings (v2.18.0+); not used by the CLI.","additionalProperties":false,"properties":{"name":{"type":"string","title":"Model name"},"type":{"type":"string","title":"Model type"},"size":{"type":"string","title":"Model size"}}};
+const schema32 = {"type":"object","title":"Machine requirements","description":"data.MachineSpec: the minimum hardware, hoisted into the job offer and matched by the solver against resource-provider offers (a provider with less of any of these does not match).","additionalProperties":false,"properties":{"gpu":{"type":"integer","title":"GPU count","description":"Number of GPUs. The Go comment says milli-GPU, but providers offer a GPU count and every real module uses 0 or 1. Keep job.Spec.Resources.GPU equal to it.","minimum":0},"gpus":{"type":["array","null"],"title":"GPU requirements","description":"Only when non-empty: the provider must have at least one GPU and its largest VRAM must be at least the largest vram listed here. VRAM goes here, not directly under machine.","items":{"$ref":"#/$defs/GPUSpec"}},"cpu":{"type":"integer","title":"CPU in milli-CPU","description":"Milli-CPU: 1000 = one core. Providers offer their Bacalhau CPU capacity × 1000.","minimum":0},"ram":{"type":"integer","title":"RAM in MB","description":"Megabytes (per the Go comment and --offer-ram help).","minimum":0},"disk":{"type":"integer","title":"Disk in bytes","description":"Bytes; 0 = any.","minimum":0}}};
+const schema33 = {"type":"object","title":"GPU","description":"data.GPUSpec: one GPU the module needs.","additionalProperties":false,"properties":{"name":{"type":"string","title":"GPU name","description":"e.g. \"NVIDIA GeForce RTX 4090\"; informational."},"vendor":{"type":"string","title":"GPU vendor","description":"e.g. \"NVIDIA\"; informational."},"vram":{"type":"integer","title":"VRAM in MiB","description":"Minimum video memory in MiB (the matcher tests use 24576 for 24 GB).","minimum":0}}};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "gpu") || (key0 === "gpus")) || (key0 === "cpu")) || (key0 === "ram")) || (key0 === "disk"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.gpu !== undefined){
+let data0 = data.gpu;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/gpu",schemaPath:"#/properties/gpu/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/gpu",schemaPath:"#/properties/gpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data.gpus !== undefined){
+let data1 = data.gpus;
+if((!(Array.isArray(data1))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/gpus",schemaPath:"#/properties/gpus/type",keyword:"type",params:{type: schema32.properties.gpus.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!(((key1 === "name") || (key1 === "vendor")) || (key1 === "vram"))){
+const err4 = {instancePath:instancePath+"/gpus/" + i0,schemaPath:"#/$defs/GPUSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.name !== undefined){
+if(typeof data2.name !== "string"){
+const err5 = {instancePath:instancePath+"/gpus/" + i0+"/name",schemaPath:"#/$defs/GPUSpec/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2.vendor !== undefined){
+if(typeof data2.vendor !== "string"){
+const err6 = {instancePath:instancePath+"/gpus/" + i0+"/vendor",schemaPath:"#/$defs/GPUSpec/properties/vendor/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.vram !== undefined){
+let data5 = data2.vram;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err7 = {instancePath:instancePath+"/gpus/" + i0+"/vram",schemaPath:"#/$defs/GPUSpec/properties/vram/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err8 = {instancePath:instancePath+"/gpus/" + i0+"/vram",schemaPath:"#/$defs/GPUSpec/properties/vram/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/gpus/" + i0,schemaPath:"#/$defs/GPUSpec/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+if(data.cpu !== undefined){
+let data6 = data.cpu;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err11 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.ram !== undefined){
+let data7 = data.ram;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err12 = {instancePath:instancePath+"/ram",schemaPath:"#/properties/ram/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err13 = {instancePath:instancePath+"/ram",schemaPath:"#/properties/ram/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data.disk !== undefined){
+let data8 = data.disk;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err14 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err15 = {instancePath:instancePath+"/disk",schemaPath:"#/properties/disk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema34 = {"type":"object","title":"Bacalhau job (V1beta1)","description":"bacalhau.Job: a Bacalhau \"V1beta1\" job (Lilypad's vendored copy of old Bacalhau types). Since Lilypad v2.11.0 the resource provider runs only Spec.Docker.{Image, Entrypoint, EnvironmentVariables}, Spec.Resources, Spec.Network, Spec.Timeout and Spec.Outputs of it.","additionalProperties":false,"properties":{"APIVersion":{"type":"string","title":"API version","description":"Always \"V1beta1\" in practice; not checked by Lilypad.","examples":["V1beta1"]},"Metadata":{"$ref":"#/$defs/Metadata"},"Spec":{"$ref":"#/$defs/Spec"}}};
+const schema35 = {"type":"object","title":"Job metadata","description":"bacalhau.Metadata; parsed, not used to run the job.","additionalProperties":false,"properties":{"ID":{"type":"string","title":"Job ID"},"CreatedAt":{"type":"string","title":"Created at","description":"RFC 3339 time (\"0001-01-01T00:00:00Z\" in the samples); \"\" does not decode.","examples":["0001-01-01T00:00:00Z"]},"ClientID":{"type":"string","title":"Client ID"},"Requester":{"$ref":"#/$defs/JobRequester"}}};
+const schema36 = {"type":"object","title":"Requester","description":"bacalhau.JobRequester.","additionalProperties":false,"properties":{"RequesterNodeID":{"type":"string","title":"Requester node ID"},"RequesterPublicKey":{"type":["string","null"],"title":"Requester public key","description":"Standard base64."}}};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "ID") || (key0 === "CreatedAt")) || (key0 === "ClientID")) || (key0 === "Requester"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.ID !== undefined){
+if(typeof data.ID !== "string"){
+const err1 = {instancePath:instancePath+"/ID",schemaPath:"#/properties/ID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.CreatedAt !== undefined){
+if(typeof data.CreatedAt !== "string"){
+const err2 = {instancePath:instancePath+"/CreatedAt",schemaPath:"#/properties/CreatedAt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.ClientID !== undefined){
+if(typeof data.ClientID !== "string"){
+const err3 = {instancePath:instancePath+"/ClientID",schemaPath:"#/properties/ClientID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Requester !== undefined){
+let data3 = data.Requester;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!((key1 === "RequesterNodeID") || (key1 === "RequesterPublicKey"))){
+const err4 = {instancePath:instancePath+"/Requester",schemaPath:"#/$defs/JobRequester/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data3.RequesterNodeID !== undefined){
+if(typeof data3.RequesterNodeID !== "string"){
+const err5 = {instancePath:instancePath+"/Requester/RequesterNodeID",schemaPath:"#/$defs/JobRequester/properties/RequesterNodeID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data3.RequesterPublicKey !== undefined){
+let data5 = data3.RequesterPublicKey;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err6 = {instancePath:instancePath+"/Requester/RequesterPublicKey",schemaPath:"#/$defs/JobRequester/properties/RequesterPublicKey/type",keyword:"type",params:{type: schema36.properties.RequesterPublicKey.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/Requester",schemaPath:"#/$defs/JobRequester/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema37 = {"type":"object","title":"Job spec","description":"bacalhau.Spec.","additionalProperties":false,"properties":{"Engine":{"$ref":"#/$defs/Engine"},"EngineSpec":{"$ref":"#/$defs/EngineSpec"},"Publisher":{"$ref":"#/$defs/Publisher","description":"Deprecated in favour of PublisherSpec.Type; dropped by resource providers since v2.11.0."},"PublisherSpec":{"$ref":"#/$defs/PublisherSpec"},"Docker":{"$ref":"#/$defs/JobSpecDocker"},"Wasm":{"$ref":"#/$defs/JobSpecWasm"},"Resources":{"$ref":"#/$defs/ResourceUsageConfig"},"Network":{"$ref":"#/$defs/NetworkConfig"},"Timeout":{"type":"integer","title":"Timeout in seconds","description":"Go int64, seconds; becomes Bacalhau's execution timeout. At most the network cap of 7200 s (TIMEOUT_TOTAL_SECONDS). Samples use 600, 1800, 3600.","minimum":0},"Inputs":{"type":["array","null"],"title":"Inputs","description":"Dropped by resource providers since v2.11.0 (never passed to Bacalhau): use inputFiles.","items":{"$ref":"#/$defs/StorageSpec"}},"Outputs":{"type":["array","null"],"title":"Outputs","description":"Result paths. By convention {\"Name\": \"outputs\", \"Path\": \"/outputs\"}: only files written there come back to the user.","items":{"$ref":"#/$defs/StorageSpec"}},"Annotations":{"type":["array","null"],"title":"Annotations","description":"Dropped by resource providers since v2.11.0.","items":{"type":"string"}},"NodeSelectors":{"type":["array","null"],"title":"Node selectors","description":"Dropped by resource providers since v2.11.0.","items":{"$ref":"#/$defs/LabelSelectorRequirement"}},"DoNotTrack":{"type":"boolean","title":"Do not track"},"Deal":{"$ref":"#/$defs/Deal"}}};
+const schema38 = {"type":"string","title":"Engine","description":"Noop, Docker or Wasm, matched case-insensitively (strings.EqualFold). An unknown name only logs \"executor: unknown engine type\". Resource providers run every job with Docker since v2.11.0.","pattern":"^(?:[Nn][Oo][Oo][Pp]|[Dd][Oo][Cc][Kk\\u212a][Ee][Rr]|[Ww][Aa][Ss\\u017f][Mm])$","examples":["Docker","Wasm","Noop"]};
+const schema39 = {"type":"object","title":"Engine spec","description":"bacalhau.EngineSpec; parsed, unused (the resource provider reads Docker.Image, not EngineSpec.Params).","additionalProperties":false,"properties":{"Type":{"type":"string","title":"Engine type"},"Params":{"type":["object","null"],"title":"Engine parameters","description":"map[string]interface{}: any JSON values."}}};
+const schema40 = {"type":"string","title":"Publisher","description":"Noop, Ipfs, Estuary or S3, matched case-insensitively after trimming white space (ParsePublisher); anything else fails to decode with \"publisher: unknown type\".","pattern":"^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Oo][Pp]|[Ii][Pp][Ff][Ss\\u017f]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$","examples":["Ipfs","Estuary","S3","Noop"]};
+const schema43 = {"type":"object","title":"Docker","description":"bacalhau.JobSpecDocker: the container that does the work.","additionalProperties":false,"properties":{"Image":{"type":"string","title":"Docker image","description":"Reference of the image to run, ideally pinned: [registry/]repository[:tag]@sha256:<64 hex digits>. Empty = nothing to run."},"Entrypoint":{"type":["array","null"],"title":"Entrypoint","description":"The command and its arguments; null keeps the image's own entrypoint.","items":{"type":"string"}},"Parameters":{"type":["array","null"],"title":"Parameters","description":"Dropped by resource providers since v2.11.0: put arguments in Entrypoint.","items":{"type":"string"}},"EnvironmentVariables":{"type":["array","null"],"title":"Environment variables","description":"\"KEY=value\" strings, passed as they are.","items":{"type":"string"}},"WorkingDirectory":{"type":"string","title":"Working directory","description":"Dropped by resource providers since v2.11.0: set WORKDIR in the image."}}};
+const schema48 = {"type":"object","title":"Resources","description":"bacalhau.ResourceUsageConfig: all strings, parsed by Bacalhau on the resource provider.","additionalProperties":false,"properties":{"CPU":{"type":"string","title":"CPU","description":"Cores as Bacalhau parses them, e.g. \"1\", \"0.5\", \"500m\"."},"Memory":{"type":"string","title":"Memory","description":"With a unit, e.g. \"8Gb\", \"16Gb\", \"24000MB\"; a bare number may be read as bytes."},"Disk":{"type":"string","title":"Disk","description":"With a unit, e.g. \"10Gb\"."},"GPU":{"type":"string","title":"GPU","description":"GPU count as a string (\"1\", \"\" or \"0\" for none); must equal machine.gpu."}}};
+const schema51 = {"type":"object","title":"Node selector","description":"bacalhau.LabelSelectorRequirement (a Kubernetes-style label selector).","additionalProperties":false,"properties":{"Key":{"type":"string","title":"Label key"},"Operator":{"type":"string","title":"Operator","description":"A Kubernetes selection.Operator, e.g. \"in\", \"notin\", \"exists\", \"gt\", \"lt\"."},"Values":{"type":["array","null"],"title":"Values","items":{"type":"string"}}}};
+const schema52 = {"type":"object","title":"Deal","description":"bacalhau.Deal; dropped by resource providers since v2.11.0. Samples always use {\"Concurrency\": 1}.","additionalProperties":false,"properties":{"TargetingMode":{"type":"boolean","title":"Targeting mode"},"Concurrency":{"type":"integer","title":"Concurrency","description":"Number of nodes to run the job on.","minimum":0}}};
+const func1 = Object.prototype.hasOwnProperty;
+const pattern4 = new RegExp("^(?:[Nn][Oo][Oo][Pp]|[Dd][Oo][Cc][Kk\\u212a][Ee][Rr]|[Ww][Aa][Ss\\u017f][Mm])$", "u");
+const pattern5 = new RegExp("^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Oo][Pp]|[Ii][Pp][Ff][Ss\\u017f]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$", "u");
+const schema41 = {"type":"object","title":"Publisher spec","description":"bacalhau.PublisherSpec; dropped by resource providers since v2.11.0 (results always come back through Lilypad).","additionalProperties":false,"properties":{"Type":{"$ref":"#/$defs/Publisher"},"Params":{"type":["object","null"],"title":"Publisher parameters","description":"map[string]interface{}: any JSON values."}}};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "Type") || (key0 === "Params"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Type !== undefined){
+let data0 = data.Type;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err1 = {instancePath:instancePath+"/Type",schemaPath:"#/$defs/Publisher/pattern",keyword:"pattern",params:{pattern: "^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Oo][Pp]|[Ii][Pp][Ff][Ss\\u017f]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/Type",schemaPath:"#/$defs/Publisher/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Params !== undefined){
+let data1 = data.Params;
+if((!(data1 && typeof data1 == "object" && !Array.isArray(data1))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/Params",schemaPath:"#/properties/Params/type",keyword:"type",params:{type: schema41.properties.Params.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema44 = {"type":"object","title":"Wasm","description":"bacalhau.JobSpecWasm; dropped by resource providers since v2.11.0 (they run Docker only).","additionalProperties":false,"properties":{"EntryModule":{"$ref":"#/$defs/StorageSpec"},"EntryPoint":{"type":"string","title":"Entry point"},"Parameters":{"type":["array","null"],"title":"Parameters","items":{"type":"string"}},"EnvironmentVariables":{"type":["object","null"],"title":"Environment variables","description":"map[string]string.","additionalProperties":{"type":"string"}},"ImportModules":{"type":["array","null"],"title":"Import modules","items":{"$ref":"#/$defs/StorageSpec"}}}};
+const schema45 = {"type":"object","title":"Storage spec","description":"bacalhau.StorageSpec: an input or output location.","additionalProperties":false,"properties":{"StorageSource":{"$ref":"#/$defs/StorageSourceType"},"Name":{"type":"string","title":"Name","description":"For outputs, conventionally \"outputs\"."},"CID":{"type":"string","title":"CID","description":"IPFS content ID (StorageSource IPFS)."},"URL":{"type":"string","title":"URL","description":"For StorageSource URLDownload."},"S3":{"$ref":"#/$defs/S3StorageSpec"},"Repo":{"type":"string","title":"Repository","description":"For StorageSource RepoClone / RepoCloneLFS."},"SourcePath":{"type":"string","title":"Source path"},"ReadWrite":{"type":"boolean","title":"Read-write"},"Path":{"type":"string","title":"Path","description":"Mount path in the container; outputs conventionally \"/outputs\"."},"Metadata":{"type":["object","null"],"title":"Metadata","description":"map[string]string.","additionalProperties":{"type":"string"}}}};
+const schema46 = {"type":"string","title":"Storage source","description":"Matched case-insensitively after trimming white space (ParseStorageSourceType); anything else fails to decode with \"executor: unknown source type\".","pattern":"^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Ii][Pp][Ff][Ss\\u017f]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee][Ll][Ff][Ss\\u017f]|[Uu][Rr][Ll][Dd][Oo][Ww][Nn][Ll][Oo][Aa][Dd]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ii][Nn][Ll][Ii][Nn][Ee]|[Ll][Oo][Cc][Aa][Ll][Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$","examples":["IPFS","RepoClone","RepoCloneLFS","URLDownload","Estuary","Inline","LocalDirectory","S3"]};
+const schema47 = {"type":["object","null"],"title":"S3 location","description":"bacalhau.S3StorageSpec (a pointer: null allowed).","additionalProperties":false,"properties":{"Bucket":{"type":"string","title":"Bucket"},"Key":{"type":"string","title":"Key"},"Checksum":{"type":"string","title":"SHA-256 checksum"},"VersionID":{"type":"string","title":"Version ID"},"Endpoint":{"type":"string","title":"Endpoint"},"Region":{"type":"string","title":"Region"}}};
+const pattern7 = new RegExp("^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Ii][Pp][Ff][Ss\\u017f]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee][Ll][Ff][Ss\\u017f]|[Uu][Rr][Ll][Dd][Oo][Ww][Nn][Ll][Oo][Aa][Dd]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ii][Nn][Ll][Ii][Nn][Ee]|[Ll][Oo][Cc][Aa][Ll][Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$", "u");
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema45.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.StorageSource !== undefined){
+let data0 = data.StorageSource;
+if(typeof data0 === "string"){
+if(!pattern7.test(data0)){
+const err1 = {instancePath:instancePath+"/StorageSource",schemaPath:"#/$defs/StorageSourceType/pattern",keyword:"pattern",params:{pattern: "^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Ii][Pp][Ff][Ss\\u017f]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee][Ll][Ff][Ss\\u017f]|[Uu][Rr][Ll][Dd][Oo][Ww][Nn][Ll][Oo][Aa][Dd]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ii][Nn][Ll][Ii][Nn][Ee]|[Ll][Oo][Cc][Aa][Ll][Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/StorageSource",schemaPath:"#/$defs/StorageSourceType/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Name !== undefined){
+if(typeof data.Name !== "string"){
+const err3 = {instancePath:instancePath+"/Name",schemaPath:"#/properties/Name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.CID !== undefined){
+if(typeof data.CID !== "string"){
+const err4 = {instancePath:instancePath+"/CID",schemaPath:"#/properties/CID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.URL !== undefined){
+if(typeof data.URL !== "string"){
+const err5 = {instancePath:instancePath+"/URL",schemaPath:"#/properties/URL/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.S3 !== undefined){
+let data4 = data.S3;
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+const err6 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3StorageSpec/type",keyword:"type",params:{type: schema47.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(!((((((key1 === "Bucket") || (key1 === "Key")) || (key1 === "Checksum")) || (key1 === "VersionID")) || (key1 === "Endpoint")) || (key1 === "Region"))){
+const err7 = {instancePath:instancePath+"/S3",schemaPath:"#/$defs/S3StorageSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data4.Bucket !== undefined){
+if(typeof data4.Bucket !== "string"){
+const err8 = {instancePath:instancePath+"/S3/Bucket",schemaPath:"#/$defs/S3StorageSpec/properties/Bucket/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.Key !== undefined){
+if(typeof data4.Key !== "string"){
+const err9 = {instancePath:instancePath+"/S3/Key",schemaPath:"#/$defs/S3StorageSpec/properties/Key/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.Checksum !== undefined){
+if(typeof data4.Checksum !== "string"){
+const err10 = {instancePath:instancePath+"/S3/Checksum",schemaPath:"#/$defs/S3StorageSpec/properties/Checksum/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.VersionID !== undefined){
+if(typeof data4.VersionID !== "string"){
+const err11 = {instancePath:instancePath+"/S3/VersionID",schemaPath:"#/$defs/S3StorageSpec/properties/VersionID/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.Endpoint !== undefined){
+if(typeof data4.Endpoint !== "string"){
+const err12 = {instancePath:instancePath+"/S3/Endpoint",schemaPath:"#/$defs/S3StorageSpec/properties/Endpoint/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.Region !== undefined){
+if(typeof data4.Region !== "string"){
+const err13 = {instancePath:instancePath+"/S3/Region",schemaPath:"#/$defs/S3StorageSpec/properties/Region/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+if(data.Repo !== undefined){
+if(typeof data.Repo !== "string"){
+const err14 = {instancePath:instancePath+"/Repo",schemaPath:"#/properties/Repo/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.SourcePath !== undefined){
+if(typeof data.SourcePath !== "string"){
+const err15 = {instancePath:instancePath+"/SourcePath",schemaPath:"#/properties/SourcePath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.ReadWrite !== undefined){
+if(typeof data.ReadWrite !== "boolean"){
+const err16 = {instancePath:instancePath+"/ReadWrite",schemaPath:"#/properties/ReadWrite/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.Path !== undefined){
+if(typeof data.Path !== "string"){
+const err17 = {instancePath:instancePath+"/Path",schemaPath:"#/properties/Path/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.Metadata !== undefined){
+let data15 = data.Metadata;
+if((!(data15 && typeof data15 == "object" && !Array.isArray(data15))) && (data15 !== null)){
+const err18 = {instancePath:instancePath+"/Metadata",schemaPath:"#/properties/Metadata/type",keyword:"type",params:{type: schema45.properties.Metadata.type}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key2 in data15){
+if(typeof data15[key2] !== "string"){
+const err19 = {instancePath:instancePath+"/Metadata/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "EntryModule") || (key0 === "EntryPoint")) || (key0 === "Parameters")) || (key0 === "EnvironmentVariables")) || (key0 === "ImportModules"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.EntryModule !== undefined){
+if(!(validate30(data.EntryModule, {instancePath:instancePath+"/EntryModule",parentData:data,parentDataProperty:"EntryModule",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data.EntryPoint !== undefined){
+if(typeof data.EntryPoint !== "string"){
+const err1 = {instancePath:instancePath+"/EntryPoint",schemaPath:"#/properties/EntryPoint/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Parameters !== undefined){
+let data2 = data.Parameters;
+if((!(Array.isArray(data2))) && (data2 !== null)){
+const err2 = {instancePath:instancePath+"/Parameters",schemaPath:"#/properties/Parameters/type",keyword:"type",params:{type: schema44.properties.Parameters.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err3 = {instancePath:instancePath+"/Parameters/" + i0,schemaPath:"#/properties/Parameters/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+if(data.EnvironmentVariables !== undefined){
+let data4 = data.EnvironmentVariables;
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+const err4 = {instancePath:instancePath+"/EnvironmentVariables",schemaPath:"#/properties/EnvironmentVariables/type",keyword:"type",params:{type: schema44.properties.EnvironmentVariables.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(typeof data4[key1] !== "string"){
+const err5 = {instancePath:instancePath+"/EnvironmentVariables/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/EnvironmentVariables/additionalProperties/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+if(data.ImportModules !== undefined){
+let data6 = data.ImportModules;
+if((!(Array.isArray(data6))) && (data6 !== null)){
+const err6 = {instancePath:instancePath+"/ImportModules",schemaPath:"#/properties/ImportModules/type",keyword:"type",params:{type: schema44.properties.ImportModules.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate30(data6[i1], {instancePath:instancePath+"/ImportModules/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema49 = {"type":"object","title":"Network","description":"bacalhau.NetworkConfig.","additionalProperties":false,"properties":{"Type":{"$ref":"#/$defs/Network"},"Domains":{"type":["array","null"],"title":"Domains","description":"Domains reachable with Type HTTP.","items":{"type":"string"}}}};
+const schema50 = {"type":"string","title":"Network type","description":"None, Full or HTTP, matched case-insensitively after trimming white space (ParseNetwork); anything else, \"\" included, fails to decode with \"bacalhau.Network: unknown type\".","pattern":"^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Nn][Ee]|[Ff][Uu][Ll][Ll]|[Hh][Tt][Tt][Pp])[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$","examples":["None","HTTP","Full"]};
+const pattern8 = new RegExp("^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Nn][Ee]|[Ff][Uu][Ll][Ll]|[Hh][Tt][Tt][Pp])[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$", "u");
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "Type") || (key0 === "Domains"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Type !== undefined){
+let data0 = data.Type;
+if(typeof data0 === "string"){
+if(!pattern8.test(data0)){
+const err1 = {instancePath:instancePath+"/Type",schemaPath:"#/$defs/Network/pattern",keyword:"pattern",params:{pattern: "^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Nn][Ee]|[Ff][Uu][Ll][Ll]|[Hh][Tt][Tt][Pp])[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/Type",schemaPath:"#/$defs/Network/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Domains !== undefined){
+let data1 = data.Domains;
+if((!(Array.isArray(data1))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/Domains",schemaPath:"#/properties/Domains/type",keyword:"type",params:{type: schema49.properties.Domains.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err4 = {instancePath:instancePath+"/Domains/" + i0,schemaPath:"#/properties/Domains/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema37.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Engine !== undefined){
+let data0 = data.Engine;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err1 = {instancePath:instancePath+"/Engine",schemaPath:"#/$defs/Engine/pattern",keyword:"pattern",params:{pattern: "^(?:[Nn][Oo][Oo][Pp]|[Dd][Oo][Cc][Kk\\u212a][Ee][Rr]|[Ww][Aa][Ss\\u017f][Mm])$"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/Engine",schemaPath:"#/$defs/Engine/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.EngineSpec !== undefined){
+let data1 = data.EngineSpec;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!((key1 === "Type") || (key1 === "Params"))){
+const err3 = {instancePath:instancePath+"/EngineSpec",schemaPath:"#/$defs/EngineSpec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.Type !== undefined){
+if(typeof data1.Type !== "string"){
+const err4 = {instancePath:instancePath+"/EngineSpec/Type",schemaPath:"#/$defs/EngineSpec/properties/Type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.Params !== undefined){
+let data3 = data1.Params;
+if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !== null)){
+const err5 = {instancePath:instancePath+"/EngineSpec/Params",schemaPath:"#/$defs/EngineSpec/properties/Params/type",keyword:"type",params:{type: schema39.properties.Params.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/EngineSpec",schemaPath:"#/$defs/EngineSpec/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.Publisher !== undefined){
+let data4 = data.Publisher;
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err7 = {instancePath:instancePath+"/Publisher",schemaPath:"#/$defs/Publisher/pattern",keyword:"pattern",params:{pattern: "^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Oo][Pp]|[Ii][Pp][Ff][Ss\\u017f]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/Publisher",schemaPath:"#/$defs/Publisher/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.PublisherSpec !== undefined){
+if(!(validate27(data.PublisherSpec, {instancePath:instancePath+"/PublisherSpec",parentData:data,parentDataProperty:"PublisherSpec",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.Docker !== undefined){
+let data6 = data.Docker;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+if(!(((((key2 === "Image") || (key2 === "Entrypoint")) || (key2 === "Parameters")) || (key2 === "EnvironmentVariables")) || (key2 === "WorkingDirectory"))){
+const err9 = {instancePath:instancePath+"/Docker",schemaPath:"#/$defs/JobSpecDocker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data6.Image !== undefined){
+if(typeof data6.Image !== "string"){
+const err10 = {instancePath:instancePath+"/Docker/Image",schemaPath:"#/$defs/JobSpecDocker/properties/Image/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data6.Entrypoint !== undefined){
+let data8 = data6.Entrypoint;
+if((!(Array.isArray(data8))) && (data8 !== null)){
+const err11 = {instancePath:instancePath+"/Docker/Entrypoint",schemaPath:"#/$defs/JobSpecDocker/properties/Entrypoint/type",keyword:"type",params:{type: schema43.properties.Entrypoint.type}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data8[i0] !== "string"){
+const err12 = {instancePath:instancePath+"/Docker/Entrypoint/" + i0,schemaPath:"#/$defs/JobSpecDocker/properties/Entrypoint/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+if(data6.Parameters !== undefined){
+let data10 = data6.Parameters;
+if((!(Array.isArray(data10))) && (data10 !== null)){
+const err13 = {instancePath:instancePath+"/Docker/Parameters",schemaPath:"#/$defs/JobSpecDocker/properties/Parameters/type",keyword:"type",params:{type: schema43.properties.Parameters.type}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data10[i1] !== "string"){
+const err14 = {instancePath:instancePath+"/Docker/Parameters/" + i1,schemaPath:"#/$defs/JobSpecDocker/properties/Parameters/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+if(data6.EnvironmentVariables !== undefined){
+let data12 = data6.EnvironmentVariables;
+if((!(Array.isArray(data12))) && (data12 !== null)){
+const err15 = {instancePath:instancePath+"/Docker/EnvironmentVariables",schemaPath:"#/$defs/JobSpecDocker/properties/EnvironmentVariables/type",keyword:"type",params:{type: schema43.properties.EnvironmentVariables.type}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data12[i2] !== "string"){
+const err16 = {instancePath:instancePath+"/Docker/EnvironmentVariables/" + i2,schemaPath:"#/$defs/JobSpecDocker/properties/EnvironmentVariables/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+if(data6.WorkingDirectory !== undefined){
+if(typeof data6.WorkingDirectory !== "string"){
+const err17 = {instancePath:instancePath+"/Docker/WorkingDirectory",schemaPath:"#/$defs/JobSpecDocker/properties/WorkingDirectory/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/Docker",schemaPath:"#/$defs/JobSpecDocker/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.Wasm !== undefined){
+if(!(validate29(data.Wasm, {instancePath:instancePath+"/Wasm",parentData:data,parentDataProperty:"Wasm",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.Resources !== undefined){
+let data16 = data.Resources;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key3 in data16){
+if(!((((key3 === "CPU") || (key3 === "Memory")) || (key3 === "Disk")) || (key3 === "GPU"))){
+const err19 = {instancePath:instancePath+"/Resources",schemaPath:"#/$defs/ResourceUsageConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data16.CPU !== undefined){
+if(typeof data16.CPU !== "string"){
+const err20 = {instancePath:instancePath+"/Resources/CPU",schemaPath:"#/$defs/ResourceUsageConfig/properties/CPU/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data16.Memory !== undefined){
+if(typeof data16.Memory !== "string"){
+const err21 = {instancePath:instancePath+"/Resources/Memory",schemaPath:"#/$defs/ResourceUsageConfig/properties/Memory/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data16.Disk !== undefined){
+if(typeof data16.Disk !== "string"){
+const err22 = {instancePath:instancePath+"/Resources/Disk",schemaPath:"#/$defs/ResourceUsageConfig/properties/Disk/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data16.GPU !== undefined){
+if(typeof data16.GPU !== "string"){
+const err23 = {instancePath:instancePath+"/Resources/GPU",schemaPath:"#/$defs/ResourceUsageConfig/properties/GPU/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/Resources",schemaPath:"#/$defs/ResourceUsageConfig/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.Network !== undefined){
+if(!(validate34(data.Network, {instancePath:instancePath+"/Network",parentData:data,parentDataProperty:"Network",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+if(data.Timeout !== undefined){
+let data22 = data.Timeout;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err25 = {instancePath:instancePath+"/Timeout",schemaPath:"#/properties/Timeout/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err26 = {instancePath:instancePath+"/Timeout",schemaPath:"#/properties/Timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data.Inputs !== undefined){
+let data23 = data.Inputs;
+if((!(Array.isArray(data23))) && (data23 !== null)){
+const err27 = {instancePath:instancePath+"/Inputs",schemaPath:"#/properties/Inputs/type",keyword:"type",params:{type: schema37.properties.Inputs.type}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate30(data23[i3], {instancePath:instancePath+"/Inputs/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+if(data.Outputs !== undefined){
+let data25 = data.Outputs;
+if((!(Array.isArray(data25))) && (data25 !== null)){
+const err28 = {instancePath:instancePath+"/Outputs",schemaPath:"#/properties/Outputs/type",keyword:"type",params:{type: schema37.properties.Outputs.type}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate30(data25[i4], {instancePath:instancePath+"/Outputs/" + i4,parentData:data25,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+if(data.Annotations !== undefined){
+let data27 = data.Annotations;
+if((!(Array.isArray(data27))) && (data27 !== null)){
+const err29 = {instancePath:instancePath+"/Annotations",schemaPath:"#/properties/Annotations/type",keyword:"type",params:{type: schema37.properties.Annotations.type}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data27[i5] !== "string"){
+const err30 = {instancePath:instancePath+"/Annotations/" + i5,schemaPath:"#/properties/Annotations/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+}
+if(data.NodeSelectors !== undefined){
+let data29 = data.NodeSelectors;
+if((!(Array.isArray(data29))) && (data29 !== null)){
+const err31 = {instancePath:instancePath+"/NodeSelectors",schemaPath:"#/properties/NodeSelectors/type",keyword:"type",params:{type: schema37.properties.NodeSelectors.type}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i6=0; i6<len6; i6++){
+let data30 = data29[i6];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key4 in data30){
+if(!(((key4 === "Key") || (key4 === "Operator")) || (key4 === "Values"))){
+const err32 = {instancePath:instancePath+"/NodeSelectors/" + i6,schemaPath:"#/$defs/LabelSelectorRequirement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data30.Key !== undefined){
+if(typeof data30.Key !== "string"){
+const err33 = {instancePath:instancePath+"/NodeSelectors/" + i6+"/Key",schemaPath:"#/$defs/LabelSelectorRequirement/properties/Key/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data30.Operator !== undefined){
+if(typeof data30.Operator !== "string"){
+const err34 = {instancePath:instancePath+"/NodeSelectors/" + i6+"/Operator",schemaPath:"#/$defs/LabelSelectorRequirement/properties/Operator/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data30.Values !== undefined){
+let data33 = data30.Values;
+if((!(Array.isArray(data33))) && (data33 !== null)){
+const err35 = {instancePath:instancePath+"/NodeSelectors/" + i6+"/Values",schemaPath:"#/$defs/LabelSelectorRequirement/properties/Values/type",keyword:"type",params:{type: schema51.properties.Values.type}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(Array.isArray(data33)){
+const len7 = data33.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data33[i7] !== "string"){
+const err36 = {instancePath:instancePath+"/NodeSelectors/" + i6+"/Values/" + i7,schemaPath:"#/$defs/LabelSelectorRequirement/properties/Values/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/NodeSelectors/" + i6,schemaPath:"#/$defs/LabelSelectorRequirement/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+}
+if(data.DoNotTrack !== undefined){
+if(typeof data.DoNotTrack !== "boolean"){
+const err38 = {instancePath:instancePath+"/DoNotTrack",schemaPath:"#/properties/DoNotTrack/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.Deal !== undefined){
+let data36 = data.Deal;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key5 in data36){
+if(!((key5 === "TargetingMode") || (key5 === "Concurrency"))){
+const err39 = {instancePath:instancePath+"/Deal",schemaPath:"#/$defs/Deal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data36.TargetingMode !== undefined){
+if(typeof data36.TargetingMode !== "boolean"){
+const err40 = {instancePath:instancePath+"/Deal/TargetingMode",schemaPath:"#/$defs/Deal/properties/TargetingMode/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data36.Concurrency !== undefined){
+let data38 = data36.Concurrency;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err41 = {instancePath:instancePath+"/Deal/Concurrency",schemaPath:"#/$defs/Deal/properties/Concurrency/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err42 = {instancePath:instancePath+"/Deal/Concurrency",schemaPath:"#/$defs/Deal/properties/Concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/Deal",schemaPath:"#/$defs/Deal/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "APIVersion") || (key0 === "Metadata")) || (key0 === "Spec"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.APIVersion !== undefined){
+if(typeof data.APIVersion !== "string"){
+const err1 = {instancePath:instancePath+"/APIVersion",schemaPath:"#/properties/APIVersion/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Metadata !== undefined){
+if(!(validate24(data.Metadata, {instancePath:instancePath+"/Metadata",parentData:data,parentDataProperty:"Metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data.Spec !== undefined){
+if(!(validate26(data.Spec, {instancePath:instancePath+"/Spec",parentData:data,parentDataProperty:"Spec",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "machine") || (key0 === "job")) || (key0 === "inputFiles")) || (key0 === "executionTimeoutSeconds")) || (key0 === "author")) || (key0 === "description")) || (key0 === "image")) || (key0 === "model"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.machine !== undefined){
+if(!(validate21(data.machine, {instancePath:instancePath+"/machine",parentData:data,parentDataProperty:"machine",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data.job !== undefined){
+if(!(validate23(data.job, {instancePath:instancePath+"/job",parentData:data,parentDataProperty:"job",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data.inputFiles !== undefined){
+let data2 = data.inputFiles;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!((key1 === "required") || (key1 === "optional"))){
+const err1 = {instancePath:instancePath+"/inputFiles",schemaPath:"#/$defs/InputFiles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data2.required !== undefined){
+let data3 = data2.required;
+if((!(Array.isArray(data3))) && (data3 !== null)){
+const err2 = {instancePath:instancePath+"/inputFiles/required",schemaPath:"#/$defs/InputFiles/properties/required/type",keyword:"type",params:{type: schema53.properties.required.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data3[i0] !== "string"){
+const err3 = {instancePath:instancePath+"/inputFiles/required/" + i0,schemaPath:"#/$defs/InputFiles/properties/required/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+if(data2.optional !== undefined){
+let data5 = data2.optional;
+if((!(Array.isArray(data5))) && (data5 !== null)){
+const err4 = {instancePath:instancePath+"/inputFiles/optional",schemaPath:"#/$defs/InputFiles/properties/optional/type",keyword:"type",params:{type: schema53.properties.optional.type}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data5[i1] !== "string"){
+const err5 = {instancePath:instancePath+"/inputFiles/optional/" + i1,schemaPath:"#/$defs/InputFiles/properties/optional/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/inputFiles",schemaPath:"#/$defs/InputFiles/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.executionTimeoutSeconds !== undefined){
+let data7 = data.executionTimeoutSeconds;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err7 = {instancePath:instancePath+"/executionTimeoutSeconds",schemaPath:"#/properties/executionTimeoutSeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err8 = {instancePath:instancePath+"/executionTimeoutSeconds",schemaPath:"#/properties/executionTimeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.author !== undefined){
+let data8 = data.author;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!(((key2 === "name") || (key2 === "avatar")) || (key2 === "address"))){
+const err9 = {instancePath:instancePath+"/author",schemaPath:"#/$defs/ModuleAuthor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data8.name !== undefined){
+if(typeof data8.name !== "string"){
+const err10 = {instancePath:instancePath+"/author/name",schemaPath:"#/$defs/ModuleAuthor/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data8.avatar !== undefined){
+if(typeof data8.avatar !== "string"){
+const err11 = {instancePath:instancePath+"/author/avatar",schemaPath:"#/$defs/ModuleAuthor/properties/avatar/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data8.address !== undefined){
+if(typeof data8.address !== "string"){
+const err12 = {instancePath:instancePath+"/author/address",schemaPath:"#/$defs/ModuleAuthor/properties/address/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/author",schemaPath:"#/$defs/ModuleAuthor/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.image !== undefined){
+if(typeof data.image !== "string"){
+const err15 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+let data14 = data.model;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key3 in data14){
+if(!(((key3 === "name") || (key3 === "type")) || (key3 === "size"))){
+const err16 = {instancePath:instancePath+"/model",schemaPath:"#/$defs/ModuleModel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data14.name !== undefined){
+if(typeof data14.name !== "string"){
+const err17 = {instancePath:instancePath+"/model/name",schemaPath:"#/$defs/ModuleModel/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data14.type !== undefined){
+if(typeof data14.type !== "string"){
+const err18 = {instancePath:instancePath+"/model/type",schemaPath:"#/$defs/ModuleModel/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data14.size !== undefined){
+if(typeof data14.size !== "string"){
+const err19 = {instancePath:instancePath+"/model/size",schemaPath:"#/$defs/ModuleModel/properties/size/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/model",schemaPath:"#/$defs/ModuleModel/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/schema-lints.ts
+// The strict check of the rendered module against schema/lilypad-module.schema.json: exact key
+// spelling, no unknown or misplaced keys, ranges. Lilypad's Go decoder is lenient where the schema
+// is not — it binds keys case-insensitively (`outputs` fills Outputs), merges or overwrites
+// duplicate keys, and skips unknown keys without a word (format doc §3.5) — so before ajv runs,
+// the document is walked along data.Module's Go types (decode/module-type.ts): keys Go would bind
+// by folding are reported as `key-case` and renamed to their field, duplicates as `duplicate-key`,
+// and the value ajv sees is the one Go's decoder ends up with. Every ajv error then maps back to
+// the node it is about (through the canonical JSON pointer → source span table built on the way),
+// and its pointer is reported with the keys as written.
+//
+// The schema is compiled at build time (scripts/build-schema.ts, ajv standalone code): no ajv and
+// no schema compilation at run time.
+
+
+
+
+
+
+/** Findings of the strict schema check on a rendered module that Lilypad decodes. */
+function schema_lints_schemaFindings(tree) {
+    const walk = new CanonicalWalk();
+    const value = walk.value(tree, MODULE_TYPE, '', '', []);
+    const out = walk.findings;
+    if (!validate(value)) {
+        const seen = new Set();
+        for (const e of validate.errors ?? []) {
+            const f = mapError(e, walk.sites);
+            if (!f)
+                continue;
+            const key = `${f.rule.id}\u0000${f.pointer}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push(f);
+        }
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+}
+/**
+ * Builds the value Go's decoder would bind (canonical field names, duplicates resolved as Go
+ * resolves them), recording each value's source and the key-case / duplicate findings.
+ */
+class CanonicalWalk {
+    constructor() {
+        this.sites = new Map();
+        this.findings = [];
+    }
+    value(node, type, canon, raw, path, member, into) {
+        const site = { node, pointer: raw, path };
+        if (member)
+            site.member = member;
+        this.sites.set(canon, site);
+        const t = type?.kind === 'pointer' ? type.elem : type;
+        if (node.kind === 'object' && t?.kind === 'struct') {
+            const target = isPlainObject(into) ? into : {};
+            this.struct(node, t, target, canon, raw, path);
+            return target;
+        }
+        if (node.kind === 'object' && t?.kind === 'map') {
+            const target = {};
+            const given = new Map();
+            for (const m of node.members) {
+                const seg = escapePointer(m.key);
+                this.duplicate(given.get(m.key), m, path, raw, 'keeps only the last');
+                given.set(m.key, m);
+                schema_lints_define(target, m.key, this.value(m.value, t.elem, `${canon}/${seg}`, `${raw}/${seg}`, [...path, m.key], m));
+            }
+            return target;
+        }
+        if (node.kind === 'array' && t?.kind === 'slice') {
+            return node.items.map((item, i) => this.value(item, t.elem, `${canon}/${i}`, `${raw}/${i}`, [...path, i]));
+        }
+        // Leaves, and containers where any value goes (interface{}) or where none is expected (the
+        // schema reports the type): only the kind matters to the schema, so deep documents are not walked.
+        switch (node.kind) {
+            case 'object':
+                return {};
+            case 'array':
+                return [];
+            case 'string':
+            case 'bool':
+                return node.value;
+            case 'number':
+                return Number(node.text);
+            case 'null':
+                return null;
+        }
+    }
+    struct(node, t, target, canon, raw, path) {
+        const given = new Map();
+        for (const m of node.members) {
+            const f = bindField(t, m.key);
+            const name = f?.json ?? m.key;
+            const seg = escapePointer(name);
+            const rawPointer = `${raw}/${escapePointer(m.key)}`;
+            if (f && m.key !== f.json) {
+                this.findings.push({
+                    rule: RULES.keyCase,
+                    message: `\`${m.key}\` is spelt \`${f.json}\` (${describePath([...path, f.json])}): Lilypad's Go decoder ignores case, other tools do not.`,
+                    offset: m.keyStart,
+                    pointer: rawPointer,
+                });
+            }
+            if (f) {
+                const merges = f.type.kind === 'struct' || (f.type.kind === 'pointer' && f.type.elem.kind === 'struct');
+                this.duplicate(given.get(f.json), m, path, raw, merges ? 'merges the two objects' : 'keeps only the last');
+                given.set(f.json, m);
+                const previous = Object.prototype.hasOwnProperty.call(target, name) ? target[name] : undefined;
+                schema_lints_define(target, name, this.value(m.value, f.type, `${canon}/${seg}`, rawPointer, [...path, name], m, merges ? previous : undefined));
+            }
+            else {
+                // Unknown to Go: ajv reports the key; its value is never looked at.
+                this.sites.set(`${canon}/${seg}`, { node: m.value, member: m, pointer: rawPointer, path: [...path, m.key] });
+                schema_lints_define(target, name, null);
+            }
+        }
+    }
+    duplicate(earlier, later, path, raw, what) {
+        if (!earlier)
+            return;
+        const spelt = earlier.key === later.key ? `\`${later.key}\` is` : `\`${earlier.key}\` and \`${later.key}\` are`;
+        this.findings.push({
+            rule: RULES.duplicateKey,
+            message: `${spelt} given twice in ${describePath(path)}; Lilypad ${what}.`,
+            offset: earlier.keyStart,
+            pointer: `${raw}/${escapePointer(earlier.key)}`,
+        });
+    }
+}
+const fieldIndexes = new WeakMap();
+/** The struct field encoding/json binds `key` to: the exact json name, else the first that folds equal. */
+function bindField(t, key) {
+    let index = fieldIndexes.get(t);
+    if (!index) {
+        index = { exact: new Map(), folded: new Map() };
+        for (const f of t.fields) {
+            index.exact.set(f.json, f);
+            const k = foldAsciiName(f.json);
+            if (!index.folded.has(k))
+                index.folded.set(k, f);
+        }
+        fieldIndexes.set(t, index);
+    }
+    const exact = index.exact.get(key);
+    if (exact)
+        return exact;
+    const folded = foldAsciiName(key);
+    return folded === undefined ? undefined : index.folded.get(folded);
+}
+function schema_lints_define(target, key, value) {
+    // As JSON.parse does: `__proto__` is an own key like any other.
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+// --- ajv errors → findings -------------------------------------------------------------------
+function mapError(e, sites) {
+    if (e.keyword === 'additionalProperties') {
+        const key = String(e.params.additionalProperty);
+        const site = sites.get(`${e.instancePath}/${escapePointer(key)}`);
+        if (!site?.member)
+            return undefined;
+        const parentPath = site.path.slice(0, -1);
+        return { ...classifyUnknownKey(key, parentPath), offset: site.member.keyStart, pointer: site.pointer };
+    }
+    const site = sites.get(e.instancePath);
+    if (!site)
+        return undefined;
+    return { rule: RULES.schemaType, message: valueMessage(e, site), offset: site.node.start, pointer: site.pointer };
+}
+/** Fields older Bacalhau job specs had, which Lilypad's vendored copy dropped. */
+const OLD_BACALHAU_SPEC_FIELDS = new Set(['VERIFIER', 'LANGUAGE', 'CONTEXTS', 'SHARDING', 'EXECUTIONPLAN']);
+function classifyUnknownKey(key, parentPath) {
+    const where = describePath(parentPath);
+    const folded = foldAsciiName(key);
+    const shape = parentPath.map((s) => (typeof s === 'number' ? '[]' : s));
+    const destination = folded === undefined ? undefined : misplacementOf(folded, shape);
+    if (destination) {
+        return {
+            rule: RULES.misplacedKey,
+            message: `\`${key}\` is not a field of ${where}: Lilypad reads it at ${destination} and ignores it here.`,
+        };
+    }
+    let note = '';
+    if (folded !== undefined && OLD_BACALHAU_SPEC_FIELDS.has(folded) && shape.join('.') === 'job.Spec')
+        note = ' (older Bacalhau job specs had it)';
+    const suggestion = suggestField(key, typeAt(parentPath));
+    return {
+        rule: RULES.unknownKey,
+        message: `\`${key}\` is not a field of ${where}${note}; Lilypad ignores it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+    };
+}
+let fieldPlaces;
+/** Every struct field of data.Module with the path of the struct that holds it, by folded name. */
+function fieldPlacesNamed(folded) {
+    if (!fieldPlaces) {
+        const byName = new Map();
+        const visit = (t, path) => {
+            if (t.kind === 'pointer')
+                return visit(t.elem, path);
+            if (t.kind === 'slice')
+                return visit(t.elem, [...path, '[]']);
+            if (t.kind !== 'struct')
+                return;
+            for (const f of t.fields) {
+                const place = { folded: foldAsciiName(f.json), parent: path, display: describeShape([...path, f.json]) };
+                byName.set(place.folded, [...(byName.get(place.folded) ?? []), place]);
+                visit(f.type, [...path, f.json]);
+            }
+        };
+        visit(MODULE_TYPE, []);
+        fieldPlaces = byName;
+    }
+    return fieldPlaces.get(folded) ?? [];
+}
+/**
+ * Where a key that is unknown at `shape` belongs: the field elsewhere in the module with that name
+ * whose place shares the most of `shape` (`vram` under machine → machine.gpus[].vram, a top-level
+ * `gpus` → machine.gpus, `Image` under job.Spec → job.Spec.Docker.Image); none when it is a tie.
+ */
+function misplacementOf(folded, shape) {
+    let best = [];
+    let bestScore = -1;
+    for (const place of fieldPlacesNamed(folded)) {
+        let score = 0;
+        while (score < place.parent.length && score < shape.length && place.parent[score] === shape[score])
+            score++;
+        if (score > bestScore) {
+            best = [place];
+            bestScore = score;
+        }
+        else if (score === bestScore)
+            best.push(place);
+    }
+    return best.length === 1 ? best[0].display : undefined;
+}
+/** The Go type at a canonical path of the module. */
+function typeAt(path) {
+    let t = MODULE_TYPE;
+    for (const seg of path) {
+        if (t?.kind === 'pointer')
+            t = t.elem;
+        if (!t)
+            return undefined;
+        if (typeof seg === 'number')
+            t = t.kind === 'slice' ? t.elem : undefined;
+        else if (t.kind === 'struct')
+            t = t.fields.find((f) => f.json === seg)?.type;
+        else if (t.kind === 'map')
+            t = t.elem;
+        else
+            return undefined;
+    }
+    return t?.kind === 'pointer' ? t.elem : t;
+}
+/** A field of `t` that `key` is probably a typo of (`output` → `Outputs`), if exactly one is close. */
+function suggestField(key, t) {
+    if (t?.kind !== 'struct' || key.length < 3)
+        return undefined;
+    const k = key.toLowerCase();
+    const close = t.fields.filter((f) => {
+        const name = f.json.toLowerCase();
+        return (name.startsWith(k) || k.startsWith(name)) && Math.abs(name.length - k.length) <= 2 ? true : editDistance(k, name) <= (k.length >= 6 ? 2 : 1);
+    });
+    return close.length === 1 ? close[0].json : undefined;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** `job.Spec.Outputs[0]`; the module itself is "the top level". */
+function describePath(path) {
+    if (path.length === 0)
+        return 'the top level';
+    let out = '';
+    for (const s of path)
+        out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
+    return out;
+}
+function describeShape(shape) {
+    return shape.reduce((out, s) => (s === '[]' ? `${out}[]` : out === '' ? s : `${out}.${s}`), '');
+}
+function valueMessage(e, site) {
+    const where = site.path.length === 0 ? 'the module' : describePath(site.path);
+    const node = site.node;
+    const shown = node.kind === 'string' ? JSON.stringify(node.value) : node.kind === 'number' ? node.text : node.kind;
+    const schema = schemaForPath(site.path);
+    const last = site.path[site.path.length - 1];
+    const title = site.path.length > 0 && typeof schema?.title === 'string' && schema.title.toLowerCase() !== String(last).toLowerCase() ? ` (${schema.title})` : '';
+    switch (e.keyword) {
+        case 'type': {
+            const expected = [].concat(e.params.type).filter((t) => t !== 'null').join(' or ');
+            if (node.kind === 'null')
+                return `${where}${title} is null where the module format has ${schema_lints_article(expected)}; Lilypad ignores the null and keeps the field empty.`;
+            return `${where}${title} is ${schema_lints_article(node.kind)}, not ${schema_lints_article(expected)}.`;
+        }
+        case 'minimum':
+            return `${where}${title} is ${shown}; it must be at least ${String(e.params.limit)}.`;
+        case 'pattern': {
+            const names = Array.isArray(schema?.examples) ? schema.examples.join(', ') : undefined;
+            return `${where}${title} is ${shown}, which Lilypad does not recognise${names ? `: use one of ${names}` : ''}.`;
+        }
+        case 'enum':
+            return `${where}${title} is ${shown}, not one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}.`;
+        default:
+            return `${where}${title} is ${shown}, which the module format does not allow (${e.keyword}).`;
+    }
+}
+function schema_lints_article(word) {
+    return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+const DEFS = lilypad_module_schema_namespaceObject.L2;
+function deref(node) {
+    // A $ref with siblings (a property's own title) keeps them over the definition's.
+    return node.$ref ? { ...DEFS[node.$ref.replace('#/$defs/', '')], ...node } : node;
+}
+/**
+ * The schema of the value at a canonical path. (ajv's schemaPath is relative to whichever
+ * compiled function reported the error, so the schema is walked along the instance instead.)
+ */
+function schemaForPath(path) {
+    let node = deref(schemaJson);
+    for (const seg of path) {
+        if (!node)
+            return undefined;
+        const next = typeof seg === 'number' ? node.items : (node.properties?.[seg] ?? node.additionalProperties);
+        node = typeof next === 'object' ? deref(next) : undefined;
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/validate.ts
+// Validation of one module template: does it load in the Lilypad CLI with the sample inputs, and
+// what would go wrong on a resource provider or with other inputs. Every finding points at the
+// template line that causes it.
+
+
+
+
+
+
+
+
+
+const SAMPLE_VALUE = 'lilypad';
+function validate_validateTemplate(opts) {
+    const name = opts.name ?? opts.file;
+    const lines = new LineIndex(opts.text);
+    const findings = new FindingList(opts.file, lines);
+    let session;
+    try {
+        session = RenderSession.parse(name, opts.text);
+    }
+    catch (e) {
+        if (!(e instanceof TemplateError))
+            throw e;
+        const [line, message] = splitGoPosition(e.message, name);
+        const undefinedFn = /^function "([^"]+)" not defined$/.exec(message);
+        const rule = undefinedFn ? RULES.unsupportedFunction : RULES.templateParse;
+        findings.add(rule, message, { line: line ?? 1, column: 1 });
+        const error = lilypadRenderError({ ok: false, phase: 'parse', message: e.message }, {});
+        return validate_finish(opts, findings, [], [{ inputs: {}, outcome: 'parse-error', error }], undefined);
+    }
+    const uses = discoverInputUses(session.tmpl);
+    const used = summarizeUses(uses);
+    const sets = opts.inputSets && opts.inputSets.length > 0 ? opts.inputSets : [Object.fromEntries(used.map((u) => [u.name, SAMPLE_VALUE]))];
+    const renders = sets.map((set) => session.render(set));
+    for (const r of renders) {
+        reportLoadFailure(r, findings, name);
+        const quoted = explainBrokenRender(session, r);
+        if (quoted)
+            findings.add(quoted.rule, quoted.message, lines.position(quoted.offset), { inputs: r.inputs });
+    }
+    // The module's content is checked on a render that loads: a sample set, or failing that none.
+    const base = renders.find(RenderSession.loads) ?? [session.render({})].find(RenderSession.loads);
+    let image;
+    if (base?.decoded?.ok) {
+        const tree = base.decoded.tree;
+        image = moduleImage(tree);
+        const at = (offset) => lines.position(templateOffset(base.segments, offset) ?? 0);
+        for (const f of lintModule(tree)) {
+            findings.add(f.rule, f.message, at(f.at.member ? f.at.member.keyStart : f.at.value.start), { pointer: f.at.pointer });
+        }
+        for (const f of schemaFindings(tree))
+            findings.add(f.rule, f.message, at(f.offset), { pointer: f.pointer });
+    }
+    // Inputs: which are required, and which values break the module, varying one input at a time.
+    // With no render that loads there is nothing to vary; a guarded input is the best guess at optional.
+    const inputs = used.map((u) => ({ name: u.name, guarded: u.guarded, optional: base ? true : u.guarded, at: lines.position(u.offset) }));
+    if (base) {
+        for (const info of inputs) {
+            const without = { ...base.inputs };
+            delete without[info.name];
+            const r = info.name in base.inputs ? session.render(without) : base;
+            if (RenderSession.loads(r))
+                continue;
+            info.optional = false;
+            const why = RenderSession.verdict(r).error ?? '';
+            findings.add(RULES.inputRequired, `Input \`${info.name}\` is required: without it Lilypad fails (${validate_shorten(why)}).`, info.at, { inputs: without });
+        }
+        const breaking = adversarialFindings(session, base, used, SAMPLE_VALUE);
+        for (const f of breaking)
+            findings.add(f.rule, f.message, lines.position(f.offset), { inputs: f.inputs });
+    }
+    const breakingAt = new Set(findings.items.filter((f) => f.severity === 'error').map((f) => lines.offsetOfPosition(f.start)));
+    for (const f of staticInputFindings(session, breakingAt))
+        findings.add(f.rule, f.message, lines.position(f.offset));
+    return validate_finish(opts, findings, inputs, renders.map(RenderSession.verdict), image);
+}
+function reportLoadFailure(r, findings, name) {
+    if (r.execError) {
+        const [line, message, col] = splitGoPosition(r.execError.message, name);
+        const pos = line !== undefined && col !== undefined ? findings.lines.position(findings.lines.offsetOfGoPosition(line, col)) : { line: line ?? 1, column: 1 };
+        findings.add(RULES.templateExec, message, pos, { inputs: r.inputs });
+        return;
+    }
+    const d = r.decoded;
+    if (!d || d.ok)
+        return;
+    const rule = d.kind === 'syntax' ? RULES.jsonSyntax : RULES.jsonType;
+    const pos = findings.lines.position(templateOffset(r.segments, d.index) ?? 0);
+    const pointer = d.kind === 'type' && d.path ? pathToPointer(d.path) : undefined;
+    findings.add(rule, `The rendered module does not decode: ${d.message}.`, pos, { inputs: r.inputs, pointer });
+}
+/** The decoder's field path (`job.Spec.Inputs[0].StorageSource`) as a JSON pointer. */
+function pathToPointer(path) {
+    return path
+        .split(/\.|\[(\d+)\]/)
+        .filter((p) => p !== undefined && p !== '')
+        .map((p) => `/${p.replaceAll('~', '~0').replaceAll('/', '~1')}`)
+        .join('');
+}
+/** Split Go's `template: NAME:LINE[:COL]: message` into its parts. */
+function splitGoPosition(message, name) {
+    const prefix = `template: ${name}:`;
+    if (!message.startsWith(prefix))
+        return [undefined, message, undefined];
+    const m = /^(\d+)(?::(\d+))?: /.exec(message.slice(prefix.length));
+    if (!m)
+        return [undefined, message, undefined];
+    return [Number(m[1]), message.slice(prefix.length + m[0].length), m[2] === undefined ? undefined : Number(m[2])];
+}
+function validate_shorten(s, max = 200) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+/** Findings, deduplicated by rule and place. */
+class FindingList {
+    constructor(file, lines) {
+        this.file = file;
+        this.lines = lines;
+        this.items = [];
+        this.seen = new Set();
+    }
+    add(rule, message, start, extra = {}) {
+        const key = `${rule.id}\u0000${start.line}:${start.column}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        const f = { rule: rule.id, severity: rule.severity, message, hint: rule.hint, file: this.file, start };
+        if (extra.pointer !== undefined)
+            f.pointer = extra.pointer;
+        if (extra.inputs !== undefined)
+            f.inputs = extra.inputs;
+        this.items.push(f);
+    }
+}
+function validate_finish(opts, findings, inputs, loads, image) {
+    const list = findings.items.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.rule.localeCompare(b.rule));
+    const failing = list.some((f) => f.severity === 'error' || (opts.strict === true && f.severity === 'warning'));
+    const report = { file: opts.file, valid: !failing, inputs, loads, findings: list };
+    if (image !== undefined)
+        report.image = image;
+    return report;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
+// Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
+// on a step's stdout or stderr, made unable to start a workflow command.
+//
+// How GitHub's runner reads a step's output (actions/runner): every line of stdout and of stderr
+// (StreamReader.ReadLine: a line ends at LF, CR or CRLF) goes through ActionCommandManager, which
+// tries two parsers in turn:
+// - ActionCommand.TryParseV2: the line, with leading white space trimmed (Char.IsWhiteSpace),
+//   starts with `::`, and a second `::` ends the command's name and properties;
+// - ActionCommand.TryParse, the legacy form: `##[name props]data` ANYWHERE in the line.
+// Both compare with .NET's culture-sensitive StartsWith/IndexOf, which on ICU skip characters that
+// collate as nothing (zero-width and format characters, controls, some combining marks), so a
+// `:\u200B:` may read as `::`. The runner is started without invariant globalization.
+//
+// So a safe line: has no line break; shows every control, format and default-ignorable character
+// as a visible escape (`\n`, `\u200b`), except ESC before `[` (terminal colours, which are never
+// ignored into a `::`); does not begin, after white space, with `:` `:` (combining marks between
+// them allowed for); and has no `#` `#` `[` (same allowance). The last two get a backslash:
+// `\::error::x`, `##\[error]x` (in Markdown, `\[` still shows as `[`). Text that is already safe
+// comes back unchanged, so escaping twice is harmless.
+/** Line breaks as the runner splits lines. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * Characters shown as escapes: controls but TAB (ESC only when no `[` follows), format
+ * characters, line and paragraph separators, default-ignorables and lone surrogates.
+ */
+const HIDDEN = /\x1b(?!\[)|[\0-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+/** `::` at the start after white space, combining marks between the colons allowed for. */
+const LEADING_COMMAND = /^(\p{White_Space}*)(:\p{M}*:)/u;
+/** `##[` anywhere, combining marks (and a kept ESC before the bracket) allowed for. */
+const LEGACY_COMMAND = /(#\p{M}*#\p{M}*)(\x1b?)(\p{M}*\[)/gu;
+/**
+ * The same for JSON text, less the white space JSON is laid out with (TAB, LF, CR): inside a JSON
+ * string JSON.stringify has escaped those already, and outside one they are layout.
+ */
+const HIDDEN_IN_JSON = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+/** One line of untrusted text that cannot start a workflow command, wherever it is printed on a line. */
+function safe_text_safeLine(text) {
+    return text
+        .replace(HIDDEN, visible)
+        .replace(LEADING_COMMAND, (_, space, colons) => `${space}\\${colons}`)
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
+}
+/** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
+function safe_text_safeLines(text) {
+    return text.split(LINE_BREAK).map(safe_text_safeLine).join('\n');
+}
+/**
+ * JSON text (as JSON.stringify writes it) that means the same and cannot start a command. The
+ * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
+ * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
+ */
+function safe_text_safeJson(json) {
+    return json
+        // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
+        .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc}${bracket.slice(0, -1)}\\u005b`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/stop-commands.ts
+// Text printed verbatim (what a module's container or its Dockerfile's RUN steps wrote), with the
+// runner's command processing switched off around it: `::stop-commands::<token>` … `::<token>::`.
+// This is the runner's own answer (ActionCommandManager: while stopped, every line is plain log
+// output, in either parser's form, until a command named after the token arrives), and it shows
+// the text as it was, colours and all, where escaping would change it.
+//
+// What the runner requires of it:
+// - The token must be unguessable: while stopped it is itself a command (`::<token>::`, and
+//   `##[<token>]` in the legacy form), so text that knows it can switch commands back on. 128
+//   random bits, a new token for every block, and never one that occurs in the text.
+// - It must be a valid stop token (ValidateStopToken): not empty, not `pause-logging`, not a
+//   command's name. Hexadecimal digits behind a letter are none of those.
+// - The resume line must start a line: the text is ended with a newline if it has none.
+// - The state is per step, shared by stdout and stderr: write the markers on the stream the text
+//   goes to. A step that dies inside a block leaves commands off for the rest of that step only.
+
+/** A fresh stop token: `t` and 32 hexadecimal digits. */
+function newStopToken() {
+    return `t${randomBytes(16).toString('hex')}`;
+}
+function tokenFor(texts) {
+    for (;;) {
+        const token = newStopToken();
+        // Case-insensitively: the runner compares the resume command's name so.
+        if (!texts.some((t) => t.toLowerCase().includes(token)))
+            return token;
+    }
+}
+/** `text`, verbatim, between a stop-commands line and its resume line; ends with a newline. */
+function stopCommands(text) {
+    const token = tokenFor([text]);
+    const body = text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Starts a verbatim block on `sink` (the stream the text goes to). Until end(), nothing written
+ * through the block is a command; end() ends an unfinished last line first.
+ */
+function beginStopCommands(sink) {
+    const token = newStopToken();
+    let open = true;
+    let atLineStart = true;
+    sink(`::stop-commands::${token}\n`);
+    return {
+        write(text) {
+            if (!open)
+                throw new Error('write after end() of a stop-commands block');
+            if (text === '')
+                return;
+            sink(text);
+            atLineStart = /[\r\n]$/.test(text);
+        },
+        end() {
+            if (!open)
+                return;
+            open = false;
+            sink(`${atLineStart ? '' : '\n'}::${token}::\n`);
         },
     };
 }
-/** A parser's complaint with a line and column, whichever parser it came from. */
-function syntaxMessage(text, e) {
-    const linePos = e.linePos?.[0];
-    if (linePos) {
-        const first = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-        return `line ${linePos.line}, column ${linePos.col}: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
+// @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
+// step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
+// one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/tally.ts
+// What every report format shares: counting findings, ordering them by severity, and showing a
+// template's path the way the reader's tool expects it (relative to the GitHub workspace).
+
+/** Counts over a set of reports. */
+function tally_tally(reports) {
+    const t = { errors: 0, warnings: 0, infos: 0, files: reports.length, invalid: 0 };
+    for (const r of reports) {
+        if (!r.valid)
+            t.invalid++;
+        for (const f of r.findings) {
+            if (f.severity === 'error')
+                t.errors++;
+            else if (f.severity === 'warning')
+                t.warnings++;
+            else
+                t.infos++;
+        }
     }
-    // Node 20's JSON.parse names no position; find it ourselves.
-    const found = jsonSyntaxError(text);
-    if (!found)
-        return e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
-    const before = text.slice(0, found.offset);
-    const line = before.split('\n').length;
-    const column = found.offset - before.lastIndexOf('\n');
-    return `line ${line}, column ${column}: ${found.message}`;
+    return t;
 }
-/** Where, and why, strict JSON stops being JSON; null when it is JSON. */
+/** `1 error`, `2 warnings`. */
+function tally_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `2 errors, 1 warning` (infos only when there are some). */
+function tally_countsText(t) {
+    const parts = [tally_plural(t.errors, 'error'), tally_plural(t.warnings, 'warning')];
+    if (t.infos > 0)
+        parts.push(tally_plural(t.infos, 'note'));
+    return parts.join(', ');
+}
+const tally_RANK = { error: 0, warning: 1, info: 2 };
+/** Most severe first; then by file and position (the sort is stable, so report order breaks ties). */
+function tally_bySeverity(a, b) {
+    return tally_RANK[a.severity] - tally_RANK[b.severity] || a.file.localeCompare(b.file) || a.start.line - b.start.line || a.start.column - b.start.column;
+}
+/** A report's file as the reader should see it: relative to the workspace, with `/` separators. */
+function tally_displayPath(file, opts) {
+    if (opts.workspace === undefined)
+        return file.split(path.sep).join('/');
+    const abs = path.resolve(opts.cwd ?? process.cwd(), file);
+    const rel = path.relative(path.resolve(opts.workspace), abs);
+    return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}
+/** `Message=lilypad, Seed=42`, each value cut to `max` characters, or `(no inputs)`. */
+function tally_inputSetText(inputs, max = 40) {
+    const entries = Object.entries(inputs);
+    if (entries.length === 0)
+        return '(no inputs)';
+    return entries.map(([k, v]) => `${k}=${JSON.stringify(tally_shorten(v, max)).slice(1, -1)}`).join(', ');
+}
+/** Cut `s` to at most `max` characters, marking the cut with `…`. */
+function tally_shorten(s, max) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/text.ts
+// The human format, as tsc and eslint print: one `file:line:col  severity  message  rule-id` line
+// per finding (editors and terminals turn `file:line:col` into a link), the hint indented below,
+// then what was learnt about each template (inputs, load verdicts) and a one-line summary.
+// File names, messages, the Image, input names and values come from the template and its
+// repository: each is printed through safeLine, so none can start a workflow command in a CI log
+// or break the layout with a line of its own.
+
+
+const CODES = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
+function painter(opts) {
+    return (style, s) => (opts.color ? `\x1b[${CODES[style]}m${s}\x1b[0m` : s);
+}
+/** Every report as text for a terminal or a log. */
+function formatText(reports, opts) {
+    const paint = painter(opts);
+    const out = [];
+    for (const report of reports) {
+        for (const f of report.findings)
+            out.push(...findingLines(f, paint));
+    }
+    if (out.length > 0)
+        out.push('');
+    for (const report of reports) {
+        out.push(...templateLines(report, paint), '');
+    }
+    const t = tally(reports);
+    const verdict = t.invalid === 0 ? paint('green', 'valid') : paint('red', 'invalid');
+    const files = t.files === 1 ? '1 file' : `${plural(t.files, 'file')}${t.invalid > 0 ? `, ${t.invalid} invalid` : ''}`;
+    out.push(`${paint('bold', verdict)}: ${countsText(t)} (${files})`);
+    return `${out.join('\n')}\n`;
+}
+function findingLines(f, paint) {
+    const where = `${safeLine(f.file)}:${f.start.line}:${f.start.column}`;
+    const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
+    // A message may quote Go's multi-line output; keep its lines under the finding.
+    const message = eachLine(f.message).join('\n      ');
+    const lines = [`${where}  ${severity}  ${message}  ${paint('dim', f.rule)}`];
+    if (f.hint)
+        lines.push(paint('dim', `      hint: ${eachLine(f.hint).join('\n      ')}`));
+    return lines;
+}
+/** The lines of a text, each safe to print. */
+function eachLine(text) {
+    return text.split(/\r\n|\r|\n/).map(safeLine);
+}
+function templateLines(report, paint) {
+    const head = `${paint('bold', safeLine(report.file))}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${safeLine(report.image)}` : ''}`;
+    const lines = [head];
+    if (report.inputs.length === 0)
+        lines.push('  inputs: none');
+    else
+        lines.push(...inputsTable(report, paint).map((l) => `  ${l}`));
+    for (const load of report.loads) {
+        const set = safeLine(inputSetText(load.inputs));
+        if (load.outcome === 'ok')
+            lines.push(`  loads in Lilypad with ${set}`);
+        else
+            lines.push(`  ${paint('red', 'does not load')} with ${set}: ${safeLine(shorten(load.error ?? load.outcome, 300).replace(/\r\n|\r|\n/g, ' '))}`);
+    }
+    return lines;
+}
+/** The inputs a template reads, as a table: whether each is required, has a default, where it is first used. */
+function formatInputsText(report, opts) {
+    const paint = painter(opts);
+    const file = safeLine(report.file);
+    if (report.inputs.length === 0)
+        return `${file} reads no inputs.\n`;
+    const head = `${file} reads ${plural(report.inputs.length, 'input')}:`;
+    return `${[head, '', ...inputsTable(report, paint)].join('\n')}\n`;
+}
+function inputsTable(report, paint) {
+    const rows = [['input', 'required', 'default', 'first use'], ...report.inputs.map((i) => [safeLine(i.name), i.optional ? 'no' : 'yes', i.guarded ? 'yes' : 'no', `${safeLine(report.file)}:${i.at.line}:${i.at.column}`])];
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+    return rows.map((r, k) => {
+        const line = r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ');
+        return k === 0 ? paint('dim', line) : line;
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/json.ts
+
+/** Bumped on any change that could break a reader of the document. */
+const REPORT_FORMAT_VERSION = 1;
+/** The reports as one JSON document (`{ "version": 1, … }`), pretty-printed, with a final newline. */
+function formatJson(reports) {
+    return `${JSON.stringify(toJsonDocument(reports), null, 2)}\n`;
+}
+/** The document formatJson prints, as an object. */
+function toJsonDocument(reports) {
+    return {
+        version: REPORT_FORMAT_VERSION,
+        valid: reports.every((r) => r.valid),
+        counts: tally(reports),
+        files: reports.map(fileReport),
+    };
+}
+function fileReport(r) {
+    return {
+        file: r.file,
+        valid: r.valid,
+        image: r.image ?? null,
+        inputs: r.inputs.map(input),
+        loads: r.loads.map((l) => ({ inputs: { ...l.inputs }, outcome: l.outcome, error: l.error ?? null })),
+        findings: r.findings.map(finding),
+    };
+}
+/** One template's inputs as JSON (`lilypad-module inputs --format json`): `{ "version": 1, "file", "inputs" }`. */
+function formatInputsJson(r) {
+    return `${JSON.stringify({ version: REPORT_FORMAT_VERSION, file: r.file, inputs: r.inputs.map(input) }, null, 2)}\n`;
+}
+function input(i) {
+    return { name: i.name, optional: i.optional, guarded: i.guarded, at: position(i.at) };
+}
+function finding(f) {
+    return {
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        hint: f.hint ?? null,
+        file: f.file,
+        start: position(f.start),
+        end: f.end ? position(f.end) : null,
+        pointer: f.pointer ?? null,
+        inputs: f.inputs ? { ...f.inputs } : null,
+    };
+}
+function position(p) {
+    return { line: p.line, column: p.column };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/github.ts
+// Findings as GitHub annotations. GitHub shows at most 10 annotations of each kind (error,
+// warning, notice) per step and 50 per job, and silently drops the rest; so the most severe are
+// chosen first, duplicates are dropped, and a last notice says how many were left out.
+// githubAnnotations is the one place that choice is made: formatGithub prints it as workflow
+// commands for the CLI, and the validate-module action hands the same list to @actions/core.
+
+
+const GITHUB_ANNOTATION_LIMITS = { perKind: 10, total: 50 };
+const KIND = { error: 'error', warning: 'warning', info: 'notice' };
+/** The annotations to emit for these reports: deduplicated, most severe first, within GitHub's caps. */
+function github_githubAnnotations(reports, opts = {}) {
+    const limits = opts.limits ?? GITHUB_ANNOTATION_LIMITS;
+    const seen = new Set();
+    const all = [];
+    for (const f of reports.flatMap((r) => r.findings).sort(bySeverity)) {
+        const a = {
+            kind: KIND[f.severity],
+            file: displayPath(f.file, opts),
+            line: f.start.line,
+            column: f.start.column,
+            title: f.rule,
+            message: f.hint ? `${f.message}\n${f.hint}` : f.message,
+        };
+        const key = JSON.stringify([a.kind, a.file, a.line, a.column, a.title, a.message]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        all.push(a);
+    }
+    // The closing notice needs a slot of its own when anything is left out: try without it first.
+    const other = opts.alsoEmitted ?? {};
+    let kept = withinLimits(all, limits, other, 0);
+    if (kept.length === all.length)
+        return kept;
+    kept = withinLimits(all, limits, other, 1);
+    const left = all.length - kept.length;
+    const byKind = ['error', 'warning', 'notice']
+        .map((kind) => [kind, all.filter((a) => a.kind === kind).length - kept.filter((a) => a.kind === kind).length])
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => plural(n, kind))
+        .join(', ');
+    kept.push({
+        kind: 'notice',
+        title: 'more findings',
+        message: `${plural(left, 'more finding')} not shown as annotations (${byKind}): GitHub shows at most ${limits.perKind} of each kind per step. All findings are in ${opts.fullReport ?? 'the text or JSON report'}.`,
+    });
+    return kept;
+}
+/** The first annotations that fit beside `other` ones, keeping `reserved` notice slots free. */
+function withinLimits(all, limits, other, reserved) {
+    const used = { error: other.error ?? 0, warning: other.warning ?? 0, notice: (other.notice ?? 0) + reserved };
+    const base = used.error + used.warning + used.notice;
+    const kept = [];
+    for (const a of all) {
+        if (base + kept.length >= limits.total)
+            break;
+        if (used[a.kind] >= limits.perKind)
+            continue;
+        used[a.kind]++;
+        kept.push(a);
+    }
+    return kept;
+}
+/** The annotations as workflow commands (`::error file=…,line=…,col=…,title=…::message`), one a line. */
+function formatGithub(reports, opts = {}) {
+    return github_githubAnnotations(reports, opts)
+        .map((a) => `${github_workflowCommand(a)}\n`)
+        .join('');
+}
+/** One annotation as a workflow command, escaped as GitHub's runner unescapes it. */
+function github_workflowCommand(a) {
+    return formatCommand(a.kind, [['file', a.file], ['line', a.line], ['col', a.column], ['title', a.title]], a.message);
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/summary.ts
+// The job summary (GITHUB_STEP_SUMMARY): a verdict line, then per template its findings, its
+// inputs and whether Lilypad loads it with each input set. GitHub refuses a summary over 1 MiB
+// and the step then fails, so the Markdown stops well before that, saying what it left out.
+
+
+const DEFAULT_SUMMARY_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/** Room kept for the closing note of a truncated summary. */
+const NOTE_RESERVE = 1024;
+const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+/** The reports as the job summary's Markdown, at most `maxBytes` bytes of UTF-8. */
+function formatSummary(reports, opts = {}) {
+    const max = opts.maxBytes ?? DEFAULT_SUMMARY_BYTES;
+    const out = new BoundedText(max - NOTE_RESERVE);
+    const t = tally(reports);
+    const where = t.files === 1 ? displayPath(reports[0].file, opts) : undefined;
+    out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
+    const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
+    out.add(`${verdict}: ${countsText(t)}${where ? ` in ${code(where)}` : ` in ${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`}.\n`);
+    const omitted = { findings: 0, inputs: 0, loads: 0 };
+    for (const report of reports) {
+        const file = displayPath(report.file, opts);
+        out.add(`\n### ${code(file)}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
+        if (report.image)
+            out.add(`Image: ${code(report.image)}\n\n`);
+        const findings = [...report.findings].sort(bySeverity);
+        if (findings.length === 0)
+            out.add('No findings.\n');
+        else
+            omitted.findings += out.table(['severity', 'rule', 'location', 'message'], findings.map((f) => findingRow(f, file)));
+        out.add('\n**Inputs**\n\n');
+        if (report.inputs.length === 0)
+            out.add('The template reads no inputs.\n');
+        else
+            omitted.inputs += out.table(['input', 'required', 'guarded', 'first use'], report.inputs.map((i) => inputRow(i, file)));
+        out.add('\n**Loads in Lilypad**\n\n');
+        omitted.loads += out.table(['input set', 'verdict'], report.loads.map(loadRow));
+    }
+    const text = out.text();
+    if (!out.truncated)
+        return `${text}\n`;
+    const parts = [plural(omitted.findings, 'finding'), plural(omitted.inputs, 'input'), plural(omitted.loads, 'load verdict')];
+    return `${text}\n\n> [!NOTE]\n> The summary stops here to stay under ${Math.round(max / 1024)} KiB (GitHub's limit is 1 MiB): ${parts.join(', ')} not shown. All are in ${opts.fullReport ?? 'the JSON report'}.\n`;
+}
+function findingRow(f, file) {
+    const message = f.hint ? `${cell(f.message)}<br>*Hint:* ${cell(f.hint)}` : cell(f.message);
+    return [SEVERITY_LABEL[f.severity], code(f.rule), code(`${file}:${f.start.line}:${f.start.column}`), message];
+}
+function inputRow(i, file) {
+    return [code(i.name), i.optional ? 'optional' : '**required**', i.guarded ? 'yes' : 'no', code(`${file}:${i.at.line}:${i.at.column}`)];
+}
+function loadRow(l) {
+    const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(shorten(l.error ?? '', 300))}`;
+    return [code(inputSetText(l.inputs)), verdict];
+}
+/** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */
+function cell(s) {
+    const out = [];
+    let i = 0;
+    while (i < s.length) {
+        const open = s.indexOf('`', i);
+        const close = open < 0 ? -1 : s.indexOf('`', open + 1);
+        if (close < 0) {
+            out.push(escapeInline(s.slice(i)));
+            break;
+        }
+        out.push(escapeInline(s.slice(i, open)), code(s.slice(open + 1, close)));
+        i = close + 1;
+    }
+    return out.join('');
+}
+function escapeInline(s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
+        .replace(/\r?\n/g, '<br>');
+}
+/** A code span that survives any content inside a table cell. */
+function code(s) {
+    const body = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/index.ts
+// Reports on validated templates, for people (text, job summary) and tools (JSON, GitHub annotations).
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/index.ts
+// @lilypad-actions/module-spec: what the Lilypad CLI (v2.23.0) does with a module before it runs
+// it — reading `-i` inputs, resolving a module reference, rendering the template.
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/module-reference.ts
+// The entry's `module`, read exactly as `lilypad run <module>` reads it (module-spec's
+// parseModuleRef is the CLI's own rules), and the mistakes the awesome-lilypad README's history
+// shows people make, each with the reference they meant: a web URL (https://github.com/o/r/tree/v1),
+// two colons, no ref at all.
+
+const WEB_REF = /^(?:tree|blob|commit|releases\/tag)\/([^/]+)/;
+/** The reference as Lilypad reads it, or what is wrong with it and the reference that was probably meant. */
+function module_reference_readModuleReference(module) {
+    const text = module.trim();
+    const url = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text);
+    if (url || /\/(?:tree|blob|commit|releases\/tag)\//.test(text)) {
+        return { problem: webUrlProblem(text) };
+    }
+    let parsed;
+    try {
+        parsed = parseModuleRef(text);
+    }
+    catch (e) {
+        if (!(e instanceof ModuleRefError))
+            throw e;
+        const colons = text.split(':').length - 1;
+        if (colons === 0) {
+            return {
+                problem: {
+                    rule: 'reference-no-ref',
+                    message: `\`${text}\` has no ref: \`lilypad run\` rejects it (${e.message}).`,
+                    hint: `Add the tag (or commit) you tested after one colon, e.g. ${text}:v1.0.0.`,
+                },
+            };
+        }
+        const [head = '', ...rest] = text.split(':');
+        return {
+            problem: {
+                rule: 'reference-colons',
+                message: `\`${text}\` has ${colons} colons; \`lilypad run\` needs exactly one, between the repository and the ref (${e.message}).`,
+                hint: `Write the repository, one colon and the ref, e.g. ${head}:${rest.at(-1) || 'v1.0.0'}.`,
+            },
+        };
+    }
+    if (parsed.ref === '') {
+        return {
+            problem: { rule: 'reference-no-ref', message: `\`${text}\` has an empty ref after the colon.`, hint: `Give the tag (or commit) you tested, e.g. ${text}v1.0.0.` },
+        };
+    }
+    const m = /^https:\/\/([^/]+)\/([^/]+)\/([^/]+)(?:\/.*)?$/.exec(parsed.repo);
+    if (!m) {
+        return {
+            problem: {
+                rule: 'reference-repo',
+                message: `\`${text}\` does not name a repository as host/owner/repo: Lilypad would clone ${parsed.repo}, which it cannot (invalid git URL).`,
+                hint: 'Write github.com/<owner>/<repo>:<ref>, or a Lilypad-Tech shortcut such as cowsay:v0.0.4.',
+            },
+        };
+    }
+    const [, host = '', owner = '', repoName = ''] = m;
+    const name = repoName.replace(/\.git$/i, '');
+    return { reference: { repo: parsed.repo, ref: parsed.ref, host, owner, name, key: `${host}/${owner}/${name}`.toLowerCase() } };
+}
+function webUrlProblem(text) {
+    const bare = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/+$/, '');
+    const [host = '', owner = '', repo = '', ...rest] = bare.split('/');
+    const repoName = repo.split(':')[0] ?? repo;
+    const afterColon = repo.includes(':') ? repo.slice(repo.indexOf(':') + 1) : '';
+    const ref = WEB_REF.exec(rest.join('/'))?.[1] ?? afterColon;
+    const meant = host && owner && repoName ? `${host}/${owner}/${repoName}:${ref || '<tag>'}` : 'github.com/<owner>/<repo>:<tag>';
+    return {
+        rule: 'reference-url',
+        message: `\`${text}\` is a web address, not a module reference: \`lilypad run\` takes host/owner/repo:ref with exactly one colon, and rejects this (invalid module name format).`,
+        hint: `Write ${meant}${ref ? '' : ' with the tag you tested'}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/entry-path.ts
+// Where entries live: one file per module, modules/<owner>/<name>.yaml, the owner being the
+// module repository's (so a list of hundreds stays browsable and two owners' same-named modules
+// never collide). The tally also reads the older minimal entries (.json, .yml, any depth).
+const entry_path_MODULES_DIR = 'modules';
+/** File extensions of module entries; other files under modules/ are not entries. */
+const ENTRY_EXTENSIONS = ['.json', '.yaml', '.yml'];
+/** A file the tally reads as an entry (any of the extensions, old format included). */
+function entry_path_isEntryPath(path) {
+    return ENTRY_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
+}
+/** Whether `path` is inside the modules/ directory. */
+function entry_path_isUnderModules(path) {
+    return path.startsWith(`${entry_path_MODULES_DIR}/`);
+}
+/** The file a module's entry goes in: modules/<owner>/<repo>.yaml, `-<ref>` added when the name is taken. */
+function entry_path_entryPathFor(reference, taken = new Set()) {
+    const base = `${entry_path_MODULES_DIR}/${slug(reference.owner)}/${slug(reference.name)}`;
+    const plain = `${base}.yaml`;
+    if (!taken.has(plain.toLowerCase()))
+        return plain;
+    return `${base}-${slug(reference.ref)}.yaml`;
+}
+function slug(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'module';
+}
+const NEW_ENTRY = /^modules\/([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\.yaml$/;
+/** Problems with where a new or changed entry is; the owner folder must be the repository's owner. */
+function entry_path_entryPathFindings(path, reference) {
+    const at = { file: path, severity: 'error', audience: 'creator', rule: 'entry-path' };
+    const m = NEW_ENTRY.exec(path);
+    if (!m) {
+        const stem = (path.split('/').at(-1) ?? path).replace(/\.[^.]+$/, '');
+        const owner = reference ? slug(reference.owner) : '<github-owner>';
+        return [{ ...at, message: `An entry is a file modules/<owner>/<name>.yaml; ${path} is not.`, hint: `Move it to ${entry_path_MODULES_DIR}/${owner}/${slug(stem)}.yaml.` }];
+    }
+    if (reference && m[1]?.toLowerCase() !== reference.owner.toLowerCase()) {
+        return [{ ...at, message: `The entry is in ${entry_path_MODULES_DIR}/${m[1]}/, but its module's repository belongs to ${reference.owner}.`, hint: `Move it to ${entry_path_MODULES_DIR}/${slug(reference.owner)}/${m[2]}.yaml.` }];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/json-syntax.ts
+// Where, and why, strict JSON stops being JSON: Node 20's JSON.parse names no position, and the
+// tally's older entries are JSON files whose errors should say where.
+/** The offset and reason of the first JSON syntax error in `text`; null when it is JSON. */
 function jsonSyntaxError(text) {
     let i = 0;
     const what = (c) => (c === undefined ? 'the end of the file' : JSON.stringify(c));
@@ -49066,139 +60053,1313 @@ function jsonSyntaxError(text) {
         throw e;
     }
 }
-
-;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
-// Problems in a file the user wrote, each at its line and column, and the error that carries them.
-// Callers print it without a stack trace: it is the user's to fix.
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.column === undefined
-        ? `${location.file}:${location.line}`
-        : `${location.file}:${location.line}:${location.column}`;
+/** 1-based line and column of a character offset. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
-/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
-class FileProblemsError extends Error {
-    constructor(problems, hint) {
-        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'));
-        this.problems = problems;
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/credit.ts
+// The part of an entry the monthly tally reads to credit a merged PR: the module, its display
+// name and its creator. Lenient on purpose: months merged before the list's format existed hold
+// minimal entries (`module` required, `name` and `creator` optional, .json or YAML at any depth),
+// and those months must still tally. The submission checks hold new entries to the full format.
+
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** Reads an entry's credit fields; the error names the file, line and column and what is wrong. */
+function credit_parseEntry(path, text) {
+    let value;
+    if (path.toLowerCase().endsWith('.json')) {
+        try {
+            value = JSON.parse(text);
+        }
+        catch (e) {
+            const found = jsonSyntaxError(text);
+            if (!found)
+                return { ok: false, error: `${path} does not parse: ${e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e)}` };
+            const at = lineColumn(text, found.offset);
+            return { ok: false, error: `${path} does not parse: line ${at.line}, column ${at.column}: ${found.message}` };
+        }
+    }
+    else {
+        const { document, findings } = entry_document_readEntryDocument(path, text);
+        const first = findings[0];
+        if (!document) {
+            const where = first?.line !== undefined ? `line ${first.line}, column ${first.column ?? 1}: ` : '';
+            return { ok: false, error: `${path} does not parse: ${where}${first?.message ?? 'not YAML'}` };
+        }
+        value = document.value;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        return { ok: false, error: `${path} must be a mapping with at least a "module" key` };
+    }
+    const record = value;
+    if (typeof record.module !== 'string' || record.module.trim() === '') {
+        return { ok: false, error: `${path}: "module" (the module reference, e.g. github.com/owner/repo:v1.0.0) is missing or not a string` };
+    }
+    if (record.creator !== undefined && (typeof record.creator !== 'string' || !LOGIN.test(record.creator))) {
+        return { ok: false, error: `${path}: "creator" must be a GitHub login (found ${JSON.stringify(record.creator)})` };
+    }
+    const stem = (path.split('/').at(-1) ?? path).replace(/\.[^.]+$/, '');
+    return {
+        ok: true,
+        entry: {
+            path,
+            name: typeof record.name === 'string' && record.name.trim() !== '' ? record.name : stem,
+            module: record.module.trim(),
+            creator: typeof record.creator === 'string' ? record.creator : null,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/write-entry.ts
+// An entry as the file a person reads and edits: the schema comment editors use for completion,
+// then the keys in the schema's order.
+
+
+/** The entry file's text. */
+function write_entry_renderEntry(entry) {
+    const ordered = {};
+    for (const key of ENTRY_KEYS)
+        if (entry[key] !== undefined)
+            ordered[key] = entry[key];
+    // lineWidth 0: no folding, so a long description stays one line a diff can show whole.
+    return `# yaml-language-server: $schema=${ENTRY_SCHEMA_URL}\n${stringify(ordered, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/readme/readme-tables.ts
+// The README's module tables, generated from the entries: one table per section (API-compatible,
+// Lilypad team, community), rows in a stable order (display name, then reference), columns padded
+// so that a one-row change is a one-line diff.
+
+
+
+const TABLE_HEADERS = {
+    api: ['Module', 'Model', 'Repo'],
+    team: ['Module', 'Run Command', 'Arguments'],
+    community: ['Module', 'Run Command', 'Arguments'],
+};
+/** The section an entry is listed in. */
+function readme_tables_sectionOf(entry) {
+    return entry.section ?? 'community';
+}
+/** The Markdown table of `section`, from every entry listed there. */
+function readme_tables_renderTable(section, entries) {
+    const rows = entries
+        .filter((e) => readme_tables_sectionOf(e) === section)
+        .sort((a, b) => readme_tables_compare(a.name.toLowerCase(), b.name.toLowerCase()) || readme_tables_compare(a.module, b.module))
+        .map((e) => rowCells(section, e));
+    const header = TABLE_HEADERS[section];
+    const widths = header.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function rowCells(section, e) {
+    const module = `[${e.name}](${webLink(e.module)})`;
+    if (section === 'api')
+        return [module, markdownCode(`"${e.model?.name ?? ''}"`), markdownCode(e.module)];
+    const args = formatArguments(e.inputs?.[0]);
+    return [module, markdownCode(`lilypad run ${e.module}`), args === '' ? '' : markdownCode(args)];
+}
+/** The repository's web page at the listed ref. */
+function webLink(module) {
+    const read = readModuleReference(module);
+    if ('problem' in read)
+        return '';
+    const { host, owner, name, ref } = read.reference;
+    return `https://${host}/${owner}/${name}/tree/${encodeURIComponent(ref)}`;
+}
+function readme_tables_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/readme/readme-sync.ts
+// Keeping the README's module tables in step with modules/: each table sits between a pair of
+// markers naming its section, and only the text between them is ever rewritten. The rest of the
+// README (prose, other tables, the API usage notes between the tables) is the maintainers'.
+
+
+
+const START = (section) => `<!-- lilypad-module-list:${section}:start: generated from modules/ by \`lilypad-module entries readme\`; edit the entries, not this table -->`;
+const END = (section) => `<!-- lilypad-module-list:${section}:end -->`;
+const MARKER = /^<!-- lilypad-module-list:(api|team|community):(start|end)\b.*-->\s*$/;
+/** A README whose markers are missing, unpaired or repeated: the user must fix it by hand. */
+class readme_sync_ReadmeMarkersError extends Error {
+    constructor(file, line, message, hint) {
+        super(message);
+        this.file = file;
+        this.line = line;
         this.hint = hint;
-        this.name = new.target.name;
-    }
-    get location() {
-        return this.problems[0]?.location;
-    }
-    /** The message and the hint on its own line, as a terminal or log shows it. */
-    describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+        this.name = 'ReadmeMarkersError';
     }
 }
-
-;// CONCATENATED MODULE: ../../packages/config-file/src/yaml-source.ts
-// YAML read with its positions kept, so that a problem in a configuration file is reported at its
-// line and column with the key's name. Shared by every YAML file the project reads (the rewards
-// configuration, the usage file, module-runner's test plans).
-
-
-/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become FileProblemsErrors. */
-function parseYaml(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-    if (doc.errors.length > 0) {
-        throw new FileProblemsError(doc.errors.map((e) => {
-            const at = e.linePos?.[0];
-            return {
-                location: at ? { file, line: at.line, column: at.col } : { file },
-                message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
-            };
-        }));
-    }
-    return { value: doc.toJS(), doc, lines };
-}
-/** The position of the node at `path` (or, with `key`, of that key in the map at `path`). */
-function locatePath(doc, lines, file, path, key) {
-    let node = doc.contents;
-    let offset = 0;
-    const segments = key === undefined ? path : [...path, key];
-    for (const [i, segment] of segments.entries()) {
-        if (!(0,dist/* isMap */.jh)(node) && !(node && typeof node === 'object' && 'items' in node))
-            break;
-        const items = node.items;
-        const item = (0,dist/* isMap */.jh)(node)
-            ? items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment))
-            : items[Number(segment)];
-        if (!item)
-            break;
-        if ((0,dist/* isPair */.tO)(item)) {
-            const last = i === segments.length - 1 && key !== undefined;
-            const target = last ? item.key : item.value;
-            offset = target?.range?.[0] ?? offset;
-            node = item.value;
-            if (last)
-                break;
+/** The generated regions of a README, in file order; throws ReadmeMarkersError when the markers are broken. */
+function readme_sync_generatedRegions(file, text) {
+    const lines = text.split('\n');
+    const regions = [];
+    let open = null;
+    lines.forEach((line, i) => {
+        const m = MARKER.exec(line.trim());
+        if (!m)
+            return;
+        const section = m[1];
+        if (m[2] === 'start') {
+            if (open)
+                throw new readme_sync_ReadmeMarkersError(file, i + 1, `A start marker for ${section} inside the ${open.section} table (opened at line ${open.line}).`, `Close the ${open.section} table with ${END(open.section)} first.`);
+            if (regions.some((r) => r.section === section))
+                throw new readme_sync_ReadmeMarkersError(file, i + 1, `A second ${section} table.`, 'Keep one pair of markers per section.');
+            open = { section, line: i + 1 };
         }
         else {
-            offset = item.range?.[0] ?? offset;
-            node = item;
+            if (!open || open.section !== section)
+                throw new readme_sync_ReadmeMarkersError(file, i + 1, `An end marker for ${section} without its start marker.`, `Put ${START(section)} above the table.`);
+            regions.push({ section, startLine: open.line, endLine: i + 1, body: lines.slice(open.line, i).join('\n') });
+            open = null;
         }
+    });
+    if (open) {
+        const o = open;
+        throw new readme_sync_ReadmeMarkersError(file, o.line, `The ${o.section} table's start marker is never closed.`, `Put ${END(o.section)} below the table.`);
     }
-    if (node === doc.contents && offset === 0)
-        return { file, line: 1, column: 1 };
-    const pos = lines.linePos(offset);
-    return { file, line: pos.line, column: pos.col };
+    return regions;
 }
-function pointerSegments(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+/** The README with every generated region rewritten from `entries`. */
+function syncReadme(file, text, entries) {
+    const regions = readme_sync_generatedRegions(file, text);
+    if (regions.length === 0) {
+        throw new readme_sync_ReadmeMarkersError(file, 1, 'The README has no module table markers.', `Put ${START('community')} and ${END('community')} around the community table (and likewise for team and api), or run \`lilypad-module entries migrate\`, which adds them.`);
+    }
+    const missing = SECTIONS.filter((s) => entries.some((e) => sectionOf(e) === s) && !regions.some((r) => r.section === s));
+    if (missing.length > 0) {
+        throw new readme_sync_ReadmeMarkersError(file, 1, `Entries are listed in section ${missing.join(', ')}, which has no table markers in the README.`, `Add ${START(missing[0])} and its end marker where that table goes.`);
+    }
+    const lines = text.split('\n');
+    for (const r of [...regions].reverse())
+        lines.splice(r.startLine, r.endLine - r.startLine - 1, ...renderTable(r.section, entries).split('\n'));
+    return lines.join('\n');
 }
-/** `baseline.lilybitsPerGpuDay`, `exceptions[0].reason`: the key as a person names it. */
-function keyName(path) {
-    let out = '';
-    for (const segment of path) {
-        out += /^\d+$/.test(String(segment)) ? `[${segment}]` : out ? `.${segment}` : String(segment);
-    }
-    return out || 'the configuration';
+/** `--check`: null when the README is current, else a unified diff from it to what it should be. */
+function readmeDiff(file, text, entries) {
+    const wanted = syncReadme(file, text, entries);
+    return wanted === text ? null : unifiedDiff(text, wanted, { a: `${file} (as it is)`, b: `${file} (generated from modules/)` });
 }
-/** Where a JSON Schema (ajv) error points: the offending key for unknown or misnamed keys. */
-function locateSchemaError(doc, lines, file, e) {
-    const path = pointerSegments(e.instancePath);
-    if (e.keyword === 'additionalProperties') {
-        return locatePath(doc, lines, file, path, String(e.params.additionalProperty));
+/** The migration's README: each section's first module table replaced by its markers and generated table; later ones of the same section removed. */
+function readme_sync_markTables(text, tables, entries) {
+    const lines = text.split('\n');
+    const first = new Map();
+    for (const t of tables)
+        if (!first.has(t.section))
+            first.set(t.section, t);
+    for (const t of [...tables].sort((a, b) => b.table.startLine - a.table.startLine)) {
+        const replacement = first.get(t.section) === t ? [START(t.section), ...renderTable(t.section, entries).split('\n'), END(t.section)] : [];
+        lines.splice(t.table.startLine - 1, t.table.endLine - t.table.startLine + 1, ...replacement);
     }
-    if (e.keyword === 'propertyNames') {
-        return locatePath(doc, lines, file, path, String(e.params.propertyName));
-    }
-    return locatePath(doc, lines, file, path);
+    return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ../../packages/config-file/src/glob.ts
-// Path globs as the project's configuration files write them (submission paths, test-plan output
-// files): one small dialect, so a pattern means the same everywhere.
-/** `*` matches within a folder, `**` across folders, `?` one character; the whole path must match. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i += 1) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            const slash = glob[i + 2] === '/';
-            re += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
+;// CONCATENATED MODULE: ../../packages/module-list/src/migrate/readme-modules.ts
+// The module tables of an awesome-lilypad README, in the three shapes its history has used:
+// `Module | Run Command | Arguments` (the team and community tables; `Module | Example | Variables`
+// before 2025-02-13) and `Module | Model | Repo` (API-compatible modules). Every row becomes a
+// module row or a finding saying why it cannot be one; nothing here throws on a malformed README.
+
+
+
+const RUN_HEADERS = (/* unused pure expression or super */ null && ([
+    ['module', 'run command', 'arguments'],
+    ['module', 'example', 'variables'],
+]));
+const API_HEADERS = (/* unused pure expression or super */ null && ([['module', 'model', 'repo']]));
+/** Reads the module tables of the `## Modules` section (the whole file when it has none). */
+function readme_modules_readReadmeModules(file, text) {
+    const lines = text.split(/\r?\n/);
+    const { first, last } = modulesSection(lines);
+    const section = lines.slice(first, last);
+    const findings = [];
+    const tables = [];
+    for (const table of findTables(section, first + 1)) {
+        const header = table.header.cells.map((c) => c.toLowerCase());
+        const shape = API_HEADERS.some((h) => same(h, header)) ? 'api' : RUN_HEADERS.some((h) => same(h, header)) ? 'run' : null;
+        if (!shape)
+            continue;
+        const title = headingAbove(lines, table.startLine - 1) ?? 'Modules';
+        tables.push({ section: shape === 'api' ? 'api' : /team/i.test(title) ? 'team' : 'community', shape, title, table });
+    }
+    if (tables.length === 0) {
+        findings.push({
+            rule: 'readme-no-tables',
+            severity: 'error',
+            audience: 'maintainers',
+            file,
+            line: first + 1,
+            column: 1,
+            message: 'The README has no module table (Module | Run Command | Arguments, or Module | Model | Repo).',
+            hint: 'Migrate a README that lists modules in tables; earlier bullet lists name no run command to migrate.',
+        });
+    }
+    // Bullet lists are how the README listed modules before it had tables (2024-05 to 2025-01).
+    if (tables.length === 0)
+        section.forEach((line, i) => {
+            const n = first + 1 + i;
+            const bullet = /^\s*[-*]\s+\[([^\]]+)\]\(([^)]+)\)/.exec(line);
+            if (bullet) {
+                findings.push({
+                    rule: 'readme-no-run-command',
+                    severity: 'error',
+                    audience: 'maintainers',
+                    file,
+                    line: n,
+                    column: line.indexOf('[') + 1,
+                    message: `${bullet[1]} is listed without a run command, so there is no module reference to migrate.`,
+                    hint: `Write an entry for it by hand once you know the tag to list: modules/<owner>/<repo>.yaml with module: github.com/<owner>/<repo>:<tag>.`,
+                });
+            }
+        });
+    const rows = [];
+    const seen = new Map();
+    for (const t of tables) {
+        for (const raw of t.table.rows) {
+            const row = readRow(file, t, raw, findings);
+            if (!row)
+                continue;
+            const key = `${row.reference.key}:${row.reference.ref}`;
+            const earlier = seen.get(key);
+            if (earlier !== undefined) {
+                findings.push(broken(file, raw, 1, 'readme-duplicate-row', `${row.name} repeats the row at line ${earlier} (the same module, ${row.module}).`, 'Keep one row per module: the duplicate is left out.'));
+                continue;
+            }
+            seen.set(key, raw.line);
+            rows.push(row);
         }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
+    }
+    return { tables, rows, findings };
+}
+function readRow(file, t, raw, findings) {
+    const [moduleCell = '', second = '', third = ''] = raw.cells;
+    if (raw.trailing !== '') {
+        findings.push({
+            rule: 'readme-stray-text',
+            severity: 'warning',
+            audience: 'maintainers',
+            file,
+            line: raw.line,
+            column: raw.columns.at(-1) ?? 1,
+            message: `Text after the row's last pipe (${JSON.stringify(raw.trailing)}) is not part of any cell.`,
+            hint: 'Generated tables never have it; the row itself is migrated.',
+        });
+    }
+    const link = readLink(moduleCell);
+    const name = (link?.text ?? moduleCell).trim();
+    if (name === '') {
+        findings.push(broken(file, raw, 0, 'readme-bad-row', 'The row has no module name.', 'Give every row a [name](link) in its first column.'));
+        return null;
+    }
+    let module;
+    let inputs = {};
+    let model = null;
+    if (t.shape === 'run') {
+        const command = readCode(second) ?? second;
+        const m = /^lilypad\s+run\s+(\S+)\s*$/.exec(command.trim());
+        if (!m) {
+            findings.push(broken(file, raw, 1, 'readme-bad-row', `${name}: the run command ${JSON.stringify(second)} is not \`lilypad run <module>\`.`, 'Write the run command as `lilypad run github.com/<owner>/<repo>:<tag>`.'));
+            return null;
+        }
+        module = m[1];
+        const args = readCode(third) ?? third;
+        const parsed = args.trim() === '' ? {} : parseArguments(args);
+        if (parsed === null) {
+            findings.push(broken(file, raw, 2, 'readme-bad-row', `${name}: the arguments ${JSON.stringify(third)} are not -i Key="value" pairs.`, 'Write the arguments as `-i Key="value"`, one -i per input.'));
+            return null;
+        }
+        inputs = parsed;
+    }
+    else {
+        model = (readCode(second) ?? second).trim().replace(/^"(.*)"$/, '$1');
+        module = (readCode(third) ?? third).trim();
+    }
+    const read = readModuleReference(module);
+    if ('problem' in read) {
+        findings.push(broken(file, raw, t.shape === 'run' ? 1 : 2, read.problem.rule, `${name}: ${read.problem.message}`, `${read.problem.hint} The row is left out until it names a module \`lilypad run\` accepts.`));
+        return null;
+    }
+    const row = { section: t.section, tableTitle: t.title, line: raw.line, name, link: link?.url ?? null, module, reference: read.reference, inputs, model };
+    const linked = link ? linkedRepository(link.url) : null;
+    if (linked && linked !== read.reference.key) {
+        findings.push({
+            rule: 'readme-link-mismatch',
+            severity: 'warning',
+            audience: 'maintainers',
+            file,
+            line: raw.line,
+            column: raw.columns[0] ?? 1,
+            message: `${name} links to ${link?.url}, but its ${t.shape === 'run' ? 'run command' : 'Repo column'} runs ${read.reference.key}.`,
+            hint: 'The entry follows what runs; the regenerated table links to that repository. Check which one was meant.',
+        });
+    }
+    return row;
+}
+/** github.com/owner/repo (case-folded, no .git) of a repository's web link; null for other links. */
+function linkedRepository(url) {
+    const m = /^https?:\/\/([^/]+)\/([^/]+)\/([^/#?]+)/.exec(url.trim());
+    if (!m)
+        return null;
+    return `${m[1]}/${m[2]}/${(m[3] ?? '').replace(/\.git$/i, '')}`.toLowerCase();
+}
+function broken(file, raw, cell, rule, message, hint) {
+    return { rule, severity: 'error', audience: 'maintainers', file, line: raw.line, column: raw.columns[cell] ?? 1, message, hint };
+}
+/** 0-based [first, last) lines of the `## Modules` section; the whole file when there is none. */
+function modulesSection(lines) {
+    const start = lines.findIndex((l) => /^##\s+Modules\s*$/i.test(l));
+    if (start < 0)
+        return { first: 0, last: lines.length };
+    const end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
+    return { first: start, last: end < 0 ? lines.length : end };
+}
+/** The nearest `###` heading above 0-based line `index`, within the section. */
+function headingAbove(lines, index) {
+    for (let i = index - 1; i >= 0; i -= 1) {
+        const m = /^(#{2,4})\s+(.*?)\s*$/.exec(lines[i]);
+        if (m)
+            return m[1].length === 2 ? null : m[2];
+    }
+    return null;
+}
+function same(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/migrate/migrate.ts
+// `lilypad-module entries migrate`: the README's module tables become one entry file per module,
+// and the README gets markers around each table so that `entries readme` can regenerate it. What
+// the tables do not say is filled in and reported for maintainers to check: the creator (the
+// repository's owner), the category (guessed from the name), a description, and the commit the ref
+// points to (resolved with git when the repository is reachable, else left out and reported).
+
+
+
+
+
+const migrate_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** Migrates a README's module tables; never throws on what the README holds. */
+async function migrateReadme(file, text, options = {}) {
+    const read = readReadmeModules(file, text);
+    const findings = [...read.findings];
+    const taken = new Set();
+    const planned = read.rows.map((row) => {
+        const path = entryPathFor(row.reference, taken);
+        taken.add(path.toLowerCase());
+        return { row, path };
+    });
+    const resolved = await mapLimit(planned, options.concurrency ?? 8, async ({ row }) => (options.resolve ? options.resolve(row.reference) : null));
+    const entries = planned.map(({ row, path }, i) => {
+        const entry = entryFor(row);
+        const at = { file, line: row.line, column: 1, audience: 'maintainers' };
+        const r = resolved[i];
+        if (r && 'commit' in r) {
+            entry.commit = r.commit;
+            if (r.kind === 'branch') {
+                findings.push({ ...at, rule: 'ref-is-branch', severity: 'warning', message: `${row.name} runs the branch ${row.reference.ref}, pinned at ${r.commit.slice(0, 12)} in ${path}; a branch moves under everyone who runs it.`, hint: 'Ask the creator to tag a release and list the tag.' });
+            }
+        }
+        else {
+            findings.push({
+                ...at,
+                rule: 'commit-unresolved',
+                severity: 'warning',
+                message: `${row.name}: the commit of ${row.module} was not resolved (${r ? r.error : 'no network access was asked for'}); ${path} has no commit.`,
+                hint: `Add commit: with the hash \`git ls-remote ${row.reference.repo} ${row.reference.ref}\` prints, after checking the module still runs.`,
+            });
+        }
+        findings.push({
+            ...at,
+            rule: 'migrated-guesses',
+            severity: 'info',
+            message: `${path}: creator ${entry.creator} (the repository's owner), category ${entry.category} (from the name) and the description were filled in by the migration.`,
+            hint: 'Check them before committing the entry.',
+        });
+        return { path, entry, text: renderEntry(entry), line: row.line };
+    });
+    const readme = markTables(text, read.tables, entries.map((e) => e.entry));
+    return { entries, findings, readme };
+}
+function entryFor(row) {
+    const entry = {
+        name: row.name,
+        module: row.module,
+        creator: migrate_LOGIN.test(row.reference.owner) ? row.reference.owner : 'Lilypad-Tech',
+        description: `${row.name}, listed in the README's ${row.tableTitle} table before the list had entries.`,
+        category: guessCategory(`${row.name} ${row.model ?? ''} ${row.reference.name}`),
+        section: row.section,
+    };
+    if (row.model !== null)
+        entry.model = { name: row.model };
+    if (Object.keys(row.inputs).length > 0)
+        entry.inputs = [row.inputs];
+    return entry;
+}
+const CATEGORY_WORDS = (/* unused pure expression or super */ null && ([
+    ['embedding', /embed/i],
+    ['video', /video|\bsdv\b|wan\s?2|w\.a\.n\./i],
+    ['audio', /tts|speech|audio|whisper|kokoro|music/i],
+    ['image', /diffusion|sdxl|image|flux|\bsd\b|llava/i],
+    ['bio', /protein|alphafold|bio|dna|rna/i],
+    ['llm', /llama|deepseek|qwen|mistral|phi-?\d|gemma|falcon|openthinker|deepscaler|gpt|ollama|coder/i],
+    ['data', /duckdb|sql|data|kamu/i],
+]));
+/** A category from the module's name and model; `other` when nothing fits. */
+function guessCategory(text) {
+    return CATEGORY_WORDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: ../../packages/module-list/src/check/git.ts
+// Plain git, as the submission checks use it: no GitHub API, so a mirror, a proxy or a test can
+// stand in for github.com with git's own `url.<base>.insteadOf`. Every call is bounded in time,
+// never prompts for a password (a private repository fails at once instead of hanging), and runs
+// no hooks from the machine's configuration.
+
+const GIT_TIMEOUT_MS = 120_000;
+/** git failed; `detail` is its first meaningful line of stderr. */
+class git_GitError extends Error {
+    constructor(args, detail) {
+        super(`git ${args.filter((a) => !a.startsWith('-c')).slice(0, 3).join(' ')}: ${detail}`);
+        this.args = args;
+        this.detail = detail;
+        this.name = 'GitError';
+    }
+}
+const ENV = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'true', SSH_ASKPASS: 'true', GCM_INTERACTIVE: 'never', LC_ALL: 'C' };
+/** Runs git in `cwd` and resolves with its stdout. */
+function git_git(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        execFile('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd, env: { ...process.env, ...ENV }, timeout: options.timeoutMs ?? GIT_TIMEOUT_MS, maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve(stdout);
+            const killed = error.killed;
+            reject(new git_GitError(args, killed ? `no answer within ${Math.round((options.timeoutMs ?? GIT_TIMEOUT_MS) / 1000)} s` : firstMeaningfulLine(stderr) ?? error.message));
+        });
+    });
+}
+/** The line of git's stderr that says what went wrong (`fatal:`/`error:` first). */
+function firstMeaningfulLine(stderr) {
+    const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+    return (lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0])?.replace(/^(fatal|error):\s*/, '');
+}
+/**
+ * Reads many objects (`rev:path` or ids) with one `git cat-file --batch`: one process for a whole
+ * list of entries or templates. Objects over `maxBytes` come back with `content: null`.
+ */
+function git_catFileBatch(cwd, specs, maxBytes = 16 * 1024 * 1024) {
+    if (specs.length === 0)
+        return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', ['-c', 'core.hooksPath=/dev/null', 'cat-file', '--batch'], { cwd, env: { ...process.env, ...ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const timer = setTimeout(() => child.kill('SIGKILL'), GIT_TIMEOUT_MS);
+        const out = [];
+        let buffer = Buffer.alloc(0);
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (c) => (stderr += c));
+        child.stdout.on('data', (chunk) => {
+            buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+            for (;;) {
+                const nl = buffer.indexOf(10);
+                if (nl < 0)
+                    return;
+                const header = buffer.subarray(0, nl).toString('utf8');
+                const spec = specs[out.length];
+                if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                    out.push({ spec, missing: true });
+                    buffer = buffer.subarray(nl + 1);
+                    continue;
+                }
+                const [, type = '', size = '0'] = header.split(' ');
+                const n = Number(size);
+                if (buffer.length < nl + 1 + n + 1)
+                    return;
+                const content = n > maxBytes ? null : Buffer.from(buffer.subarray(nl + 1, nl + 1 + n));
+                out.push({ spec, missing: false, type, size: n, content });
+                buffer = buffer.subarray(nl + 1 + n + 1);
+            }
+        });
+        child.on('error', (e) => reject(e));
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (out.length === specs.length)
+                resolve(out);
+            else
+                reject(new git_GitError(['cat-file', '--batch'], firstMeaningfulLine(stderr) ?? `exited with ${code} after ${out.length} of ${specs.length} objects`));
+        });
+        // Specs never hold a newline (paths from git itself, validated commits); one per line.
+        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
+    });
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/check/list-repo.ts
+// The list repository at the two revisions a PR compares: which files the PR changes (against the
+// merge base, as GitHub's "Files changed" shows them, so a base that moved on does not count), and
+// the files themselves, read in bulk.
+
+/** A revision or repository the user named does not exist: fix the command line (exit 2). */
+class CheckInputError extends Error {
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = 'CheckInputError';
+    }
+}
+/** The full commit id of `rev` in `repo`. */
+async function list_repo_resolveRevision(repo, rev, what) {
+    if (rev === '' || rev.startsWith('-'))
+        throw new CheckInputError(`${what} ${JSON.stringify(rev)} is not a revision`, 'give a commit, branch or tag of the list repository');
+    try {
+        return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
+    }
+    catch (e) {
+        if (!(e instanceof GitError))
+            throw e;
+        const notRepo = /not a git repository/i.test(e.detail);
+        throw new CheckInputError(notRepo ? `${repo} is not a git repository` : `${what} ${rev} is not a commit of ${repo}`, notRepo ? 'give --repo the list repository\'s checkout' : 'fetch it first (git fetch origin <rev>), or check the name');
+    }
+}
+/** Files `head` changes since its merge base with `base`; renames are a deletion and an addition. */
+async function list_repo_changedFiles(repo, base, head) {
+    let mergeBase = base;
+    try {
+        mergeBase = (await git(repo, ['merge-base', base, head])).trim() || base;
+    }
+    catch (e) {
+        if (!(e instanceof GitError))
+            throw e; // unrelated histories: compare with base itself
+    }
+    const out = await git(repo, ['diff', '--name-status', '-z', '--no-renames', '--no-ext-diff', mergeBase, head]);
+    const parts = out.split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const code = (parts[i] ?? '').charAt(0);
+        const path = parts[i + 1];
+        files.push({ status: code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified', path });
+    }
+    return { mergeBase, files };
+}
+/** Every file under `dir` at `rev`. */
+async function list_repo_listFiles(repo, rev, dir) {
+    const out = await git(repo, ['ls-tree', '-r', '-z', '--name-only', rev, '--', `${dir}/`]);
+    return out.split('\0').filter(Boolean);
+}
+/** The text of each `path` at `rev`: null for a missing path, a folder, or a file over `maxBytes` (its size then says so). */
+async function list_repo_readTexts(repo, rev, paths, maxBytes) {
+    // A path with a newline cannot go through cat-file --batch; it is no entry anyway.
+    const usable = paths.filter((p) => !p.includes('\n'));
+    const objects = await catFileBatch(repo, usable.map((p) => `${rev}:${p}`), maxBytes);
+    const out = new Map();
+    usable.forEach((p, i) => {
+        const o = objects[i];
+        if (!o || o.missing || o.type !== 'blob')
+            out.set(p, { text: null, size: 0 });
+        // Over the cap: text null, and the size says why.
         else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
+            out.set(p, { text: o.content ? o.content.toString('utf8') : null, size: o.size });
+    });
+    return out;
 }
 
-;// CONCATENATED MODULE: ../../packages/config-file/src/index.ts
-// @lilypad-actions/config-file: configuration files (the rewards config, usage files, test plans)
-// read with their positions kept, so every problem is reported at file:line:col with its key.
+;// CONCATENATED MODULE: ../../packages/module-list/src/check/module-repos.ts
+// Module repositories, as the checks see them: what a ref points to right now (`git ls-remote`,
+// as Lilypad resolves it: tags before branches, annotated tags peeled, else a commit hash), and
+// the commit itself, fetched shallow into one local cache so that every template of a list can be
+// read by a single `git cat-file --batch`. Anonymous, as Lilypad clones: a private repository is
+// as unreachable here as it is for resource providers.
+
+
+class module_repos_ModuleRepos {
+    constructor(
+    /** A bare repository that keeps the fetched commits between runs (created when missing). */
+    cacheDir, options = {}) {
+        this.cacheDir = cacheDir;
+        this.options = options;
+        this.initialised = null;
+        this.lsRemote = new Map();
+    }
+    /** What `reference.ref` points to in its repository now. */
+    async resolve(reference) {
+        const refs = await this.refsOf(reference.repo);
+        if ('error' in refs)
+            return { error: refs.error, reason: 'unreachable' };
+        const ref = reference.ref;
+        const candidates = ref.startsWith('refs/')
+            ? [[ref, ref.startsWith('refs/heads/') ? 'branch' : 'tag']]
+            : [
+                [`refs/tags/${ref}`, 'tag'],
+                [`refs/heads/${ref}`, 'branch'],
+            ];
+        for (const [name, kind] of candidates) {
+            const commit = refs.get(`${name}^{}`) ?? refs.get(name);
+            if (commit)
+                return { commit, kind };
+        }
+        if (/^[0-9a-f]{4,40}$/i.test(ref))
+            return { commit: ref.toLowerCase(), kind: 'commit' };
+        return { error: `${ref} is neither a tag nor a branch of ${reference.repo}`, reason: 'ref-not-found' };
+    }
+    /**
+     * Makes each commit available in the cache, fetching (shallow, one at a time: git locks the
+     * cache's `shallow` file) only those it does not hold yet; one error per commit that failed.
+     */
+    async fetchAll(items) {
+        await this.init();
+        const wanted = [...new Map(items.map((i) => [i.commit, i])).values()];
+        const present = await catFileBatch(this.cacheDir, wanted.map((i) => i.commit), 0);
+        const errors = new Map();
+        const missing = new Map();
+        wanted.forEach((item, k) => {
+            const found = present[k];
+            if (!found || found.missing || found.type !== 'commit')
+                missing.set(item.repo, [...(missing.get(item.repo) ?? []), item.commit]);
+        });
+        const fetch = (repo, commits) => git(this.cacheDir, ['fetch', '-q', '--depth', '1', '--no-tags', '--end-of-options', repo, ...commits.map((c) => `+${c}:refs/lilypad/${c}`)], { timeoutMs: this.options.timeoutMs });
+        for (const [repo, commits] of missing) {
+            try {
+                // One fetch per repository for all its commits; when one is missing, each alone says which.
+                await fetch(repo, commits);
+            }
+            catch (e) {
+                if (!(e instanceof GitError))
+                    throw e;
+                for (const commit of commits) {
+                    try {
+                        if (commits.length > 1)
+                            await fetch(repo, [commit]);
+                        else
+                            throw e;
+                    }
+                    catch (each) {
+                        if (!(each instanceof GitError))
+                            throw each;
+                        errors.set(commit, each.detail);
+                    }
+                }
+            }
+        }
+        return errors;
+    }
+    /** `path` at each commit, in one `git cat-file --batch`. */
+    async readAt(items, maxBytes) {
+        await this.init();
+        return catFileBatch(this.cacheDir, items.map((i) => `${i.commit}:${i.path}`), maxBytes);
+    }
+    init() {
+        this.initialised ??= (async () => {
+            if (existsSync(`${this.cacheDir}/HEAD`))
+                return;
+            mkdirSync(this.cacheDir, { recursive: true });
+            await git(this.cacheDir, ['init', '-q', '--bare']);
+        })();
+        return this.initialised;
+    }
+    /** The repository's refs (name → object), once per run whatever the number of entries naming it. */
+    refsOf(repo) {
+        let answer = this.lsRemote.get(repo);
+        if (!answer) {
+            // The URL is https://… (module-spec builds it), so git cannot mistake it for an option; the
+            // refs are filtered here rather than passed to git as patterns, which could be.
+            answer = git(process.cwd(), ['ls-remote', repo], { timeoutMs: this.options.timeoutMs }).then((out) => new Map(out.split('\n').filter(Boolean).map((line) => {
+                const [oid = '', name = ''] = line.split('\t');
+                return [name, oid];
+            })), (e) => {
+                if (e instanceof GitError)
+                    return { error: e.detail };
+                throw e;
+            });
+            this.lsRemote.set(repo, answer);
+        }
+        return answer;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/check/submission-check.ts
+// `lilypad-module entries check`: everything a maintainer would check by hand before spending GPU
+// time on a module PR, between the PR's base and head revisions of a real git checkout of the
+// list. For each entry the PR adds or changes: the schema; the reference as `lilypad run` parses
+// it; the repository and the ref, resolved now with git and compared with the pinned commit; the
+// template at that commit, validated with the entry's example inputs; the image pinned by digest;
+// no duplicate across the list; the creator. Around the entries: the files the PR touches outside
+// modules/, hand edits to the README's generated tables, how many entries one PR adds, removed
+// entries, and the PR description against the submission template.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What one PR may add or change: one reward per PR, and every entry costs a GPU run. */
+const DEFAULT_MAX_ENTRIES = 10;
+/** Lilypad reads the whole template; the CLI's reader stops at 8 MiB (packages/cli/src/io.ts). */
+const MAX_TEMPLATE_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/** Runs every check; throws CheckInputError only for revisions or a repository that do not exist. */
+async function checkSubmission(options) {
+    const started = performance.now();
+    const log = options.log ?? (() => undefined);
+    const { repo } = options;
+    const readmePath = options.readme ?? 'README.md';
+    const base = await resolveRevision(repo, options.base, 'base');
+    const head = await resolveRevision(repo, options.head, 'head');
+    const { mergeBase, files } = await changedFiles(repo, base, head);
+    const findings = [];
+    // Read: every entry at head (duplicates are looked for across the whole list), the PR's own in full.
+    const entryChanges = files.filter((f) => isUnderModules(f.path) && f.status !== 'deleted');
+    const headPaths = (await listFiles(repo, head, MODULES_DIR)).filter(isEntryPath);
+    const texts = await readTexts(repo, head, [...new Set([...headPaths, ...entryChanges.map((f) => f.path)])], MAX_ENTRY_BYTES);
+    const candidates = entryChanges.map((change) => readCandidate(change, texts.get(change.path)));
+    for (const f of files.filter((x) => isUnderModules(x.path) && x.status === 'deleted')) {
+        findings.push({ rule: 'entry-removed', severity: 'info', audience: 'maintainers', file: f.path, message: `The PR removes ${f.path}.`, hint: 'Check the module is meant to leave the list (its creator asked, or it no longer runs).' });
+    }
+    findings.push(...(await readmeFindings(repo, mergeBase, head, readmePath, files)));
+    if (candidates.length > 0) {
+        for (const f of files.filter((x) => !isUnderModules(x.path) && x.path !== readmePath)) {
+            findings.push({ rule: 'outside-modules', severity: 'error', audience: 'creator', file: f.path, message: `A module submission changes only files under ${MODULES_DIR}/; this PR also ${f.status === 'deleted' ? 'removes' : f.status === 'added' ? 'adds' : 'changes'} ${f.path}.`, hint: 'Move that change to a PR of its own (maintainers review those separately).' });
+        }
+    }
+    const limit = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+    if (limit > 0 && candidates.length > limit) {
+        findings.push({ rule: 'too-many-entries', severity: 'error', audience: 'creator', file: candidates[limit]?.change.path ?? MODULES_DIR, message: `The PR adds or changes ${candidates.length} entries; one PR may submit at most ${limit}.`, hint: 'Split it: one PR per module (each earns its own reward, and each runs on a GPU).' });
+    }
+    if (options.pull?.body != null) {
+        const own = (await readTexts(repo, mergeBase, [PR_TEMPLATE_PATH], 256 * 1024)).get(PR_TEMPLATE_PATH)?.text;
+        findings.push(...prBodyFindings(options.pull.body, own ?? MODULE_SUBMISSION_TEMPLATE));
+    }
+    duplicateFindings(candidates, headPaths, texts);
+    if (options.pull?.author && candidates.length > 0) {
+        const teams = options.teams ?? (await teamsAt(repo, mergeBase, options.readTeams, findings));
+        for (const c of candidates)
+            creatorFindings(c, options.pull.author, teams);
+    }
+    const readDone = performance.now();
+    // Resolve: each ref now, against the pinned commit; then fetch the commits (cached).
+    const repos = new ModuleRepos(options.cacheDir, { timeoutMs: options.timeoutMs });
+    const live = candidates.filter((c) => c.parsed?.entry && c.reference && !c.findings.some((f) => f.severity === 'error'));
+    // Each repository is asked once, `concurrency` repositories at a time (entries of one repository share the answer).
+    const distinct = [...new Map(live.map((c) => [c.reference.repo, c.reference])).values()];
+    await mapLimit(distinct, options.concurrency ?? 8, (reference) => repos.resolve(reference));
+    for (const c of live)
+        refFindings(c, await repos.resolve(c.reference));
+    const toFetch = live.filter((c) => c.resolved);
+    const fetchErrors = await repos.fetchAll(toFetch.map((c) => ({ repo: c.reference.repo, commit: (c.parsed?.entry).commit })));
+    for (const c of toFetch) {
+        const entry = c.parsed?.entry;
+        const error = fetchErrors.get(entry.commit);
+        if (error === undefined)
+            continue;
+        c.resolved = undefined;
+        c.findings.push(at(c, ['commit'], { rule: 'commit-not-found', severity: 'error', audience: 'creator', message: `${c.reference.repo} has no commit ${entry.commit} (${error}).`, hint: 'Pin the commit your ref points to: git ls-remote <repository> <ref> prints it.' }));
+    }
+    log(`resolved ${live.length} reference(s), fetched ${toFetch.length - fetchErrors.size} commit(s)`);
+    const resolveDone = performance.now();
+    // Validate: the template at each pinned commit, read in one batch from the cache.
+    const fetched = toFetch.filter((c) => c.resolved);
+    const templatePath = LILYPAD_MODULE_CONFIG_PATH.replace(/^\//, '');
+    const templates = await repos.readAt(fetched.map((c) => ({ commit: (c.parsed?.entry).commit, path: templatePath })), MAX_TEMPLATE_BYTES);
+    fetched.forEach((c, i) => templateFindings(c, templates[i]));
+    const validateDone = performance.now();
+    const entries = [
+        ...candidates.map((c) => entryReport(c)),
+        ...files.filter((f) => isUnderModules(f.path) && f.status === 'deleted').map((f) => ({ path: f.path, status: 'deleted', name: null, module: null, commit: null, image: null, template: null, valid: true })),
+    ];
+    const all = [...findings, ...candidates.flatMap((c) => c.findings)].sort(bySeverity);
+    const strict = options.strict ?? false;
+    const valid = !failing(all, strict);
+    return {
+        version: SUBMISSION_REPORT_VERSION,
+        valid,
+        strict,
+        base,
+        head,
+        pull: options.pull ? { number: options.pull.number, author: options.pull.author } : null,
+        entries,
+        findings: all,
+        counts: countFindings(all),
+        // Nothing runs on a GPU until the static checks pass.
+        matrix: valid ? candidates.flatMap((c) => matrixItem(c)) : [],
+        seconds: { read: secs(readDone - started), resolve: secs(resolveDone - readDone), validate: secs(validateDone - resolveDone), total: secs(performance.now() - started) },
+    };
+}
+function readCandidate(change, read) {
+    const c = { change, parsed: null, reference: null, findings: [] };
+    if (!isEntryPath(change.path)) {
+        c.findings.push({ rule: 'entry-path', severity: 'error', audience: 'creator', file: change.path, message: `${change.path} is not a module entry; only entries (modules/<owner>/<name>.yaml) belong under ${MODULES_DIR}/.`, hint: 'Keep other files (images, docs, test data) in the module\'s own repository.' });
+        return c;
+    }
+    if (!read || (read.text === null && read.size <= MAX_ENTRY_BYTES)) {
+        c.findings.push({ rule: 'entry-path', severity: 'error', audience: 'creator', file: change.path, message: `${change.path} is not a file.`, hint: 'An entry is one YAML file.' });
+        return c;
+    }
+    if (read.text === null) {
+        c.findings.push(oversizedEntry(change.path, read.size));
+        return c;
+    }
+    c.parsed = parseListEntry(change.path, read.text);
+    c.findings.push(...c.parsed.findings);
+    const module = c.parsed.entry?.module ?? moduleOf(c.parsed);
+    if (module !== null) {
+        const r = readModuleReference(module);
+        if ('reference' in r)
+            c.reference = r.reference;
+        else
+            c.findings.push(at(c, ['module'], { ...r.problem, severity: 'error', audience: 'creator' }));
+    }
+    c.findings.push(...entryPathFindings(change.path, c.reference));
+    return c;
+}
+/** The `module` of an entry that failed the schema elsewhere, so its reference is still checked. */
+function moduleOf(parsed) {
+    const value = parsed.document?.value;
+    return typeof value?.module === 'string' ? value.module : null;
+}
+function duplicateFindings(candidates, headPaths, texts) {
+    const changed = new Set(candidates.map((c) => c.change.path));
+    const byPath = new Map(candidates.map((c) => [c.change.path, c]));
+    const others = headPaths.flatMap((path) => {
+        // The PR's own entries are parsed already; the rest of the list only for name and module.
+        const own = byPath.get(path);
+        if (own)
+            return own.parsed?.entry && own.reference ? [{ path, name: own.parsed.entry.name.toLowerCase(), module: `${own.reference.key}:${own.reference.ref}` }] : [];
+        const text = texts.get(path)?.text;
+        if (!text)
+            return [];
+        const read = parseEntry(path, text);
+        if (!read.ok)
+            return [];
+        const ref = readModuleReference(read.entry.module);
+        return [{ path, name: read.entry.name.toLowerCase(), module: 'reference' in ref ? `${ref.reference.key}:${ref.reference.ref}` : null }];
+    });
+    for (const c of candidates) {
+        const entry = c.parsed?.entry;
+        if (!entry || !c.reference)
+            continue;
+        const key = `${c.reference.key}:${c.reference.ref}`;
+        for (const o of others) {
+            if (o.path === c.change.path)
+                continue;
+            // Among the PR's own entries, report the pair once, on the later file.
+            if (changed.has(o.path) && o.path > c.change.path)
+                continue;
+            if (o.module === key) {
+                c.findings.push(at(c, ['module'], { rule: 'duplicate-module', severity: 'error', audience: 'creator', message: `${o.path} already lists ${entry.module} (the same repository and ref).`, hint: 'A module is listed once; to list a new version, change the ref in the existing entry or pick a new ref.' }));
+            }
+            if (o.name === entry.name.toLowerCase()) {
+                c.findings.push(at(c, ['name'], { rule: 'duplicate-name', severity: 'error', audience: 'creator', message: `${o.path} already uses the name "${entry.name}".`, hint: 'Give the module a name of its own (add its model size or variant).' }));
+            }
+        }
+    }
+}
+/** Where the list keeps its teams: the rewards configuration (packages/rewards). */
+const TEAMS_FILE = '.github/lilypad-rewards.yml';
+async function teamsAt(repo, rev, readTeams, findings) {
+    if (!readTeams)
+        return {};
+    const text = (await readTexts(repo, rev, [TEAMS_FILE], 1024 * 1024)).get(TEAMS_FILE)?.text;
+    if (!text)
+        return {};
+    try {
+        return readTeams(text, TEAMS_FILE);
+    }
+    catch (e) {
+        findings.push({ rule: 'teams-unreadable', severity: 'warning', audience: 'maintainers', file: TEAMS_FILE, message: `The teams could not be read, so no team membership was checked: ${e.message.split('\n')[0]}`, hint: 'Fix the rewards configuration on the default branch.' });
+        return {};
+    }
+}
+function creatorFindings(c, author, teams) {
+    const entry = c.parsed?.entry;
+    if (!entry || entry.creator.toLowerCase() === author.toLowerCase())
+        return;
+    const members = entry.team !== undefined ? (teams[entry.team] ?? null) : null;
+    const inTeam = (login) => members?.some((m) => m.toLowerCase() === login.toLowerCase()) ?? false;
+    if (members && inTeam(author) && inTeam(entry.creator))
+        return;
+    const why = entry.team === undefined
+        ? 'and the entry names no team'
+        : members === null
+            ? `and team ${entry.team} is not in the list's rewards configuration`
+            : `and ${[!inTeam(author) ? author : null, !inTeam(entry.creator) ? entry.creator : null].filter(Boolean).join(' and ')} ${inTeam(author) || inTeam(entry.creator) ? 'is' : 'are'} not in team ${entry.team}`;
+    c.findings.push(at(c, ['creator'], { rule: 'creator-not-author', severity: 'warning', audience: 'maintainers', message: `The entry credits ${entry.creator}, but the PR is by ${author}, ${why}.`, hint: 'Maintainers: make sure the creator agreed to this submission before merging (the reward goes to the creator).' }));
+}
+function refFindings(c, answer) {
+    const entry = c.parsed?.entry;
+    const reference = c.reference;
+    if ('error' in answer) {
+        if (answer.reason === 'unreachable') {
+            c.findings.push(at(c, ['module'], { rule: 'repository-unreachable', severity: 'error', audience: 'creator', message: `${reference.repo} cannot be read anonymously (${answer.error}): it does not exist or is private.`, hint: 'Lilypad clones modules without credentials: make the repository public, or fix the reference.' }));
+        }
+        else {
+            c.findings.push(at(c, ['module'], { rule: 'ref-not-found', severity: 'error', audience: 'creator', message: `${answer.error}.`, hint: `Push the tag (git push origin ${reference.ref}), or write a ref the repository has.` }));
+        }
+        return;
+    }
+    if (answer.kind === 'commit') {
+        if (!entry.commit.startsWith(answer.commit)) {
+            c.findings.push(at(c, ['commit'], { rule: 'commit-mismatch', severity: 'error', audience: 'creator', message: `The module's ref is the commit ${reference.ref}, but the entry pins ${entry.commit}.`, hint: 'Make commit the full hash of the ref.' }));
+            return;
+        }
+    }
+    else if (answer.commit !== entry.commit) {
+        const what = answer.kind === 'tag' ? `The tag ${reference.ref} points to ${answer.commit} now, not to ${entry.commit} (the entry's commit): it moved since the pin.` : `The branch ${reference.ref} points to ${answer.commit} now, not to ${entry.commit}.`;
+        c.findings.push(at(c, ['commit'], { rule: 'ref-moved', severity: 'error', audience: 'creator', message: what, hint: 'If the new commit is the one you tested, update commit; otherwise put the tag back (a tag that moves changes the module under everyone who runs it).' }));
+        return;
+    }
+    if (answer.kind === 'branch') {
+        c.findings.push(at(c, ['module'], { rule: 'ref-is-branch', severity: 'warning', audience: 'maintainers', message: `${reference.ref} is a branch: what \`lilypad run\` runs changes with every push to it.`, hint: 'Ask the creator to tag a release and list the tag.' }));
+    }
+    c.resolved = answer;
+}
+function templateFindings(c, object) {
+    const entry = c.parsed?.entry;
+    const reference = c.reference;
+    const short = entry.commit.slice(0, 12);
+    const where = `lilypad_module.json.tmpl at ${short}`;
+    if (!object || object.missing || object.type !== 'blob') {
+        c.findings.push(at(c, ['module'], { rule: 'template-missing', severity: 'error', audience: 'creator', message: `${reference.repo} has no lilypad_module.json.tmpl at ${short}: \`lilypad run\` would fail to load the module.`, hint: 'Commit the template at the repository\'s root and pin that commit.' }));
+        return;
+    }
+    const text = object.content ? decodeText(object.content) : null;
+    if (text === null) {
+        const why = object.content ? 'it is not UTF-8 text' : `it is ${object.size.toLocaleString('en-US')} bytes, over the ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB a template may have`;
+        c.findings.push(at(c, ['module'], { rule: 'template-unreadable', severity: 'error', audience: 'creator', message: `${where} is not a template: ${why}.`, hint: 'The template is the JSON job spec with Go template actions, a few KiB of text.' }));
+        return;
+    }
+    const inputSets = entry.inputs?.map((set) => Object.fromEntries(Object.entries(set).map(([k, v]) => [k, String(v)])));
+    const report = validateTemplate({ file: `${where}`, text, name: templateName({ repo: reference.repo, ref: reference.ref, path: LILYPAD_MODULE_CONFIG_PATH }), ...(inputSets ? { inputSets } : {}) });
+    c.report = report;
+    if (report.image)
+        c.image = report.image;
+    const verdict = templateVerdict(report);
+    if (!verdict.valid) {
+        const failed = report.loads.find((l) => l.outcome !== 'ok');
+        const errors = report.findings.filter((f) => f.severity === 'error');
+        const detail = !verdict.loads && failed
+            ? `it does not load in Lilypad with ${Object.keys(failed.inputs).length ? `inputs ${JSON.stringify(failed.inputs)}` : 'no inputs'}: ${failed.error ?? failed.outcome}`
+            : `${errors.length} validation error${errors.length === 1 ? '' : 's'}: ${errors.slice(0, 3).map((f) => `line ${f.start.line}:${f.start.column} ${f.message} (${f.rule})`).join('; ')}`;
+        c.findings.push(at(c, entry.inputs ? ['inputs'] : ['module'], { rule: 'template-invalid', severity: 'error', audience: 'creator', message: `${where} fails validation: ${detail}`, hint: `Run \`lilypad-module validate\` on the template at that commit${entry.inputs ? ' with the entry\'s inputs' : ''}, fix it, and pin the fixed commit.` }));
+    }
+    if (report.image && !/@sha256:[0-9a-f]{64}$/.test(report.image)) {
+        c.findings.push(at(c, ['module'], { rule: 'image-not-pinned', severity: 'warning', audience: 'maintainers', message: `The template's Image ${report.image} is not pinned by digest: resource providers may run a different image under that tag than the one tested.`, hint: 'Ask for Image: <repository>@sha256:<digest> (docker buildx imagetools inspect shows the digest).' }));
+    }
+}
+function decodeText(bytes) {
+    if (bytes.includes(0))
+        return null;
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+async function readmeFindings(repo, mergeBase, head, readmePath, files) {
+    if (!files.some((f) => f.path === readmePath))
+        return [];
+    const texts = await readTexts(repo, mergeBase, [readmePath], 4 * 1024 * 1024);
+    const after = (await readTexts(repo, head, [readmePath], 4 * 1024 * 1024)).get(readmePath)?.text ?? '';
+    const before = texts.get(readmePath)?.text ?? '';
+    let old;
+    try {
+        old = generatedRegions(readmePath, before);
+    }
+    catch (e) {
+        if (e instanceof ReadmeMarkersError)
+            return [];
+        throw e;
+    }
+    if (old.length === 0)
+        return [];
+    const hint = 'The module tables are generated from modules/ after the merge; revert this part of README.md and change the entries instead.';
+    let now;
+    try {
+        now = generatedRegions(readmePath, after);
+    }
+    catch (e) {
+        if (!(e instanceof ReadmeMarkersError))
+            throw e;
+        return [{ rule: 'readme-hand-edited', severity: 'error', audience: 'creator', file: readmePath, line: e.line, column: 1, message: `The README's table markers are broken: ${e.message}`, hint }];
+    }
+    const out = [];
+    for (const region of old) {
+        const edited = now.find((r) => r.section === region.section);
+        if (!edited) {
+            out.push({ rule: 'readme-hand-edited', severity: 'error', audience: 'creator', file: readmePath, line: 1, column: 1, message: `The README's generated ${region.section} table was removed.`, hint });
+        }
+        else if (edited.body !== region.body) {
+            const a = region.body.split('\n');
+            const b = edited.body.split('\n');
+            const first = b.findIndex((line, i) => line !== a[i]);
+            out.push({ rule: 'readme-hand-edited', severity: 'error', audience: 'creator', file: readmePath, line: edited.startLine + 1 + (first < 0 ? b.length : first), column: 1, message: `The README's generated ${region.section} table was edited by hand.`, hint });
+        }
+    }
+    return out;
+}
+function entryReport(c) {
+    const entry = c.parsed?.entry ?? null;
+    return {
+        path: c.change.path,
+        status: c.change.status === 'added' ? 'added' : 'modified',
+        name: entry?.name ?? null,
+        module: entry?.module ?? moduleOf(c.parsed ?? { document: null }),
+        commit: entry?.commit ?? null,
+        image: c.image ?? null,
+        template: c.report ? templateVerdict(c.report) : null,
+        valid: !c.findings.some((f) => f.severity === 'error'),
+    };
+}
+function matrixItem(c) {
+    const entry = c.parsed?.entry;
+    if (!entry || !c.reference || !c.report)
+        return [];
+    const cases = entry.tests ?? (entry.inputs ? { version: 1, cases: entry.inputs.map((inputs, i) => ({ name: entry.inputs.length === 1 ? 'example' : `example-${i + 1}`, inputs })) } : null);
+    return [{ entry: c.change.path, name: entry.name, module: `${c.reference.repo.replace(/^https:\/\//, '')}:${entry.commit}`, commit: entry.commit, plan: cases ? JSON.stringify(cases) : '' }];
+}
+/** A finding on the candidate's entry file, at the value of `path` (1:1 when it has none). */
+function at(c, path, f) {
+    const pos = entryPosition(c.parsed?.document ?? null, c.change.path, path);
+    return { ...f, file: c.change.path, line: pos.line, column: pos.column };
+}
+function secs(ms) {
+    return Math.round(ms) / 1000;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/report/check-formats.ts
+// A submission report for people and tools: text for terminals and logs, JSON (the artifact),
+// GitHub annotations (through module-spec's one choice of what fits GitHub's caps) and the job
+// summary. Everything a PR wrote (names, references, git's errors about its repositories) is
+// untrusted: Markdown cells escape it, workflow commands escape it.
+
+
+
+const check_formats_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `2 errors, 1 warning, 3 notes`. */
+function check_formats_countsLine(report) {
+    const c = report.counts;
+    return `${check_formats_plural(c.error, 'error')}, ${check_formats_plural(c.warning, 'warning')}, ${check_formats_plural(c.info, 'note')}`;
+}
+/** The verdict line: `valid: …` or `invalid: …`, with the entries checked. */
+function verdictLine(report) {
+    const checked = report.entries.filter((e) => e.status !== 'deleted').length;
+    return `${report.valid ? 'valid' : 'invalid'}: ${check_formats_countsLine(report)} (${check_formats_plural(checked, 'entry')} checked${report.strict ? ', strict: warnings count' : ''})`;
+}
+/** `file:line:col  severity  message  rule`, the hint below; the verdict last. */
+function formatCheckText(report) {
+    const lines = [];
+    for (const f of report.findings) {
+        lines.push(`${findingLocation(f)}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}${f.audience === 'maintainers' ? ' (for maintainers)' : ''}`);
+        if (f.hint)
+            lines.push(`      hint: ${f.hint}`);
+    }
+    if (lines.length > 0)
+        lines.push('');
+    for (const e of report.entries) {
+        lines.push(`${e.path}: ${e.status}${e.status === 'deleted' ? '' : `, ${e.valid ? 'valid' : 'invalid'}${e.module ? `, ${e.module}` : ''}${e.image ? `, image ${e.image}` : ''}`}`);
+    }
+    lines.push(verdictLine(report));
+    return `${lines.join('\n')}\n`;
+}
+/** The versioned JSON document (schema: packages/module-list/schema/submission-report.schema.json). */
+function formatCheckJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+const check_formats_KIND = { error: 'error', warning: 'warning', info: 'info' };
+/** The annotations to emit: on entry files at their line, within GitHub's caps (module-spec decides). */
+function checkAnnotations(report, options = {}) {
+    // Seen as one validation report per file, so that module-spec's caps and ordering apply as they do for templates.
+    const asReports = [...groupBy(report.findings, (f) => f.file)].map(([file, findings]) => ({
+        file,
+        valid: !findings.some((f) => f.severity === 'error'),
+        inputs: [],
+        loads: [],
+        findings: findings.map((f) => ({ rule: f.rule, severity: check_formats_KIND[f.severity], message: f.message, ...(f.hint ? { hint: f.hint } : {}), file, start: { line: f.line ?? 1, column: f.column ?? 1 } })),
+    }));
+    return githubAnnotations(asReports, { fullReport: 'the job summary and the JSON report (output report)', ...(options.alsoEmitted ? { alsoEmitted: options.alsoEmitted } : {}) }).map((a) => 
+    // The PR description is not a file in the repository: its findings are annotations on the run.
+    a.file === PR_BODY_FILE ? { kind: a.kind, ...(a.title ? { title: a.title } : {}), message: `${PR_BODY_FILE}: ${a.message}` } : a);
+}
+/** The annotations as workflow commands, one a line (`--format github`). */
+function formatCheckGithub(report) {
+    return checkAnnotations(report).map((a) => `${workflowCommand(a)}\n`).join('');
+}
+const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+/** The findings and entries as Markdown tables, at most `maxBytes`; shared by the job summary and the PR comment. */
+function check_formats_reportMarkdown(report, maxBytes) {
+    const out = new BoundedText(maxBytes);
+    if (report.entries.length === 0)
+        out.add('No module entry is added, changed or removed.\n\n');
+    else {
+        out.table(['entry', 'status', 'module', 'template', 'verdict'], report.entries.map((e) => [
+            markdownCode(e.path),
+            e.status,
+            e.module ? markdownCode(e.module) : '—',
+            e.template ? (e.template.valid ? 'valid' : e.template.loads ? 'loads, with errors' : 'does not load') : '—',
+            e.status === 'deleted' ? 'removed' : e.valid ? '✅' : '❌',
+        ]));
+        out.add('\n');
+    }
+    for (const [audience, title] of [
+        ['creator', 'For the creator'],
+        ['maintainers', 'For maintainers'],
+    ]) {
+        const list = report.findings.filter((f) => f.audience === audience);
+        if (list.length === 0)
+            continue;
+        out.add(`\n**${title}**\n\n`);
+        out.table(['', 'where', 'finding'], list.map((f) => [ICON[f.severity], markdownCode(findingLocation(f)), `${markdownCell(f.message)}${f.hint ? `<br>*Fix:* ${markdownCell(f.hint)}` : ''} ${markdownCode(f.rule)}`]));
+    }
+    const text = out.text();
+    return out.truncated ? `${text}\n\n> [!NOTE]\n> Cut to stay within GitHub's limits; every finding is in the JSON report.\n` : `${text}\n`;
+}
+/** The job summary. */
+function checkSummaryMarkdown(report) {
+    const head = `## Lilypad module submission\n\n${report.valid ? '✅ **Valid**' : '❌ **Invalid**'}: ${check_formats_countsLine(report)}. Checked ${markdownCode(report.head.slice(0, 12))} against ${markdownCode(report.base.slice(0, 12))}.\n\n`;
+    return head + check_formats_reportMarkdown(report, 200 * 1024);
+}
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items)
+        out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/schema/run-report.schema.json
+const run_report_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ../../packages/module-list/schema/submission-report.schema.json
+const submission_report_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ../../packages/module-list/src/report/pr-comment.ts
+// The one sticky PR comment: the checks' verdict and the GPU run's, updated in place on every push
+// and every run. It is found again by a hidden marker; the GPU run's part carries the head commit
+// it ran on, so a later update for the same commit keeps it and one for a new commit says the run
+// must be asked for again. It is written by a trusted workflow from reports that a PR's workflow
+// produced, so the reports are read as untrusted data: checked against their schemas, every string
+// escaped.
+
+
+
+
+
+/** The hidden first line every sticky comment starts with. */
+const COMMENT_MARKER = '<!-- lilypad-module-list:submission-comment -->';
+const RUN_START = /<!-- lilypad-module-list:gpu-run head=([0-9a-f]{40}) -->\n([\s\S]*?)<!-- \/lilypad-module-list:gpu-run -->/;
+/** GitHub refuses comments over 65,536 characters; the findings' part stops well before. */
+const MAX_FINDINGS_BYTES = (/* unused pure expression or super */ null && (40 * 1024));
+/** The comment's Markdown. */
+function renderComment(input) {
+    const { report } = input;
+    const head = report.head;
+    const lines = [
+        COMMENT_MARKER,
+        '## Lilypad module checks',
+        '',
+        `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${markdownCode(head.slice(0, 12))}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
+        '',
+        reportMarkdown(report, MAX_FINDINGS_BYTES).trimEnd(),
+        '',
+        '### GPU run',
+        '',
+    ];
+    const kept = input.previous ? RUN_START.exec(input.previous) : null;
+    if (input.runs)
+        lines.push(runSection(head, input.runs));
+    else if (kept && kept[1] === head)
+        lines.push(kept[0]);
+    else if (!report.valid)
+        lines.push('Not started: the submission checks must pass first.');
+    else if (report.matrix.length === 0)
+        lines.push('Nothing to run: the PR adds or changes no module.');
+    else {
+        lines.push(`Not started. After reviewing ${markdownCode(head.slice(0, 12))}, a maintainer starts it by adding the label ${markdownCode(input.label)}; it runs ${report.matrix.length === 1 ? 'the module' : `the ${report.matrix.length} modules`} at ${report.matrix.length === 1 ? 'its' : 'their'} pinned commit on a GPU runner. A new push removes the label.`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function runSection(head, runs) {
+    const rows = runs.map((r) => {
+        const failed = r.cases.filter((c) => !c.passed);
+        const detail = failed.length === 0 ? `${r.cases.length} of ${r.cases.length} cases passed` : failed.map((c) => `${markdownCell(c.name)}: ${markdownCell(c.error ?? 'failed')}`).join('<br>');
+        return `| ${markdownCode(r.module)} | ${r.passed ? '✅ passed' : '❌ failed'} | ${markdownCell(r.headline)}<br>${detail} |`;
+    });
+    const verdict = runs.length > 0 && runs.every((r) => r.passed) ? '✅ **Every module ran and passed its tests.**' : runs.length === 0 ? '⚠️ **No run report came back.**' : '❌ **A module failed its run.**';
+    return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdownCode(head.slice(0, 12))})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
+}
+/** An artifact that is not what it claims to be: the comment says so instead of trusting it. */
+class UntrustedReportError extends Error {
+    constructor() {
+        super(...arguments);
+        this.name = 'UntrustedReportError';
+    }
+}
+let validateReport;
+let validateRun;
+/** The checks' report from its JSON text, refused unless it is exactly a report. */
+function readUntrustedReport(text) {
+    validateReport ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(schema);
+    const value = pr_comment_parse(text, 'the submission report');
+    if (!validateReport(value)) {
+        const e = validateReport.errors?.[0];
+        throw new UntrustedReportError(`the submission report does not match its schema: ${e?.instancePath || '/'} ${e?.message ?? ''}`.trim());
+    }
+    return value;
+}
+/** What the comment shows of a run-module report.json, refused unless it matches run-module's schema. */
+function readUntrustedRunReport(text) {
+    validateRun ??= new Ajv({ allErrors: false, strict: false, allowUnionTypes: true }).compile(runReportSchema);
+    const value = pr_comment_parse(text, 'a run report');
+    if (!validateRun(value)) {
+        const e = validateRun.errors?.[0];
+        throw new UntrustedReportError(`a run report does not match its schema: ${e?.instancePath || '/'} ${e?.message ?? ''}`.trim());
+    }
+    const run = value;
+    return { module: run.module.ref, passed: run.passed, headline: run.headline, cases: run.cases.map((c) => ({ name: c.name, passed: c.passed, error: c.error ?? null })) };
+}
+function pr_comment_parse(text, what) {
+    if (text.length > 8 * 1024 * 1024)
+        throw new UntrustedReportError(`${what} is over 8 MiB`);
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new UntrustedReportError(`${what} is not JSON (${e.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/index.ts
+// @lilypad-actions/module-list: the awesome-lilypad list of modules — its entry format
+// (modules/<owner>/<name>.yaml), the migration from the README's tables, the tables generated
+// back into the README, and the checks every submission passes. It knows git, not GitHub's API.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -49220,7 +61381,7 @@ function classify(pull, isSubmission, globs) {
     if (submitted.length === 0) {
         return { kind: 'other', entryPaths: [], reason: `changes no file under ${globs.join(', ')}` };
     }
-    const entries = submitted.filter((f) => isEntryPath(f.path));
+    const entries = submitted.filter((f) => entry_path_isEntryPath(f.path));
     const added = entries.filter((f) => ADDS.has(f.changeType)).map((f) => f.path).sort();
     if (added.length > 0)
         return { kind: 'add', entryPaths: added };
@@ -49255,6 +61416,49 @@ function rewardsCsv(result, serverUrl) {
         t.pulls.map((n) => urls.get(n) ?? '').join(';'),
     ]);
     return [CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ../../packages/rewards/src/entries.ts
+// Module entries read at each PR's merge commit, through GitHub's GraphQL API: the entry, not the
+// PR, says which module was added and who created it. A hundred entries are read per request, one
+// aliased `object(expression:)` each. The entry format is the list's (@lilypad-actions/module-list):
+// this file is only the transport.
+
+const READ_BATCH = 100;
+/** Key of an entry read: the file at a commit. */
+function entryKey(commit, path) {
+    return `${commit}:${path}`;
+}
+/** Reads and parses each `{ commit, path }`, a hundred per request; returns results by entryKey. */
+async function readEntries(api, repo, wanted) {
+    const unique = [...new Map(wanted.map((w) => [entryKey(w.commit, w.path), w])).values()];
+    const entries = new Map();
+    let requests = 0;
+    for (let i = 0; i < unique.length; i += READ_BATCH) {
+        const batch = unique.slice(i, i + READ_BATCH);
+        const args = batch.map((_, j) => `$e${j}: String!`).join(', ');
+        const selections = batch
+            .map((_, j) => `e${j}: object(expression: $e${j}) { __typename ... on Blob { text isBinary isTruncated } }`)
+            .join('\n    ');
+        const query = `query ReadEntries($owner: String!, $name: String!, ${args}) {\n  repository(owner: $owner, name: $name) {\n    ${selections}\n  }\n}`;
+        const variables = { owner: repo.owner, name: repo.name };
+        batch.forEach((w, j) => (variables[`e${j}`] = entryKey(w.commit, w.path)));
+        requests += 1;
+        const answer = await api.graphql(query, variables);
+        batch.forEach((w, j) => entries.set(entryKey(w.commit, w.path), interpret(w.path, answer.repository[`e${j}`] ?? null)));
+    }
+    return { entries, requests };
+}
+function interpret(path, blob) {
+    if (!blob)
+        return { ok: false, error: `${path} does not exist at the merge commit` };
+    if (blob.__typename !== 'Blob')
+        return { ok: false, error: `${path} is not a file at the merge commit` };
+    if (blob.isBinary || blob.text == null)
+        return { ok: false, error: `${path} is a binary file, not a module entry` };
+    if (blob.isTruncated)
+        return { ok: false, error: `${path} is too large to be a module entry` };
+    return credit_parseEntry(path, blob.text);
 }
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/errors.ts
@@ -49381,8 +61585,8 @@ fragment HarvestedPull on PullRequest {
           contexts(first: 100) {
             nodes {
               __typename
-              ... on CheckRun { name status conclusion }
-              ... on StatusContext { context state }
+              ... on CheckRun { name status conclusion startedAt completedAt }
+              ... on StatusContext { context state createdAt }
             }
           }
         }
@@ -49519,13 +61723,11 @@ function toHarvested(raw) {
         labels: (raw.labels?.nodes ?? []).map((l) => l.name),
         files: (raw.files?.nodes ?? []).map((f) => ({ path: f.path, changeType: f.changeType })),
         checks: contexts.map((c) => c.__typename === 'CheckRun'
-            ? { name: c.name, outcome: c.conclusion ?? c.status }
-            : { name: c.context, outcome: c.state }),
+            ? { name: c.name, outcome: c.conclusion ?? c.status, at: c.completedAt ?? c.startedAt ?? null }
+            : { name: c.context, outcome: c.state, at: c.createdAt ?? null }),
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ../../packages/rewards/src/canonical-json.ts
 // One serialisation for everything this package records: object keys sorted at every depth,
 // two-space indentation, a final newline. The same value always gives the same bytes, so a file's
@@ -49554,9 +61756,9 @@ function sha256(text) {
 var ajv = __nccwpck_require__(5931);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 ;// CONCATENATED MODULE: ../../packages/rewards/schema/rewards.schema.json
-const rewards_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json","title":"A month of Lilypad module-creator rewards (ledger file rewards/YYYY-MM.json)","description":"Deterministic: keys sorted, lists sorted (PRs by number, totals by login), no timestamps but the data\'s own. The same inputs give the same bytes.","type":"object","additionalProperties":false,"required":["schemaVersion","repository","month","window","rulesVersion","configSha256","baseline","usage","counted","excluded","totals","total","restatements"],"properties":{"schemaVersion":{"const":1},"repository":{"description":"owner/name of the list repository","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"month":{"type":"string","pattern":"^\\\\d{4}-(0[1-9]|1[0-2])$"},"window":{"description":"The half-open interval [start, end) of merge times, UTC.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/timestamp"},"end":{"$ref":"#/definitions/timestamp"}}},"rulesVersion":{"description":"Version of the rules that produced this file.","type":"string"},"configSha256":{"description":"SHA-256 of the effective configuration (defaults filled in, canonical JSON).","$ref":"#/definitions/sha256"},"baseline":{"type":"object","additionalProperties":false,"required":["gpu","lilybitsPerGpuDay"],"properties":{"gpu":{"type":"string"},"lilybitsPerGpuDay":{"type":"number"}}},"usage":{"description":"The usage file that fed the bonuses, or null.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"}}}]},"counted":{"type":"array","items":{"$ref":"#/definitions/counted"}},"excluded":{"type":"array","items":{"$ref":"#/definitions/excluded"}},"totals":{"description":"Lilybits per credited login.","type":"array","items":{"type":"object","additionalProperties":false,"required":["login","team","lilybits","pulls"],"properties":{"login":{"type":"string"},"team":{"type":"string"},"lilybits":{"type":"integer","minimum":0},"pulls":{"type":"array","items":{"type":"integer"}}}}},"total":{"type":"integer","minimum":0},"restatements":{"description":"Earlier results of this month that this file replaced, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason","replacedResultSha256","replacedTotal"],"properties":{"reason":{"type":"string","minLength":1},"replacedResultSha256":{"$ref":"#/definitions/sha256"},"replacedTotal":{"type":"integer","minimum":0}}}}},"definitions":{"timestamp":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}Z$"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"module":{"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}},"counted":{"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]}}},"excluded":{"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}}}}');
+const rewards_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json","title":"A month of Lilypad module-creator rewards (ledger file rewards/YYYY-MM.json)","description":"Deterministic: keys sorted, lists sorted (PRs by number, totals by login), no timestamps but the data\'s own. The same inputs give the same bytes.","type":"object","additionalProperties":false,"required":["schemaVersion","repository","month","window","rulesVersion","configSha256","baseline","usage","counted","excluded","totals","total","restatements"],"properties":{"schemaVersion":{"const":1},"repository":{"description":"owner/name of the list repository","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"month":{"type":"string","pattern":"^\\\\d{4}-(0[1-9]|1[0-2])$"},"window":{"description":"The half-open interval [start, end) of merge times, UTC.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/timestamp"},"end":{"$ref":"#/definitions/timestamp"}}},"rulesVersion":{"description":"Version of the rules that produced this file.","type":"string"},"configSha256":{"description":"SHA-256 of the effective configuration (defaults filled in, canonical JSON).","$ref":"#/definitions/sha256"},"baseline":{"type":"object","additionalProperties":false,"required":["gpu","lilybitsPerGpuDay"],"properties":{"gpu":{"type":"string"},"lilybitsPerGpuDay":{"type":"number"}}},"usage":{"description":"The usage file that fed the bonuses, or null.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"}}}]},"counted":{"type":"array","items":{"$ref":"#/definitions/counted"}},"excluded":{"type":"array","items":{"$ref":"#/definitions/excluded"}},"totals":{"description":"Lilybits per credited login.","type":"array","items":{"type":"object","additionalProperties":false,"required":["login","team","lilybits","pulls"],"properties":{"login":{"type":"string"},"team":{"type":"string"},"lilybits":{"type":"integer","minimum":0},"pulls":{"type":"array","items":{"type":"integer"}}}}},"total":{"type":"integer","minimum":0},"restatements":{"description":"Earlier results of this month that this file replaced, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason","replacedResultSha256","replacedTotal"],"properties":{"reason":{"type":"string","minLength":1},"replacedResultSha256":{"$ref":"#/definitions/sha256"},"replacedTotal":{"type":"integer","minimum":0}}}}},"definitions":{"timestamp":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}Z$"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"module":{"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}},"counted":{"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]},"work":{"description":"The work label that weighed the module (moduleReward.workLabels), or null. Absent in months recorded before rules version 2.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["label","gpuDays"],"properties":{"label":{"type":"string"},"gpuDays":{"type":"number"}}}]},"requiredChecks":{"description":"The required checks (requirements.checks) as they concluded on the PR\'s last commit, the latest run of each name. Absent in months recorded before rules version 2.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","outcome"],"properties":{"name":{"type":"string"},"outcome":{"type":"string"}}}}}},"excluded":{"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}}}}');
 ;// CONCATENATED MODULE: ../../packages/rewards/schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/config.schema.json","title":"Lilypad module-creator rewards configuration (.github/lilypad-rewards.yml)","description":"Every number of the rewards programme. Each key is optional; a missing key takes the default shown.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Format version of this file.","const":1,"default":1},"submissionPaths":{"description":"Globs (`*` within a folder, `**` across folders) of the files that make a PR a module submission. Of the matching files, those ending in .json, .yaml or .yml are module entries.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"default":["modules/**"]},"baseline":{"description":"The unit rewards are counted in: what one GPU earns in a day.","type":"object","additionalProperties":false,"properties":{"gpu":{"description":"The reference GPU, for the record.","type":"string","minLength":1,"default":"RTX 4090"},"lilybitsPerGpuDay":{"description":"Lilybits one reference GPU earns in a day.","type":"number","exclusiveMinimum":0,"default":5000}},"default":{}},"moduleReward":{"description":"The reward for a merged module PR, in GPU-days of the baseline.","type":"object","additionalProperties":false,"properties":{"gpuDays":{"description":"For a PR that adds a module entry.","type":"number","minimum":0,"default":1},"editGpuDays":{"description":"For a PR that only edits existing entries; 0 excludes such PRs.","type":"number","minimum":0,"default":0}},"default":{}},"teams":{"description":"Team name → GitHub logins. A login in no team is a team of its own.","type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/login"},"minItems":1},"propertyNames":{"pattern":"^[^\\\\s].*$"},"default":{}},"cooldown":{"description":"Only the first merged module per team in any rolling window of this many days earns a reward; the window crosses month boundaries.","type":"object","additionalProperties":false,"properties":{"days":{"type":"integer","minimum":0,"default":30}},"default":{}},"exceptions":{"description":"PRs exempt from the cooldown, each with the maintainers\' reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pr","reason"],"properties":{"pr":{"type":"integer","minimum":1},"reason":{"type":"string","minLength":1}}},"default":[]},"exclusionLabels":{"description":"A PR carrying any of these labels earns nothing.","type":"array","items":{"type":"string","minLength":1},"default":["spam","invalid","coc-violation"]},"requirements":{"description":"What a PR must have to earn anything.","type":"object","additionalProperties":false,"properties":{"labels":{"description":"Labels the PR must carry, e.g. accepted.","type":"array","items":{"type":"string","minLength":1},"default":[]},"checks":{"description":"Check runs or commit statuses that must have succeeded on the PR\'s head, by name, e.g. the module validation.","type":"array","items":{"type":"string","minLength":1},"default":[]}},"default":{}},"usage":{"description":"Bonus for modules in demand, from a usage file mapping module reference → job count.","type":"object","additionalProperties":false,"properties":{"file":{"description":"Path of the usage file (JSON or YAML), relative to the repository root; {month} is replaced by YYYY-MM. A missing file means no bonus.","type":["string","null"],"minLength":1,"default":null},"tiers":{"description":"A module with at least minJobs jobs earns bonusGpuDays more; the highest tier reached applies.","type":"array","items":{"type":"object","additionalProperties":false,"required":["minJobs","bonusGpuDays"],"properties":{"minJobs":{"type":"integer","minimum":1},"bonusGpuDays":{"type":"number","minimum":0}}},"default":[]}},"default":{}},"cap":{"description":"The most one login can earn in a month.","type":"object","additionalProperties":false,"properties":{"lilybitsPerLogin":{"type":["number","null"],"exclusiveMinimum":0,"default":null}},"default":{}}},"definitions":{"login":{"description":"A GitHub login: letters, digits and single hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/config.schema.json","title":"Lilypad module-creator rewards configuration (.github/lilypad-rewards.yml)","description":"Every number of the rewards programme. Each key is optional; a missing key takes the default shown.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Format version of this file.","const":1,"default":1},"submissionPaths":{"description":"Globs (`*` within a folder, `**` across folders) of the files that make a PR a module submission. Of the matching files, those ending in .json, .yaml or .yml are module entries.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"default":["modules/**"]},"baseline":{"description":"The unit rewards are counted in: what one GPU earns in a day.","type":"object","additionalProperties":false,"properties":{"gpu":{"description":"The reference GPU, for the record.","type":"string","minLength":1,"default":"RTX 4090"},"lilybitsPerGpuDay":{"description":"Lilybits one reference GPU earns in a day.","type":"number","exclusiveMinimum":0,"default":5000}},"default":{}},"moduleReward":{"description":"The reward for a merged module PR, in GPU-days of the baseline, weighed by the work in the module.","type":"object","additionalProperties":false,"properties":{"gpuDays":{"description":"For a PR that adds a module entry and carries no work label.","type":"number","minimum":0,"default":1},"editGpuDays":{"description":"For a PR that only edits existing entries; 0 excludes such PRs.","type":"number","minimum":0,"default":0},"workLabels":{"description":"Labels maintainers put on a module PR to weigh the work in it: label → GPU-days, in place of gpuDays (case-insensitive; when several apply, the largest counts).","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"number","minimum":0},"default":{"work: small":0.5,"work: large":2,"work: x-large":4}}},"default":{}},"teams":{"description":"Team name → GitHub logins. A login in no team is a team of its own.","type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/login"},"minItems":1},"propertyNames":{"pattern":"^[^\\\\s].*$"},"default":{}},"cooldown":{"description":"Only the first merged module per team in any rolling window of this many days earns a reward; the window crosses month boundaries.","type":"object","additionalProperties":false,"properties":{"days":{"type":"integer","minimum":0,"default":30}},"default":{}},"exceptions":{"description":"PRs exempt from the cooldown, each with the maintainers\' reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pr","reason"],"properties":{"pr":{"type":"integer","minimum":1},"reason":{"type":"string","minLength":1}}},"default":[]},"exclusionLabels":{"description":"A PR carrying any of these labels earns nothing.","type":"array","items":{"type":"string","minLength":1},"default":["spam","invalid","coc-violation"]},"requirements":{"description":"What a PR must have to earn anything.","type":"object","additionalProperties":false,"properties":{"labels":{"description":"Labels the PR must carry, e.g. accepted.","type":"array","items":{"type":"string","minLength":1},"default":[]},"checks":{"description":"Check runs or commit statuses that must have succeeded on the PR\'s last commit, by name; the latest run of each name counts. The default is the submission checks of workflows/awesome-lilypad-pr.yml (\\"modules must pass our internal tests\\").","type":"array","items":{"type":"string","minLength":1},"default":["submission / Submission checks"]}},"default":{}},"usage":{"description":"Bonus for modules in demand, from a usage file mapping module reference → job count.","type":"object","additionalProperties":false,"properties":{"file":{"description":"Path of the usage file (JSON or YAML), relative to the repository root; {month} is replaced by YYYY-MM. A missing file means no bonus.","type":["string","null"],"minLength":1,"default":null},"tiers":{"description":"A module with at least minJobs jobs earns bonusGpuDays more; the highest tier reached applies.","type":"array","items":{"type":"object","additionalProperties":false,"required":["minJobs","bonusGpuDays"],"properties":{"minJobs":{"type":"integer","minimum":1},"bonusGpuDays":{"type":"number","minimum":0}}},"default":[]}},"default":{}},"cap":{"description":"The most one login can earn in a month.","type":"object","additionalProperties":false,"properties":{"lilybitsPerLogin":{"type":["number","null"],"exclusiveMinimum":0,"default":null}},"default":{}}},"definitions":{"login":{"description":"A GitHub login: letters, digits and single hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}}}');
 ;// CONCATENATED MODULE: ../../packages/rewards/src/config.ts
 // The programme's rules as data (.github/lilypad-rewards.yml): the beta's numbers change, so none
 // of them lives in code. The file is YAML, checked against the published JSON Schema, and every
@@ -49583,11 +61785,11 @@ const config_DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
 const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/rewards/README.md#configuration';
 // verbose: errors carry the offending value, so messages can say what was found.
 const config_ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
-const validate = config_ajv.compile(config_schema_namespaceObject);
+const config_validate = config_ajv.compile(config_schema_namespaceObject);
 /** The configuration that applies when the repository has none. */
 function defaultConfig() {
     const config = {};
-    validate(config);
+    config_validate(config);
     return config;
 }
 /**
@@ -49610,10 +61812,10 @@ function config_loadConfig(path, options) {
 function parseConfig(text, file) {
     const { value, doc, lines } = config_parseYaml(text, file);
     const config = value ?? {};
-    if (!validate(config)) {
-        throw new ConfigError(dedupe((validate.errors ?? []).map((e) => ({ location: locateSchemaError(doc, lines, file, e), message: describe(e) }))), CONFIG_DOCS);
+    if (!config_validate(config)) {
+        throw new ConfigError(config_dedupe((config_validate.errors ?? []).map((e) => ({ location: yaml_source_locateSchemaError(doc, lines, file, e), message: config_describe(e) }))), CONFIG_DOCS);
     }
-    const problems = crossChecks(config, (path) => locatePath(doc, lines, file, path));
+    const problems = crossChecks(config, (path) => yaml_source_locatePath(doc, lines, file, path));
     if (problems.length > 0)
         throw new ConfigError(problems, CONFIG_DOCS);
     return config;
@@ -49621,9 +61823,9 @@ function parseConfig(text, file) {
 function configHash(config) {
     return sha256(canonicalJson(config));
 }
-function describe(e) {
-    const path = pointerSegments(e.instancePath);
-    const key = keyName(path);
+function config_describe(e) {
+    const path = yaml_source_pointerSegments(e.instancePath);
+    const key = yaml_source_keyName(path);
     const found = (value) => ` (found ${JSON.stringify(value)})`;
     const value = e.data;
     switch (e.keyword) {
@@ -49635,7 +61837,7 @@ function describe(e) {
         case 'required':
             return `${key}: "${e.params.missingProperty}" is required`;
         case 'type':
-            return `${key} must be ${article(e.params.type)}${found(value)}`;
+            return `${key} must be ${config_article(e.params.type)}${found(value)}`;
         case 'const':
             return `${key} must be ${JSON.stringify(e.params.allowedValue)}${found(value)}`;
         case 'pattern':
@@ -49654,7 +61856,7 @@ function describe(e) {
             return `${key} ${e.message ?? 'is invalid'}${found(value)}`;
     }
 }
-function article(type) {
+function config_article(type) {
     const words = (Array.isArray(type) ? type : type.split(',')).map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : t === 'integer' ? 'a whole number' : t === 'null' ? 'null' : `a ${t}`));
     return words.join(' or ');
 }
@@ -49704,7 +61906,7 @@ function crossChecks(config, at) {
     }
     return problems;
 }
-function dedupe(problems) {
+function config_dedupe(problems) {
     const seen = new Set();
     return problems.filter((p) => {
         const key = `${p.location.line}:${p.location.column}:${p.message}`;
@@ -49745,7 +61947,7 @@ function loadUsage(config, month, baseDir) {
     const problems = [];
     for (const [ref, count] of Object.entries(value)) {
         if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
-            problems.push({ location: locatePath(doc, lines, file, [ref]), message: `${ref}: the job count must be a whole number of at least 0 (found ${JSON.stringify(count)})` });
+            problems.push({ location: yaml_source_locatePath(doc, lines, file, [ref]), message: `${ref}: the job count must be a whole number of at least 0 (found ${JSON.stringify(count)})` });
         }
         else {
             jobs.set(ref, count);
@@ -49771,14 +61973,16 @@ function jobsFor(usage, moduleRef) {
 //   1. merged inside the month's window
 //   2. adds or edits a module entry under the submission paths
 //   3. carries no exclusion label (spam, invalid, coc-violation)
-//   4. carries every required label, and every required check succeeded on its last commit
+//   4. carries every required label, and every required check succeeded on its last commit (the
+//      latest run of each name: a PR whose description was fixed re-runs the checks on one commit)
 //   5. every entry it adds or edits parses, at the merge commit
 //   6. someone can be credited: the entry's creator, else the PR's author
 //   7. edits earn only if moduleReward.editGpuDays > 0
 //   8. team cooldown, in merge order, looking back into earlier months: a team's counted module
 //      starts a window of cooldown.days in which its further modules earn nothing, unless listed in
 //      exceptions (an excepted module earns and does not start a new window)
-//   9. amount: module reward + usage bonus (adds only), in GPU-days × the baseline's Lilybits
+//   9. amount: module reward (a work label's GPU-days when maintainers weighed the module) + usage
+//      bonus (adds only), in GPU-days × the baseline's Lilybits
 //  10. per-login monthly cap, in merge order: the PR that crosses it is cut to what is left
 // Every PR looked at ends up counted or excluded with a code and a sentence saying why.
 
@@ -49786,7 +61990,7 @@ function jobsFor(usage, moduleRef) {
 
 
 /** Bumped whenever the rules' meaning changes, so recorded months say which rules made them. */
-const RULES_VERSION = '1';
+const RULES_VERSION = '2';
 const DAY_MS = 86_400_000;
 /** Judges every PR; returns counted and excluded PRs, each sorted by number. */
 function applyRules(input) {
@@ -49878,6 +62082,8 @@ function applyRules(input) {
                 formula: formula(c, config, { base, usageJobs, bonusGpuDays, bonus, capReduction, allowed }),
             },
             cooldownException: c.cooldownException,
+            work: c.work,
+            requiredChecks: c.requiredChecks,
         });
     }
     const byNumber = (a, b) => a.number - b.number;
@@ -49900,13 +62106,14 @@ function screen(pull, input, isSubmission) {
     const missing = config.requirements.labels.filter((l) => !labels.has(l.toLowerCase()));
     if (missing.length > 0)
         return { code: 'missing-label', reason: `lacks the required label${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+    const requiredChecks = [];
     for (const name of config.requirements.checks) {
-        const runs = pull.checks.filter((k) => k.name === name);
-        if (runs.length === 0)
+        const latest = latestRun(pull.checks.filter((k) => k.name === name));
+        if (!latest)
             return { code: 'check-not-passed', reason: `required check ${name} never ran on the PR's last commit` };
-        const failed = runs.find((k) => k.outcome !== 'SUCCESS');
-        if (failed)
-            return { code: 'check-not-passed', reason: `required check ${name} did not succeed (${failed.outcome})` };
+        if (latest.outcome !== 'SUCCESS')
+            return { code: 'check-not-passed', reason: `required check ${name} did not succeed on the PR's last commit (${latest.outcome})` };
+        requiredChecks.push({ name, outcome: latest.outcome });
     }
     if (!pull.mergeCommit)
         return { code: 'invalid-entry', reason: 'GitHub reports no merge commit, so the entry cannot be read' };
@@ -49924,11 +62131,31 @@ function screen(pull, input, isSubmission) {
     if (!recipient) {
         return { code: 'no-recipient', reason: "the author's GitHub account was deleted and the entry names no creator", module: moduleRef(entry) };
     }
-    const gpuDays = c.kind === 'add' ? config.moduleReward.gpuDays : config.moduleReward.editGpuDays;
+    const work = c.kind === 'add' ? workLabel(config, labels) : null;
+    const gpuDays = c.kind === 'add' ? (work?.gpuDays ?? config.moduleReward.gpuDays) : config.moduleReward.editGpuDays;
     if (c.kind === 'edit' && gpuDays === 0) {
         return { code: 'edit-not-rewarded', reason: 'only edits existing module entries, and edits earn nothing (moduleReward.editGpuDays is 0)', module: moduleRef(entry) };
     }
-    return { pull, kind: c.kind, entry, otherEntries: c.entryPaths.slice(1), recipient, gpuDays, cooldownException: null };
+    return { pull, kind: c.kind, entry, otherEntries: c.entryPaths.slice(1), recipient, gpuDays, work, requiredChecks, cooldownException: null };
+}
+/** The run that counts among several of one name: the latest (GitHub keeps every run of every event). */
+function latestRun(runs) {
+    let latest;
+    for (const run of runs) {
+        // Without times, the later in GitHub's list is the later run.
+        if (!latest || (run.at ?? '') >= (latest.at ?? ''))
+            latest = run;
+    }
+    return latest;
+}
+/** The heaviest work label on the PR (labels compared case-insensitively), or null. */
+function workLabel(config, labels) {
+    let best = null;
+    for (const [label, gpuDays] of Object.entries(config.moduleReward.workLabels)) {
+        if (labels.has(label.toLowerCase()) && (!best || gpuDays > best.gpuDays))
+            best = { label, gpuDays };
+    }
+    return best;
 }
 function byMergeOrder(a, b) {
     return Date.parse(a.mergedAt) - Date.parse(b.mergedAt) || a.number - b.number;
@@ -49950,7 +62177,7 @@ function bonusFor(config, jobs) {
 function formula(c, config, n) {
     const per = config.baseline.lilybitsPerGpuDay;
     const days = (d) => `${d} GPU-day${d === 1 ? '' : 's'}`;
-    const parts = [`${c.kind === 'add' ? 'module' : 'edit'} reward ${days(c.gpuDays)} × ${per} = ${n.base}`];
+    const parts = [`${c.kind === 'add' ? 'module' : 'edit'} reward ${days(c.gpuDays)}${c.work ? ` (label ${c.work.label})` : ''} × ${per} = ${n.base}`];
     if (n.bonus > 0)
         parts.push(`usage bonus ${days(n.bonusGpuDays)} × ${per} for ${n.usageJobs} jobs = ${n.bonus}`);
     if (n.capReduction > 0)
@@ -50547,7 +62774,7 @@ function dist_bundle_lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -50560,7 +62787,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
+    if (dist_bundle_isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -50775,7 +63002,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -50841,7 +63068,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -50852,7 +63079,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -50872,14 +63099,14 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
+const dist_COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
 const COMMA_FLAG = 8;
 const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+const dist_NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | dist_NON_ASCII;
 /**
  * Character flags used to normalize HTTP field values while scanning.
  * Out-of-range reads intentionally coerce to zero in bitwise expressions.
@@ -50888,7 +63115,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -51022,7 +63249,7 @@ function dist_parse(header, options) {
         else {
             whitespace = -1;
         }
-        typeFlags |= (code & NON_ASCII) | flags;
+        typeFlags |= (code & dist_NON_ASCII) | flags;
         index++;
     }
     const valueEnd = whitespace === -1 ? index : whitespace;
@@ -51132,7 +63359,7 @@ function parseParameters(header, type, index, len, stopFlags) {
             else {
                 keyWhitespace = -1;
             }
-            keyFlags |= (code & NON_ASCII) | flags;
+            keyFlags |= (code & dist_NON_ASCII) | flags;
             index++;
         }
     }
@@ -51816,7 +64043,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function request_dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -51837,7 +64064,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -55373,7 +67600,7 @@ function github_client_createGitHubClient(options) {
             if (!verdict.retry) {
                 const lostAnswer = failure.status === undefined || failure.status >= 500;
                 throw new GitHubApiError(`GitHub ${what} failed: ${failure.message} (${verdict.why})`, {
-                    ...(hintFor(failure.status) ? { hint: hintFor(failure.status) } : {}),
+                    ...(github_client_hintFor(failure.status) ? { hint: github_client_hintFor(failure.status) } : {}),
                     ...(failure.status === undefined ? {} : { status: failure.status }),
                     uncertain: changesState && lostAnswer,
                 });
@@ -55406,7 +67633,7 @@ function messageOf(error) {
     const status = error.response ? `${error.status} ` : '';
     return `${status}${apiMessage ?? error.message}`.trim();
 }
-function hintFor(status) {
+function github_client_hintFor(status) {
     if (status === 401)
         return 'the token was refused: check the token input (or GITHUB_TOKEN) and that it has not expired';
     if (status === 403 || status === 404)
@@ -55524,8 +67751,6 @@ function apiLedgerStore(api, options) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ../../packages/rewards/src/ledger-git-writer.ts
@@ -55834,7 +68059,7 @@ function writeOutputs(dir, month, json, csv) {
 const MAX_ROWS = 200;
 const number = (n) => n.toLocaleString('en-US');
 /** Escapes what would break a Markdown table cell. */
-function cell(text) {
+function summary_cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }
 function ledgerLine(s) {
@@ -55872,7 +68097,7 @@ function summary_renderSummary(s) {
         const urls = new Map(r.counted.map((p) => [p.number, p.url]));
         for (const t of r.totals.slice(0, MAX_ROWS)) {
             const prs = t.pulls.map((n) => `[#${n}](${urls.get(n) ?? ''})`).join(', ');
-            out.push(`| ${cell(t.login)} | ${cell(t.team)} | ${number(t.lilybits)} | ${prs} |`);
+            out.push(`| ${summary_cell(t.login)} | ${summary_cell(t.team)} | ${number(t.lilybits)} | ${prs} |`);
         }
         if (r.totals.length > MAX_ROWS)
             out.push('', `… and ${r.totals.length - MAX_ROWS} more logins (see \`${s.ledgerPath}\`).`);
@@ -55884,7 +68109,7 @@ function summary_renderSummary(s) {
     else {
         out.push('| PR | Author | Reason |', '| --- | --- | --- |');
         for (const p of r.excluded.slice(0, MAX_ROWS)) {
-            out.push(`| [#${p.number}](${p.url}) | ${cell(p.author ?? '(deleted account)')} | ${cell(p.reason)} |`);
+            out.push(`| [#${p.number}](${p.url}) | ${summary_cell(p.author ?? '(deleted account)')} | ${summary_cell(p.reason)} |`);
         }
         if (r.excluded.length > MAX_ROWS)
             out.push('', `… and ${r.excluded.length - MAX_ROWS} more (see \`${s.ledgerPath}\`).`);
@@ -55892,143 +68117,6 @@ function summary_renderSummary(s) {
     }
     return out.join('\n');
 }
-
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
-// Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
-// on a step's stdout or stderr, made unable to start a workflow command.
-//
-// How GitHub's runner reads a step's output (actions/runner): every line of stdout and of stderr
-// (StreamReader.ReadLine: a line ends at LF, CR or CRLF) goes through ActionCommandManager, which
-// tries two parsers in turn:
-// - ActionCommand.TryParseV2: the line, with leading white space trimmed (Char.IsWhiteSpace),
-//   starts with `::`, and a second `::` ends the command's name and properties;
-// - ActionCommand.TryParse, the legacy form: `##[name props]data` ANYWHERE in the line.
-// Both compare with .NET's culture-sensitive StartsWith/IndexOf, which on ICU skip characters that
-// collate as nothing (zero-width and format characters, controls, some combining marks), so a
-// `:\u200B:` may read as `::`. The runner is started without invariant globalization.
-//
-// So a safe line: has no line break; shows every control, format and default-ignorable character
-// as a visible escape (`\n`, `\u200b`), except ESC before `[` (terminal colours, which are never
-// ignored into a `::`); does not begin, after white space, with `:` `:` (combining marks between
-// them allowed for); and has no `#` `#` `[` (same allowance). The last two get a backslash:
-// `\::error::x`, `##\[error]x` (in Markdown, `\[` still shows as `[`). Text that is already safe
-// comes back unchanged, so escaping twice is harmless.
-/** Line breaks as the runner splits lines. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/**
- * Characters shown as escapes: controls but TAB (ESC only when no `[` follows), format
- * characters, line and paragraph separators, default-ignorables and lone surrogates.
- */
-const HIDDEN = /\x1b(?!\[)|[\0-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
-/** `::` at the start after white space, combining marks between the colons allowed for. */
-const LEADING_COMMAND = /^(\p{White_Space}*)(:\p{M}*:)/u;
-/** `##[` anywhere, combining marks (and a kept ESC before the bracket) allowed for. */
-const LEGACY_COMMAND = /(#\p{M}*#\p{M}*)(\x1b?)(\p{M}*\[)/gu;
-/**
- * The same for JSON text, less the white space JSON is laid out with (TAB, LF, CR): inside a JSON
- * string JSON.stringify has escaped those already, and outside one they are layout.
- */
-const HIDDEN_IN_JSON = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r' };
-function visible(ch) {
-    const named = NAMED[ch];
-    if (named)
-        return named;
-    const cp = ch.codePointAt(0);
-    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
-}
-/** One line of untrusted text that cannot start a workflow command, wherever it is printed on a line. */
-function safeLine(text) {
-    return text
-        .replace(HIDDEN, visible)
-        .replace(LEADING_COMMAND, (_, space, colons) => `${space}\\${colons}`)
-        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
-}
-/** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
-function safe_text_safeLines(text) {
-    return text.split(LINE_BREAK).map(safeLine).join('\n');
-}
-/**
- * JSON text (as JSON.stringify writes it) that means the same and cannot start a command. The
- * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
- * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
- */
-function safe_text_safeJson(json) {
-    return json
-        // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
-        .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
-        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc}${bracket.slice(0, -1)}\\u005b`);
-}
-
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/stop-commands.ts
-// Text printed verbatim (what a module's container or its Dockerfile's RUN steps wrote), with the
-// runner's command processing switched off around it: `::stop-commands::<token>` … `::<token>::`.
-// This is the runner's own answer (ActionCommandManager: while stopped, every line is plain log
-// output, in either parser's form, until a command named after the token arrives), and it shows
-// the text as it was, colours and all, where escaping would change it.
-//
-// What the runner requires of it:
-// - The token must be unguessable: while stopped it is itself a command (`::<token>::`, and
-//   `##[<token>]` in the legacy form), so text that knows it can switch commands back on. 128
-//   random bits, a new token for every block, and never one that occurs in the text.
-// - It must be a valid stop token (ValidateStopToken): not empty, not `pause-logging`, not a
-//   command's name. Hexadecimal digits behind a letter are none of those.
-// - The resume line must start a line: the text is ended with a newline if it has none.
-// - The state is per step, shared by stdout and stderr: write the markers on the stream the text
-//   goes to. A step that dies inside a block leaves commands off for the rest of that step only.
-
-/** A fresh stop token: `t` and 32 hexadecimal digits. */
-function newStopToken() {
-    return `t${randomBytes(16).toString('hex')}`;
-}
-function tokenFor(texts) {
-    for (;;) {
-        const token = newStopToken();
-        // Case-insensitively: the runner compares the resume command's name so.
-        if (!texts.some((t) => t.toLowerCase().includes(token)))
-            return token;
-    }
-}
-/** `text`, verbatim, between a stop-commands line and its resume line; ends with a newline. */
-function stopCommands(text) {
-    const token = tokenFor([text]);
-    const body = text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
-    return `::stop-commands::${token}\n${body}::${token}::\n`;
-}
-/**
- * Starts a verbatim block on `sink` (the stream the text goes to). Until end(), nothing written
- * through the block is a command; end() ends an unfinished last line first.
- */
-function beginStopCommands(sink) {
-    const token = newStopToken();
-    let open = true;
-    let atLineStart = true;
-    sink(`::stop-commands::${token}\n`);
-    return {
-        write(text) {
-            if (!open)
-                throw new Error('write after end() of a stop-commands block');
-            if (text === '')
-                return;
-            sink(text);
-            atLineStart = /[\r\n]$/.test(text);
-        },
-        end() {
-            if (!open)
-                return;
-            open = false;
-            sink(`${atLineStart ? '' : '\n'}::${token}::\n`);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
-// @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
-// step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
-// one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
-
-
-
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/cli.ts
 // `lilypad-module rewards`: the monthly tally from a terminal, for back-fills and for checking a
@@ -56181,6 +68269,7 @@ async function rewardsCommand(argv, io) {
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/index.ts
 // @lilypad-actions/rewards: the monthly tally of merged module PRs into Lilybits, and its ledger.
+
 
 
 

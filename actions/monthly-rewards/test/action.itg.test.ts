@@ -14,9 +14,11 @@ const TOKEN = 'ghs_action_test';
 const REPO = 'Lilypad-Tech/awesome-lilypad';
 
 const entry = (module: string) => JSON.stringify({ module });
+// The documented defaults require the submission checks to have passed on each PR's last commit.
+const PASSED = [{ name: 'submission / Submission checks', conclusion: 'SUCCESS' as const }];
 const PULLS: PullFixture[] = [
-  { number: 1, author: 'rhochmayr', mergedAt: '2025-03-04T10:00:00Z', files: [{ path: 'modules/ollama-deepseek-r1-7b.json', contents: entry('github.com/rhochmayr/ollama-deepseek-r1-7b:1.0.0') }] },
-  { number: 2, author: 'jamiebones', mergedAt: '2025-03-20T10:00:00Z', files: [{ path: 'modules/spark-tts.json', contents: entry('github.com/jamiebones/Spark-TTS-0.5B:v1.6') }] },
+  { number: 1, author: 'rhochmayr', mergedAt: '2025-03-04T10:00:00Z', files: [{ path: 'modules/ollama-deepseek-r1-7b.json', contents: entry('github.com/rhochmayr/ollama-deepseek-r1-7b:1.0.0') }], checks: PASSED },
+  { number: 2, author: 'jamiebones', mergedAt: '2025-03-20T10:00:00Z', files: [{ path: 'modules/spark-tts.json', contents: entry('github.com/jamiebones/Spark-TTS-0.5B:v1.6') }], checks: PASSED },
   { number: 3, author: 'spammer', mergedAt: '2025-03-21T10:00:00Z', labels: ['spam'], files: [{ path: 'modules/x.json', contents: entry('github.com/s/x:v1') }] },
 ];
 
@@ -193,6 +195,7 @@ describe('the monthly-rewards action bundle', () => {
           body: payload,
           mergedAt: `2025-03-1${i}T10:00:00Z`,
           files: [{ path: `modules/m${i}.json`, contents: JSON.stringify({ module: `github.com/m/m${i}:v1`, creator: payload }) }],
+          checks: PASSED,
         })),
       },
       token: TOKEN,

@@ -24,6 +24,11 @@ const COMMANDS: Record<string, Command> = {
     },
     summary: "tally a month's merged module PRs into Lilybits and record them on the ledger branch",
   },
+  entries: {
+    // Loaded on use: the list's schema and git plumbing are not needed by the other commands.
+    run: async (argv, term) => (await import('./commands/entries')).entriesCommand(argv, term),
+    summary: 'the awesome-lilypad list: migrate the README, regenerate its tables, check a submission',
+  },
   run: {
     // Loaded on use, like rewards: the Docker client is most of the bundle.
     run: async (argv, term) => (await import('./commands/run')).runCommand(argv, term),

@@ -1,7 +1,7 @@
 // What a merged PR did to the module list: added an entry, edited one, or neither. Files matched
 // by the configured submission paths count; among them, .json/.yaml/.yml files are the entries.
 
-import { isEntryPath } from './entries';
+import { isEntryPath } from '@lilypad-actions/module-list';
 import { globToRegExp } from '@lilypad-actions/config-file';
 import type { HarvestedPull } from './harvest';
 

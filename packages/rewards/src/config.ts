@@ -23,7 +23,7 @@ export interface RewardsConfig {
   version: 1;
   submissionPaths: string[];
   baseline: { gpu: string; lilybitsPerGpuDay: number };
-  moduleReward: { gpuDays: number; editGpuDays: number };
+  moduleReward: { gpuDays: number; editGpuDays: number; workLabels: Record<string, number> };
   teams: Record<string, string[]>;
   cooldown: { days: number };
   exceptions: Array<{ pr: number; reason: string }>;

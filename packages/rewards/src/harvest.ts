@@ -18,8 +18,8 @@ export interface HarvestedPull {
   mergeCommit: string | null;
   labels: string[];
   files: Array<{ path: string; changeType: string }>;
-  /** Check runs and commit statuses on the PR's last commit: name → outcome. */
-  checks: Array<{ name: string; outcome: string }>;
+  /** Check runs and commit statuses on the PR's last commit: name → outcome, and when (ISO; null when GitHub gives none). */
+  checks: Array<{ name: string; outcome: string; at?: string | null }>;
 }
 
 export interface HarvestStats {
@@ -63,8 +63,8 @@ fragment HarvestedPull on PullRequest {
           contexts(first: 100) {
             nodes {
               __typename
-              ... on CheckRun { name status conclusion }
-              ... on StatusContext { context state }
+              ... on CheckRun { name status conclusion startedAt completedAt }
+              ... on StatusContext { context state createdAt }
             }
           }
         }
@@ -100,8 +100,8 @@ interface RawPull {
 }
 
 type RawContext =
-  | { __typename: 'CheckRun'; name: string; status: string; conclusion: string | null }
-  | { __typename: 'StatusContext'; context: string; state: string };
+  | { __typename: 'CheckRun'; name: string; status: string; conclusion: string | null; startedAt: string | null; completedAt: string | null }
+  | { __typename: 'StatusContext'; context: string; state: string; createdAt: string | null };
 
 interface SearchAnswer {
   search: { issueCount: number } & Page<RawPull | Record<string, never>>;
@@ -243,8 +243,8 @@ function toHarvested(raw: RawPull): HarvestedPull {
     files: (raw.files?.nodes ?? []).map((f) => ({ path: f.path, changeType: f.changeType })),
     checks: contexts.map((c) =>
       c.__typename === 'CheckRun'
-        ? { name: c.name, outcome: c.conclusion ?? c.status }
-        : { name: c.context, outcome: c.state },
+        ? { name: c.name, outcome: c.conclusion ?? c.status, at: c.completedAt ?? c.startedAt ?? null }
+        : { name: c.context, outcome: c.state, at: c.createdAt ?? null },
     ),
   };
 }

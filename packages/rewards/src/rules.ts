@@ -2,14 +2,16 @@
 //   1. merged inside the month's window
 //   2. adds or edits a module entry under the submission paths
 //   3. carries no exclusion label (spam, invalid, coc-violation)
-//   4. carries every required label, and every required check succeeded on its last commit
+//   4. carries every required label, and every required check succeeded on its last commit (the
+//      latest run of each name: a PR whose description was fixed re-runs the checks on one commit)
 //   5. every entry it adds or edits parses, at the merge commit
 //   6. someone can be credited: the entry's creator, else the PR's author
 //   7. edits earn only if moduleReward.editGpuDays > 0
 //   8. team cooldown, in merge order, looking back into earlier months: a team's counted module
 //      starts a window of cooldown.days in which its further modules earn nothing, unless listed in
 //      exceptions (an excepted module earns and does not start a new window)
-//   9. amount: module reward + usage bonus (adds only), in GPU-days × the baseline's Lilybits
+//   9. amount: module reward (a work label's GPU-days when maintainers weighed the module) + usage
+//      bonus (adds only), in GPU-days × the baseline's Lilybits
 //  10. per-login monthly cap, in merge order: the PR that crosses it is cut to what is left
 // Every PR looked at ends up counted or excluded with a code and a sentence saying why.
 
@@ -21,7 +23,7 @@ import { isoSeconds, type Window } from './month';
 import { jobsFor, type UsageData } from './usage';
 
 /** Bumped whenever the rules' meaning changes, so recorded months say which rules made them. */
-export const RULES_VERSION = '1';
+export const RULES_VERSION = '2';
 
 const DAY_MS = 86_400_000;
 
@@ -73,6 +75,10 @@ export interface CountedPull {
   computation: Computation;
   /** The maintainers' reason, when an exception let this PR through a cooldown. */
   cooldownException: string | null;
+  /** The work label that set gpuDays, or null. */
+  work: { label: string; gpuDays: number } | null;
+  /** How each required check concluded on the PR's last commit. */
+  requiredChecks: Array<{ name: string; outcome: string }>;
 }
 
 export interface ExcludedPull {
@@ -111,6 +117,8 @@ interface Candidate {
   otherEntries: string[];
   recipient: string;
   gpuDays: number;
+  work: { label: string; gpuDays: number } | null;
+  requiredChecks: Array<{ name: string; outcome: string }>;
   cooldownException: string | null;
 }
 
@@ -211,6 +219,8 @@ export function applyRules(input: RulesInput): { counted: CountedPull[]; exclude
         formula: formula(c, config, { base, usageJobs, bonusGpuDays, bonus, capReduction, allowed }),
       },
       cooldownException: c.cooldownException,
+      work: c.work,
+      requiredChecks: c.requiredChecks,
     });
   }
 
@@ -237,11 +247,12 @@ function screen(
   if (banned) return { code: 'exclusion-label', reason: `labelled ${banned}` };
   const missing = config.requirements.labels.filter((l) => !labels.has(l.toLowerCase()));
   if (missing.length > 0) return { code: 'missing-label', reason: `lacks the required label${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+  const requiredChecks: Array<{ name: string; outcome: string }> = [];
   for (const name of config.requirements.checks) {
-    const runs = pull.checks.filter((k) => k.name === name);
-    if (runs.length === 0) return { code: 'check-not-passed', reason: `required check ${name} never ran on the PR's last commit` };
-    const failed = runs.find((k) => k.outcome !== 'SUCCESS');
-    if (failed) return { code: 'check-not-passed', reason: `required check ${name} did not succeed (${failed.outcome})` };
+    const latest = latestRun(pull.checks.filter((k) => k.name === name));
+    if (!latest) return { code: 'check-not-passed', reason: `required check ${name} never ran on the PR's last commit` };
+    if (latest.outcome !== 'SUCCESS') return { code: 'check-not-passed', reason: `required check ${name} did not succeed on the PR's last commit (${latest.outcome})` };
+    requiredChecks.push({ name, outcome: latest.outcome });
   }
 
   if (!pull.mergeCommit) return { code: 'invalid-entry', reason: 'GitHub reports no merge commit, so the entry cannot be read' };
@@ -257,11 +268,31 @@ function screen(
   if (!recipient) {
     return { code: 'no-recipient', reason: "the author's GitHub account was deleted and the entry names no creator", module: moduleRef(entry) };
   }
-  const gpuDays = c.kind === 'add' ? config.moduleReward.gpuDays : config.moduleReward.editGpuDays;
+  const work = c.kind === 'add' ? workLabel(config, labels) : null;
+  const gpuDays = c.kind === 'add' ? (work?.gpuDays ?? config.moduleReward.gpuDays) : config.moduleReward.editGpuDays;
   if (c.kind === 'edit' && gpuDays === 0) {
     return { code: 'edit-not-rewarded', reason: 'only edits existing module entries, and edits earn nothing (moduleReward.editGpuDays is 0)', module: moduleRef(entry) };
   }
-  return { pull, kind: c.kind, entry, otherEntries: c.entryPaths.slice(1), recipient, gpuDays, cooldownException: null };
+  return { pull, kind: c.kind, entry, otherEntries: c.entryPaths.slice(1), recipient, gpuDays, work, requiredChecks, cooldownException: null };
+}
+
+/** The run that counts among several of one name: the latest (GitHub keeps every run of every event). */
+function latestRun<T extends { at?: string | null }>(runs: readonly T[]): T | undefined {
+  let latest: T | undefined;
+  for (const run of runs) {
+    // Without times, the later in GitHub's list is the later run.
+    if (!latest || (run.at ?? '') >= (latest.at ?? '')) latest = run;
+  }
+  return latest;
+}
+
+/** The heaviest work label on the PR (labels compared case-insensitively), or null. */
+function workLabel(config: RewardsConfig, labels: ReadonlySet<string>): { label: string; gpuDays: number } | null {
+  let best: { label: string; gpuDays: number } | null = null;
+  for (const [label, gpuDays] of Object.entries(config.moduleReward.workLabels)) {
+    if (labels.has(label.toLowerCase()) && (!best || gpuDays > best.gpuDays)) best = { label, gpuDays };
+  }
+  return best;
 }
 
 function byMergeOrder(a: HarvestedPull, b: HarvestedPull): number {
@@ -289,7 +320,7 @@ function formula(
 ): string {
   const per = config.baseline.lilybitsPerGpuDay;
   const days = (d: number) => `${d} GPU-day${d === 1 ? '' : 's'}`;
-  const parts = [`${c.kind === 'add' ? 'module' : 'edit'} reward ${days(c.gpuDays)} × ${per} = ${n.base}`];
+  const parts = [`${c.kind === 'add' ? 'module' : 'edit'} reward ${days(c.gpuDays)}${c.work ? ` (label ${c.work.label})` : ''} × ${per} = ${n.base}`];
   if (n.bonus > 0) parts.push(`usage bonus ${days(n.bonusGpuDays)} × ${per} for ${n.usageJobs} jobs = ${n.bonus}`);
   if (n.capReduction > 0) parts.push(`minus ${n.capReduction} over the monthly cap of ${config.cap.lilybitsPerLogin}`);
   return `${parts.join('; ')} → ${n.allowed} Lilybits (baseline: one ${config.baseline.gpu} GPU-day = ${per} Lilybits)`;

@@ -37,6 +37,8 @@ export function modulePull(
     mergedAt,
     title: `Add ${slug}`,
     files: [{ path: `modules/${slug}.json`, contents: entry ?? entryText(`github.com/${author ?? 'ghost'}/${slug}:v1.0.0`, creator ? { creator } : {}) }],
+    // The documented defaults require the submission checks to have passed on the last commit.
+    checks: [{ name: 'submission / Submission checks', conclusion: 'SUCCESS' }],
     ...rest,
   };
 }
@@ -101,7 +103,8 @@ export function harvested(number: number, author: string | null, mergedAt: strin
     mergeCommit: `${String(number).padStart(4, '0')}${'a'.repeat(36)}`,
     labels: [],
     files: [{ path: `modules/${slug ?? `module-${number}`}.json`, changeType: 'ADDED' }],
-    checks: [],
+    // The documented defaults require the submission checks to have passed.
+    checks: [{ name: 'submission / Submission checks', outcome: 'SUCCESS' }],
     ...rest,
   };
 }

@@ -25,6 +25,8 @@ function monthResult(month: string, lilybits: number[], cooldownException: strin
     lilybits: n,
     computation: { gpuDays: 1, lilybitsPerGpuDay: n, base: n, usageJobs: null, bonusGpuDays: 0, bonus: 0, capReduction: 0, formula: '' },
     cooldownException,
+    work: null,
+    requiredChecks: [{ name: 'submission / Submission checks', outcome: 'SUCCESS' }],
   }));
   return buildMonthResult({ repository: PLACE.repository, month: parseMonth(month), config: loadedConfig(), usage: null, counted, excluded: [] });
 }

@@ -28,6 +28,8 @@ function counted(number: number, recipient: string, lilybits: number, url = `htt
     lilybits,
     computation: { gpuDays: 1, lilybitsPerGpuDay: 5000, base: lilybits, usageJobs: null, bonusGpuDays: 0, bonus: 0, capReduction: 0, formula: 'f' },
     cooldownException: null,
+    work: null,
+    requiredChecks: [{ name: 'submission / Submission checks', outcome: 'SUCCESS' }],
   };
 }
 
@@ -129,7 +131,7 @@ describe('job summary', () => {
       [
         '## Lilypad module rewards for 2025-03 · Lilypad-Tech/awesome-lilypad',
         '',
-        `**10,000 Lilybits** to 2 logins for 2 PRs; 2 PRs excluded. Merged in [2025-03-01T00:00:00Z, 2025-04-01T00:00:00Z); rules v1, configuration \`${r.configSha256.slice(0, 12)}\`.`,
+        `**10,000 Lilybits** to 2 logins for 2 PRs; 2 PRs excluded. Merged in [2025-03-01T00:00:00Z, 2025-04-01T00:00:00Z); rules v2, configuration \`${r.configSha256.slice(0, 12)}\`.`,
         '',
         'Recorded in `rewards/2025-03.json` on branch `ledger`, commit [abcdef0](https://github.com/o/r/commit/abcdef0123456789).',
         '',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RewardsConfig } from '../src/config';
-import { entryKey, parseEntry, type EntryResult } from '../src/entries';
+import { parseEntry } from '@lilypad-actions/module-list';
+import { entryKey, type EntryResult } from '../src/entries';
 import type { HarvestedPull } from '../src/harvest';
 import { monthWindow, parseMonth } from '../src/month';
 import { applyRules, type EarlierCount } from '../src/rules';
@@ -80,7 +81,7 @@ describe('rules', () => {
     expect(reasons(r)).toEqual({
       1: 'exclusion-label: labelled spam',
       2: 'missing-label: lacks the required label accepted',
-      3: 'check-not-passed: required check validate-module did not succeed (FAILURE)',
+      3: "check-not-passed: required check validate-module did not succeed on the PR's last commit (FAILURE)",
       4: "check-not-passed: required check validate-module never ran on the PR's last commit",
       6: 'exclusion-label: labelled coc-violation',
     });
@@ -223,5 +224,50 @@ describe('rules', () => {
     expect(forward).toEqual(backward);
     expect([...forward.counted, ...forward.excluded].map((p) => p.number).sort()).toEqual([1, 3, 5]);
     expect(reasons(forward)).toEqual({ 3: 'not-a-submission: changes no file under modules/**', 5: expect.stringMatching(/^cooldown: /) });
+  });
+});
+
+describe('the submission check and the work in a module (rules version 2)', () => {
+  const CHECK = 'submission / Submission checks';
+
+  test('by default a PR earns only when the submission checks passed on its last commit, and the month shows it', () => {
+    const r = judge([
+      harvested(1, 'a', '2025-03-02T00:00:00Z'),
+      harvested(2, 'b', '2025-03-02T00:00:00Z', { checks: [] }),
+      harvested(3, 'c', '2025-03-02T00:00:00Z', { checks: [{ name: CHECK, outcome: 'FAILURE' }] }),
+    ]);
+    expect(r.counted.map((p) => [p.number, p.requiredChecks])).toEqual([[1, [{ name: CHECK, outcome: 'SUCCESS' }]]]);
+    expect(reasons(r)).toEqual({
+      2: `check-not-passed: required check ${CHECK} never ran on the PR's last commit`,
+      3: `check-not-passed: required check ${CHECK} did not succeed on the PR's last commit (FAILURE)`,
+    });
+  });
+
+  test('the latest run of a check counts: checks that failed, then passed after the description was fixed', () => {
+    const r = judge([
+      harvested(1, 'a', '2025-03-02T00:00:00Z', { checks: [{ name: CHECK, outcome: 'FAILURE', at: '2025-03-01T10:00:00Z' }, { name: CHECK, outcome: 'SUCCESS', at: '2025-03-01T11:00:00Z' }] }),
+      harvested(2, 'b', '2025-03-02T00:00:00Z', { checks: [{ name: CHECK, outcome: 'SUCCESS', at: '2025-03-01T10:00:00Z' }, { name: CHECK, outcome: 'FAILURE', at: '2025-03-01T11:00:00Z' }] }),
+    ]);
+    expect(r.counted.map((p) => p.number)).toEqual([1]);
+    expect(reasons(r)[2]).toContain('did not succeed');
+  });
+
+  test('a work label weighs the module in GPU-days; the heaviest applies; the month shows the label', () => {
+    const r = judge([
+      harvested(1, 'a', '2025-03-02T00:00:00Z', { labels: ['Work: Large'] }),
+      harvested(2, 'b', '2025-03-02T00:00:00Z', { labels: ['work: small', 'work: x-large'] }),
+      harvested(3, 'c', '2025-03-02T00:00:00Z'),
+    ]);
+    expect(r.counted.map((p) => [p.number, p.lilybits, p.work])).toEqual([
+      [1, 10000, { label: 'work: large', gpuDays: 2 }],
+      [2, 20000, { label: 'work: x-large', gpuDays: 4 }],
+      [3, 5000, null],
+    ]);
+    expect(r.counted[0]?.computation.formula).toBe('module reward 2 GPU-days (label work: large) × 5000 = 10000 → 10000 Lilybits (baseline: one RTX 4090 GPU-day = 5000 Lilybits)');
+  });
+
+  test('the labels come from the configuration', () => {
+    const r = judge([harvested(1, 'a', '2025-03-02T00:00:00Z', { labels: ['heavy'] })], { config: (c) => (c.moduleReward.workLabels = { heavy: 3 }) });
+    expect(r.counted[0]?.lilybits).toBe(15000);
   });
 });

@@ -7,13 +7,14 @@ import type { FakeGitHub, FaultSpec } from '../../../test/fake-github';
 import { GitHubApiError, UserInputError } from '../src/errors';
 import { parseMonth } from '../src/month';
 import { runMonthlyRewards } from '../src/run';
+import { renderEntry } from '@lilypad-actions/module-list';
 import { APRIL_FIRST, branchLog, clientFor, entryText, loadedConfig, modulePull, runInputs, runServices, startFake } from './fixtures';
 
 const PULLS = [
   modulePull(10, 'alice', '2025-02-20T12:00:00Z'),
   modulePull(11, 'alice', '2025-03-05T12:00:00Z'),
   modulePull(12, 'bob', '2025-03-01T00:00:00Z'),
-  modulePull(13, 'carol', '2025-03-31T23:59:59Z', { checks: [{ name: 'validate-module', conclusion: 'SUCCESS' }] }),
+  modulePull(13, 'carol', '2025-03-31T23:59:59Z', { checks: [{ name: 'submission / Submission checks', conclusion: 'SUCCESS' }, { name: 'validate-module', conclusion: 'SUCCESS' }] }),
   modulePull(14, null, '2025-03-10T08:00:00Z', { creator: 'erin' }),
   modulePull(15, null, '2025-03-11T08:00:00Z'),
   modulePull(16, 'dave', '2025-03-12T08:00:00Z', { entry: '{"module": "github.com/dave/x:v1",\n  "creator": }\n' }),
@@ -136,6 +137,28 @@ describe('a month, end to end', () => {
       expect(outcome.result.counted.find((p) => p.number === 12)?.module.module).toBe('github.com/bob/module-12:v1.0.0');
     } finally {
       await edited.stop();
+    }
+  });
+
+  test('entries in the list format (modules/<owner>/<name>.yaml) and the old minimal ones tally side by side; labels and checks in the month', async () => {
+    const entry = renderEntry({ name: 'Hello Module', module: 'github.com/dana/hello:v1.0.0', commit: 'd'.repeat(40), creator: 'dana', description: 'Says hello into /outputs.', category: 'other' });
+    const mixed = await startFake([
+      modulePull(40, 'dana', '2025-03-10T10:00:00Z', { slug: 'ignored', labels: ['work: large'] }),
+      { number: 41, author: 'eve', mergedAt: '2025-03-11T10:00:00Z', files: [{ path: 'modules/dana/hello.yaml', contents: entry }], checks: [{ name: 'submission / Submission checks', conclusion: 'SUCCESS', completedAt: '2025-03-11T09:00:00Z' }] },
+      { number: 42, author: 'fay', mergedAt: '2025-03-12T10:00:00Z', files: [{ path: 'modules/fay/x.yaml', contents: entry.replace('dana/hello', 'fay/x').replace('creator: dana', 'creator: fay') }], checks: [{ name: 'submission / Submission checks', conclusion: 'FAILURE', completedAt: '2025-03-12T08:00:00Z' }, { name: 'submission / Submission checks', conclusion: 'SUCCESS', completedAt: '2025-03-12T09:00:00Z' }] },
+    ]);
+    try {
+      const outcome = await runMonthlyRewards(runInputs({ dryRun: true }), runServices(mixed, clientFor(mixed).github));
+      const passed = [{ name: 'submission / Submission checks', outcome: 'SUCCESS' }];
+      expect(outcome.result.counted.map((p) => [p.number, p.recipient, p.module.name, p.lilybits, p.work?.label ?? null, p.requiredChecks])).toEqual([
+        [40, 'dana', 'ignored', 10000, 'work: large', passed],
+        // The latest run of the check counts: it failed, then passed.
+        [42, 'fay', 'Hello Module', 5000, null, passed],
+      ]);
+      // A list-format entry credits its creator, not the PR's author: dana's cooldown applies to eve's PR.
+      expect(outcome.result.excluded.find((p) => p.number === 41)).toMatchObject({ code: 'cooldown', module: { path: 'modules/dana/hello.yaml', name: 'Hello Module', module: 'github.com/dana/hello:v1.0.0' } });
+    } finally {
+      await mixed.stop();
     }
   });
 });
