@@ -48,17 +48,28 @@ export type { BuildModuleOptions, BuildModuleResult, ImageFinding } from './buil
 // /image
 
 // run
-export { runContainer, RunError, dockerSeconds } from './run/run-container';
+export { runContainer, RunError, dockerSeconds, DEFAULT_WRITABLE_LAYER_BYTES } from './run/run-container';
 export type { RunRequest, RunResult } from './run/run-container';
-export { planContainer, ignoredByProvider, DEFAULT_PIDS_LIMIT, OUTPUTS_PATH, INPUTS_PATH, SOLVER_DEFAULT_EXECUTION_SECONDS } from './run/container-spec';
-export type { ContainerPlan, ContainerPlanInput, RunLimits } from './run/container-spec';
+export { planContainer, PlanError, DEFAULT_PIDS_LIMIT, HARDENING_MODES, OUTPUTS_PATH, INPUTS_PATH } from './run/container-spec';
+export type { ContainerNetwork, ContainerPlan, ContainerPlanInput, Hardening } from './run/container-spec';
+export { PROVIDER_LOG_FILE_BYTES } from './run/result-file';
+export { DEFAULT_ISOLATED_NETWORK, DEFAULT_PROBE_IMAGE, DEFAULT_PROBE_TARGETS, IsolationError, ensureIsolatedNetwork, probeIsolation } from './run/isolated-network';
+export type { IsolatedNetworkSpec, ProbeOptions, ProbeResult } from './run/isolated-network';
+
+// provider: how a Lilypad provider's Bacalhau reads and runs the job
+export { BACALHAU_DEFAULT_CPU, BACALHAU_DEFAULT_MEMORY, humanizeParseBytes, k8sCpuMillicores, nanoCpus, providerResources } from './provider/bacalhau-resources';
+export type { ParseBytesResult, ProviderResources, ResourceStrings, ResourcesResult } from './provider/bacalhau-resources';
+export { ignoredByProvider, providerJob, SOLVER_DEFAULT_EXECUTION_SECONDS, SOLVER_TOTAL_SECONDS } from './provider/provider-job';
+export type { NetworkType, ProviderJob, ProviderJobResult } from './provider/provider-job';
+export { caseClock, providerOutcome, PROVIDER_STOP_GRACE_SECONDS } from './provider/deadlines';
+export type { CaseClock, ProviderOutcome, RunEnd } from './provider/deadlines';
 export { CappedLog, DEFAULT_LOG_CAP_BYTES } from './run/capped-log';
 export { collectOutputs, OutputLimitError, DEFAULT_OUTPUT_LIMITS } from './run/collect-outputs';
 export type { CollectedOutputs, OutputLimits } from './run/collect-outputs';
 export { checkInputFiles, MAX_INPUT_BYTES } from './run/input-files';
 export { readRunnerGpus, sampleGpus, summarizeSamples } from './gpu/runner-gpus';
 export { fetchModule, FetchModuleError } from './fetch-module';
-export { runModule, RunModuleError } from './run-module';
+export { runModule, RunModuleError, NETWORKED_JOB_NOTICE } from './run-module';
 export type { RunModuleOptions } from './run-module';
 
 // report
