@@ -8,9 +8,12 @@ import {
   appendToBaseline,
   BaselineError,
   connectEngine,
+  DEFAULT_PROBE_IMAGE,
   EngineUnavailableError,
   fetchModule,
   FetchModuleError,
+  HARDENING_MODES,
+  humanizeParseBytes,
   jobOwnerId,
   loadBaseline,
   PULL_POLICIES,
@@ -44,6 +47,11 @@ interface Inputs {
   summary: boolean;
   /** build-module's `seconds`, reported as the first case's build phase. */
   buildSeconds: number | undefined;
+  hardening: (typeof HARDENING_MODES)[number];
+  allowMetadata: boolean;
+  probeAddresses: string[] | undefined;
+  probeImage: string;
+  writableLayerLimit: number | undefined;
 }
 
 function readInputs(): Inputs {
@@ -68,7 +76,30 @@ function readInputs(): Inputs {
     inputsDir: core.getInput('inputs-dir'),
     auth: registryLogin({ registry: core.getInput('registry'), username: core.getInput('username'), password }),
     summary: parseBoolean('summary', core.getInput('summary'), true),
+    hardening: parseChoice('hardening', core.getInput('hardening'), HARDENING_MODES),
+    allowMetadata: parseBoolean('allow-metadata', core.getInput('allow-metadata'), false),
+    probeAddresses: parseAddresses('probe-addresses', core.getInput('probe-addresses')),
+    probeImage: core.getInput('probe-image') || DEFAULT_PROBE_IMAGE,
+    writableLayerLimit: parseSize('writable-layer-limit', core.getInput('writable-layer-limit')),
   };
+}
+
+/** host:port addresses, one a line or comma-separated; empty: the default (undefined). */
+function parseAddresses(name: string, value: string): string[] | undefined {
+  const items = value.split(/[\n,]/).map((v) => v.trim()).filter(Boolean);
+  if (items.length === 0) return undefined;
+  for (const item of items) {
+    if (!/^[^\s:]+:\d{1,5}$/.test(item)) throw new ConfigurationError(`${name}: expected host:port addresses, got ${JSON.stringify(item)}`);
+  }
+  return items;
+}
+
+/** A size with a unit as Bacalhau reads Memory ("20GB", "10GiB"); empty: the default. */
+function parseSize(name: string, value: string): number | undefined {
+  if (value.trim() === '') return undefined;
+  const parsed = humanizeParseBytes(value.trim());
+  if (!parsed.ok || parsed.bytes === 0n) throw new ConfigurationError(`${name}: expected a size such as 20GB or 10GiB, got ${JSON.stringify(value)}`);
+  return Number(parsed.bytes);
 }
 
 async function run(): Promise<void> {
@@ -106,6 +137,11 @@ async function run(): Promise<void> {
     gpus: inputs.gpus,
     allowCpu: inputs.allowCpu,
     timeoutSeconds: inputs.timeout,
+    hardening: inputs.hardening,
+    allowMetadata: inputs.allowMetadata,
+    ...(inputs.probeAddresses ? { probeTargets: inputs.probeAddresses } : {}),
+    probeImage: inputs.probeImage,
+    ...(inputs.writableLayerLimit !== undefined ? { writableLayerLimitBytes: inputs.writableLayerLimit } : {}),
     reportDir,
     owner: jobOwnerId() ?? `local-${process.pid}`,
     attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? 1),

@@ -53,7 +53,7 @@ export type { RunRequest, RunResult } from './run/run-container';
 export { planContainer, PlanError, DEFAULT_PIDS_LIMIT, HARDENING_MODES, OUTPUTS_PATH, INPUTS_PATH } from './run/container-spec';
 export type { ContainerNetwork, ContainerPlan, ContainerPlanInput, Hardening } from './run/container-spec';
 export { PROVIDER_LOG_FILE_BYTES } from './run/result-file';
-export { DEFAULT_ISOLATED_NETWORK, DEFAULT_PROBE_IMAGE, DEFAULT_PROBE_TARGETS, IsolationError, ensureIsolatedNetwork, probeIsolation } from './run/isolated-network';
+export { DEFAULT_ISOLATED_NETWORK, DEFAULT_PROBE_IMAGE, DEFAULT_PROBE_TARGETS, IsolationError, ensureIsolatedNetwork, firewallRules, probeIsolation } from './run/isolated-network';
 export type { IsolatedNetworkSpec, ProbeOptions, ProbeResult } from './run/isolated-network';
 
 // provider: how a Lilypad provider's Bacalhau reads and runs the job

@@ -2,12 +2,8 @@
 // `HTTP` one behind its squid gateway); a CI runner must not: the host network reaches the cloud
 // metadata service (169.254.169.254, whose credentials are the runner's) and every service on the
 // runner itself. So run-module puts such a job on a bridge network of its own, `lilypad-isolated`,
-// with a fixed bridge name (`br-lilypad`) that the runner's firewall can name:
-//
-//   iptables -I DOCKER-USER -i br-lilypad -d 169.254.0.0/16 -j DROP   # the metadata service
-//   iptables -I INPUT -i br-lilypad -j DROP                           # the runner host itself
-//
-// (docs/gpu-runners.md says where they go and how they survive a reboot). Before the first such
+// with a fixed bridge name (`br-lilypad`) that the runner's firewall rules name (firewallRules;
+// docs/gpu-runners.md says where they go and how they survive a reboot). Before the first such
 // run, a probe container on that network tries to connect to each address that must be out of
 // reach (the metadata service, and a port this process opens on every address of the runner);
 // the run stops if one answers, unless the runner says `allow-metadata: true`.
@@ -31,6 +27,19 @@ export const DEFAULT_ISOLATED_NETWORK: IsolatedNetworkSpec = { name: 'lilypad-is
 
 /** What a module on the isolated network must not reach: the cloud metadata service (host:port). */
 export const DEFAULT_PROBE_TARGETS: readonly string[] = ['169.254.169.254:80'];
+
+/**
+ * The firewall rules (iptables arguments) that keep a module on the isolated network away from
+ * the cloud metadata service (forwarded traffic: the DOCKER-USER chain, which Docker leaves to the
+ * administrator) and from the runner host itself (traffic to the host's own addresses: INPUT).
+ * docs/gpu-runners.md shows these; a test applies them and probes.
+ */
+export function firewallRules(bridge: string): string[][] {
+  return [
+    ['-I', 'DOCKER-USER', '-i', bridge, '-d', '169.254.0.0/16', '-j', 'DROP'],
+    ['-I', 'INPUT', '-i', bridge, '-j', 'DROP'],
+  ];
+}
 
 /** The probe's image: it needs `sh` and `nc` (busybox has both). */
 export const DEFAULT_PROBE_IMAGE = 'busybox:1.36';
