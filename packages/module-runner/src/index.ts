@@ -62,6 +62,8 @@ export type { ParseBytesResult, ProviderResources, ResourceStrings, ResourcesRes
 export { ignoredByProvider, providerJob, SOLVER_DEFAULT_EXECUTION_SECONDS, SOLVER_TOTAL_SECONDS } from './provider/provider-job';
 export type { NetworkType, ProviderJob, ProviderJobResult } from './provider/provider-job';
 export { caseClock, providerOutcome, PROVIDER_STOP_GRACE_SECONDS } from './provider/deadlines';
+export { DELIBERATE_DIFFERENCES, differencesTable, expectedDifferences } from './provider/deliberate-differences';
+export type { ComparisonSetup, DeliberateDifference } from './provider/deliberate-differences';
 export type { CaseClock, ProviderOutcome, RunEnd } from './provider/deadlines';
 export { CappedLog, DEFAULT_LOG_CAP_BYTES } from './run/capped-log';
 export { collectOutputs, OutputLimitError, DEFAULT_OUTPUT_LIMITS } from './run/collect-outputs';
