@@ -36766,6 +36766,7 @@ async function connectEngine(options = {}) {
         // Not CDISpecDirs: recent engines list them with no GPU toolkit at all, and a `--gpus` request
         // (Driver "") is served by the NVIDIA runtime's hook, not by CDI.
         gpuCapable: runtimes.includes('nvidia'),
+        defaultRuntime: String(info.DefaultRuntime ?? 'runc'),
         memoryBytes: Number(info.MemTotal ?? 0),
         cpus: Number(info.NCPU ?? 0),
     };
@@ -36808,13 +36809,63 @@ function connect_engineMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ../../packages/module-runner/src/engine/labels.ts
+const MANAGED_LABEL = 'io.lilypad-actions.managed';
+/** Which job created the object: GitHub's run id, attempt and job, or a local random id. */
+const labels_OWNER_LABEL = 'io.lilypad-actions.owner';
+function labels_ownerLabels(owner) {
+    return { [MANAGED_LABEL]: 'true', [labels_OWNER_LABEL]: owner };
+}
+/**
+ * The owner id of this job: stable across the main and post steps of one job, different between
+ * jobs that share a runner (so one job never removes another's containers).
+ */
+function jobOwnerId(env = process.env) {
+    const { GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_JOB } = env;
+    if (!GITHUB_RUN_ID)
+        return undefined;
+    return [GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT ?? '1', GITHUB_JOB ?? 'job'].join('-');
+}
+/** Removes (forcibly) every container, then every volume, labelled with this owner. */
+async function removeOwnedObjects(docker, owner) {
+    const filter = `${labels_OWNER_LABEL}=${owner}`;
+    const result = { containers: [], volumes: [], failures: [] };
+    const containers = await docker.listContainers({ all: true, filters: { label: [filter] } });
+    for (const c of containers) {
+        try {
+            await docker.getContainer(c.Id).remove({ force: true, v: true });
+            result.containers.push(c.Id.slice(0, 12));
+        }
+        catch (error) {
+            if (labels_statusCode(error) !== 404)
+                result.failures.push(`container ${c.Id.slice(0, 12)}: ${error.message}`);
+        }
+    }
+    const { Volumes } = await docker.listVolumes({ filters: { label: [filter] } });
+    for (const v of Volumes ?? []) {
+        try {
+            await docker.getVolume(v.Name).remove();
+            result.volumes.push(v.Name);
+        }
+        catch (error) {
+            if (labels_statusCode(error) !== 404)
+                result.failures.push(`volume ${v.Name}: ${error.message}`);
+        }
+    }
+    return result;
+}
+function labels_statusCode(error) {
+    const code = error?.statusCode;
+    return typeof code === 'number' ? code : undefined;
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/engine/progress.ts
 // Following the JSON-lines progress stream that the engine answers /build, /images/create (pull)
 // and /images/{name}/push with. These requests answer HTTP 200 before the work starts, so a
 // failure arrives *inside* the stream as {"error": …, "errorDetail": …}: the stream must be read
 // to its end, and that message is the only place the reason is given.
 /** The engine reported a failure inside the stream. `message` is its first meaningful line. */
-class progress_EngineStreamError extends Error {
+class EngineStreamError extends Error {
     constructor(message, 
     /** The engine's complete error text. */
     detail, code, result) {
@@ -36826,7 +36877,7 @@ class progress_EngineStreamError extends Error {
     }
 }
 /** The caller aborted the request (a timeout, usually) before the stream ended. */
-class progress_StreamAbortedError extends Error {
+class StreamAbortedError extends Error {
     constructor(reason, result) {
         super(reason instanceof Error ? reason.message : 'the request was aborted');
         this.reason = reason;
@@ -36849,7 +36900,7 @@ const DEFAULT_MAX_LOG_LINES = 10_000;
  * when it carries an error, StreamAbortedError when `signal` fires, or the transport's own error
  * (code ECONNRESET when the engine closed the stream early).
  */
-function progress_followProgress(stream, options) {
+function followProgress(stream, options) {
     const maxLogLines = options.maxLogLines ?? DEFAULT_MAX_LOG_LINES;
     const result = { messages: [], log: [], droppedLines: 0 };
     const layers = new LayerBoard(options.kind, options.throttleMs ?? 1000, options.onProgress);
@@ -36883,7 +36934,7 @@ function progress_followProgress(stream, options) {
         if (message.error !== undefined || message.errorDetail !== undefined) {
             flushText();
             const detail = message.errorDetail?.message ?? message.error ?? 'unknown error';
-            failure = new progress_EngineStreamError(firstMeaningfulLine(detail), detail, message.errorDetail?.code, result);
+            failure = new EngineStreamError(firstMeaningfulLine(detail), detail, message.errorDetail?.code, result);
             return;
         }
         if (message.stream !== undefined) {
@@ -36939,7 +36990,7 @@ function progress_followProgress(stream, options) {
                 resolve(result);
         };
         const onAbort = () => {
-            settle(new progress_StreamAbortedError(options.signal?.reason, result));
+            settle(new StreamAbortedError(options.signal?.reason, result));
             destroy(stream);
         };
         if (options.signal?.aborted)
@@ -37189,7 +37240,7 @@ function utf8_compareGoStrings(a, b) {
     return x.length - y.length;
 }
 /** The Go string for a Node Buffer / bytes read from a file or a process. */
-function utf8_decodeGoString(buf) {
+function decodeGoString(buf) {
     return fromGoBytes(buf);
 }
 /** The bytes to write for a Go string (the inverse of decodeGoString). */
@@ -37206,7 +37257,7 @@ function utf8_encodeGoString(s) {
 const HEX = '0123456789abcdef';
 const MAX_RUNE = 0x10ffff;
 /** strconv.Quote: a double-quoted Go string literal, escaping control and non-printable runes. */
-function quote_quote(s) {
+function quote(s) {
     return SIMPLE.test(s) ? '"' + s + '"' : quoteWith(s, 0x22, false);
 }
 /** strconv.QuoteToASCII: like quote, but every non-ASCII rune is escaped too. */
@@ -38383,7 +38434,7 @@ class Printer {
         if (this.sharp && canBackquote(s))
             this.pad('`' + s + '`');
         else
-            this.pad(this.plus ? quoteToASCII(s) : quote_quote(s));
+            this.pad(this.plus ? quoteToASCII(s) : quote(s));
     }
     /** fmt.fmtInteger: u's magnitude in a base, with precision, zero padding, prefixes and sign. */
     fmtIntegerRaw(v, base, isSigned, verb, upper) {
@@ -40653,13 +40704,13 @@ function isEmptyTree(n) {
         case 'list':
             return n.nodes.every(isEmptyTree);
         case 'text':
-            return node_goTrimSpace(n.text) === '';
+            return goTrimSpace(n.text) === '';
         default:
             return false;
     }
 }
 // bytes.TrimSpace trims Unicode white space (unicode.IsSpace), which differs slightly from JS's \s.
-function node_goTrimSpace(s) {
+function goTrimSpace(s) {
     return s.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
 }
 
@@ -42437,7 +42488,7 @@ class inputs_InputFlagError extends Error {
     }
     /** The line cobra prints after `Error: `: pflag's FlagSet.Set wrapping of this error. */
     get flagMessage() {
-        return `invalid argument ${quote_quote(this.value)} for ${quote_quote(INPUT_FLAG_NAME)} flag: ${this.message}`;
+        return `invalid argument ${quote(this.value)} for ${quote(INPUT_FLAG_NAME)} flag: ${this.message}`;
     }
 }
 function trimQuotes(s) {
@@ -47790,7 +47841,7 @@ function splitDomain(name) {
     return { domain, remainder };
 }
 /** Parses and normalizes `ref` as `docker pull` would; throws ImageReferenceError. */
-function reference_parseImageReference(ref) {
+function parseImageReference(ref) {
     if (HEX64.test(ref))
         throw new ImageReferenceError(ref, 'cannot specify 64-byte hexadecimal strings (that is an image id, not a name)');
     const { domain, remainder } = splitDomain(ref);
@@ -47828,7 +47879,7 @@ function formatReference(ref) {
     return `${ref.repository}${tag !== undefined ? `:${tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 /** FamiliarString: how the docker CLI shows it ("busybox:1.36", "ghcr.io/o/m@sha256:…"). */
-function reference_familiarReference(ref) {
+function familiarReference(ref) {
     let name = ref.repository;
     if (ref.domain === DEFAULT_DOMAIN) {
         name = ref.path.startsWith(OFFICIAL_REPO_PREFIX) && ref.path.indexOf('/', OFFICIAL_REPO_PREFIX.length) === -1 ? ref.path.slice(OFFICIAL_REPO_PREFIX.length) : ref.path;
@@ -47836,18 +47887,18 @@ function reference_familiarReference(ref) {
     return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 /** The familiar repository name without tag or digest ("busybox", "ghcr.io/o/m"). */
-function reference_familiarRepository(ref) {
-    return reference_familiarReference({ ...ref, tag: undefined, digest: undefined });
+function familiarRepository(ref) {
+    return familiarReference({ ...ref, tag: undefined, digest: undefined });
 }
 /** True when both name the same repository (tags and digests aside). */
-function reference_sameRepository(a, b) {
-    const ra = typeof a === 'string' ? reference_parseImageReference(a) : a;
-    const rb = typeof b === 'string' ? reference_parseImageReference(b) : b;
+function sameRepository(a, b) {
+    const ra = typeof a === 'string' ? parseImageReference(a) : a;
+    const rb = typeof b === 'string' ? parseImageReference(b) : b;
     return ra.repository === rb.repository;
 }
 /** `repository:tag` with the tag the engine would use ("latest" when none and no digest). */
 function withDefaultTag(ref) {
-    return formatReference(reference_parseImageReference(ref));
+    return formatReference(parseImageReference(ref));
 }
 /**
  * Does the template run what was built? Same repository, and the same digest when the template
@@ -47857,17 +47908,17 @@ function checkImageConsistency({ templateImage, built, digest }) {
     let template;
     let image;
     try {
-        template = reference_parseImageReference(templateImage);
-        image = reference_parseImageReference(built);
+        template = parseImageReference(templateImage);
+        image = parseImageReference(built);
     }
     catch (error) {
         return { kind: 'invalid', severity: 'error', message: error.message };
     }
-    if (!reference_sameRepository(template, image)) {
+    if (!sameRepository(template, image)) {
         return {
             kind: 'other-repository',
             severity: 'error',
-            message: `The template's Image ${JSON.stringify(templateImage)} is repository ${reference_familiarRepository(template)}, but the image was built as ${reference_familiarRepository(image)}: resource providers would run a different image. Set the template's Image to ${reference_familiarRepository(image)}${digest ? `@${digest}` : ''} or build with image: ${reference_familiarRepository(template)}.`,
+            message: `The template's Image ${JSON.stringify(templateImage)} is repository ${familiarRepository(template)}, but the image was built as ${familiarRepository(image)}: resource providers would run a different image. Set the template's Image to ${familiarRepository(image)}${digest ? `@${digest}` : ''} or build with image: ${familiarRepository(template)}.`,
         };
     }
     if (template.digest !== undefined) {
@@ -47877,7 +47928,7 @@ function checkImageConsistency({ templateImage, built, digest }) {
             return {
                 kind: 'digest-mismatch',
                 severity: 'error',
-                message: `The template's Image pins ${template.digest}, but the image pushed is ${digest}: resource providers would run the old image. Pin ${reference_familiarRepository(image)}@${digest}.`,
+                message: `The template's Image pins ${template.digest}, but the image pushed is ${digest}: resource providers would run the old image. Pin ${familiarRepository(image)}@${digest}.`,
             };
         }
         return { kind: 'ok', message: `The template's Image pins the pushed digest ${digest}.` };
@@ -47886,11 +47937,11 @@ function checkImageConsistency({ templateImage, built, digest }) {
         return {
             kind: 'not-pinned',
             severity: 'warning',
-            message: `The template's Image ${JSON.stringify(templateImage)} is not pinned by digest, and the image was not pushed, so there is no digest to pin yet: push it and pin ${reference_familiarRepository(image)}@sha256:<digest>.`,
-            pin: `${reference_familiarRepository(image)}@sha256:<digest>`,
+            message: `The template's Image ${JSON.stringify(templateImage)} is not pinned by digest, and the image was not pushed, so there is no digest to pin yet: push it and pin ${familiarRepository(image)}@sha256:<digest>.`,
+            pin: `${familiarRepository(image)}@sha256:<digest>`,
         };
     }
-    const pin = `${reference_familiarRepository(image)}@${digest}`;
+    const pin = `${familiarRepository(image)}@${digest}`;
     return {
         kind: 'not-pinned',
         severity: 'warning',
@@ -48084,7 +48135,7 @@ function addEntry(pack, entry, contextDir) {
 // One abort signal for an engine request that has both a wall-clock limit and a caller who may
 // cancel it (build, pull, push): whichever comes first aborts the request, and afterwards the
 // caller can tell which it was, to say "timed out" or "cancelled".
-function deadline_deadline(limits) {
+function deadline(limits) {
     const controller = new AbortController();
     const TIMEOUT = new Error('timeout');
     const timer = limits.timeoutMs !== undefined ? setTimeout(() => controller.abort(TIMEOUT), limits.timeoutMs) : undefined;
@@ -48100,56 +48151,6 @@ function deadline_deadline(limits) {
             limits.signal?.removeEventListener('abort', onCancel);
         },
     };
-}
-
-;// CONCATENATED MODULE: ../../packages/module-runner/src/engine/labels.ts
-const labels_MANAGED_LABEL = 'io.lilypad-actions.managed';
-/** Which job created the object: GitHub's run id, attempt and job, or a local random id. */
-const labels_OWNER_LABEL = 'io.lilypad-actions.owner';
-function labels_ownerLabels(owner) {
-    return { [labels_MANAGED_LABEL]: 'true', [labels_OWNER_LABEL]: owner };
-}
-/**
- * The owner id of this job: stable across the main and post steps of one job, different between
- * jobs that share a runner (so one job never removes another's containers).
- */
-function jobOwnerId(env = process.env) {
-    const { GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_JOB } = env;
-    if (!GITHUB_RUN_ID)
-        return undefined;
-    return [GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT ?? '1', GITHUB_JOB ?? 'job'].join('-');
-}
-/** Removes (forcibly) every container, then every volume, labelled with this owner. */
-async function removeOwnedObjects(docker, owner) {
-    const filter = `${labels_OWNER_LABEL}=${owner}`;
-    const result = { containers: [], volumes: [], failures: [] };
-    const containers = await docker.listContainers({ all: true, filters: { label: [filter] } });
-    for (const c of containers) {
-        try {
-            await docker.getContainer(c.Id).remove({ force: true, v: true });
-            result.containers.push(c.Id.slice(0, 12));
-        }
-        catch (error) {
-            if (labels_statusCode(error) !== 404)
-                result.failures.push(`container ${c.Id.slice(0, 12)}: ${error.message}`);
-        }
-    }
-    const { Volumes } = await docker.listVolumes({ filters: { label: [filter] } });
-    for (const v of Volumes ?? []) {
-        try {
-            await docker.getVolume(v.Name).remove();
-            result.volumes.push(v.Name);
-        }
-        catch (error) {
-            if (labels_statusCode(error) !== 404)
-                result.failures.push(`volume ${v.Name}: ${error.message}`);
-        }
-    }
-    return result;
-}
-function labels_statusCode(error) {
-    const code = error?.statusCode;
-    return typeof code === 'number' ? code : undefined;
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/image/build.ts
@@ -48171,6 +48172,8 @@ const LABEL_MODULE = 'io.lilypad-actions.module';
 function imageLabels({ source, revision, module }) {
     return { [LABEL_SOURCE]: source, [LABEL_REVISION]: revision, ...(module ? { [LABEL_MODULE]: module } : {}) };
 }
+/** The CFS period the CPU limit is a quota of (Docker's default). */
+const CPU_PERIOD_US = 100_000;
 /** The build did not produce an image; `message` says why in one line, `detail` adds the log tail. */
 class BuildError extends Error {
     constructor(message, kind, 
@@ -48193,7 +48196,7 @@ async function buildImage(options) {
         throw new BuildError('buildImage needs at least one tag', 'context');
     const started = performance.now();
     const timeoutMs = options.timeoutMs;
-    const limit = deadline_deadline(options);
+    const limit = deadline(options);
     // Intermediate containers of the legacy builder carry no labels of ours: remember their ids from
     // the log so an aborted build can make sure none outlives it.
     const containers = new Set();
@@ -48227,15 +48230,16 @@ async function buildImage(options) {
             forcerm: true,
             nocache: options.noCache ?? false,
             ...(options.network !== undefined ? { networkmode: options.network } : {}),
+            ...limitParams(options.limits),
             abortSignal: limit.signal,
         };
         const stream = await engine.docker.buildImage(context.stream, buildOptions);
-        followed = await progress_followProgress(stream, { kind: 'build', onProgress, signal: limit.signal });
+        followed = await followProgress(stream, { kind: 'build', onProgress, signal: limit.signal });
     }
     catch (error) {
         if (limit.signal.aborted) {
             await removeContainers(engine.docker, containers);
-            const log = error instanceof progress_StreamAbortedError ? error.result.log : [];
+            const log = error instanceof StreamAbortedError ? error.result.log : [];
             if (limit.timedOut())
                 throw new BuildError(timeoutMessage(timeoutMs ?? 0), 'timeout', stepTail(log), log);
             const reason = limit.signal.reason;
@@ -48250,6 +48254,16 @@ async function buildImage(options) {
     if (!imageId)
         throw new BuildError('the engine finished the build without naming the image it built (no "Successfully built" line)', 'engine', [], followed.log);
     return { imageId, log: followed.log, seconds: (performance.now() - started) / 1000 };
+}
+/** The /build query parameters for the limits; the classic builder (version 1) is the one that honours them. */
+function limitParams(limits) {
+    if (!limits || (limits.memoryBytes === undefined && limits.cpus === undefined))
+        return {};
+    return {
+        version: '1',
+        ...(limits.memoryBytes !== undefined ? { memory: limits.memoryBytes, memswap: limits.memoryBytes } : {}),
+        ...(limits.cpus !== undefined ? { cpuperiod: CPU_PERIOD_US, cpuquota: Math.round(limits.cpus * CPU_PERIOD_US) } : {}),
+    };
 }
 function timeoutMessage(ms) {
     return `build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`;
@@ -48296,7 +48310,7 @@ function buildFailure(error, engine) {
         return new BuildError(error.message, 'context');
     if (connect_isTransportError(error))
         return connect_engineUnavailable(error, engine.endpoint);
-    if (error instanceof progress_EngineStreamError) {
+    if (error instanceof EngineStreamError) {
         const log = error.result.log;
         const step = lastStep(log);
         const tail = stepTail(log);
@@ -48310,7 +48324,7 @@ function buildFailure(error, engine) {
     const status = labels_statusCode(error);
     if (status !== undefined && status >= 400) {
         // Parse errors come back as 400 before any stream: "dockerfile parse error line 3: unknown instruction: FROMM".
-        const message = build_streamRequestMessage(error);
+        const message = streamRequestMessage(error);
         const kind = /dockerfile/i.test(message) ? 'dockerfile' : 'engine';
         return new BuildError(kind === 'dockerfile' ? `Dockerfile: ${message}` : `the engine refused the build: ${message}`, kind);
     }
@@ -48320,7 +48334,7 @@ function buildFailure(error, engine) {
  * The engine's message of a refused streaming request. dockerode keeps no JSON body for those and
  * wraps the text: "(HTTP code 400) unexpected - dockerfile parse error line 3: … ".
  */
-function build_streamRequestMessage(error) {
+function streamRequestMessage(error) {
     const message = connect_engineMessage(error);
     const wrapped = /^\(HTTP code \d+\) [^-]*- ([\s\S]*?)\s*$/.exec(message);
     return wrapped ? wrapped[1] : message;
@@ -48354,6 +48368,22 @@ async function removeContainers(docker, ids, waitMs = 15_000) {
             await new Promise((r) => setTimeout(r, 100));
         }
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/image/registry-auth.ts
+// Registry credentials as the engine takes them: the X-Registry-Auth header, which dockerode
+// builds from an "authconfig" object. The engine itself talks to the registry; we never do.
+/** Docker Hub's credentials are filed under this address, not "docker.io". */
+function registryAddress(domain) {
+    return domain === 'docker.io' || domain === 'index.docker.io' ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * The authconfig to send for `auth`. An empty object when there are no credentials: the engine's
+ * push handler falls back to reading credentials from the request body when the header is missing
+ * and fails with "Bad parameters and missing X-Registry-Auth: EOF".
+ */
+function authconfig(auth) {
+    return auth ? { username: auth.username, password: auth.password, serveraddress: auth.serveraddress } : {};
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/image/pull.ts
@@ -48432,12 +48462,12 @@ async function pull(options, ref) {
     }
 }
 function pullFailure(error, engine, shown) {
-    if (error instanceof EngineUnavailableError)
+    if (error instanceof connect_EngineUnavailableError)
         return error;
-    if (isTransportError(error) && !(error instanceof EngineStreamError))
-        return engineUnavailable(error, engine.endpoint);
+    if (connect_isTransportError(error) && !(error instanceof EngineStreamError))
+        return connect_engineUnavailable(error, engine.endpoint);
     const message = error instanceof EngineStreamError ? error.message : streamRequestMessage(error);
-    const status = statusCode(error);
+    const status = labels_statusCode(error);
     const notFound = status === 404 ||
         /manifest unknown|not found|does not exist|repository name not known|pull access denied|no such host|connection refused|name unknown/i.test(message);
     if (notFound) {
@@ -48452,10 +48482,10 @@ async function inspectLocal(engine, name, ref) {
         info = await engine.docker.getImage(name).inspect();
     }
     catch (error) {
-        if (statusCode(error) === 404)
+        if (labels_statusCode(error) === 404)
             return undefined;
-        if (isTransportError(error))
-            throw engineUnavailable(error, engine.endpoint);
+        if (connect_isTransportError(error))
+            throw connect_engineUnavailable(error, engine.endpoint);
         throw error;
     }
     return { imageId: info.Id, repoDigest: repoDigest(info.RepoDigests ?? [], ref) };
@@ -48475,22 +48505,6 @@ function repoDigest(repoDigests, ref) {
         }
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ../../packages/module-runner/src/image/registry-auth.ts
-// Registry credentials as the engine takes them: the X-Registry-Auth header, which dockerode
-// builds from an "authconfig" object. The engine itself talks to the registry; we never do.
-/** Docker Hub's credentials are filed under this address, not "docker.io". */
-function registryAddress(domain) {
-    return domain === 'docker.io' || domain === 'index.docker.io' ? 'https://index.docker.io/v1/' : domain;
-}
-/**
- * The authconfig to send for `auth`. An empty object when there are no credentials: the engine's
- * push handler falls back to reading credentials from the request body when the header is missing
- * and fails with "Bad parameters and missing X-Registry-Auth: EOF".
- */
-function registry_auth_authconfig(auth) {
-    return auth ? { username: auth.username, password: auth.password, serveraddress: auth.serveraddress } : {};
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/image/push.ts
@@ -48515,28 +48529,28 @@ async function pushImage(options) {
     const { engine } = options;
     let ref;
     try {
-        ref = reference_parseImageReference(options.reference);
+        ref = parseImageReference(options.reference);
     }
     catch (error) {
         throw new PushError(error.message, 'reference');
     }
     if (ref.digest !== undefined)
         throw new PushError(`cannot push ${options.reference}: push a tag, not a digest`, 'reference');
-    const shown = reference_familiarReference(ref);
+    const shown = familiarReference(ref);
     const started = performance.now();
-    const limit = deadline_deadline(options);
+    const limit = deadline(options);
     let result;
     try {
-        const image = engine.docker.getImage(reference_familiarRepository(ref));
+        const image = engine.docker.getImage(familiarRepository(ref));
         const stream = (await image.push({
             tag: ref.tag ?? 'latest',
-            authconfig: registry_auth_authconfig(options.auth),
+            authconfig: authconfig(options.auth),
             abortSignal: limit.signal,
         }));
-        result = await progress_followProgress(stream, { kind: 'push', signal: limit.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+        result = await followProgress(stream, { kind: 'push', signal: limit.signal, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     }
     catch (error) {
-        if (limit.signal.aborted || error instanceof progress_StreamAbortedError) {
+        if (limit.signal.aborted || error instanceof StreamAbortedError) {
             if (!limit.timedOut())
                 throw new PushError(`push of ${shown} cancelled`, 'cancelled');
             throw new PushError(`push of ${shown} timed out after ${Math.round((options.timeoutMs ?? 0) / 1000)}s`, 'timeout');
@@ -48566,15 +48580,194 @@ function pushedDigest(result) {
 function pushFailure(error, engine, shown) {
     if (error instanceof connect_EngineUnavailableError)
         return error;
-    if (connect_isTransportError(error) && !(error instanceof progress_EngineStreamError))
+    if (connect_isTransportError(error) && !(error instanceof EngineStreamError))
         return connect_engineUnavailable(error, engine.endpoint);
-    const message = error instanceof progress_EngineStreamError ? error.message : build_streamRequestMessage(error);
+    const message = error instanceof EngineStreamError ? error.message : streamRequestMessage(error);
     if (labels_statusCode(error) === 404)
         return new PushError(`cannot push ${shown}: no such image on this engine (build it first)`, 'registry');
     if (/denied|unauthorized|authentication required/i.test(message)) {
         return new PushError(`push of ${shown} was refused: ${message}. Check the registry, username and password inputs (the token needs write access to the package)`, 'denied');
     }
     return new PushError(`push of ${shown} failed: ${message}`, 'registry');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = require("node:stream");
+;// CONCATENATED MODULE: ../../packages/module-runner/src/run/isolated-network.ts
+// Where a networked module runs. A provider starts a `Full` job on the host's own network (and an
+// `HTTP` one behind its squid gateway); a CI runner must not: the host network reaches the cloud
+// metadata service (169.254.169.254, whose credentials are the runner's) and every service on the
+// runner itself. So run-module puts such a job on a bridge network of its own, `lilypad-isolated`,
+// with a fixed bridge name (`br-lilypad`) that the runner's firewall rules name (firewallRules;
+// docs/gpu-runners.md says where they go and how they survive a reboot). Before the first such
+// run, a probe container on that network tries to connect to each address that must be out of
+// reach (the metadata service, and a port this process opens on every address of the runner);
+// the run stops if one answers, unless the runner says `allow-metadata: true`.
+
+
+
+
+
+
+const DEFAULT_ISOLATED_NETWORK = { name: 'lilypad-isolated', bridge: 'br-lilypad' };
+/** What a module on the isolated network must not reach: the cloud metadata service (host:port). */
+const DEFAULT_PROBE_TARGETS = ['169.254.169.254:80'];
+/**
+ * The firewall rules (iptables arguments) that keep a module on the isolated network away from
+ * the cloud metadata service (forwarded traffic: the DOCKER-USER chain, which Docker leaves to the
+ * administrator) and from the runner host itself (traffic to the host's own addresses: INPUT).
+ * docs/gpu-runners.md shows these; a test applies them and probes.
+ */
+function firewallRules(bridge) {
+    return [
+        ['-I', 'DOCKER-USER', '-i', bridge, '-d', '169.254.0.0/16', '-j', 'DROP'],
+        ['-I', 'INPUT', '-i', bridge, '-j', 'DROP'],
+    ];
+}
+/** The probe's image: it needs `sh` and `nc` (busybox has both). */
+const DEFAULT_PROBE_IMAGE = 'busybox:1.36';
+/**
+ * The isolated network, created when missing. It outlives the run (the firewall rules name its
+ * bridge), so it carries the managed label but no owner: no job's clean-up removes it.
+ */
+async function ensureIsolatedNetwork(engine, spec = DEFAULT_ISOLATED_NETWORK) {
+    const inspect = async () => (await engine.docker.getNetwork(spec.name).inspect());
+    let info;
+    try {
+        info = await inspect();
+    }
+    catch (error) {
+        if (labels_statusCode(error) !== 404)
+            throw error;
+        try {
+            await engine.docker.createNetwork({
+                Name: spec.name,
+                Driver: 'bridge',
+                CheckDuplicate: true,
+                Labels: { [MANAGED_LABEL]: 'true' },
+                Options: {
+                    'com.docker.network.bridge.name': spec.bridge,
+                    // Modules on this network do not reach each other either.
+                    'com.docker.network.bridge.enable_icc': 'false',
+                },
+            });
+        }
+        catch (createError) {
+            // Another job on this engine created it first.
+            if (labels_statusCode(createError) !== 409)
+                throw createError;
+        }
+        info = await inspect();
+    }
+    const bridge = info.Options?.['com.docker.network.bridge.name'];
+    if (bridge !== spec.bridge) {
+        throw new isolated_network_IsolationError(`network ${spec.name} exists with bridge ${bridge ?? '(docker-chosen)'}, not ${spec.bridge}: the firewall rules name ${spec.bridge}; remove the network (docker network rm ${spec.name}) and let run-module create it`);
+    }
+    return { name: spec.name, gateway: info.IPAM?.Config?.[0]?.Gateway ?? null };
+}
+/** The runner's isolation is not what the module must get: the message says what to do. */
+class isolated_network_IsolationError extends Error {
+    constructor() {
+        super(...arguments);
+        this.name = 'IsolationError';
+    }
+}
+/** Starts a container on the network that tries each address; resolves with what answered. */
+async function probeIsolation(engine, options) {
+    const listener = await listen();
+    const port = listener.address().port;
+    const hosts = options.hostAddresses ?? runnerAddresses(options.network.gateway);
+    const probed = [...(options.targets ?? DEFAULT_PROBE_TARGETS), ...hosts.map((h) => `${h}:${port}`)];
+    let container;
+    try {
+        container = await engine.docker.createContainer({
+            name: `lilypad-probe-${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 12)}`,
+            Image: options.image,
+            // Each address in parallel; a connection that succeeds is the only "reachable" (a refusal
+            // might be a REJECT rule, a timeout a DROP).
+            Entrypoint: ['/bin/sh', '-c', 'for t in "$@"; do (if nc -w 3 "${t%:*}" "${t##*:}" </dev/null >/dev/null 2>&1; then echo "reachable $t"; else echo "blocked $t"; fi) & done; wait', 'probe', ...probed],
+            Labels: labels_ownerLabels(options.owner),
+            AttachStdout: true,
+            AttachStderr: true,
+            HostConfig: { NetworkMode: options.network.name, Memory: 64 * 1024 * 1024, PidsLimit: 64, CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges'], LogConfig: { Type: 'none', Config: {} } },
+        });
+        let output = '';
+        const sink = new external_node_stream_namespaceObject.Writable({
+            write(chunk, _encoding, done) {
+                if (output.length < 64 * 1024)
+                    output += chunk.toString('utf8');
+                done();
+            },
+        });
+        const attached = (await container.attach({ stream: true, stdout: true, stderr: true }));
+        const drained = new Promise((resolve) => {
+            attached.on('end', resolve);
+            attached.on('close', resolve);
+            attached.on('error', () => resolve());
+        });
+        engine.docker.modem.demuxStream(attached, sink, sink);
+        await container.start();
+        const waited = (await container.wait({ abortSignal: AbortSignal.timeout(60_000) }));
+        await Promise.race([drained, new Promise((r) => setTimeout(r, 5_000).unref())]);
+        const lines = output.split('\n').map((l) => l.trim());
+        const reachable = probed.filter((t) => lines.includes(`reachable ${t}`));
+        const answered = probed.filter((t) => lines.includes(`reachable ${t}`) || lines.includes(`blocked ${t}`));
+        if (waited.StatusCode !== 0 || answered.length !== probed.length) {
+            throw new isolated_network_IsolationError(`the network probe (${options.image}) did not report on every address (exit ${waited.StatusCode}): ${output.trim().slice(0, 300)}`);
+        }
+        return { probed, reachable };
+    }
+    finally {
+        listener.close();
+        await container?.remove({ force: true }).catch(() => undefined);
+    }
+}
+/** The runner's IPv4 addresses (not loopback), and the network's gateway, which is the runner as seen from the bridge. */
+function runnerAddresses(gateway) {
+    const addresses = new Set();
+    if (gateway)
+        addresses.add(gateway);
+    for (const list of Object.values((0,external_node_os_namespaceObject.networkInterfaces)())) {
+        for (const a of list ?? [])
+            if (a.family === 'IPv4' && !a.internal)
+                addresses.add(a.address);
+    }
+    return [...addresses];
+}
+function listen() {
+    return new Promise((resolve, reject) => {
+        const server = (0,external_node_net_namespaceObject.createServer)((socket) => socket.destroy());
+        server.once('error', reject);
+        server.listen(0, '0.0.0.0', () => resolve(server));
+    });
+}
+/**
+ * The isolated network, created if needed and checked by the probe: throws IsolationError when the
+ * probe reaches the metadata service or the runner (unless allowMetadata), saying what to do.
+ * Used before a Full-network module runs and before a build's RUN steps get a network.
+ */
+async function isolated_network_prepareIsolatedNetwork(engine, options) {
+    const spec = options.spec ?? DEFAULT_ISOLATED_NETWORK;
+    const network = await ensureIsolatedNetwork(engine, spec);
+    const image = options.probeImage ?? DEFAULT_PROBE_IMAGE;
+    await pull_ensureImage({ engine, reference: image, policy: 'missing', ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+    const probe = await probeIsolation(engine, { network, image, targets: options.probeTargets ?? DEFAULT_PROBE_TARGETS, owner: options.owner });
+    options.onProgress?.(`network ${network.name}: probed ${probe.probed.join(', ')}; reachable: ${probe.reachable.join(', ') || 'none'}`);
+    let warning = null;
+    if (probe.reachable.length > 0) {
+        const what = `a container on network ${network.name} (bridge ${spec.bridge}) can reach ${probe.reachable.join(', ')}`;
+        const fix = `add the firewall rules for bridge ${spec.bridge} (docs/gpu-runners.md, "Networked modules")`;
+        if (!options.allowMetadata)
+            throw new isolated_network_IsolationError(`${what}; ${fix}, or set allow-metadata: true to run anyway`);
+        warning = `allow-metadata is true: ${what}; ${fix}`;
+    }
+    return { name: network.name, ...probe, warning };
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/build-module.ts
@@ -48588,6 +48781,9 @@ function pushFailure(error, engine, shown) {
 
 
 
+
+/** The build-module network that puts RUN steps on run-module's isolated network, after the probe. */
+const ISOLATED_BUILD_NETWORK = 'isolated';
 const build_module_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
 /** Something the user must fix in the inputs or the module: one line, no stack. */
 class BuildModuleError extends Error {
@@ -48651,7 +48847,7 @@ function targetName(options, fromTemplate) {
     }
     let ref;
     try {
-        ref = reference_parseImageReference(name);
+        ref = parseImageReference(name);
     }
     catch (error) {
         throw new BuildModuleError(`${source}: ${error.message}`);
@@ -48664,9 +48860,27 @@ function targetName(options, fromTemplate) {
 async function buildModule(options) {
     const fromTemplate = templateImage(options.moduleDir);
     const target = targetName(options, fromTemplate);
-    const image = reference_familiarReference(target);
+    const image = familiarReference(target);
     if (options.push && target.domain === 'docker.io' && !options.auth) {
         throw new BuildModuleError(`push: ${image} would go to Docker Hub without credentials: set registry, username and password, or name an image in your registry (image: ghcr.io/owner/module)`);
+    }
+    if (options.noGpu && options.engine.defaultRuntime === 'nvidia') {
+        throw new BuildModuleError("This engine's default runtime is nvidia, so every build step of an untrusted Dockerfile could use the GPUs. Register the NVIDIA runtime without making it the default (nvidia-ctk runtime configure --runtime=docker, without --set-as-default; remove \"default-runtime\" from /etc/docker/daemon.json) and restart dockerd: run-module asks for GPUs explicitly.");
+    }
+    let network = null;
+    let networkMode = options.network;
+    if (options.network === ISOLATED_BUILD_NETWORK) {
+        if (!options.isolation)
+            throw new BuildModuleError('network "isolated" needs the probe\'s settings (isolation)');
+        try {
+            network = await isolated_network_prepareIsolatedNetwork(options.engine, options.isolation);
+        }
+        catch (error) {
+            if (error instanceof isolated_network_IsolationError)
+                throw new BuildModuleError(`network preflight failed: ${error.message}`);
+            throw error;
+        }
+        networkMode = network.name;
     }
     const build = await buildImage({
         engine: options.engine,
@@ -48676,7 +48890,8 @@ async function buildModule(options) {
         buildArgs: options.buildArgs ?? {},
         labels: imageLabels({ source: options.source, revision: options.revision, ...(options.module ? { module: options.module } : {}) }),
         ...(options.dockerfile !== undefined ? { dockerfile: options.dockerfile } : {}),
-        ...(options.network !== undefined ? { network: options.network } : {}),
+        ...(networkMode !== undefined ? { network: networkMode } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
@@ -48706,23 +48921,20 @@ async function buildModule(options) {
         image,
         imageId: build.imageId,
         digest,
-        pinned: digest ? `${reference_familiarReference({ ...target, tag: undefined, digest: undefined })}@${digest}` : null,
+        pinned: digest ? `${familiarReference({ ...target, tag: undefined, digest: undefined })}@${digest}` : null,
         templateImage: fromTemplate.ok ? fromTemplate.image : null,
         templateLocation: fromTemplate.ok ? { file: fromTemplate.file, line: fromTemplate.line } : null,
         findings,
         build,
         push,
+        network,
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = require("node:perf_hooks");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = require("node:stream");
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/capped-log.ts
 // A container's stdout or stderr, kept within a fixed amount of memory however much it writes:
 // the first `headBytes` (how it started) and the last `tailBytes` (how it ended, where errors
@@ -48882,6 +49094,292 @@ function relativeName(name) {
     return parts.slice(1).join('/');
 }
 
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/go-strconv.ts
+// The pieces of Go's standard library that decide how a provider reads a job's resource strings:
+// strconv.ParseFloat, Atoi and ParseUint (base 10), strings.ToLower and TrimSpace, and the amd64
+// float→int conversion. Each gives Go 1.23's answer for every input, including the ones nobody
+// writes on purpose ("1_000", "0x1p3", "inf"), because a provider parses whatever the template says
+// and a CI run that reads it differently would pass a job the provider refuses, or the reverse.
+// Checked case by case against Go itself (test/oracle, mode "resources").
+//
+// Go strings are held as JS strings the way packages/gotemplate does (a byte that is not UTF-8 is
+// a lone surrogate U+DC80..U+DCFF).
+const MAX_INT64 = (/* unused pure expression or super */ null && ((1n << 63n) - 1n));
+const MIN_INT64 = (/* unused pure expression or super */ null && (-(1n << 63n)));
+const MAX_UINT64 = (/* unused pure expression or super */ null && ((1n << 64n) - 1n));
+/** strconv.ParseFloat(s, 64): Go's float literal syntax (underscores, hex with p exponents, inf, nan). */
+function go_strconv_parseGoFloat(s) {
+    const special = parseSpecial(s);
+    if (special !== undefined)
+        return { ok: true, value: special };
+    const lit = readFloat(s);
+    if (!lit)
+        return { ok: false, reason: 'invalid syntax', value: 0 };
+    const value = lit.hex ? hexValue(lit) : decimalValue(lit);
+    if (!Number.isFinite(value))
+        return { ok: false, reason: 'value out of range', value };
+    return { ok: true, value };
+}
+/** strconv.Atoi: an optional sign and decimal digits, within int64; null for Go's error. */
+function go_strconv_goAtoi(s) {
+    const m = /^([+-]?)([0-9]+)$/.exec(s);
+    if (!m)
+        return null;
+    const v = BigInt(m[1] === '-' ? `-${m[2]}` : m[2]);
+    return v > MAX_INT64 || v < MIN_INT64 ? null : v;
+}
+/** strconv.ParseUint(s, 10, 64): decimal digits only, within uint64; null for Go's error. */
+function go_strconv_goParseUint(s) {
+    if (!/^[0-9]+$/.test(s))
+        return null;
+    const v = BigInt(s);
+    return v > MAX_UINT64 ? null : v;
+}
+/**
+ * Go's `int64(f)` on amd64 (CVTTSD2SQ): truncation toward zero, and 0x8000000000000000 for NaN and
+ * anything outside int64. The language leaves that case to the implementation; providers run amd64.
+ */
+function go_strconv_float64ToInt64(f) {
+    if (Number.isNaN(f) || f >= 2 ** 63 || f < -(2 ** 63))
+        return MIN_INT64;
+    return BigInt(Math.trunc(f));
+}
+/** strings.ToLower: Go's simple per-rune mapping (İ → i, not i + U+0307); invalid bytes become U+FFFD. */
+function go_strconv_goToLower(s) {
+    if (!/[^\x00-\x7f]/.test(s))
+        return s.toLowerCase();
+    let out = '';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            out += '\ufffd';
+        else if (cp === 0x130)
+            out += 'i';
+        else {
+            const lower = ch.toLowerCase();
+            // Only U+0130 lowercases to more than one rune in full case mapping; Go keeps one rune.
+            out += [...lower].length === 1 ? lower : ch;
+        }
+    }
+    return out;
+}
+/** unicode.IsSpace: Go's set, which has U+0085 and not U+FEFF (JS's trim has it the other way round). */
+const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
+/** strings.TrimSpace. */
+function go_strconv_goTrimSpace(s) {
+    const chars = [...s];
+    let start = 0;
+    let end = chars.length;
+    while (start < end && GO_SPACE.test(chars[start]))
+        start++;
+    while (end > start && GO_SPACE.test(chars[end - 1]))
+        end--;
+    return chars.slice(start, end).join('');
+}
+/** `%f` of a float64, as fmt prints it: the exact binary value rounded half-to-even to 6 decimals. */
+function go_strconv_goFormatF6(x) {
+    if (Number.isNaN(x))
+        return 'NaN';
+    if (!Number.isFinite(x))
+        return x > 0 ? '+Inf' : '-Inf';
+    const negative = x < 0 || Object.is(x, -0);
+    const [mantissa, exponent] = exactBinary(Math.abs(x));
+    // value × 10^6 = mantissa × 2^exponent × 10^6, rounded half to even.
+    let scaled;
+    if (exponent >= 0)
+        scaled = (mantissa << BigInt(exponent)) * 1000000n;
+    else {
+        const num = mantissa * 1000000n;
+        const den = 1n << BigInt(-exponent);
+        scaled = num / den;
+        const rest = num % den;
+        if (rest * 2n > den || (rest * 2n === den && scaled % 2n === 1n))
+            scaled += 1n;
+    }
+    const digits = scaled.toString().padStart(7, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -6)}.${digits.slice(-6)}`;
+}
+/** A finite non-negative double as mantissa × 2^exponent, exactly. */
+function exactBinary(x) {
+    if (x === 0)
+        return [0n, 0];
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    const bits = view.getBigUint64(0);
+    const biased = Number((bits >> 52n) & 0x7ffn);
+    const fraction = bits & ((1n << 52n) - 1n);
+    return biased === 0 ? [fraction, -1074] : [fraction | (1n << 52n), biased - 1075];
+}
+// --- ParseFloat -------------------------------------------------------------------------------
+/** strconv's special(): [+-]inf, [+-]infinity, nan (no sign), any case, and nothing after them. */
+function parseSpecial(s) {
+    const m = /^([+-]?)(inf|infinity)$/i.exec(s);
+    if (m)
+        return m[1] === '-' ? -Infinity : Infinity;
+    if (/^nan$/i.test(s))
+        return NaN;
+    return undefined;
+}
+/** strconv's readFloat and underscoreOK: the literal's parts, or null for a syntax error. */
+function readFloat(s) {
+    let i = 0;
+    let negative = false;
+    if (s[i] === '+')
+        i++;
+    else if (s[i] === '-') {
+        negative = true;
+        i++;
+    }
+    let hex = false;
+    if (i + 2 < s.length && s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X')) {
+        hex = true;
+        i += 2;
+    }
+    const isDigit = (c) => (c >= '0' && c <= '9') || (hex && /^[a-fA-F]$/.test(c));
+    let sawDot = false;
+    let sawDigits = false;
+    let underscores = false;
+    let digits = '';
+    let leadingZerosAfterDot = 0;
+    let intDigits = 0;
+    let fractionDigits = 0;
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if (c === '_') {
+            underscores = true;
+            continue;
+        }
+        if (c === '.') {
+            if (sawDot)
+                break;
+            sawDot = true;
+            continue;
+        }
+        if (!isDigit(c))
+            break;
+        sawDigits = true;
+        if (sawDot)
+            fractionDigits++;
+        if (digits === '' && c === '0') {
+            if (sawDot)
+                leadingZerosAfterDot++;
+            continue;
+        }
+        digits += c;
+        if (!sawDot)
+            intDigits++;
+    }
+    if (!sawDigits)
+        return null;
+    let exponent = 0;
+    const expChar = hex ? /^[pP]$/ : /^[eE]$/;
+    if (i < s.length && expChar.test(s[i])) {
+        i++;
+        if (i >= s.length)
+            return null;
+        let sign = 1;
+        if (s[i] === '+')
+            i++;
+        else if (s[i] === '-') {
+            i++;
+            sign = -1;
+        }
+        if (i >= s.length || !(s[i] >= '0' && s[i] <= '9'))
+            return null;
+        let e = 0;
+        for (; i < s.length && ((s[i] >= '0' && s[i] <= '9') || s[i] === '_'); i++) {
+            if (s[i] === '_') {
+                underscores = true;
+                continue;
+            }
+            // As strconv: the exponent stops growing once it is 10000 or more.
+            if (e < 10000)
+                e = e * 10 + Number(s[i]);
+        }
+        exponent = sign * e;
+    }
+    else if (hex)
+        return null; // a hex mantissa needs its p exponent
+    if (i !== s.length)
+        return null;
+    if (underscores && !go_strconv_underscoreOK(s))
+        return null;
+    const point = (digits === '' ? 0 : intDigits - leadingZerosAfterDot) + exponent;
+    return { negative, hex, digits, point, pExponent: exponent, fractionDigits };
+}
+/** Underscores only between digits, or between a base prefix and a digit (strconv.underscoreOK). */
+function go_strconv_underscoreOK(literal) {
+    let s = literal;
+    if (s[0] === '+' || s[0] === '-')
+        s = s.slice(1);
+    let saw = '^';
+    let i = 0;
+    let hex = false;
+    if (s.length >= 2 && s[0] === '0' && /^[bBoOxX]$/.test(s[1])) {
+        i = 2;
+        saw = '0';
+        hex = s[1] === 'x' || s[1] === 'X';
+    }
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if ((c >= '0' && c <= '9') || (hex && /^[a-fA-F]$/.test(c))) {
+            saw = '0';
+            continue;
+        }
+        if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+            continue;
+        }
+        if (saw === '_')
+            return false;
+        saw = '!';
+    }
+    return saw !== '_';
+}
+/** The decimal literal's value, correctly rounded (JavaScript's own decimal parsing is). */
+function decimalValue(lit) {
+    const magnitude = lit.digits === '' ? 0 : Number(`0.${lit.digits}e${lit.point}`);
+    return lit.negative ? -magnitude : magnitude;
+}
+/** mantissa × 2^(p − 4 × fraction digits), rounded to nearest even like strconv's atofHex. */
+function hexValue(lit) {
+    // Leading zeros are not in `digits`, but the fraction's digit count includes them: each hex
+    // digit after the dot is four binary places, significant or not.
+    const magnitude = lit.digits === '' ? 0 : roundToDouble(BigInt(`0x${lit.digits}`), lit.pExponent - 4 * lit.fractionDigits);
+    return lit.negative ? -magnitude : magnitude;
+}
+/** m × 2^e as the nearest double (ties to even), ±Infinity past the largest. */
+function roundToDouble(m, e) {
+    if (m === 0n)
+        return 0;
+    const bits = m.toString(2).length;
+    // Keep 53 significant bits, or fewer so the lowest kept bit is no smaller than 2^-1074.
+    let shift = Math.max(bits - 53, -1074 - e);
+    let kept;
+    if (shift > 0) {
+        const big = BigInt(shift);
+        kept = m >> big;
+        const rest = m & ((1n << big) - 1n);
+        const half = 1n << (big - 1n);
+        if (rest > half || (rest === half && (kept & 1n) === 1n))
+            kept += 1n;
+        if (kept === 1n << 53n) {
+            kept >>= 1n;
+            shift += 1;
+        }
+    }
+    else {
+        kept = m << BigInt(-shift);
+    }
+    const exponent = e + shift;
+    if (exponent + kept.toString(2).length - 1 > 1023)
+        return Infinity;
+    // kept < 2^53 is exact as a Number; scaling by a power of two in two steps keeps it exact.
+    return Number(kept) * 2 ** Math.max(exponent, -1022) * 2 ** Math.min(exponent + 1022, 0);
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/bacalhau-resources.ts
 // How a Lilypad provider's Bacalhau v1.6.0 reads `job.Spec.Resources` (Lilypad copies the four
 // strings into the Bacalhau task unchanged, docs/lilypad-module-format.md §4.5):
@@ -49007,12 +49505,12 @@ function humanizeParseBytes(s) {
             break;
         runes++;
     }
-    const bytes = encodeGoString(s);
+    const bytes = utf8_encodeGoString(s);
     const number = decodeGoString(bytes.subarray(0, runes)).replaceAll(',', '');
-    const parsed = parseGoFloat(/[^\x00-\x7f]/.test(number) ? '\u0000' : number);
+    const parsed = go_strconv_parseGoFloat(/[^\x00-\x7f]/.test(number) ? '\u0000' : number);
     if (!parsed.ok)
         return { ok: false, error: `strconv.ParseFloat: parsing ${quote(number)}: ${parsed.reason}` };
-    const unit = goToLower(goTrimSpace(decodeGoString(bytes.subarray(runes))));
+    const unit = go_strconv_goToLower(go_strconv_goTrimSpace(decodeGoString(bytes.subarray(runes))));
     const multiplier = UNITS.get(unit);
     if (multiplier === undefined)
         return { ok: false, error: `unhandled size name: ${unit}` };
@@ -49044,12 +49542,12 @@ const container_spec_INPUTS_PATH = '/inputs';
 /** Fork bombs stop here; high enough for a busy ML process (threads count too). */
 const container_spec_DEFAULT_PIDS_LIMIT = 4096;
 const HARDENING_MODES = (/* unused pure expression or super */ null && (['provider', 'strict']));
-const MAX_INT64 = (/* unused pure expression or super */ null && ((1n << 63n) - 1n));
+const container_spec_MAX_INT64 = (/* unused pure expression or super */ null && ((1n << 63n) - 1n));
 /** The create request for one run of the provider's job. Throws PlanError for what a provider could not create either. */
 function container_spec_planContainer(input) {
     const { job } = input;
     const findings = [];
-    if (job.resources.memoryBytes > MAX_INT64) {
+    if (job.resources.memoryBytes > container_spec_MAX_INT64) {
         throw new container_spec_PlanError(`the provider cannot run the job: memory value ${job.resources.memoryBytes} exceeds maximum allowed integer value`);
     }
     // A volume is created empty and, with NoCopy, stays empty: the image's own /outputs (its files,
@@ -49606,158 +50104,6 @@ function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = require("node:net");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
-;// CONCATENATED MODULE: ../../packages/module-runner/src/run/isolated-network.ts
-// Where a networked module runs. A provider starts a `Full` job on the host's own network (and an
-// `HTTP` one behind its squid gateway); a CI runner must not: the host network reaches the cloud
-// metadata service (169.254.169.254, whose credentials are the runner's) and every service on the
-// runner itself. So run-module puts such a job on a bridge network of its own, `lilypad-isolated`,
-// with a fixed bridge name (`br-lilypad`) that the runner's firewall rules name (firewallRules;
-// docs/gpu-runners.md says where they go and how they survive a reboot). Before the first such
-// run, a probe container on that network tries to connect to each address that must be out of
-// reach (the metadata service, and a port this process opens on every address of the runner);
-// the run stops if one answers, unless the runner says `allow-metadata: true`.
-
-
-
-
-
-const isolated_network_DEFAULT_ISOLATED_NETWORK = { name: 'lilypad-isolated', bridge: 'br-lilypad' };
-/** What a module on the isolated network must not reach: the cloud metadata service (host:port). */
-const isolated_network_DEFAULT_PROBE_TARGETS = (/* unused pure expression or super */ null && (['169.254.169.254:80']));
-/**
- * The firewall rules (iptables arguments) that keep a module on the isolated network away from
- * the cloud metadata service (forwarded traffic: the DOCKER-USER chain, which Docker leaves to the
- * administrator) and from the runner host itself (traffic to the host's own addresses: INPUT).
- * docs/gpu-runners.md shows these; a test applies them and probes.
- */
-function firewallRules(bridge) {
-    return [
-        ['-I', 'DOCKER-USER', '-i', bridge, '-d', '169.254.0.0/16', '-j', 'DROP'],
-        ['-I', 'INPUT', '-i', bridge, '-j', 'DROP'],
-    ];
-}
-/** The probe's image: it needs `sh` and `nc` (busybox has both). */
-const isolated_network_DEFAULT_PROBE_IMAGE = 'busybox:1.36';
-/**
- * The isolated network, created when missing. It outlives the run (the firewall rules name its
- * bridge), so it carries the managed label but no owner: no job's clean-up removes it.
- */
-async function isolated_network_ensureIsolatedNetwork(engine, spec = isolated_network_DEFAULT_ISOLATED_NETWORK) {
-    const inspect = async () => (await engine.docker.getNetwork(spec.name).inspect());
-    let info;
-    try {
-        info = await inspect();
-    }
-    catch (error) {
-        if (statusCode(error) !== 404)
-            throw error;
-        try {
-            await engine.docker.createNetwork({
-                Name: spec.name,
-                Driver: 'bridge',
-                CheckDuplicate: true,
-                Labels: { [MANAGED_LABEL]: 'true' },
-                Options: {
-                    'com.docker.network.bridge.name': spec.bridge,
-                    // Modules on this network do not reach each other either.
-                    'com.docker.network.bridge.enable_icc': 'false',
-                },
-            });
-        }
-        catch (createError) {
-            // Another job on this engine created it first.
-            if (statusCode(createError) !== 409)
-                throw createError;
-        }
-        info = await inspect();
-    }
-    const bridge = info.Options?.['com.docker.network.bridge.name'];
-    if (bridge !== spec.bridge) {
-        throw new isolated_network_IsolationError(`network ${spec.name} exists with bridge ${bridge ?? '(docker-chosen)'}, not ${spec.bridge}: the firewall rules name ${spec.bridge}; remove the network (docker network rm ${spec.name}) and let run-module create it`);
-    }
-    return { name: spec.name, gateway: info.IPAM?.Config?.[0]?.Gateway ?? null };
-}
-/** The runner's isolation is not what the module must get: the message says what to do. */
-class isolated_network_IsolationError extends Error {
-    constructor() {
-        super(...arguments);
-        this.name = 'IsolationError';
-    }
-}
-/** Starts a container on the network that tries each address; resolves with what answered. */
-async function isolated_network_probeIsolation(engine, options) {
-    const listener = await listen();
-    const port = listener.address().port;
-    const hosts = options.hostAddresses ?? runnerAddresses(options.network.gateway);
-    const probed = [...(options.targets ?? isolated_network_DEFAULT_PROBE_TARGETS), ...hosts.map((h) => `${h}:${port}`)];
-    let container;
-    try {
-        container = await engine.docker.createContainer({
-            name: `lilypad-probe-${randomUUID().slice(0, 12)}`,
-            Image: options.image,
-            // Each address in parallel; a connection that succeeds is the only "reachable" (a refusal
-            // might be a REJECT rule, a timeout a DROP).
-            Entrypoint: ['/bin/sh', '-c', 'for t in "$@"; do (if nc -w 3 "${t%:*}" "${t##*:}" </dev/null >/dev/null 2>&1; then echo "reachable $t"; else echo "blocked $t"; fi) & done; wait', 'probe', ...probed],
-            Labels: ownerLabels(options.owner),
-            AttachStdout: true,
-            AttachStderr: true,
-            HostConfig: { NetworkMode: options.network.name, Memory: 64 * 1024 * 1024, PidsLimit: 64, CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges'], LogConfig: { Type: 'none', Config: {} } },
-        });
-        let output = '';
-        const sink = new Writable({
-            write(chunk, _encoding, done) {
-                if (output.length < 64 * 1024)
-                    output += chunk.toString('utf8');
-                done();
-            },
-        });
-        const attached = (await container.attach({ stream: true, stdout: true, stderr: true }));
-        const drained = new Promise((resolve) => {
-            attached.on('end', resolve);
-            attached.on('close', resolve);
-            attached.on('error', () => resolve());
-        });
-        engine.docker.modem.demuxStream(attached, sink, sink);
-        await container.start();
-        const waited = (await container.wait({ abortSignal: AbortSignal.timeout(60_000) }));
-        await Promise.race([drained, new Promise((r) => setTimeout(r, 5_000).unref())]);
-        const lines = output.split('\n').map((l) => l.trim());
-        const reachable = probed.filter((t) => lines.includes(`reachable ${t}`));
-        const answered = probed.filter((t) => lines.includes(`reachable ${t}`) || lines.includes(`blocked ${t}`));
-        if (waited.StatusCode !== 0 || answered.length !== probed.length) {
-            throw new isolated_network_IsolationError(`the network probe (${options.image}) did not report on every address (exit ${waited.StatusCode}): ${output.trim().slice(0, 300)}`);
-        }
-        return { probed, reachable };
-    }
-    finally {
-        listener.close();
-        await container?.remove({ force: true }).catch(() => undefined);
-    }
-}
-/** The runner's IPv4 addresses (not loopback), and the network's gateway, which is the runner as seen from the bridge. */
-function runnerAddresses(gateway) {
-    const addresses = new Set();
-    if (gateway)
-        addresses.add(gateway);
-    for (const list of Object.values(networkInterfaces())) {
-        for (const a of list ?? [])
-            if (a.family === 'IPv4' && !a.internal)
-                addresses.add(a.address);
-    }
-    return [...addresses];
-}
-function listen() {
-    return new Promise((resolve, reject) => {
-        const server = createServer((socket) => socket.destroy());
-        server.once('error', reject);
-        server.listen(0, '0.0.0.0', () => resolve(server));
-    });
-}
-
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/provider-job.ts
 // The job a Lilypad v2.23.0 provider hands its Bacalhau v1.6.0, read from a rendered module, with
 // Bacalhau's checks and defaults applied: what the container will be (image, entrypoint,
@@ -49894,6 +50240,129 @@ function resultsDirProblem(o) {
 function networkType(type) {
     const t = type.trim().toLowerCase();
     return t === 'full' ? 'Full' : t === 'http' ? 'HTTP' : 'None';
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/deliberate-differences.ts
+// Where run-module's container deliberately differs from the one a provider's Bacalhau v1.6.0
+// starts, and why. One list, two readers: docs/gpu-runners.md's table is generated from it (a test
+// keeps them equal), and the comparison test (test/provider/comparison.itg.test.ts), which starts
+// both containers for a handful of images and compares what a process sees inside, accepts exactly
+// the observable differences listed here for its configuration — no more (an unlisted difference
+// fails it), no fewer (a listed one that is gone fails it too, so the list cannot go stale).
+const DELIBERATE_DIFFERENCES = [
+    {
+        id: 'pids-limit',
+        what: 'process limit',
+        observables: ['pids.max'],
+        appliesTo: () => true,
+        when: 'always',
+        provider: 'none (`max`)',
+        runModule: '4096 processes and threads (`PidsLimit`)',
+        reason: 'a fork bomb would take the runner down; no well-behaved module comes near 4096',
+    },
+    {
+        id: 'outputs-volume',
+        what: 'where an output folder comes from',
+        observables: ['outputs.source'],
+        appliesTo: (s) => s.outputs,
+        when: 'a job with outputs',
+        provider: 'a bind mount of a folder it creates (root, 0755, empty)',
+        runModule: 'a Docker volume created for the run and mounted with `NoCopy` (root, 0755, empty: the image\'s own files at that path do not leak in)',
+        reason: 'nothing has to be shared between the runner and the engine, so Docker-in-Docker runners work; the only trace is the mount\'s source path in /proc/self/mountinfo',
+    },
+    {
+        id: 'strict-hardening',
+        what: 'capabilities and privilege escalation',
+        observables: ['CapPrm', 'CapEff', 'CapBnd', 'NoNewPrivs'],
+        appliesTo: (s) => s.hardening === 'strict',
+        when: '`hardening: strict`',
+        provider: "Docker's default capability set, setuid allowed",
+        runModule: 'every capability dropped, `no-new-privileges`',
+        reason: 'asked for: a module that works so needs nothing from root; the report says this mode ran, and the default is the provider\'s',
+    },
+    {
+        id: 'isolated-network',
+        what: 'the network of a `Full` job',
+        observables: ['interfaces', 'hostname-is-container-id', 'hosts-extra', 'resolv'],
+        appliesTo: (s) => s.network === 'Full',
+        when: 'Network `Full`',
+        provider: "the host's network: its interfaces, hostname and resolver, plus `host.docker.internal`",
+        runModule: 'a namespace of its own on the `lilypad-isolated` bridge (eth0, lo, Docker\'s resolver), with the metadata service and the runner out of reach (firewall rules, checked by a probe)',
+        reason: 'on a CI runner the host network reaches the cloud metadata service (the runner\'s credentials) and every service on the runner',
+    },
+    {
+        id: 'cpu-clamp',
+        what: 'a CPU request larger than the runner',
+        observables: ['started'],
+        appliesTo: (s) => s.cpuAboveRunner,
+        when: '`Resources.CPU` above the runner\'s CPUs',
+        provider: 'not started (the engine refuses more CPUs than the machine has; a provider that small does not take the job)',
+        runModule: "runs on all the runner's CPUs, with a notice",
+        reason: "a runner smaller than the providers the job is meant for can still test it",
+    },
+    {
+        id: 'logs',
+        what: 'how stdout and stderr are kept',
+        observables: [],
+        appliesTo: () => true,
+        when: 'always',
+        provider: "the engine's log driver; read after the exit into `stdout`/`stderr` files of at most 1 GB each",
+        runModule: 'no log driver (nothing on the engine\'s disk); read live through attach into the same 1 GB files, and the first quarter and last three quarters of 1 MiB for the report',
+        reason: 'a module writing logs without end must not fill the engine\'s disk or the action\'s memory',
+    },
+    {
+        id: 'size-watches',
+        what: 'disk used by the outputs and the writable layer',
+        observables: [],
+        appliesTo: () => true,
+        when: 'only when exceeded',
+        provider: 'not limited',
+        runModule: 'killed past the output limit (1 GiB) or the writable-layer limit (10 GiB, or `Resources.Disk` when larger)',
+        reason: 'overlay2 has no quota: a module could fill the engine\'s disk, which stops every job on the runner',
+    },
+    {
+        id: 'http-network',
+        what: 'Network `HTTP`',
+        observables: [],
+        appliesTo: () => false,
+        when: 'Network `HTTP`',
+        provider: 'an internal network behind a squid gateway allowing the job\'s Domains',
+        runModule: 'refused, with the reason',
+        reason: 'the gateway is not reproduced, and full network instead would pass modules the gateway blocks; a default provider takes no networked job anyway',
+    },
+    {
+        id: 'action-timeout',
+        what: 'a cap of the action\'s own',
+        observables: [],
+        appliesTo: () => true,
+        when: 'when the `timeout` input comes before the job\'s Timeout',
+        provider: 'the job\'s Timeout only (none for 0)',
+        runModule: 'also the `timeout` input (900 s by default), stopped the same way; the report says which deadline it was',
+        reason: 'a CI job must end; a job Timeout of 0 would otherwise run until the job\'s own time limit',
+    },
+    {
+        id: 'labels',
+        what: 'container labels and name',
+        observables: [],
+        appliesTo: () => true,
+        when: 'always',
+        provider: '`bacalhau-executor`, `bacalhau-jobID`, `bacalhau-executionID`',
+        runModule: '`io.lilypad-actions.managed`, `io.lilypad-actions.owner` and the module and case',
+        reason: 'the post step and the next run find and remove what a cancelled job left by these',
+    },
+];
+/** The observable differences the comparison must see for a setup. */
+function expectedDifferences(setup) {
+    // A provider's container that never starts shows nothing else to compare.
+    const applying = DELIBERATE_DIFFERENCES.filter((d) => d.appliesTo(setup));
+    const shown = setup.cpuAboveRunner ? applying.filter((d) => d.id === 'cpu-clamp') : applying;
+    return shown.flatMap((d) => d.observables).sort();
+}
+/** The Markdown table docs/gpu-runners.md carries between its deliberate-differences markers. */
+function differencesTable() {
+    const cell = (s) => s.replace(/\|/g, '\\|');
+    const rows = DELIBERATE_DIFFERENCES.map((d) => `| ${cell(d.what)} | ${cell(d.when)} | ${cell(d.provider)} | ${cell(d.runModule)} | ${cell(d.reason)} | ${d.observables.length > 0 ? d.observables.map((o) => `\`${o}\``).join(', ') : 'nothing'} |`);
+    return ['| what | when | a provider | run-module | why | a process inside sees |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/input-files.ts
@@ -50462,21 +50931,19 @@ function gpusToRequest(options, rendered, findings) {
 }
 /** The isolated network for Full jobs, checked by the probe before the first such run. */
 async function isolatedNetwork(options, findings, log) {
-    const spec = options.isolatedNetwork ?? DEFAULT_ISOLATED_NETWORK;
     try {
-        const network = await ensureIsolatedNetwork(options.engine, spec);
-        const probeImage = options.probeImage ?? DEFAULT_PROBE_IMAGE;
-        await ensureImage({ engine: options.engine, reference: probeImage, policy: 'missing', onProgress: log, signal: options.signal });
-        const probe = await probeIsolation(options.engine, { network, image: probeImage, targets: options.probeTargets ?? DEFAULT_PROBE_TARGETS, owner: options.owner });
-        log(`network ${network.name}: probed ${probe.probed.join(', ')}; reachable: ${probe.reachable.join(', ') || 'none'}`);
-        if (probe.reachable.length > 0) {
-            const what = `a container on network ${network.name} (bridge ${spec.bridge}) can reach ${probe.reachable.join(', ')}`;
-            const fix = `add the firewall rules for bridge ${spec.bridge} (docs/gpu-runners.md, "Networked modules")`;
-            if (!options.allowMetadata)
-                throw new RunModuleError(`network preflight failed: ${what}; ${fix}, or set allow-metadata: true to run anyway`);
-            findings.push({ rule: 'network-isolation', severity: 'warning', message: `allow-metadata is true: ${what}; ${fix}` });
-        }
-        return { name: network.name, probed: probe.probed, reachable: probe.reachable };
+        const network = await prepareIsolatedNetwork(options.engine, {
+            ...(options.isolatedNetwork ? { spec: options.isolatedNetwork } : {}),
+            ...(options.probeTargets ? { probeTargets: options.probeTargets } : {}),
+            ...(options.probeImage ? { probeImage: options.probeImage } : {}),
+            allowMetadata: options.allowMetadata ?? false,
+            owner: options.owner,
+            onProgress: log,
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        if (network.warning)
+            findings.push({ rule: 'network-isolation', severity: 'warning', message: network.warning });
+        return { name: network.name, probed: network.probed, reachable: network.reachable };
     }
     catch (error) {
         if (error instanceof IsolationError)
@@ -50909,6 +51376,7 @@ function summary_code(s, where = 'cell') {
 
 
 
+
 // report
 
 
@@ -50979,6 +51447,45 @@ function parseChoice(name, value, choices) {
     if (!choices.includes(v))
         throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     return v;
+}
+
+;// CONCATENATED MODULE: ../shared/container-inputs.ts
+// Inputs about the containers a module's code runs in, shared by build-module (its RUN steps) and
+// run-module (the module): sizes written as Bacalhau reads Resources.Memory, and the network
+// probe's settings. Its own file, so that validate-module's bundle (which uses inputs.ts) stays
+// free of the Docker client.
+
+
+/** A size with a unit as a provider reads Memory ("20GB", "10GiB"); empty: undefined (the default). */
+function parseSize(name, value) {
+    if (value.trim() === '')
+        return undefined;
+    const parsed = humanizeParseBytes(value.trim());
+    if (!parsed.ok || parsed.bytes === 0n)
+        throw new ConfigurationError(`${name}: expected a size such as 20GB or 10GiB, got ${JSON.stringify(value)}`);
+    return Number(parsed.bytes);
+}
+/** host:port addresses, one a line or comma-separated; empty: undefined (the default). */
+function parseAddresses(name, value) {
+    const items = value
+        .split(/[\n,]/)
+        .map((v) => v.trim())
+        .filter(Boolean);
+    if (items.length === 0)
+        return undefined;
+    for (const item of items) {
+        if (!/^[^\s:]+:\d{1,5}$/.test(item))
+            throw new ConfigurationError(`${name}: expected host:port addresses, got ${JSON.stringify(item)}`);
+    }
+    return items;
+}
+/** A positive number of CPUs ("2", "0.5"); empty: undefined (no limit). */
+function parseCpus(name, value) {
+    if (value.trim() === '')
+        return undefined;
+    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(Number(value) > 0))
+        throw new ConfigurationError(`${name}: expected a number of CPUs such as 2 or 0.5, got ${JSON.stringify(value)}`);
+    return Number(value);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -51060,6 +51567,7 @@ function summary_escape(text) {
 
 
 
+
 const DEFAULT_TIMEOUT_SECONDS = 1800;
 function readInputs() {
     // Masked before anything else can print it.
@@ -51077,6 +51585,11 @@ function readInputs() {
         username: getInput('username'),
         password,
         timeout: parseSeconds('timeout', getInput('timeout'), DEFAULT_TIMEOUT_SECONDS),
+        memory: parseSize('memory', getInput('memory')),
+        cpus: parseCpus('cpus', getInput('cpus')),
+        'allow-metadata': parseBoolean('allow-metadata', getInput('allow-metadata'), false),
+        'probe-addresses': parseAddresses('probe-addresses', getInput('probe-addresses')),
+        'probe-image': getInput('probe-image') || DEFAULT_PROBE_IMAGE,
     };
 }
 async function run() {
@@ -51097,6 +51610,17 @@ async function run() {
             platform: inputs.platform,
             buildArgs: inputs['build-args'],
             network: inputs.network,
+            // The isolated network's probe (network: isolated), as run-module's for a Full module.
+            isolation: {
+                allowMetadata: inputs['allow-metadata'],
+                ...(inputs['probe-addresses'] ? { probeTargets: inputs['probe-addresses'] } : {}),
+                probeImage: inputs['probe-image'],
+                owner: jobOwnerId() ?? `local-${process.pid}`,
+                onProgress: (line) => info(line),
+            },
+            limits: { ...(inputs.memory !== undefined ? { memoryBytes: inputs.memory } : {}), ...(inputs.cpus !== undefined ? { cpus: inputs.cpus } : {}) },
+            // The Dockerfile is untrusted: its RUN steps must not get the GPUs.
+            noGpu: true,
             push: inputs.push,
             ...(auth ? { auth } : {}),
             timeoutMs: inputs.timeout * 1000,
@@ -51115,6 +51639,8 @@ async function run() {
     setOutput('image', result.pinned ?? result.image);
     setOutput('seconds', result.build.seconds.toFixed(3));
     info(`built ${result.image} (${result.imageId}) in ${result.build.seconds.toFixed(1)} s${result.pinned ? `, pushed as ${result.pinned}` : ''}`);
+    if (result.network?.warning)
+        warning(result.network.warning, { title: 'network-isolation' });
     const shown = result.templateLocation ? external_node_path_default().relative(workspace, result.templateLocation.file).split((external_node_path_default()).sep).join('/') : undefined;
     const where = shown ? { file: shown, ...(result.templateLocation?.line ? { startLine: result.templateLocation.line } : {}) } : {};
     for (const f of result.findings) {

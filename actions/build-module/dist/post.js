@@ -36763,6 +36763,7 @@ async function connectEngine(options = {}) {
         // Not CDISpecDirs: recent engines list them with no GPU toolkit at all, and a `--gpus` request
         // (Driver "") is served by the NVIDIA runtime's hook, not by CDI.
         gpuCapable: runtimes.includes('nvidia'),
+        defaultRuntime: String(info.DefaultRuntime ?? 'runc'),
         memoryBytes: Number(info.MemTotal ?? 0),
         cpus: Number(info.NCPU ?? 0),
     };
@@ -47884,6 +47885,8 @@ const LABEL_MODULE = 'io.lilypad-actions.module';
 function build_imageLabels({ source, revision, module }) {
     return { [LABEL_SOURCE]: source, [LABEL_REVISION]: revision, ...(module ? { [LABEL_MODULE]: module } : {}) };
 }
+/** The CFS period the CPU limit is a quota of (Docker's default). */
+const CPU_PERIOD_US = 100_000;
 /** The build did not produce an image; `message` says why in one line, `detail` adds the log tail. */
 class BuildError extends Error {
     constructor(message, kind, 
@@ -47940,6 +47943,7 @@ async function build_buildImage(options) {
             forcerm: true,
             nocache: options.noCache ?? false,
             ...(options.network !== undefined ? { networkmode: options.network } : {}),
+            ...limitParams(options.limits),
             abortSignal: limit.signal,
         };
         const stream = await engine.docker.buildImage(context.stream, buildOptions);
@@ -47963,6 +47967,16 @@ async function build_buildImage(options) {
     if (!imageId)
         throw new BuildError('the engine finished the build without naming the image it built (no "Successfully built" line)', 'engine', [], followed.log);
     return { imageId, log: followed.log, seconds: (performance.now() - started) / 1000 };
+}
+/** The /build query parameters for the limits; the classic builder (version 1) is the one that honours them. */
+function limitParams(limits) {
+    if (!limits || (limits.memoryBytes === undefined && limits.cpus === undefined))
+        return {};
+    return {
+        version: '1',
+        ...(limits.memoryBytes !== undefined ? { memory: limits.memoryBytes, memswap: limits.memoryBytes } : {}),
+        ...(limits.cpus !== undefined ? { cpuperiod: CPU_PERIOD_US, cpuquota: Math.round(limits.cpus * CPU_PERIOD_US) } : {}),
+    };
 }
 function timeoutMessage(ms) {
     return `build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`;
@@ -48274,6 +48288,185 @@ function pushFailure(error, engine, shown) {
     return new PushError(`push of ${shown} failed: ${message}`, 'registry');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = require("node:stream");
+;// CONCATENATED MODULE: ../../packages/module-runner/src/run/isolated-network.ts
+// Where a networked module runs. A provider starts a `Full` job on the host's own network (and an
+// `HTTP` one behind its squid gateway); a CI runner must not: the host network reaches the cloud
+// metadata service (169.254.169.254, whose credentials are the runner's) and every service on the
+// runner itself. So run-module puts such a job on a bridge network of its own, `lilypad-isolated`,
+// with a fixed bridge name (`br-lilypad`) that the runner's firewall rules name (firewallRules;
+// docs/gpu-runners.md says where they go and how they survive a reboot). Before the first such
+// run, a probe container on that network tries to connect to each address that must be out of
+// reach (the metadata service, and a port this process opens on every address of the runner);
+// the run stops if one answers, unless the runner says `allow-metadata: true`.
+
+
+
+
+
+
+const DEFAULT_ISOLATED_NETWORK = { name: 'lilypad-isolated', bridge: 'br-lilypad' };
+/** What a module on the isolated network must not reach: the cloud metadata service (host:port). */
+const DEFAULT_PROBE_TARGETS = (/* unused pure expression or super */ null && (['169.254.169.254:80']));
+/**
+ * The firewall rules (iptables arguments) that keep a module on the isolated network away from
+ * the cloud metadata service (forwarded traffic: the DOCKER-USER chain, which Docker leaves to the
+ * administrator) and from the runner host itself (traffic to the host's own addresses: INPUT).
+ * docs/gpu-runners.md shows these; a test applies them and probes.
+ */
+function firewallRules(bridge) {
+    return [
+        ['-I', 'DOCKER-USER', '-i', bridge, '-d', '169.254.0.0/16', '-j', 'DROP'],
+        ['-I', 'INPUT', '-i', bridge, '-j', 'DROP'],
+    ];
+}
+/** The probe's image: it needs `sh` and `nc` (busybox has both). */
+const DEFAULT_PROBE_IMAGE = 'busybox:1.36';
+/**
+ * The isolated network, created when missing. It outlives the run (the firewall rules name its
+ * bridge), so it carries the managed label but no owner: no job's clean-up removes it.
+ */
+async function ensureIsolatedNetwork(engine, spec = DEFAULT_ISOLATED_NETWORK) {
+    const inspect = async () => (await engine.docker.getNetwork(spec.name).inspect());
+    let info;
+    try {
+        info = await inspect();
+    }
+    catch (error) {
+        if (statusCode(error) !== 404)
+            throw error;
+        try {
+            await engine.docker.createNetwork({
+                Name: spec.name,
+                Driver: 'bridge',
+                CheckDuplicate: true,
+                Labels: { [MANAGED_LABEL]: 'true' },
+                Options: {
+                    'com.docker.network.bridge.name': spec.bridge,
+                    // Modules on this network do not reach each other either.
+                    'com.docker.network.bridge.enable_icc': 'false',
+                },
+            });
+        }
+        catch (createError) {
+            // Another job on this engine created it first.
+            if (statusCode(createError) !== 409)
+                throw createError;
+        }
+        info = await inspect();
+    }
+    const bridge = info.Options?.['com.docker.network.bridge.name'];
+    if (bridge !== spec.bridge) {
+        throw new isolated_network_IsolationError(`network ${spec.name} exists with bridge ${bridge ?? '(docker-chosen)'}, not ${spec.bridge}: the firewall rules name ${spec.bridge}; remove the network (docker network rm ${spec.name}) and let run-module create it`);
+    }
+    return { name: spec.name, gateway: info.IPAM?.Config?.[0]?.Gateway ?? null };
+}
+/** The runner's isolation is not what the module must get: the message says what to do. */
+class isolated_network_IsolationError extends Error {
+    constructor() {
+        super(...arguments);
+        this.name = 'IsolationError';
+    }
+}
+/** Starts a container on the network that tries each address; resolves with what answered. */
+async function probeIsolation(engine, options) {
+    const listener = await listen();
+    const port = listener.address().port;
+    const hosts = options.hostAddresses ?? runnerAddresses(options.network.gateway);
+    const probed = [...(options.targets ?? DEFAULT_PROBE_TARGETS), ...hosts.map((h) => `${h}:${port}`)];
+    let container;
+    try {
+        container = await engine.docker.createContainer({
+            name: `lilypad-probe-${randomUUID().slice(0, 12)}`,
+            Image: options.image,
+            // Each address in parallel; a connection that succeeds is the only "reachable" (a refusal
+            // might be a REJECT rule, a timeout a DROP).
+            Entrypoint: ['/bin/sh', '-c', 'for t in "$@"; do (if nc -w 3 "${t%:*}" "${t##*:}" </dev/null >/dev/null 2>&1; then echo "reachable $t"; else echo "blocked $t"; fi) & done; wait', 'probe', ...probed],
+            Labels: ownerLabels(options.owner),
+            AttachStdout: true,
+            AttachStderr: true,
+            HostConfig: { NetworkMode: options.network.name, Memory: 64 * 1024 * 1024, PidsLimit: 64, CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges'], LogConfig: { Type: 'none', Config: {} } },
+        });
+        let output = '';
+        const sink = new Writable({
+            write(chunk, _encoding, done) {
+                if (output.length < 64 * 1024)
+                    output += chunk.toString('utf8');
+                done();
+            },
+        });
+        const attached = (await container.attach({ stream: true, stdout: true, stderr: true }));
+        const drained = new Promise((resolve) => {
+            attached.on('end', resolve);
+            attached.on('close', resolve);
+            attached.on('error', () => resolve());
+        });
+        engine.docker.modem.demuxStream(attached, sink, sink);
+        await container.start();
+        const waited = (await container.wait({ abortSignal: AbortSignal.timeout(60_000) }));
+        await Promise.race([drained, new Promise((r) => setTimeout(r, 5_000).unref())]);
+        const lines = output.split('\n').map((l) => l.trim());
+        const reachable = probed.filter((t) => lines.includes(`reachable ${t}`));
+        const answered = probed.filter((t) => lines.includes(`reachable ${t}`) || lines.includes(`blocked ${t}`));
+        if (waited.StatusCode !== 0 || answered.length !== probed.length) {
+            throw new isolated_network_IsolationError(`the network probe (${options.image}) did not report on every address (exit ${waited.StatusCode}): ${output.trim().slice(0, 300)}`);
+        }
+        return { probed, reachable };
+    }
+    finally {
+        listener.close();
+        await container?.remove({ force: true }).catch(() => undefined);
+    }
+}
+/** The runner's IPv4 addresses (not loopback), and the network's gateway, which is the runner as seen from the bridge. */
+function runnerAddresses(gateway) {
+    const addresses = new Set();
+    if (gateway)
+        addresses.add(gateway);
+    for (const list of Object.values(networkInterfaces())) {
+        for (const a of list ?? [])
+            if (a.family === 'IPv4' && !a.internal)
+                addresses.add(a.address);
+    }
+    return [...addresses];
+}
+function listen() {
+    return new Promise((resolve, reject) => {
+        const server = createServer((socket) => socket.destroy());
+        server.once('error', reject);
+        server.listen(0, '0.0.0.0', () => resolve(server));
+    });
+}
+/**
+ * The isolated network, created if needed and checked by the probe: throws IsolationError when the
+ * probe reaches the metadata service or the runner (unless allowMetadata), saying what to do.
+ * Used before a Full-network module runs and before a build's RUN steps get a network.
+ */
+async function isolated_network_prepareIsolatedNetwork(engine, options) {
+    const spec = options.spec ?? DEFAULT_ISOLATED_NETWORK;
+    const network = await ensureIsolatedNetwork(engine, spec);
+    const image = options.probeImage ?? DEFAULT_PROBE_IMAGE;
+    await ensureImage({ engine, reference: image, policy: 'missing', ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+    const probe = await probeIsolation(engine, { network, image, targets: options.probeTargets ?? DEFAULT_PROBE_TARGETS, owner: options.owner });
+    options.onProgress?.(`network ${network.name}: probed ${probe.probed.join(', ')}; reachable: ${probe.reachable.join(', ') || 'none'}`);
+    let warning = null;
+    if (probe.reachable.length > 0) {
+        const what = `a container on network ${network.name} (bridge ${spec.bridge}) can reach ${probe.reachable.join(', ')}`;
+        const fix = `add the firewall rules for bridge ${spec.bridge} (docs/gpu-runners.md, "Networked modules")`;
+        if (!options.allowMetadata)
+            throw new isolated_network_IsolationError(`${what}; ${fix}, or set allow-metadata: true to run anyway`);
+        warning = `allow-metadata is true: ${what}; ${fix}`;
+    }
+    return { name: network.name, ...probe, warning };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/build-module.ts
 // What the build-module action does, without @actions/*: read the image name from the module's
 // template, build the module's Dockerfile, push when asked, and check that the template's Image
@@ -48285,6 +48478,9 @@ function pushFailure(error, engine, shown) {
 
 
 
+
+/** The build-module network that puts RUN steps on run-module's isolated network, after the probe. */
+const ISOLATED_BUILD_NETWORK = 'isolated';
 const build_module_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
 /** Something the user must fix in the inputs or the module: one line, no stack. */
 class BuildModuleError extends Error {
@@ -48365,6 +48561,24 @@ async function buildModule(options) {
     if (options.push && target.domain === 'docker.io' && !options.auth) {
         throw new BuildModuleError(`push: ${image} would go to Docker Hub without credentials: set registry, username and password, or name an image in your registry (image: ghcr.io/owner/module)`);
     }
+    if (options.noGpu && options.engine.defaultRuntime === 'nvidia') {
+        throw new BuildModuleError("This engine's default runtime is nvidia, so every build step of an untrusted Dockerfile could use the GPUs. Register the NVIDIA runtime without making it the default (nvidia-ctk runtime configure --runtime=docker, without --set-as-default; remove \"default-runtime\" from /etc/docker/daemon.json) and restart dockerd: run-module asks for GPUs explicitly.");
+    }
+    let network = null;
+    let networkMode = options.network;
+    if (options.network === ISOLATED_BUILD_NETWORK) {
+        if (!options.isolation)
+            throw new BuildModuleError('network "isolated" needs the probe\'s settings (isolation)');
+        try {
+            network = await prepareIsolatedNetwork(options.engine, options.isolation);
+        }
+        catch (error) {
+            if (error instanceof IsolationError)
+                throw new BuildModuleError(`network preflight failed: ${error.message}`);
+            throw error;
+        }
+        networkMode = network.name;
+    }
     const build = await buildImage({
         engine: options.engine,
         contextDir: options.moduleDir,
@@ -48373,7 +48587,8 @@ async function buildModule(options) {
         buildArgs: options.buildArgs ?? {},
         labels: imageLabels({ source: options.source, revision: options.revision, ...(options.module ? { module: options.module } : {}) }),
         ...(options.dockerfile !== undefined ? { dockerfile: options.dockerfile } : {}),
-        ...(options.network !== undefined ? { network: options.network } : {}),
+        ...(networkMode !== undefined ? { network: networkMode } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
@@ -48409,17 +48624,14 @@ async function buildModule(options) {
         findings,
         build,
         push,
+        network,
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = require("node:perf_hooks");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = require("node:stream");
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/capped-log.ts
 // A container's stdout or stderr, kept within a fixed amount of memory however much it writes:
 // the first `headBytes` (how it started) and the last `tailBytes` (how it ended, where errors
@@ -49303,158 +49515,6 @@ function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = require("node:net");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
-;// CONCATENATED MODULE: ../../packages/module-runner/src/run/isolated-network.ts
-// Where a networked module runs. A provider starts a `Full` job on the host's own network (and an
-// `HTTP` one behind its squid gateway); a CI runner must not: the host network reaches the cloud
-// metadata service (169.254.169.254, whose credentials are the runner's) and every service on the
-// runner itself. So run-module puts such a job on a bridge network of its own, `lilypad-isolated`,
-// with a fixed bridge name (`br-lilypad`) that the runner's firewall rules name (firewallRules;
-// docs/gpu-runners.md says where they go and how they survive a reboot). Before the first such
-// run, a probe container on that network tries to connect to each address that must be out of
-// reach (the metadata service, and a port this process opens on every address of the runner);
-// the run stops if one answers, unless the runner says `allow-metadata: true`.
-
-
-
-
-
-const isolated_network_DEFAULT_ISOLATED_NETWORK = { name: 'lilypad-isolated', bridge: 'br-lilypad' };
-/** What a module on the isolated network must not reach: the cloud metadata service (host:port). */
-const isolated_network_DEFAULT_PROBE_TARGETS = (/* unused pure expression or super */ null && (['169.254.169.254:80']));
-/**
- * The firewall rules (iptables arguments) that keep a module on the isolated network away from
- * the cloud metadata service (forwarded traffic: the DOCKER-USER chain, which Docker leaves to the
- * administrator) and from the runner host itself (traffic to the host's own addresses: INPUT).
- * docs/gpu-runners.md shows these; a test applies them and probes.
- */
-function firewallRules(bridge) {
-    return [
-        ['-I', 'DOCKER-USER', '-i', bridge, '-d', '169.254.0.0/16', '-j', 'DROP'],
-        ['-I', 'INPUT', '-i', bridge, '-j', 'DROP'],
-    ];
-}
-/** The probe's image: it needs `sh` and `nc` (busybox has both). */
-const isolated_network_DEFAULT_PROBE_IMAGE = 'busybox:1.36';
-/**
- * The isolated network, created when missing. It outlives the run (the firewall rules name its
- * bridge), so it carries the managed label but no owner: no job's clean-up removes it.
- */
-async function isolated_network_ensureIsolatedNetwork(engine, spec = isolated_network_DEFAULT_ISOLATED_NETWORK) {
-    const inspect = async () => (await engine.docker.getNetwork(spec.name).inspect());
-    let info;
-    try {
-        info = await inspect();
-    }
-    catch (error) {
-        if (statusCode(error) !== 404)
-            throw error;
-        try {
-            await engine.docker.createNetwork({
-                Name: spec.name,
-                Driver: 'bridge',
-                CheckDuplicate: true,
-                Labels: { [MANAGED_LABEL]: 'true' },
-                Options: {
-                    'com.docker.network.bridge.name': spec.bridge,
-                    // Modules on this network do not reach each other either.
-                    'com.docker.network.bridge.enable_icc': 'false',
-                },
-            });
-        }
-        catch (createError) {
-            // Another job on this engine created it first.
-            if (statusCode(createError) !== 409)
-                throw createError;
-        }
-        info = await inspect();
-    }
-    const bridge = info.Options?.['com.docker.network.bridge.name'];
-    if (bridge !== spec.bridge) {
-        throw new isolated_network_IsolationError(`network ${spec.name} exists with bridge ${bridge ?? '(docker-chosen)'}, not ${spec.bridge}: the firewall rules name ${spec.bridge}; remove the network (docker network rm ${spec.name}) and let run-module create it`);
-    }
-    return { name: spec.name, gateway: info.IPAM?.Config?.[0]?.Gateway ?? null };
-}
-/** The runner's isolation is not what the module must get: the message says what to do. */
-class isolated_network_IsolationError extends Error {
-    constructor() {
-        super(...arguments);
-        this.name = 'IsolationError';
-    }
-}
-/** Starts a container on the network that tries each address; resolves with what answered. */
-async function isolated_network_probeIsolation(engine, options) {
-    const listener = await listen();
-    const port = listener.address().port;
-    const hosts = options.hostAddresses ?? runnerAddresses(options.network.gateway);
-    const probed = [...(options.targets ?? isolated_network_DEFAULT_PROBE_TARGETS), ...hosts.map((h) => `${h}:${port}`)];
-    let container;
-    try {
-        container = await engine.docker.createContainer({
-            name: `lilypad-probe-${randomUUID().slice(0, 12)}`,
-            Image: options.image,
-            // Each address in parallel; a connection that succeeds is the only "reachable" (a refusal
-            // might be a REJECT rule, a timeout a DROP).
-            Entrypoint: ['/bin/sh', '-c', 'for t in "$@"; do (if nc -w 3 "${t%:*}" "${t##*:}" </dev/null >/dev/null 2>&1; then echo "reachable $t"; else echo "blocked $t"; fi) & done; wait', 'probe', ...probed],
-            Labels: ownerLabels(options.owner),
-            AttachStdout: true,
-            AttachStderr: true,
-            HostConfig: { NetworkMode: options.network.name, Memory: 64 * 1024 * 1024, PidsLimit: 64, CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges'], LogConfig: { Type: 'none', Config: {} } },
-        });
-        let output = '';
-        const sink = new Writable({
-            write(chunk, _encoding, done) {
-                if (output.length < 64 * 1024)
-                    output += chunk.toString('utf8');
-                done();
-            },
-        });
-        const attached = (await container.attach({ stream: true, stdout: true, stderr: true }));
-        const drained = new Promise((resolve) => {
-            attached.on('end', resolve);
-            attached.on('close', resolve);
-            attached.on('error', () => resolve());
-        });
-        engine.docker.modem.demuxStream(attached, sink, sink);
-        await container.start();
-        const waited = (await container.wait({ abortSignal: AbortSignal.timeout(60_000) }));
-        await Promise.race([drained, new Promise((r) => setTimeout(r, 5_000).unref())]);
-        const lines = output.split('\n').map((l) => l.trim());
-        const reachable = probed.filter((t) => lines.includes(`reachable ${t}`));
-        const answered = probed.filter((t) => lines.includes(`reachable ${t}`) || lines.includes(`blocked ${t}`));
-        if (waited.StatusCode !== 0 || answered.length !== probed.length) {
-            throw new isolated_network_IsolationError(`the network probe (${options.image}) did not report on every address (exit ${waited.StatusCode}): ${output.trim().slice(0, 300)}`);
-        }
-        return { probed, reachable };
-    }
-    finally {
-        listener.close();
-        await container?.remove({ force: true }).catch(() => undefined);
-    }
-}
-/** The runner's IPv4 addresses (not loopback), and the network's gateway, which is the runner as seen from the bridge. */
-function runnerAddresses(gateway) {
-    const addresses = new Set();
-    if (gateway)
-        addresses.add(gateway);
-    for (const list of Object.values(networkInterfaces())) {
-        for (const a of list ?? [])
-            if (a.family === 'IPv4' && !a.internal)
-                addresses.add(a.address);
-    }
-    return [...addresses];
-}
-function listen() {
-    return new Promise((resolve, reject) => {
-        const server = createServer((socket) => socket.destroy());
-        server.once('error', reject);
-        server.listen(0, '0.0.0.0', () => resolve(server));
-    });
-}
-
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/provider-job.ts
 // The job a Lilypad v2.23.0 provider hands its Bacalhau v1.6.0, read from a rendered module, with
 // Bacalhau's checks and defaults applied: what the container will be (image, entrypoint,
@@ -49591,6 +49651,129 @@ function resultsDirProblem(o) {
 function networkType(type) {
     const t = type.trim().toLowerCase();
     return t === 'full' ? 'Full' : t === 'http' ? 'HTTP' : 'None';
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/deliberate-differences.ts
+// Where run-module's container deliberately differs from the one a provider's Bacalhau v1.6.0
+// starts, and why. One list, two readers: docs/gpu-runners.md's table is generated from it (a test
+// keeps them equal), and the comparison test (test/provider/comparison.itg.test.ts), which starts
+// both containers for a handful of images and compares what a process sees inside, accepts exactly
+// the observable differences listed here for its configuration — no more (an unlisted difference
+// fails it), no fewer (a listed one that is gone fails it too, so the list cannot go stale).
+const DELIBERATE_DIFFERENCES = [
+    {
+        id: 'pids-limit',
+        what: 'process limit',
+        observables: ['pids.max'],
+        appliesTo: () => true,
+        when: 'always',
+        provider: 'none (`max`)',
+        runModule: '4096 processes and threads (`PidsLimit`)',
+        reason: 'a fork bomb would take the runner down; no well-behaved module comes near 4096',
+    },
+    {
+        id: 'outputs-volume',
+        what: 'where an output folder comes from',
+        observables: ['outputs.source'],
+        appliesTo: (s) => s.outputs,
+        when: 'a job with outputs',
+        provider: 'a bind mount of a folder it creates (root, 0755, empty)',
+        runModule: 'a Docker volume created for the run and mounted with `NoCopy` (root, 0755, empty: the image\'s own files at that path do not leak in)',
+        reason: 'nothing has to be shared between the runner and the engine, so Docker-in-Docker runners work; the only trace is the mount\'s source path in /proc/self/mountinfo',
+    },
+    {
+        id: 'strict-hardening',
+        what: 'capabilities and privilege escalation',
+        observables: ['CapPrm', 'CapEff', 'CapBnd', 'NoNewPrivs'],
+        appliesTo: (s) => s.hardening === 'strict',
+        when: '`hardening: strict`',
+        provider: "Docker's default capability set, setuid allowed",
+        runModule: 'every capability dropped, `no-new-privileges`',
+        reason: 'asked for: a module that works so needs nothing from root; the report says this mode ran, and the default is the provider\'s',
+    },
+    {
+        id: 'isolated-network',
+        what: 'the network of a `Full` job',
+        observables: ['interfaces', 'hostname-is-container-id', 'hosts-extra', 'resolv'],
+        appliesTo: (s) => s.network === 'Full',
+        when: 'Network `Full`',
+        provider: "the host's network: its interfaces, hostname and resolver, plus `host.docker.internal`",
+        runModule: 'a namespace of its own on the `lilypad-isolated` bridge (eth0, lo, Docker\'s resolver), with the metadata service and the runner out of reach (firewall rules, checked by a probe)',
+        reason: 'on a CI runner the host network reaches the cloud metadata service (the runner\'s credentials) and every service on the runner',
+    },
+    {
+        id: 'cpu-clamp',
+        what: 'a CPU request larger than the runner',
+        observables: ['started'],
+        appliesTo: (s) => s.cpuAboveRunner,
+        when: '`Resources.CPU` above the runner\'s CPUs',
+        provider: 'not started (the engine refuses more CPUs than the machine has; a provider that small does not take the job)',
+        runModule: "runs on all the runner's CPUs, with a notice",
+        reason: "a runner smaller than the providers the job is meant for can still test it",
+    },
+    {
+        id: 'logs',
+        what: 'how stdout and stderr are kept',
+        observables: [],
+        appliesTo: () => true,
+        when: 'always',
+        provider: "the engine's log driver; read after the exit into `stdout`/`stderr` files of at most 1 GB each",
+        runModule: 'no log driver (nothing on the engine\'s disk); read live through attach into the same 1 GB files, and the first quarter and last three quarters of 1 MiB for the report',
+        reason: 'a module writing logs without end must not fill the engine\'s disk or the action\'s memory',
+    },
+    {
+        id: 'size-watches',
+        what: 'disk used by the outputs and the writable layer',
+        observables: [],
+        appliesTo: () => true,
+        when: 'only when exceeded',
+        provider: 'not limited',
+        runModule: 'killed past the output limit (1 GiB) or the writable-layer limit (10 GiB, or `Resources.Disk` when larger)',
+        reason: 'overlay2 has no quota: a module could fill the engine\'s disk, which stops every job on the runner',
+    },
+    {
+        id: 'http-network',
+        what: 'Network `HTTP`',
+        observables: [],
+        appliesTo: () => false,
+        when: 'Network `HTTP`',
+        provider: 'an internal network behind a squid gateway allowing the job\'s Domains',
+        runModule: 'refused, with the reason',
+        reason: 'the gateway is not reproduced, and full network instead would pass modules the gateway blocks; a default provider takes no networked job anyway',
+    },
+    {
+        id: 'action-timeout',
+        what: 'a cap of the action\'s own',
+        observables: [],
+        appliesTo: () => true,
+        when: 'when the `timeout` input comes before the job\'s Timeout',
+        provider: 'the job\'s Timeout only (none for 0)',
+        runModule: 'also the `timeout` input (900 s by default), stopped the same way; the report says which deadline it was',
+        reason: 'a CI job must end; a job Timeout of 0 would otherwise run until the job\'s own time limit',
+    },
+    {
+        id: 'labels',
+        what: 'container labels and name',
+        observables: [],
+        appliesTo: () => true,
+        when: 'always',
+        provider: '`bacalhau-executor`, `bacalhau-jobID`, `bacalhau-executionID`',
+        runModule: '`io.lilypad-actions.managed`, `io.lilypad-actions.owner` and the module and case',
+        reason: 'the post step and the next run find and remove what a cancelled job left by these',
+    },
+];
+/** The observable differences the comparison must see for a setup. */
+function expectedDifferences(setup) {
+    // A provider's container that never starts shows nothing else to compare.
+    const applying = DELIBERATE_DIFFERENCES.filter((d) => d.appliesTo(setup));
+    const shown = setup.cpuAboveRunner ? applying.filter((d) => d.id === 'cpu-clamp') : applying;
+    return shown.flatMap((d) => d.observables).sort();
+}
+/** The Markdown table docs/gpu-runners.md carries between its deliberate-differences markers. */
+function differencesTable() {
+    const cell = (s) => s.replace(/\|/g, '\\|');
+    const rows = DELIBERATE_DIFFERENCES.map((d) => `| ${cell(d.what)} | ${cell(d.when)} | ${cell(d.provider)} | ${cell(d.runModule)} | ${cell(d.reason)} | ${d.observables.length > 0 ? d.observables.map((o) => `\`${o}\``).join(', ') : 'nothing'} |`);
+    return ['| what | when | a provider | run-module | why | a process inside sees |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/input-files.ts
@@ -50159,21 +50342,19 @@ function gpusToRequest(options, rendered, findings) {
 }
 /** The isolated network for Full jobs, checked by the probe before the first such run. */
 async function isolatedNetwork(options, findings, log) {
-    const spec = options.isolatedNetwork ?? DEFAULT_ISOLATED_NETWORK;
     try {
-        const network = await ensureIsolatedNetwork(options.engine, spec);
-        const probeImage = options.probeImage ?? DEFAULT_PROBE_IMAGE;
-        await ensureImage({ engine: options.engine, reference: probeImage, policy: 'missing', onProgress: log, signal: options.signal });
-        const probe = await probeIsolation(options.engine, { network, image: probeImage, targets: options.probeTargets ?? DEFAULT_PROBE_TARGETS, owner: options.owner });
-        log(`network ${network.name}: probed ${probe.probed.join(', ')}; reachable: ${probe.reachable.join(', ') || 'none'}`);
-        if (probe.reachable.length > 0) {
-            const what = `a container on network ${network.name} (bridge ${spec.bridge}) can reach ${probe.reachable.join(', ')}`;
-            const fix = `add the firewall rules for bridge ${spec.bridge} (docs/gpu-runners.md, "Networked modules")`;
-            if (!options.allowMetadata)
-                throw new RunModuleError(`network preflight failed: ${what}; ${fix}, or set allow-metadata: true to run anyway`);
-            findings.push({ rule: 'network-isolation', severity: 'warning', message: `allow-metadata is true: ${what}; ${fix}` });
-        }
-        return { name: network.name, probed: probe.probed, reachable: probe.reachable };
+        const network = await prepareIsolatedNetwork(options.engine, {
+            ...(options.isolatedNetwork ? { spec: options.isolatedNetwork } : {}),
+            ...(options.probeTargets ? { probeTargets: options.probeTargets } : {}),
+            ...(options.probeImage ? { probeImage: options.probeImage } : {}),
+            allowMetadata: options.allowMetadata ?? false,
+            owner: options.owner,
+            onProgress: log,
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        if (network.warning)
+            findings.push({ rule: 'network-isolation', severity: 'warning', message: network.warning });
+        return { name: network.name, probed: network.probed, reachable: network.reachable };
     }
     catch (error) {
         if (error instanceof IsolationError)
@@ -50597,6 +50778,7 @@ function summary_code(s, where = 'cell') {
 
 
 // provider: how a Lilypad provider's Bacalhau reads and runs the job
+
 
 
 

@@ -13,7 +13,6 @@ import {
   fetchModule,
   FetchModuleError,
   HARDENING_MODES,
-  humanizeParseBytes,
   jobOwnerId,
   loadBaseline,
   PULL_POLICIES,
@@ -28,6 +27,7 @@ import {
   type RunReport,
 } from '@lilypad-actions/module-runner';
 import { ConfigurationError, parseBoolean, parseChoice, parseInputSets, parseSeconds } from '../../shared/inputs';
+import { parseAddresses, parseSize } from '../../shared/container-inputs';
 import { registryLogin } from '../../shared/registry-login';
 
 /** The step's inputs, keys spelled as in action.yml. */
@@ -82,24 +82,6 @@ function readInputs(): Inputs {
     probeImage: core.getInput('probe-image') || DEFAULT_PROBE_IMAGE,
     writableLayerLimit: parseSize('writable-layer-limit', core.getInput('writable-layer-limit')),
   };
-}
-
-/** host:port addresses, one a line or comma-separated; empty: the default (undefined). */
-function parseAddresses(name: string, value: string): string[] | undefined {
-  const items = value.split(/[\n,]/).map((v) => v.trim()).filter(Boolean);
-  if (items.length === 0) return undefined;
-  for (const item of items) {
-    if (!/^[^\s:]+:\d{1,5}$/.test(item)) throw new ConfigurationError(`${name}: expected host:port addresses, got ${JSON.stringify(item)}`);
-  }
-  return items;
-}
-
-/** A size with a unit as Bacalhau reads Memory ("20GB", "10GiB"); empty: the default. */
-function parseSize(name: string, value: string): number | undefined {
-  if (value.trim() === '') return undefined;
-  const parsed = humanizeParseBytes(value.trim());
-  if (!parsed.ok || parsed.bytes === 0n) throw new ConfigurationError(`${name}: expected a size such as 20GB or 10GiB, got ${JSON.stringify(value)}`);
-  return Number(parsed.bytes);
 }
 
 async function run(): Promise<void> {

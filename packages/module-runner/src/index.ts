@@ -36,14 +36,14 @@ export type { ConsistencyFinding, ConsistencyInput, ImageReference } from './ima
 export { BuildContextError, createBuildContext, listContext } from './image/context';
 export type { BuildContext, ContextEntry, ContextOptions } from './image/context';
 export { BuildError, DEFAULT_PLATFORM, LABEL_MODULE, LABEL_REVISION, LABEL_SOURCE, buildImage, imageLabels, stepTail } from './image/build';
-export type { BuildFailure, BuildOptions, BuildResult, ImageLabelInput } from './image/build';
+export type { BuildFailure, BuildLimits, BuildOptions, BuildResult, ImageLabelInput } from './image/build';
 export { PULL_POLICIES, PullError, ensureImage, repoDigest } from './image/pull';
 export type { EnsureImageOptions, EnsuredImage, PullPolicy } from './image/pull';
 export { PushError, pushImage, pushedDigest } from './image/push';
 export type { PushOptions, PushResult } from './image/push';
 export { authconfig, registryAddress } from './image/registry-auth';
 export type { RegistryAuth } from './image/registry-auth';
-export { BuildModuleError, TEMPLATE_FILE, buildModule, templateImage } from './build-module';
+export { BuildModuleError, ISOLATED_BUILD_NETWORK, TEMPLATE_FILE, buildModule, templateImage } from './build-module';
 export type { BuildModuleOptions, BuildModuleResult, ImageFinding } from './build-module';
 // /image
 
@@ -53,8 +53,8 @@ export type { RunRequest, RunResult } from './run/run-container';
 export { planContainer, PlanError, DEFAULT_PIDS_LIMIT, HARDENING_MODES, OUTPUTS_PATH, INPUTS_PATH } from './run/container-spec';
 export type { ContainerNetwork, ContainerPlan, ContainerPlanInput, Hardening } from './run/container-spec';
 export { PROVIDER_LOG_FILE_BYTES } from './run/result-file';
-export { DEFAULT_ISOLATED_NETWORK, DEFAULT_PROBE_IMAGE, DEFAULT_PROBE_TARGETS, IsolationError, ensureIsolatedNetwork, firewallRules, probeIsolation } from './run/isolated-network';
-export type { IsolatedNetworkSpec, ProbeOptions, ProbeResult } from './run/isolated-network';
+export { DEFAULT_ISOLATED_NETWORK, DEFAULT_PROBE_IMAGE, DEFAULT_PROBE_TARGETS, IsolationError, ensureIsolatedNetwork, firewallRules, prepareIsolatedNetwork, probeIsolation } from './run/isolated-network';
+export type { IsolatedNetworkSpec, IsolationOptions, PreparedNetwork, ProbeOptions, ProbeResult } from './run/isolated-network';
 
 // provider: how a Lilypad provider's Bacalhau reads and runs the job
 export { BACALHAU_DEFAULT_CPU, BACALHAU_DEFAULT_MEMORY, humanizeParseBytes, k8sCpuMillicores, nanoCpus, providerResources } from './provider/bacalhau-resources';

@@ -27,7 +27,7 @@ import { REPORT_VERSION, type CaseReport, type GpuUsage, type PhaseTimings, type
 import { writeReport } from './report/write-report';
 import type { ContainerNetwork, Hardening } from './run/container-spec';
 import { checkInputFiles } from './run/input-files';
-import { DEFAULT_ISOLATED_NETWORK, DEFAULT_PROBE_IMAGE, DEFAULT_PROBE_TARGETS, ensureIsolatedNetwork, IsolationError, probeIsolation, type IsolatedNetworkSpec } from './run/isolated-network';
+import { IsolationError, prepareIsolatedNetwork, type IsolatedNetworkSpec } from './run/isolated-network';
 import { RunError, runContainer, type RunResult } from './run/run-container';
 
 export interface RunModuleOptions {
@@ -223,20 +223,18 @@ function gpusToRequest(options: RunModuleOptions, rendered: RenderedCase[], find
 
 /** The isolated network for Full jobs, checked by the probe before the first such run. */
 async function isolatedNetwork(options: RunModuleOptions, findings: ReportFinding[], log: (line: string) => void): Promise<NonNullable<RunReport['runner']['network']>> {
-  const spec = options.isolatedNetwork ?? DEFAULT_ISOLATED_NETWORK;
   try {
-    const network = await ensureIsolatedNetwork(options.engine, spec);
-    const probeImage = options.probeImage ?? DEFAULT_PROBE_IMAGE;
-    await ensureImage({ engine: options.engine, reference: probeImage, policy: 'missing', onProgress: log, signal: options.signal });
-    const probe = await probeIsolation(options.engine, { network, image: probeImage, targets: options.probeTargets ?? DEFAULT_PROBE_TARGETS, owner: options.owner });
-    log(`network ${network.name}: probed ${probe.probed.join(', ')}; reachable: ${probe.reachable.join(', ') || 'none'}`);
-    if (probe.reachable.length > 0) {
-      const what = `a container on network ${network.name} (bridge ${spec.bridge}) can reach ${probe.reachable.join(', ')}`;
-      const fix = `add the firewall rules for bridge ${spec.bridge} (docs/gpu-runners.md, "Networked modules")`;
-      if (!options.allowMetadata) throw new RunModuleError(`network preflight failed: ${what}; ${fix}, or set allow-metadata: true to run anyway`);
-      findings.push({ rule: 'network-isolation', severity: 'warning', message: `allow-metadata is true: ${what}; ${fix}` });
-    }
-    return { name: network.name, probed: probe.probed, reachable: probe.reachable };
+    const network = await prepareIsolatedNetwork(options.engine, {
+      ...(options.isolatedNetwork ? { spec: options.isolatedNetwork } : {}),
+      ...(options.probeTargets ? { probeTargets: options.probeTargets } : {}),
+      ...(options.probeImage ? { probeImage: options.probeImage } : {}),
+      allowMetadata: options.allowMetadata ?? false,
+      owner: options.owner,
+      onProgress: log,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    if (network.warning) findings.push({ rule: 'network-isolation', severity: 'warning', message: network.warning });
+    return { name: network.name, probed: network.probed, reachable: network.reachable };
   } catch (error) {
     if (error instanceof IsolationError) throw new RunModuleError(`network preflight failed: ${error.message}`);
     throw error;

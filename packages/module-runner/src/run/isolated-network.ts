@@ -15,6 +15,7 @@ import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
 import type { Engine } from '../engine/connect';
 import { MANAGED_LABEL, ownerLabels, statusCode } from '../engine/labels';
+import { ensureImage } from '../image/pull';
 
 export interface IsolatedNetworkSpec {
   /** The Docker network's name. */
@@ -167,4 +168,44 @@ function listen(): Promise<Server> {
     server.once('error', reject);
     server.listen(0, '0.0.0.0', () => resolve(server));
   });
+}
+
+export interface IsolationOptions {
+  spec?: IsolatedNetworkSpec;
+  /** host:port addresses besides the runner's own (default: the metadata service). */
+  probeTargets?: readonly string[];
+  probeImage?: string;
+  /** Go on when the probe reaches something (the warning says what), instead of failing. */
+  allowMetadata?: boolean;
+  owner: string;
+  onProgress?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface PreparedNetwork extends ProbeResult {
+  name: string;
+  /** Set when something was reachable and allowMetadata let it go on. */
+  warning: string | null;
+}
+
+/**
+ * The isolated network, created if needed and checked by the probe: throws IsolationError when the
+ * probe reaches the metadata service or the runner (unless allowMetadata), saying what to do.
+ * Used before a Full-network module runs and before a build's RUN steps get a network.
+ */
+export async function prepareIsolatedNetwork(engine: Engine, options: IsolationOptions): Promise<PreparedNetwork> {
+  const spec = options.spec ?? DEFAULT_ISOLATED_NETWORK;
+  const network = await ensureIsolatedNetwork(engine, spec);
+  const image = options.probeImage ?? DEFAULT_PROBE_IMAGE;
+  await ensureImage({ engine, reference: image, policy: 'missing', ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  const probe = await probeIsolation(engine, { network, image, targets: options.probeTargets ?? DEFAULT_PROBE_TARGETS, owner: options.owner });
+  options.onProgress?.(`network ${network.name}: probed ${probe.probed.join(', ')}; reachable: ${probe.reachable.join(', ') || 'none'}`);
+  let warning: string | null = null;
+  if (probe.reachable.length > 0) {
+    const what = `a container on network ${network.name} (bridge ${spec.bridge}) can reach ${probe.reachable.join(', ')}`;
+    const fix = `add the firewall rules for bridge ${spec.bridge} (docs/gpu-runners.md, "Networked modules")`;
+    if (!options.allowMetadata) throw new IsolationError(`${what}; ${fix}, or set allow-metadata: true to run anyway`);
+    warning = `allow-metadata is true: ${what}; ${fix}`;
+  }
+  return { name: network.name, ...probe, warning };
 }
