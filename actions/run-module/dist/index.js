@@ -50193,7 +50193,7 @@ const DELIBERATE_DIFFERENCES = [
         when: 'when the `timeout` input comes before the job\'s Timeout',
         provider: 'the job\'s Timeout only (none for 0)',
         runModule: 'also the `timeout` input (900 s by default), stopped the same way; the report says which deadline it was',
-        reason: 'a CI job must end; a job Timeout of 0 would otherwise run until the job\'s own time limit',
+        reason: 'a CI job must end: with a job Timeout of 0 the run would otherwise last until the CI job\'s time limit',
     },
     {
         id: 'labels',
