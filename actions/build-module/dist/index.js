@@ -50819,9 +50819,11 @@ async function runModule(options) {
     const imageRef = options.image ?? rendered.find((r) => r.module)?.module?.Job.Spec.Docker.Image ?? '';
     if (!imageRef)
         throw new RunModuleError(rendered.find((r) => r.error)?.error ?? 'the job names no image (job.Spec.Docker.Image) and no image input was given');
-    // A provider's clock starts before the pull: the first case's deadline counts it.
+    // A provider's clock starts before the pull: the first case's deadline counts it (and not the
+    // preflights that follow, which a provider does not run).
     const pullStartedAt = performance.now();
     const image = await ensureImage({ engine: options.engine, reference: imageRef, policy: options.pull, auth: options.auth, onProgress: log, signal: options.signal });
+    const pullMs = performance.now() - pullStartedAt;
     const needed = gpusToRequest(options, rendered, findings);
     let runnerGpus = [];
     let gpusToUse = 0;
@@ -50869,7 +50871,7 @@ async function runModule(options) {
             baseline,
             hardening,
             network: network ? { mode: 'isolated', name: network.name } : null,
-            clockStartedAt: i === 0 ? pullStartedAt : performance.now(),
+            clockStartedAt: performance.now() - (i === 0 ? pullMs : 0),
         });
         for (const f of caseReport.findings)
             if (!findings.some((g) => g.message === f.message))
