@@ -268,9 +268,8 @@ describe('run-module action', () => {
       expect(report.cases[0]!.stdout.text).toBe('eth0\nlo\n');
       expect(allowed.stdout).toContain('::warning title=network-isolation::allow-metadata is true: a container on network lilypad-isolated');
     } finally {
+      // lilypad-isolated stays, as on a runner: other test files use it at the same time.
       server.close();
-      const { docker } = await testEngine();
-      await docker.getNetwork('lilypad-isolated').remove().catch(() => undefined);
     }
   }, 120_000);
 

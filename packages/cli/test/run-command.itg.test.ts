@@ -57,6 +57,21 @@ describe('lilypad-module run', () => {
     expect(readFileSync(path.join(reportDir, 'outputs/default/stdout'), 'utf8')).toBe('CapEff:\t0000000000000000\nNoNewPrivs:\t1\n');
   }, 60_000);
 
+  it('a Full-network module: refused while its network reaches this machine, run with --allow-metadata, and the first line says a default provider takes no networked job', async () => {
+    const dir = mkdtempSync(path.join(scratch, 'full-'));
+    cpSync(example, dir, { recursive: true });
+    const template = readFileSync(path.join(dir, 'lilypad_module.json.tmpl'), 'utf8').replace('"Type": "None"', '"Type": "Full"');
+    writeFileSync(path.join(dir, 'lilypad_module.json.tmpl'), template);
+    // 127.0.0.1:9 inside the probe container is its own loopback: nothing leaves this machine.
+    const refused = await cli(['run', dir, '--probe-address', '127.0.0.1:9', '--report-dir', path.join(dir, 'refused')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^error: network preflight failed: a container on network lilypad-isolated \(bridge br-lilypad\) can reach /m);
+    const allowed = await cli(['run', dir, '--probe-address', '127.0.0.1:9', '--allow-metadata', '--report-dir', path.join(dir, 'allowed')]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout.split('\n')[0]).toMatch(/^A default provider does not accept networked jobs .* — PASSED: 1 of 1 cases passed/);
+    // lilypad-isolated stays, as on a runner: other test files use it at the same time.
+  }, 120_000);
+
   it('exits 1 with the failing case when an expectation breaks', async () => {
     const dir = mkdtempSync(path.join(scratch, 'plan-'));
     cpSync(example, dir, { recursive: true });
@@ -72,6 +87,7 @@ describe('lilypad-module run', () => {
     [['run', 'examples/hello-lilypad', '--pull', 'sometimes'], 'error: invalid --pull "sometimes"'],
     [['run', 'examples/hello-lilypad', '--timeout', '0'], 'error: invalid --timeout "0"'],
     [['run', 'examples/hello-lilypad', '--hardening', 'lax'], 'error: invalid --hardening "lax"'],
+    [['run', 'examples/hello-lilypad', '--probe-address', '169.254.169.254'], 'error: invalid --probe-address "169.254.169.254"'],
     [['run', 'examples/hello-lilypad', '-i', 'novalue'], 'error: invalid argument "novalue" for "-i, --input" flag: novalue must be formatted as key=value'],
   ])('%j: exit 2, one message', async (argv, message) => {
     const r = await cli(argv);

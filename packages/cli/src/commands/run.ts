@@ -40,6 +40,7 @@ export const runFlags: FlagSpec[] = [
   { name: 'timeout', takesValue: true, valueName: 'SECONDS', description: "cap on each case from the image pull (default 900; the job's Timeout stops it earlier)" },
   { name: 'hardening', takesValue: true, valueName: 'MODE', description: "provider (default: as a provider starts it) or strict (also no capabilities, no new privileges)" },
   { name: 'allow-metadata', takesValue: false, description: 'run a Full-network module even if its network reaches the metadata service or this machine' },
+  { name: 'probe-address', takesValue: true, valueName: 'HOST:PORT', description: 'what a Full-network module must not reach (repeatable; default 169.254.169.254:80)' },
   { name: 'report-dir', takesValue: true, valueName: 'DIR', description: 'where report.json and outputs/<case>/ go (default a temp dir)' },
   HELP_FLAG,
 ];
@@ -79,6 +80,8 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
   if (!PULL_POLICIES.includes(pull)) throw new UsageError(`invalid --pull ${JSON.stringify(pull)}`, 'give missing, always or never');
   const timeoutText = lastValue(args, 'timeout') ?? '900';
   if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < 1) throw new UsageError(`invalid --timeout ${JSON.stringify(timeoutText)}`, 'give whole seconds, at least 1');
+  const probeTargets = args.values.get('probe-address') ?? [];
+  for (const t of probeTargets) if (!/^[^\s:]+:\d{1,5}$/.test(t)) throw new UsageError(`invalid --probe-address ${JSON.stringify(t)}`, 'give host:port');
   const hardening = (lastValue(args, 'hardening') ?? 'provider') as Hardening;
   if (!HARDENING_MODES.includes(hardening)) throw new UsageError(`invalid --hardening ${JSON.stringify(hardening)}`, 'give provider or strict');
   const reportDir = lastValue(args, 'report-dir') ?? mkdtempSync(path.join(tmpdir(), 'lilypad-module-run-'));
@@ -125,6 +128,7 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
       timeoutSeconds: Number(timeoutText),
       hardening,
       allowMetadata: args.switches.has('allow-metadata'),
+      ...(probeTargets.length > 0 ? { probeTargets } : {}),
       reportDir,
       owner,
       attempt: 1,
