@@ -165,6 +165,15 @@ describe('runContainer: a provider\'s container', () => {
     expect(left).toEqual(nothingLeft);
   });
 
+  it('a module that needs more than Resources.Memory is killed by the kernel, which a provider fails (no results)', async () => {
+    const { result, left } = await runJob(temp, 'oom', shellJob('echo start; x=$(head -c 200000000 /dev/zero | tr "\\0" a); echo ${#x}', { memory: '32Mb' }));
+    expect(result?.oomKilled).toBe(true);
+    expect(result?.exitCode).toBe(137);
+    expect(result?.error).toBe('killed for running out of memory (job.Spec.Resources.Memory)');
+    expect(result?.stdout.text).toBe('start\n');
+    expect(left).toEqual(nothingLeft);
+  }, 60_000);
+
   it('copies checked input files to /inputs, read-write', async () => {
     const inputs = mkdtempSync(path.join(temp, 'inputs-'));
     writeFileSync(path.join(inputs, 'one.txt'), 'first input');
