@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"lilypad-actions/oracle/lilypad/loadmodule"
+	"lilypad-actions/oracle/provider"
 )
 
 // Case is one template to render, or (decode mode) one document to decode.
@@ -37,6 +38,9 @@ type Case struct {
 	// decode mode: the document, as text or (when it is not UTF-8) as base64 of its bytes.
 	JSON       string `json:"json,omitempty"`
 	JSONBase64 string `json:"jsonBase64,omitempty"`
+	// resources mode (see resources.go)
+	Resources *provider.Strings `json:"resources,omitempty"`
+	Text      string            `json:"text,omitempty"`
 }
 
 // Result is what Go did with a Case.
@@ -58,6 +62,13 @@ type Result struct {
 	Offset    *int64 `json:"offset,omitempty"`
 	Decoded   string `json:"decoded,omitempty"`
 	CreatedAt string `json:"createdAt,omitempty"`
+	// resources mode (see resources.go)
+	Value    string `json:"value,omitempty"`
+	CPU      string `json:"cpu,omitempty"`
+	NanoCPUs string `json:"nanoCpus,omitempty"`
+	Memory   string `json:"memory,omitempty"`
+	Disk     string `json:"disk,omitempty"`
+	GPU      string `json:"gpu,omitempty"`
 }
 
 // maxOutput caps what one case may write; past it execution stops with errOutputLimit.
@@ -226,6 +237,8 @@ func main() {
 			var res Result
 			if c.Mode == "decode" {
 				res = runDecode(&c)
+			} else if strings.HasPrefix(c.Mode, "resources") || c.Mode == "parseFloat" || c.Mode == "parseBytes" {
+				res = runResources(&c)
 			} else {
 				res = run(&c)
 			}

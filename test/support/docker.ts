@@ -1,6 +1,6 @@
 // Shared by the integration tests that use the real Docker engine (test/docker/start-engine.sh
 // starts it and imports the base image; test/run-all.sh runs that first).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -198,4 +198,13 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Builds a small image from Dockerfile text (no context; FROM the base image) with the docker CLI's
+ * legacy builder, tagged `tag`. The caller removes it (removeImages).
+ */
+export function buildTestImage(tag: string, dockerfile: string): string {
+  execFileSync('docker', ['build', '-q', '--network', 'none', '-t', tag, '-'], { input: dockerfile, env: { ...process.env, DOCKER_BUILDKIT: '0' }, stdio: ['pipe', 'ignore', 'pipe'] });
+  return tag;
 }

@@ -43,6 +43,14 @@ export interface DecodeOracleCase {
   jsonBase64?: string;
 }
 
+/**
+ * How a provider's Bacalhau parses resource strings (test/oracle/resources.go): strconv.ParseFloat,
+ * go-humanize's ParseBytes, or a whole ResourcesConfig.
+ */
+export type ResourcesOracleCase =
+  | { id: string; mode: 'parseFloat' | 'parseBytes'; text: string }
+  | { id: string; mode: 'resources'; resources: { CPU: string; Memory: string; Disk: string; GPU: string } };
+
 /** A decode-mode case for a Go string held as a JS string (gotemplate's utf8.ts). */
 export function decodeCase(id: string, text: string): DecodeOracleCase {
   const bytes = Buffer.from(encodeGoString(text));
@@ -77,6 +85,14 @@ export interface OracleResult {
   decoded?: string;
   /** Decode mode: Job.Metadata.CreatedAt.Format(time.RFC3339Nano) (json.Marshal fails for offsets past 23h). */
   createdAt?: string;
+  /** parseFloat: the float64's bits in hex; parseBytes: the byte count. */
+  value?: string;
+  /** resources mode, when ok: cores as float64 bits in hex, and the rest in decimal. */
+  cpu?: string;
+  nanoCpus?: string;
+  memory?: string;
+  disk?: string;
+  gpu?: string;
 }
 
 const oracleDir = path.join(repoRoot, 'test/oracle');
@@ -149,7 +165,7 @@ function goMissing(go: string, why: string): Error {
 }
 
 /** Runs every case (render or decode) in one oracle process; results are in case order. */
-export async function runOracle(cases: readonly (OracleCase | DecodeOracleCase)[]): Promise<OracleResult[]> {
+export async function runOracle(cases: readonly (OracleCase | DecodeOracleCase | ResourcesOracleCase)[]): Promise<OracleResult[]> {
   const bin = await buildOracle();
   return new Promise((resolve, reject) => {
     const child = spawn(bin, [], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -198,7 +214,7 @@ export function oracleOutput(r: OracleResult): Buffer {
  * If the oracle cannot run (no Go), every test that reads the results fails with that error:
  * a failing beforeAll alone would only mark the tests skipped.
  */
-export function oracleResultsFor(cases: readonly (OracleCase | DecodeOracleCase)[]): () => OracleResult[] {
+export function oracleResultsFor(cases: readonly (OracleCase | DecodeOracleCase | ResourcesOracleCase)[]): () => OracleResult[] {
   let results: OracleResult[] | undefined;
   let failure: unknown;
   beforeAll(async () => {

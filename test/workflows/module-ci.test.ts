@@ -141,6 +141,15 @@ describe('reusable workflow .github/workflows/module-ci.yml', () => {
     for (const key of ['username', 'password', 'registry']) expect(run.with, key).not.toHaveProperty(key);
   });
 
+  test("the untrusted Dockerfile builds on the GPU runner with the build API's limits: memory, the isolated network (probed), no metadata escape hatch", () => {
+    const local = steps('run').find((s) => s.uses === actionRef('build-module'))!;
+    expect(local.with?.network).toBe('isolated');
+    expect(local.with?.memory).toMatch(/^\d+GB$/);
+    expect(local.with, 'a fork must not be able to turn the probe off').not.toHaveProperty('allow-metadata');
+    expect(local.with, 'the build timeout applies (the default)').not.toHaveProperty('timeout', '0');
+    expect(JSON.stringify(local.with)).not.toContain('secrets.');
+  });
+
   test("the run job passes build-module's build time to run-module, so the build phase is measured", () => {
     const run = steps('run').find((s) => s.uses === actionRef('run-module'))!;
     expect(run.with?.['build-seconds']).toBe('${{ steps.local.outputs.seconds }}');

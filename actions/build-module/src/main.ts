@@ -14,10 +14,13 @@ import {
   PushError,
   buildModule,
   connectEngine,
+  DEFAULT_PROBE_IMAGE,
+  jobOwnerId,
   type BuildModuleResult,
   type RegistryAuth,
 } from '@lilypad-actions/module-runner';
 import { beginStopCommands, safeLines, stopCommands } from '@lilypad-actions/workflow-commands';
+import { parseAddresses, parseCpus, parseSize } from '../../shared/container-inputs';
 import { ConfigurationError, parseBoolean, parseSeconds } from '../../shared/inputs';
 import { parseBuildArgs } from './inputs';
 import { registryLogin } from '../../shared/registry-login';
@@ -35,6 +38,11 @@ interface Inputs {
   username: string;
   password: string;
   timeout: number;
+  memory: number | undefined;
+  cpus: number | undefined;
+  'allow-metadata': boolean;
+  'probe-addresses': string[] | undefined;
+  'probe-image': string;
 }
 
 const DEFAULT_TIMEOUT_SECONDS = 1800;
@@ -54,6 +62,11 @@ function readInputs(): Inputs {
     username: core.getInput('username'),
     password,
     timeout: parseSeconds('timeout', core.getInput('timeout'), DEFAULT_TIMEOUT_SECONDS),
+    memory: parseSize('memory', core.getInput('memory')),
+    cpus: parseCpus('cpus', core.getInput('cpus')),
+    'allow-metadata': parseBoolean('allow-metadata', core.getInput('allow-metadata'), false),
+    'probe-addresses': parseAddresses('probe-addresses', core.getInput('probe-addresses')),
+    'probe-image': core.getInput('probe-image') || DEFAULT_PROBE_IMAGE,
   };
 }
 
@@ -77,6 +90,17 @@ async function run(): Promise<void> {
       platform: inputs.platform,
       buildArgs: inputs['build-args'],
       network: inputs.network,
+      // The isolated network's probe (network: isolated), as run-module's for a Full module.
+      isolation: {
+        allowMetadata: inputs['allow-metadata'],
+        ...(inputs['probe-addresses'] ? { probeTargets: inputs['probe-addresses'] } : {}),
+        probeImage: inputs['probe-image'],
+        owner: jobOwnerId() ?? `local-${process.pid}`,
+        onProgress: (line) => core.info(line),
+      },
+      limits: { ...(inputs.memory !== undefined ? { memoryBytes: inputs.memory } : {}), ...(inputs.cpus !== undefined ? { cpus: inputs.cpus } : {}) },
+      // The Dockerfile is untrusted: its RUN steps must not get the GPUs.
+      noGpu: true,
       push: inputs.push,
       ...(auth ? { auth } : {}),
       timeoutMs: inputs.timeout * 1000,
@@ -97,6 +121,7 @@ async function run(): Promise<void> {
   core.setOutput('image', result.pinned ?? result.image);
   core.setOutput('seconds', result.build.seconds.toFixed(3));
   core.info(safeLines(`built ${result.image} (${result.imageId}) in ${result.build.seconds.toFixed(1)} s${result.pinned ? `, pushed as ${result.pinned}` : ''}`));
+  if (result.network?.warning) core.warning(result.network.warning, { title: 'network-isolation' });
 
   const shown = result.templateLocation ? path.relative(workspace, result.templateLocation.file).split(path.sep).join('/') : undefined;
   const where = shown ? { file: shown, ...(result.templateLocation?.line ? { startLine: result.templateLocation.line } : {}) } : {};

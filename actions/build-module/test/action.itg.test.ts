@@ -70,7 +70,7 @@ const NO_STACK = /^\s+at /m;
 
 test('action.yml: node24, main and post bundles, the documented inputs and outputs', () => {
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' });
-  expect(Object.keys(action.inputs)).toEqual(['path', 'image', 'platform', 'build-args', 'network', 'push', 'registry', 'username', 'password', 'timeout']);
+  expect(Object.keys(action.inputs)).toEqual(['path', 'image', 'platform', 'build-args', 'network', 'memory', 'cpus', 'allow-metadata', 'probe-addresses', 'probe-image', 'push', 'registry', 'username', 'password', 'timeout']);
   expect(Object.keys(action.outputs)).toEqual(['image-id', 'digest', 'image', 'seconds']);
   expect(action.inputs.platform!.default).toBe('linux/amd64');
 });
@@ -169,11 +169,42 @@ describe('dist/index.js', () => {
     expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
   });
 
-  test('a bad input: exit 1 naming the input', async () => {
-    const r = await runBundle('index.js', workspace({}), { 'build-args': 'not an assignment' });
+  test.each([
+    [{ 'build-args': 'not an assignment' }, 'build-args line 1: expected KEY=VALUE, got "not an assignment"'],
+    [{ memory: 'plenty' }, 'memory: expected a size such as 20GB or 10GiB, got "plenty"'],
+    [{ cpus: '-1' }, 'cpus: expected a number of CPUs such as 2 or 0.5, got "-1"'],
+    [{ 'probe-addresses': 'metadata' }, 'probe-addresses: expected host:port addresses, got "metadata"'],
+  ])('a bad input %j: exit 1 naming the input', async (inputs, message) => {
+    const r = await runBundle('index.js', workspace({}), inputs);
     expect(r.code).toBe(1);
-    expect(r.annotations).toEqual(['::error::build-args line 1: expected KEY=VALUE, got "not an assignment"']);
+    expect(r.annotations).toEqual([`::error::${message}`]);
   });
+
+  // Issue 9, finding 2: an untrusted Dockerfile on the GPU runner builds under limits, on the
+  // isolated network, never with the GPUs.
+  test('memory and cpus: every RUN step reads its limits back', async () => {
+    const name = `lilypad-test/action-limits-${randomUUID().slice(0, 8)}`;
+    images.push(`${name}:latest`);
+    const ws = workspace({ Dockerfile: `FROM ${BASE_IMAGE}\nLABEL test.unique=${randomUUID()}\nRUN echo "limits $(cat /sys/fs/cgroup/memory/memory.limit_in_bytes) $(cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us)"\n` });
+    const r = await runBundle('index.js', ws, { image: name, memory: '512MB', cpus: '1.5' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('limits 512000000 150000');
+  });
+
+  test('network isolated: the probe stops the build while the runner is reachable; with allow-metadata it builds there, warned', async () => {
+    const name = `lilypad-test/action-isolated-${randomUUID().slice(0, 8)}`;
+    images.push(`${name}:latest`);
+    const ws = workspace({ Dockerfile: `FROM ${BASE_IMAGE}\nLABEL test.unique=${randomUUID()}\nRUN echo "interfaces $(ls /sys/class/net | tr '\\n' ' ')"\n` });
+    // No traffic leaves the machine: the only extra target is this machine's own port 9 (discard).
+    const refused = await runBundle('index.js', ws, { image: name, network: 'isolated', 'probe-addresses': '127.0.0.1:9', 'probe-image': BASE_IMAGE });
+    expect(refused.code).toBe(1);
+    expect(refused.annotations).toEqual([expect.stringMatching(/^::error::network preflight failed: a container on network lilypad-isolated \(bridge br-lilypad\) can reach \d+\.\d+\.\d+\.\d+:\d+/)]);
+    const allowed = await runBundle('index.js', ws, { image: name, network: 'isolated', 'probe-addresses': '127.0.0.1:9', 'probe-image': BASE_IMAGE, 'allow-metadata': 'true' });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain('interfaces eth0 lo ');
+    expect(allowed.annotations.some((a) => a.startsWith('::warning title=network-isolation::allow-metadata is true: a container on network lilypad-isolated'))).toBe(true);
+    // lilypad-isolated stays, as on a runner: other test files use it at the same time.
+  }, 120_000);
 
   test('no Docker daemon: the one clear message', async () => {
     const ws = workspace({ Dockerfile: `FROM ${BASE_IMAGE}\n` });

@@ -13,6 +13,7 @@ const base: BuildModuleResult = {
   findings: [{ kind: 'not-pinned', severity: 'warning', message: `The template's Image "ghcr.io/o/m:v1" is not pinned by digest | <x>. Pin ghcr.io/o/m@${D}.`, pin: `ghcr.io/o/m@${D}` }],
   build: { imageId: `sha256:${'1'.repeat(64)}`, log: [], seconds: 12.34 },
   push: { digest: D, seconds: 3.21 },
+  network: null,
 };
 
 test('a pushed build: table with digest and the pin, findings escaped', () => {

@@ -36882,6 +36882,7 @@ async function connectEngine(options = {}) {
         // Not CDISpecDirs: recent engines list them with no GPU toolkit at all, and a `--gpus` request
         // (Driver "") is served by the NVIDIA runtime's hook, not by CDI.
         gpuCapable: runtimes.includes('nvidia'),
+        defaultRuntime: String(info.DefaultRuntime ?? 'runc'),
         memoryBytes: Number(info.MemTotal ?? 0),
         cpus: Number(info.NCPU ?? 0),
     };
@@ -48176,6 +48177,8 @@ const LABEL_MODULE = 'io.lilypad-actions.module';
 function build_imageLabels({ source, revision, module }) {
     return { [LABEL_SOURCE]: source, [LABEL_REVISION]: revision, ...(module ? { [LABEL_MODULE]: module } : {}) };
 }
+/** The CFS period the CPU limit is a quota of (Docker's default). */
+const CPU_PERIOD_US = 100_000;
 /** The build did not produce an image; `message` says why in one line, `detail` adds the log tail. */
 class BuildError extends Error {
     constructor(message, kind, 
@@ -48232,6 +48235,7 @@ async function build_buildImage(options) {
             forcerm: true,
             nocache: options.noCache ?? false,
             ...(options.network !== undefined ? { networkmode: options.network } : {}),
+            ...limitParams(options.limits),
             abortSignal: limit.signal,
         };
         const stream = await engine.docker.buildImage(context.stream, buildOptions);
@@ -48255,6 +48259,16 @@ async function build_buildImage(options) {
     if (!imageId)
         throw new BuildError('the engine finished the build without naming the image it built (no "Successfully built" line)', 'engine', [], followed.log);
     return { imageId, log: followed.log, seconds: (performance.now() - started) / 1000 };
+}
+/** The /build query parameters for the limits; the classic builder (version 1) is the one that honours them. */
+function limitParams(limits) {
+    if (!limits || (limits.memoryBytes === undefined && limits.cpus === undefined))
+        return {};
+    return {
+        version: '1',
+        ...(limits.memoryBytes !== undefined ? { memory: limits.memoryBytes, memswap: limits.memoryBytes } : {}),
+        ...(limits.cpus !== undefined ? { cpuperiod: CPU_PERIOD_US, cpuquota: Math.round(limits.cpus * CPU_PERIOD_US) } : {}),
+    };
 }
 function timeoutMessage(ms) {
     return `build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`;
@@ -48604,6 +48618,181 @@ function pushFailure(error, engine, shown) {
     return new PushError(`push of ${shown} failed: ${message}`, 'registry');
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = require("node:stream");
+;// CONCATENATED MODULE: ../../packages/module-runner/src/run/isolated-network.ts
+// Where a networked module runs. A provider starts a `Full` job on the host's own network (and an
+// `HTTP` one behind its squid gateway); a CI runner must not: the host network reaches the cloud
+// metadata service (169.254.169.254, whose credentials are the runner's) and every service on the
+// runner itself. So run-module puts such a job on a bridge network of its own, `lilypad-isolated`,
+// with a fixed bridge name (`br-lilypad`) that the runner's firewall rules name (firewallRules;
+// docs/gpu-runners.md says where they go and how they survive a reboot). Before the first such
+// run, a probe container on that network tries to connect to each address that must be out of
+// reach (the metadata service, and a port this process opens on every address of the runner);
+// the run stops if one answers, unless the runner says `allow-metadata: true`.
+
+
+
+
+
+
+const DEFAULT_ISOLATED_NETWORK = { name: 'lilypad-isolated', bridge: 'br-lilypad' };
+/** What a module on the isolated network must not reach: the cloud metadata service (host:port). */
+const DEFAULT_PROBE_TARGETS = ['169.254.169.254:80'];
+/**
+ * The firewall rules (iptables arguments) that keep a module on the isolated network away from
+ * the cloud metadata service (forwarded traffic: the DOCKER-USER chain, which Docker leaves to the
+ * administrator) and from the runner host itself (traffic to the host's own addresses: INPUT).
+ * docs/gpu-runners.md shows these; a test applies them and probes.
+ */
+function firewallRules(bridge) {
+    return [
+        ['-I', 'DOCKER-USER', '-i', bridge, '-d', '169.254.0.0/16', '-j', 'DROP'],
+        ['-I', 'INPUT', '-i', bridge, '-j', 'DROP'],
+    ];
+}
+/** The probe's image: it needs `sh` and `nc` (busybox has both). */
+const DEFAULT_PROBE_IMAGE = 'busybox:1.36';
+/**
+ * The isolated network, created when missing. It outlives the run (the firewall rules name its
+ * bridge), so it carries the managed label but no owner: no job's clean-up removes it.
+ */
+async function ensureIsolatedNetwork(engine, spec = DEFAULT_ISOLATED_NETWORK) {
+    const inspect = async () => (await engine.docker.getNetwork(spec.name).inspect());
+    let info;
+    try {
+        info = await inspect();
+    }
+    catch (error) {
+        if (labels_statusCode(error) !== 404)
+            throw error;
+        try {
+            await engine.docker.createNetwork({
+                Name: spec.name,
+                Driver: 'bridge',
+                CheckDuplicate: true,
+                Labels: { [MANAGED_LABEL]: 'true' },
+                Options: {
+                    'com.docker.network.bridge.name': spec.bridge,
+                    // Modules on this network do not reach each other either.
+                    'com.docker.network.bridge.enable_icc': 'false',
+                },
+            });
+        }
+        catch (createError) {
+            // Another job on this engine created it first.
+            if (labels_statusCode(createError) !== 409)
+                throw createError;
+        }
+        info = await inspect();
+    }
+    const bridge = info.Options?.['com.docker.network.bridge.name'];
+    if (bridge !== spec.bridge) {
+        throw new isolated_network_IsolationError(`network ${spec.name} exists with bridge ${bridge ?? '(docker-chosen)'}, not ${spec.bridge}: the firewall rules name ${spec.bridge}; remove the network (docker network rm ${spec.name}) and let run-module create it`);
+    }
+    return { name: spec.name, gateway: info.IPAM?.Config?.[0]?.Gateway ?? null };
+}
+/** The runner's isolation is not what the module must get: the message says what to do. */
+class isolated_network_IsolationError extends Error {
+    constructor() {
+        super(...arguments);
+        this.name = 'IsolationError';
+    }
+}
+/** Starts a container on the network that tries each address; resolves with what answered. */
+async function probeIsolation(engine, options) {
+    const listener = await listen();
+    const port = listener.address().port;
+    const hosts = options.hostAddresses ?? runnerAddresses(options.network.gateway);
+    const probed = [...(options.targets ?? DEFAULT_PROBE_TARGETS), ...hosts.map((h) => `${h}:${port}`)];
+    let container;
+    try {
+        container = await engine.docker.createContainer({
+            name: `lilypad-probe-${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 12)}`,
+            Image: options.image,
+            // Each address in parallel; a connection that succeeds is the only "reachable" (a refusal
+            // might be a REJECT rule, a timeout a DROP).
+            Entrypoint: ['/bin/sh', '-c', 'for t in "$@"; do (if nc -w 3 "${t%:*}" "${t##*:}" </dev/null >/dev/null 2>&1; then echo "reachable $t"; else echo "blocked $t"; fi) & done; wait', 'probe', ...probed],
+            Labels: ownerLabels(options.owner),
+            AttachStdout: true,
+            AttachStderr: true,
+            HostConfig: { NetworkMode: options.network.name, Memory: 64 * 1024 * 1024, PidsLimit: 64, CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges'], LogConfig: { Type: 'none', Config: {} } },
+        });
+        let output = '';
+        const sink = new external_node_stream_namespaceObject.Writable({
+            write(chunk, _encoding, done) {
+                if (output.length < 64 * 1024)
+                    output += chunk.toString('utf8');
+                done();
+            },
+        });
+        const attached = (await container.attach({ stream: true, stdout: true, stderr: true }));
+        const drained = new Promise((resolve) => {
+            attached.on('end', resolve);
+            attached.on('close', resolve);
+            attached.on('error', () => resolve());
+        });
+        engine.docker.modem.demuxStream(attached, sink, sink);
+        await container.start();
+        const waited = (await container.wait({ abortSignal: AbortSignal.timeout(60_000) }));
+        await Promise.race([drained, new Promise((r) => setTimeout(r, 5_000).unref())]);
+        const lines = output.split('\n').map((l) => l.trim());
+        const reachable = probed.filter((t) => lines.includes(`reachable ${t}`));
+        const answered = probed.filter((t) => lines.includes(`reachable ${t}`) || lines.includes(`blocked ${t}`));
+        if (waited.StatusCode !== 0 || answered.length !== probed.length) {
+            throw new isolated_network_IsolationError(`the network probe (${options.image}) did not report on every address (exit ${waited.StatusCode}): ${output.trim().slice(0, 300)}`);
+        }
+        return { probed, reachable };
+    }
+    finally {
+        listener.close();
+        await container?.remove({ force: true }).catch(() => undefined);
+    }
+}
+/** The runner's IPv4 addresses (not loopback), and the network's gateway, which is the runner as seen from the bridge. */
+function runnerAddresses(gateway) {
+    const addresses = new Set();
+    if (gateway)
+        addresses.add(gateway);
+    for (const list of Object.values((0,external_node_os_namespaceObject.networkInterfaces)())) {
+        for (const a of list ?? [])
+            if (a.family === 'IPv4' && !a.internal)
+                addresses.add(a.address);
+    }
+    return [...addresses];
+}
+function listen() {
+    return new Promise((resolve, reject) => {
+        const server = (0,external_node_net_namespaceObject.createServer)((socket) => socket.destroy());
+        server.once('error', reject);
+        server.listen(0, '0.0.0.0', () => resolve(server));
+    });
+}
+/**
+ * The isolated network, created if needed and checked by the probe: throws IsolationError when the
+ * probe reaches the metadata service or the runner (unless allowMetadata), saying what to do.
+ * Used before a Full-network module runs and before a build's RUN steps get a network.
+ */
+async function isolated_network_prepareIsolatedNetwork(engine, options) {
+    const spec = options.spec ?? DEFAULT_ISOLATED_NETWORK;
+    const network = await ensureIsolatedNetwork(engine, spec);
+    const image = options.probeImage ?? DEFAULT_PROBE_IMAGE;
+    await ensureImage({ engine, reference: image, policy: 'missing', ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+    const probe = await probeIsolation(engine, { network, image, targets: options.probeTargets ?? DEFAULT_PROBE_TARGETS, owner: options.owner });
+    options.onProgress?.(`network ${network.name}: probed ${probe.probed.join(', ')}; reachable: ${probe.reachable.join(', ') || 'none'}`);
+    let warning = null;
+    if (probe.reachable.length > 0) {
+        const what = `a container on network ${network.name} (bridge ${spec.bridge}) can reach ${probe.reachable.join(', ')}`;
+        const fix = `add the firewall rules for bridge ${spec.bridge} (docs/gpu-runners.md, "Networked modules")`;
+        if (!options.allowMetadata)
+            throw new isolated_network_IsolationError(`${what}; ${fix}, or set allow-metadata: true to run anyway`);
+        warning = `allow-metadata is true: ${what}; ${fix}`;
+    }
+    return { name: network.name, ...probe, warning };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/build-module.ts
 // What the build-module action does, without @actions/*: read the image name from the module's
 // template, build the module's Dockerfile, push when asked, and check that the template's Image
@@ -48615,6 +48804,9 @@ function pushFailure(error, engine, shown) {
 
 
 
+
+/** The build-module network that puts RUN steps on run-module's isolated network, after the probe. */
+const ISOLATED_BUILD_NETWORK = 'isolated';
 const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
 /** Something the user must fix in the inputs or the module: one line, no stack. */
 class BuildModuleError extends Error {
@@ -48695,6 +48887,24 @@ async function buildModule(options) {
     if (options.push && target.domain === 'docker.io' && !options.auth) {
         throw new BuildModuleError(`push: ${image} would go to Docker Hub without credentials: set registry, username and password, or name an image in your registry (image: ghcr.io/owner/module)`);
     }
+    if (options.noGpu && options.engine.defaultRuntime === 'nvidia') {
+        throw new BuildModuleError("This engine's default runtime is nvidia, so every build step of an untrusted Dockerfile could use the GPUs. Register the NVIDIA runtime without making it the default (nvidia-ctk runtime configure --runtime=docker, without --set-as-default; remove \"default-runtime\" from /etc/docker/daemon.json) and restart dockerd: run-module asks for GPUs explicitly.");
+    }
+    let network = null;
+    let networkMode = options.network;
+    if (options.network === ISOLATED_BUILD_NETWORK) {
+        if (!options.isolation)
+            throw new BuildModuleError('network "isolated" needs the probe\'s settings (isolation)');
+        try {
+            network = await prepareIsolatedNetwork(options.engine, options.isolation);
+        }
+        catch (error) {
+            if (error instanceof IsolationError)
+                throw new BuildModuleError(`network preflight failed: ${error.message}`);
+            throw error;
+        }
+        networkMode = network.name;
+    }
     const build = await buildImage({
         engine: options.engine,
         contextDir: options.moduleDir,
@@ -48703,7 +48913,8 @@ async function buildModule(options) {
         buildArgs: options.buildArgs ?? {},
         labels: imageLabels({ source: options.source, revision: options.revision, ...(options.module ? { module: options.module } : {}) }),
         ...(options.dockerfile !== undefined ? { dockerfile: options.dockerfile } : {}),
-        ...(options.network !== undefined ? { network: options.network } : {}),
+        ...(networkMode !== undefined ? { network: networkMode } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
@@ -48739,13 +48950,74 @@ async function buildModule(options) {
         findings,
         build,
         push,
+        network,
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = require("node:perf_hooks");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = require("node:stream");
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/deadlines.ts
+// The two clocks a networked Lilypad job runs against, and what a case's run says about each.
+//   - The provider's: Bacalhau wraps the whole execution, image pull and container create
+//     included, in a context with Spec.Timeout (0: none); at the deadline it stops the container
+//     (the image's stop signal, 1 second, SIGKILL) and delivers nothing (pkg/compute/executor_buffer.go,
+//     pkg/executor/docker/handler.go).
+//   - The solver's: past executionTimeoutSeconds (900 when 0) after the deal, or 7200 s after the
+//     offer, it marks the job timed out and refuses its results; the container is not stopped
+//     (Lilypad pkg/solver/controller.go).
+// run-module runs the same clock from the pull, stops the container the provider's way at the
+// provider's deadline (or earlier at the action's own `timeout`), and fails the case on either.
+/** Bacalhau's ContainerStop grace between the stop signal and SIGKILL. */
+const PROVIDER_STOP_GRACE_SECONDS = 1;
+function caseClock(job, actionTimeoutSeconds) {
+    const provider = job.timeoutSeconds > 0 ? job.timeoutSeconds : null;
+    const byJob = provider !== null && provider <= actionTimeoutSeconds;
+    return {
+        providerStopSeconds: provider,
+        enforcedSeconds: byJob ? provider : actionTimeoutSeconds,
+        enforcedBy: byJob ? 'job Timeout' : 'action timeout',
+        solver: job.solver,
+    };
+}
+/** What a provider and the solver would have made of this run. */
+function providerOutcome(clock, end) {
+    const base = {
+        stopsAtSeconds: clock.providerStopSeconds,
+        solverRefusesAfterSeconds: clock.solver.seconds,
+        solverLimit: clock.solver.source,
+        elapsedSeconds: end.elapsedSeconds,
+    };
+    const stopText = clock.providerStopSeconds === null ? 'a provider would not stop it (job Timeout 0 is no limit)' : `a provider would stop it at ${clock.providerStopSeconds} s (job Timeout)`;
+    const solverText = `the solver would refuse results after ${clock.solver.seconds} s (${clock.solver.source})`;
+    const took = end.elapsedSeconds === null ? '' : `, ${seconds(end.elapsedSeconds)} s from the pull`;
+    if (end.timedOut && clock.enforcedBy === 'job Timeout') {
+        const failure = `timed out: ${stopText}, and did${took}; it gets the stop signal, ${PROVIDER_STOP_GRACE_SECONDS} s, then SIGKILL, and delivers no results`;
+        return { ...base, delivered: false, summary: failure, failure };
+    }
+    if (end.timedOut) {
+        const failure = `stopped at the action's timeout of ${clock.enforcedSeconds} s${took}, before the job's own deadline (${stopText}; ${solverText})`;
+        return { ...base, delivered: false, summary: failure, failure };
+    }
+    if (end.oomKilled) {
+        const failure = 'killed for running out of memory (job.Spec.Resources.Memory): a provider fails the job ("memory limit exceeded") and delivers no results';
+        return { ...base, delivered: false, summary: failure, failure };
+    }
+    if (end.otherError !== null || end.exitCode === null) {
+        return { ...base, delivered: false, summary: `not delivered: ${end.otherError ?? 'the container did not run'}`, failure: null };
+    }
+    if (end.elapsedSeconds !== null && end.elapsedSeconds > clock.solver.seconds) {
+        const failure = `${solverText}: this run took ${seconds(end.elapsedSeconds)} s from the pull; ${stopText}`;
+        return { ...base, delivered: false, summary: failure, failure };
+    }
+    const nonZero = end.exitCode === 0 ? '' : " (providers deliver a non-zero exit too: the test plan's exitCode decides)";
+    return { ...base, delivered: true, summary: `a provider would deliver this run: exit code ${end.exitCode}${nonZero} with stdout, stderr and exitCode${took}; ${stopText}; ${solverText}`, failure: null };
+}
+function seconds(s) {
+    return s < 10 ? s.toFixed(2) : s.toFixed(1);
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/capped-log.ts
 // A container's stdout or stderr, kept within a fixed amount of memory however much it writes:
 // the first `headBytes` (how it started) and the last `tailBytes` (how it ended, where errors
@@ -48807,7 +49079,7 @@ class CappedLog extends external_node_stream_namespaceObject.Writable {
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = require("node:stream/promises");
+const external_node_stream_promises_namespaceObject = require("node:stream/promises");
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/collect-outputs.ts
 // Copies what a container left in /outputs to a directory on the runner, through the engine
 // (`GET /containers/{id}/archive`), not through a host mount: the runner then owns every file it
@@ -48871,7 +49143,7 @@ async function collectOutputs(archive, destDir, limits = DEFAULT_OUTPUT_LIMITS) 
         }
     });
     try {
-        await (0,promises_namespaceObject.pipeline)(archive, tar);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(archive, tar);
     }
     catch (error) {
         throw limitError ?? error;
@@ -48895,7 +49167,7 @@ async function collect_outputs_writeFile(header, name, body, destDir, limits, re
     const target = external_node_path_default().join(destDir, name);
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
     // `wx`: never write through something already there (we never create links, but be certain).
-    await (0,promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
     result.files.push({ path: name, bytes: size });
     result.totalBytes += size;
 }
@@ -48905,174 +49177,618 @@ function relativeName(name) {
     return parts.slice(1).join('/');
 }
 
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/go-strconv.ts
+// The pieces of Go's standard library that decide how a provider reads a job's resource strings:
+// strconv.ParseFloat, Atoi and ParseUint (base 10), strings.ToLower and TrimSpace, and the amd64
+// float→int conversion. Each gives Go 1.23's answer for every input, including the ones nobody
+// writes on purpose ("1_000", "0x1p3", "inf"), because a provider parses whatever the template says
+// and a CI run that reads it differently would pass a job the provider refuses, or the reverse.
+// Checked case by case against Go itself (test/oracle, mode "resources").
+//
+// Go strings are held as JS strings the way packages/gotemplate does (a byte that is not UTF-8 is
+// a lone surrogate U+DC80..U+DCFF).
+const MAX_INT64 = (1n << 63n) - 1n;
+const MIN_INT64 = -(1n << 63n);
+const MAX_UINT64 = (1n << 64n) - 1n;
+/** strconv.ParseFloat(s, 64): Go's float literal syntax (underscores, hex with p exponents, inf, nan). */
+function parseGoFloat(s) {
+    const special = parseSpecial(s);
+    if (special !== undefined)
+        return { ok: true, value: special };
+    const lit = readFloat(s);
+    if (!lit)
+        return { ok: false, reason: 'invalid syntax', value: 0 };
+    const value = lit.hex ? hexValue(lit) : decimalValue(lit);
+    if (!Number.isFinite(value))
+        return { ok: false, reason: 'value out of range', value };
+    return { ok: true, value };
+}
+/** strconv.Atoi: an optional sign and decimal digits, within int64; null for Go's error. */
+function goAtoi(s) {
+    const m = /^([+-]?)([0-9]+)$/.exec(s);
+    if (!m)
+        return null;
+    const v = BigInt(m[1] === '-' ? `-${m[2]}` : m[2]);
+    return v > MAX_INT64 || v < MIN_INT64 ? null : v;
+}
+/** strconv.ParseUint(s, 10, 64): decimal digits only, within uint64; null for Go's error. */
+function goParseUint(s) {
+    if (!/^[0-9]+$/.test(s))
+        return null;
+    const v = BigInt(s);
+    return v > MAX_UINT64 ? null : v;
+}
+/**
+ * Go's `int64(f)` on amd64 (CVTTSD2SQ): truncation toward zero, and 0x8000000000000000 for NaN and
+ * anything outside int64. The language leaves that case to the implementation; providers run amd64.
+ */
+function float64ToInt64(f) {
+    if (Number.isNaN(f) || f >= 2 ** 63 || f < -(2 ** 63))
+        return MIN_INT64;
+    return BigInt(Math.trunc(f));
+}
+/** strings.ToLower: Go's simple per-rune mapping (İ → i, not i + U+0307); invalid bytes become U+FFFD. */
+function goToLower(s) {
+    if (!/[^\x00-\x7f]/.test(s))
+        return s.toLowerCase();
+    let out = '';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            out += '\ufffd';
+        else if (cp === 0x130)
+            out += 'i';
+        else {
+            const lower = ch.toLowerCase();
+            // Only U+0130 lowercases to more than one rune in full case mapping; Go keeps one rune.
+            out += [...lower].length === 1 ? lower : ch;
+        }
+    }
+    return out;
+}
+/** unicode.IsSpace: Go's set, which has U+0085 and not U+FEFF (JS's trim has it the other way round). */
+const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
+/** strings.TrimSpace. */
+function go_strconv_goTrimSpace(s) {
+    const chars = [...s];
+    let start = 0;
+    let end = chars.length;
+    while (start < end && GO_SPACE.test(chars[start]))
+        start++;
+    while (end > start && GO_SPACE.test(chars[end - 1]))
+        end--;
+    return chars.slice(start, end).join('');
+}
+/** `%f` of a float64, as fmt prints it: the exact binary value rounded half-to-even to 6 decimals. */
+function goFormatF6(x) {
+    if (Number.isNaN(x))
+        return 'NaN';
+    if (!Number.isFinite(x))
+        return x > 0 ? '+Inf' : '-Inf';
+    const negative = x < 0 || Object.is(x, -0);
+    const [mantissa, exponent] = exactBinary(Math.abs(x));
+    // value × 10^6 = mantissa × 2^exponent × 10^6, rounded half to even.
+    let scaled;
+    if (exponent >= 0)
+        scaled = (mantissa << BigInt(exponent)) * 1000000n;
+    else {
+        const num = mantissa * 1000000n;
+        const den = 1n << BigInt(-exponent);
+        scaled = num / den;
+        const rest = num % den;
+        if (rest * 2n > den || (rest * 2n === den && scaled % 2n === 1n))
+            scaled += 1n;
+    }
+    const digits = scaled.toString().padStart(7, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -6)}.${digits.slice(-6)}`;
+}
+/** A finite non-negative double as mantissa × 2^exponent, exactly. */
+function exactBinary(x) {
+    if (x === 0)
+        return [0n, 0];
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    const bits = view.getBigUint64(0);
+    const biased = Number((bits >> 52n) & 0x7ffn);
+    const fraction = bits & ((1n << 52n) - 1n);
+    return biased === 0 ? [fraction, -1074] : [fraction | (1n << 52n), biased - 1075];
+}
+// --- ParseFloat -------------------------------------------------------------------------------
+/** strconv's special(): [+-]inf, [+-]infinity, nan (no sign), any case, and nothing after them. */
+function parseSpecial(s) {
+    const m = /^([+-]?)(inf|infinity)$/i.exec(s);
+    if (m)
+        return m[1] === '-' ? -Infinity : Infinity;
+    if (/^nan$/i.test(s))
+        return NaN;
+    return undefined;
+}
+/** strconv's readFloat and underscoreOK: the literal's parts, or null for a syntax error. */
+function readFloat(s) {
+    let i = 0;
+    let negative = false;
+    if (s[i] === '+')
+        i++;
+    else if (s[i] === '-') {
+        negative = true;
+        i++;
+    }
+    let hex = false;
+    if (i + 2 < s.length && s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X')) {
+        hex = true;
+        i += 2;
+    }
+    const isDigit = (c) => (c >= '0' && c <= '9') || (hex && /^[a-fA-F]$/.test(c));
+    let sawDot = false;
+    let sawDigits = false;
+    let underscores = false;
+    let digits = '';
+    let leadingZerosAfterDot = 0;
+    let intDigits = 0;
+    let fractionDigits = 0;
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if (c === '_') {
+            underscores = true;
+            continue;
+        }
+        if (c === '.') {
+            if (sawDot)
+                break;
+            sawDot = true;
+            continue;
+        }
+        if (!isDigit(c))
+            break;
+        sawDigits = true;
+        if (sawDot)
+            fractionDigits++;
+        if (digits === '' && c === '0') {
+            if (sawDot)
+                leadingZerosAfterDot++;
+            continue;
+        }
+        digits += c;
+        if (!sawDot)
+            intDigits++;
+    }
+    if (!sawDigits)
+        return null;
+    let exponent = 0;
+    const expChar = hex ? /^[pP]$/ : /^[eE]$/;
+    if (i < s.length && expChar.test(s[i])) {
+        i++;
+        if (i >= s.length)
+            return null;
+        let sign = 1;
+        if (s[i] === '+')
+            i++;
+        else if (s[i] === '-') {
+            i++;
+            sign = -1;
+        }
+        if (i >= s.length || !(s[i] >= '0' && s[i] <= '9'))
+            return null;
+        let e = 0;
+        for (; i < s.length && ((s[i] >= '0' && s[i] <= '9') || s[i] === '_'); i++) {
+            if (s[i] === '_') {
+                underscores = true;
+                continue;
+            }
+            // As strconv: the exponent stops growing once it is 10000 or more.
+            if (e < 10000)
+                e = e * 10 + Number(s[i]);
+        }
+        exponent = sign * e;
+    }
+    else if (hex)
+        return null; // a hex mantissa needs its p exponent
+    if (i !== s.length)
+        return null;
+    if (underscores && !go_strconv_underscoreOK(s))
+        return null;
+    const point = (digits === '' ? 0 : intDigits - leadingZerosAfterDot) + exponent;
+    return { negative, hex, digits, point, pExponent: exponent, fractionDigits };
+}
+/** Underscores only between digits, or between a base prefix and a digit (strconv.underscoreOK). */
+function go_strconv_underscoreOK(literal) {
+    let s = literal;
+    if (s[0] === '+' || s[0] === '-')
+        s = s.slice(1);
+    let saw = '^';
+    let i = 0;
+    let hex = false;
+    if (s.length >= 2 && s[0] === '0' && /^[bBoOxX]$/.test(s[1])) {
+        i = 2;
+        saw = '0';
+        hex = s[1] === 'x' || s[1] === 'X';
+    }
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if ((c >= '0' && c <= '9') || (hex && /^[a-fA-F]$/.test(c))) {
+            saw = '0';
+            continue;
+        }
+        if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+            continue;
+        }
+        if (saw === '_')
+            return false;
+        saw = '!';
+    }
+    return saw !== '_';
+}
+/** The decimal literal's value, correctly rounded (JavaScript's own decimal parsing is). */
+function decimalValue(lit) {
+    const magnitude = lit.digits === '' ? 0 : Number(`0.${lit.digits}e${lit.point}`);
+    return lit.negative ? -magnitude : magnitude;
+}
+/** mantissa × 2^(p − 4 × fraction digits), rounded to nearest even like strconv's atofHex. */
+function hexValue(lit) {
+    // Leading zeros are not in `digits`, but the fraction's digit count includes them: each hex
+    // digit after the dot is four binary places, significant or not.
+    const magnitude = lit.digits === '' ? 0 : roundToDouble(BigInt(`0x${lit.digits}`), lit.pExponent - 4 * lit.fractionDigits);
+    return lit.negative ? -magnitude : magnitude;
+}
+/** m × 2^e as the nearest double (ties to even), ±Infinity past the largest. */
+function roundToDouble(m, e) {
+    if (m === 0n)
+        return 0;
+    const bits = m.toString(2).length;
+    // Keep 53 significant bits, or fewer so the lowest kept bit is no smaller than 2^-1074.
+    let shift = Math.max(bits - 53, -1074 - e);
+    let kept;
+    if (shift > 0) {
+        const big = BigInt(shift);
+        kept = m >> big;
+        const rest = m & ((1n << big) - 1n);
+        const half = 1n << (big - 1n);
+        if (rest > half || (rest === half && (kept & 1n) === 1n))
+            kept += 1n;
+        if (kept === 1n << 53n) {
+            kept >>= 1n;
+            shift += 1;
+        }
+    }
+    else {
+        kept = m << BigInt(-shift);
+    }
+    const exponent = e + shift;
+    if (exponent + kept.toString(2).length - 1 > 1023)
+        return Infinity;
+    // kept < 2^53 is exact as a Number; scaling by a power of two in two steps keeps it exact.
+    return Number(kept) * 2 ** Math.max(exponent, -1022) * 2 ** Math.min(exponent + 1022, 0);
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/bacalhau-resources.ts
+// How a Lilypad provider's Bacalhau v1.6.0 reads `job.Spec.Resources` (Lilypad copies the four
+// strings into the Bacalhau task unchanged, docs/lilypad-module-format.md §4.5):
+//   - pkg/models/resource.go ResourcesConfig.ToResources: lower-case, drop spaces and newlines;
+//     CPU with BTBurke/k8sresource v1.2.0 (`500m` millicores, else a float of cores), Memory and
+//     Disk with dustin/go-humanize v1.0.1 ParseBytes (decimal units: `8Gb` is 8×10⁹ bytes, a bare
+//     number is bytes), GPU with strconv.ParseUint (so `all` is refused);
+//   - Resources.Validate: a negative CPU is refused;
+//   - the orchestrator's defaults for an empty CPU or Memory: `500m` and `1Gb`
+//     (pkg/config/defaults.go, applied by pkg/orchestrator/transformer/job.go).
+// The provider refuses a job whose resources do not parse, when it is submitted, with these
+// messages (Job.ValidateSubmission wraps them as `task main validation failed: …`).
+
+
+/** Bacalhau v1.6.0's job defaults for a batch task (pkg/config/defaults.go). */
+const BACALHAU_DEFAULT_CPU = '500m';
+const BACALHAU_DEFAULT_MEMORY = '1Gb';
+/**
+ * The resources a provider runs the job with, or the reason it refuses the job. `defaults: false`
+ * stops after parsing the strings as given (what submission checks).
+ */
+function providerResources(raw, options = {}) {
+    // Submission validates what was sent; the defaults fill empty fields afterwards.
+    const checked = toResources(raw);
+    if (!checked.ok || options.defaults === false)
+        return checked.ok ? { ...checked, defaulted: [] } : checked;
+    const defaulted = [];
+    const filled = { ...raw };
+    if (raw.CPU === '') {
+        filled.CPU = BACALHAU_DEFAULT_CPU;
+        defaulted.push('CPU');
+    }
+    if (raw.Memory === '') {
+        filled.Memory = BACALHAU_DEFAULT_MEMORY;
+        defaulted.push('Memory');
+    }
+    const parsed = toResources(filled);
+    if (!parsed.ok)
+        return parsed; // the defaults always parse; kept for the type
+    return { ok: true, resources: parsed.resources, defaulted };
+}
+/** HostConfig.NanoCPUs as the Docker executor computes it: int64(cores × 10⁹). */
+function nanoCpus(cores) {
+    return float64ToInt64(cores * 1e9);
+}
+/** ResourcesConfig.Normalize: lower case, spaces and newlines removed (tabs stay). */
+function normalizeResource(s) {
+    return goToLower(s).replaceAll(' ', '').replaceAll('\n', '');
+}
+/** ResourcesConfig.Validate (ToResources, then Resources.Validate), on one set of strings. */
+function toResources(raw) {
+    const cpuText = normalizeResource(raw.CPU);
+    const memoryText = normalizeResource(raw.Memory);
+    const diskText = normalizeResource(raw.Disk);
+    const gpuText = normalizeResource(raw.GPU);
+    const errors = [];
+    const resources = { cpu: 0, memoryBytes: 0n, diskBytes: 0n, gpus: 0n };
+    if (cpuText !== '') {
+        const millicores = k8sCpuMillicores(cpuText);
+        if (millicores === null)
+            errors.push(`invalid CPU value: ${cpuText}`);
+        else
+            resources.cpu = Number(millicores) / 1000;
+    }
+    if (memoryText !== '') {
+        const bytes = humanizeParseBytes(memoryText);
+        if (!bytes.ok)
+            errors.push(`invalid memory value: ${memoryText}`);
+        else
+            resources.memoryBytes = bytes.bytes;
+    }
+    if (diskText !== '') {
+        const bytes = humanizeParseBytes(diskText);
+        if (!bytes.ok)
+            errors.push(`invalid disk value: ${diskText}`);
+        else
+            resources.diskBytes = bytes.bytes;
+    }
+    if (gpuText !== '') {
+        const gpus = goParseUint(gpuText);
+        // This one returns at once, dropping the errors collected so far.
+        if (gpus === null)
+            return { ok: false, message: `invalid GPU value: ${gpuText}` };
+        resources.gpus = gpus;
+    }
+    if (errors.length > 0)
+        return { ok: false, message: errors.join('\n') };
+    if (resources.cpu < 0)
+        return { ok: false, message: `invalid CPU value: ${goFormatF6(resources.cpu)}` };
+    return { ok: true, resources };
+}
+/**
+ * k8sresource v1.2.0 cpuIntFromString: `<int>m` is millicores (strconv.Atoi), anything else a
+ * float of cores (strconv.ParseFloat) times 1000, truncated as Go's int() does on amd64.
+ */
+function k8sCpuMillicores(s) {
+    if (s.endsWith('m'))
+        return goAtoi(s.slice(0, -1));
+    const f = parseGoFloat(s);
+    return f.ok ? float64ToInt64(f.value * 1000) : null;
+}
+/** go-humanize's bytesSizeTable: SI units are powers of 1000, IEC (`…i`, `…ib`) powers of 1024. */
+const UNITS = new Map([
+    ['', 1n], ['b', 1n],
+    ['k', 10n ** 3n], ['kb', 10n ** 3n], ['ki', 1n << 10n], ['kib', 1n << 10n],
+    ['m', 10n ** 6n], ['mb', 10n ** 6n], ['mi', 1n << 20n], ['mib', 1n << 20n],
+    ['g', 10n ** 9n], ['gb', 10n ** 9n], ['gi', 1n << 30n], ['gib', 1n << 30n],
+    ['t', 10n ** 12n], ['tb', 10n ** 12n], ['ti', 1n << 40n], ['tib', 1n << 40n],
+    ['p', 10n ** 15n], ['pb', 10n ** 15n], ['pi', 1n << 50n], ['pib', 1n << 50n],
+    ['e', 10n ** 18n], ['eb', 10n ** 18n], ['ei', 1n << 60n], ['eib', 1n << 60n],
+]);
+/**
+ * go-humanize v1.0.1 ParseBytes: the leading run of digits, dots and commas (commas dropped) is a
+ * float, the rest (trimmed, lower-cased) a unit; the product is truncated to whole bytes.
+ * Errors are humanize's own texts.
+ */
+function humanizeParseBytes(s) {
+    // Go scans runes (unicode.IsDigit: any decimal digit, not only ASCII) but counts them as bytes
+    // when it cuts the number off: with a digit outside ASCII the cut lands inside a rune.
+    let runes = 0;
+    for (const ch of s) {
+        if (!/^[\p{Nd}.,]$/u.test(ch))
+            break;
+        runes++;
+    }
+    const bytes = utf8_encodeGoString(s);
+    const number = decodeGoString(bytes.subarray(0, runes)).replaceAll(',', '');
+    const parsed = parseGoFloat(/[^\x00-\x7f]/.test(number) ? '\u0000' : number);
+    if (!parsed.ok)
+        return { ok: false, error: `strconv.ParseFloat: parsing ${quote(number)}: ${parsed.reason}` };
+    const unit = goToLower(go_strconv_goTrimSpace(decodeGoString(bytes.subarray(runes))));
+    const multiplier = UNITS.get(unit);
+    if (multiplier === undefined)
+        return { ok: false, error: `unhandled size name: ${unit}` };
+    const product = parsed.value * Number(multiplier);
+    if (product >= 2 ** 64)
+        return { ok: false, error: `too large: ${s}` };
+    return { ok: true, bytes: BigInt(Math.trunc(product)) };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/container-spec.ts
-// The container a Lilypad resource provider would start for a rendered job, as one Docker create
-// request. Since Lilypad v2.11.0 the provider hands Bacalhau only the job's Image, Entrypoint and
-// EnvironmentVariables (docs/lilypad-module-format.md §4.5); everything else in Spec.Docker is
-// dropped, so a module that relies on it works in `docker run` and fails on the network. We run
-// exactly what the provider runs and say what was dropped (`ignoredByProvider`).
+// The container a provider's Bacalhau v1.6.0 starts for a job, as one Docker create request, field
+// by field (docs/lilypad-module-format.md §4.5.1, pkg/executor/docker/executor.go): the job's
+// image, entrypoint and environment; no User (the image's), no capability change, no
+// no-new-privileges, default shm; Memory in bytes and NanoCPUs from job.Spec.Resources; GPUs by
+// device index; every output an empty root-owned 0755 directory.
+//
+// What run-module adds changes nothing a well-behaved module sees (deliberate-differences.ts
+// lists each, and the comparison test holds the list to what a process observes): a pids limit,
+// the logs read through attach instead of a log file, engine volumes (created without the image's
+// content) instead of bind mounts, a CPU limit no larger than the runner, and for a networked job
+// an isolated bridge instead of the host's network. `hardening: strict` also drops every
+// capability and sets no-new-privileges.
 //
 // Pure: no engine calls, so the whole request (GPU device requests included, which this machine
 // cannot exercise) is asserted field by field in tests.
-/** Lilypad's solver gives a job this long when the module sets no executionTimeoutSeconds (§5.4). */
-const SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
+
 const OUTPUTS_PATH = '/outputs';
 const INPUTS_PATH = '/inputs';
-const DEFAULT_PIDS_LIMIT = 1024;
-/** The create request and deadline for one run of a rendered module. */
+/** Fork bombs stop here; high enough for a busy ML process (threads count too). */
+const DEFAULT_PIDS_LIMIT = 4096;
+const HARDENING_MODES = ['provider', 'strict'];
+const container_spec_MAX_INT64 = (1n << 63n) - 1n;
+/** The create request for one run of the provider's job. Throws PlanError for what a provider could not create either. */
 function planContainer(input) {
-    const { module, limits } = input;
-    const docker = module.Job.Spec.Docker;
-    const findings = [...ignoredByProvider(module)];
-    const cpu = cpuLimit(Number(module.Machine.CPU), limits.hostCpus, findings);
-    const memory = memoryLimit(Number(module.Machine.RAM), limits.defaultMemoryBytes, findings);
-    const network = networkMode(String(module.Job.Spec.Network.Type), findings);
-    const deadline = runDeadline(module, limits.timeoutSeconds);
-    const mounts = [{ Type: 'volume', Source: input.outputsVolume, Target: OUTPUTS_PATH, ReadOnly: false }];
+    const { job } = input;
+    const findings = [];
+    if (job.resources.memoryBytes > container_spec_MAX_INT64) {
+        throw new PlanError(`the provider cannot run the job: memory value ${job.resources.memoryBytes} exceeds maximum allowed integer value`);
+    }
+    // A volume is created empty and, with NoCopy, stays empty: the image's own /outputs (its files,
+    // owner and mode) does not leak in, so the module sees the provider's fresh root-owned 0755 folder.
+    const mounts = input.outputVolumes.map(({ volume, path }) => emptyVolume(volume, path));
     // The provider mounts the inputs read-write too (§4.4).
     if (input.inputsVolume)
-        mounts.push({ Type: 'volume', Source: input.inputsVolume, Target: INPUTS_PATH, ReadOnly: false });
+        mounts.push(emptyVolume(input.inputsVolume, INPUTS_PATH));
     const hostConfig = {
         Mounts: mounts,
-        NetworkMode: network,
-        CapDrop: ['ALL'],
-        SecurityOpt: ['no-new-privileges'],
-        PidsLimit: limits.pidsLimit,
-        Memory: memory,
-        // Swap would let a module exceed its memory quietly and slowly; the provider's limit is RAM.
-        MemorySwap: memory,
-        NanoCpus: cpu,
-        Privileged: false,
+        NetworkMode: input.network.mode === 'none' ? 'none' : input.network.name,
+        // Bacalhau sets Memory alone; the engine then allows as much swap again, where the host has swap.
+        Memory: Number(job.resources.memoryBytes),
+        NanoCpus: cpuLimit(job, input.hostCpus, findings),
+        PidsLimit: input.pidsLimit,
         // Output is read through attach and capped there; the engine keeps no copy that could fill its disk.
         LogConfig: { Type: 'none', Config: {} },
-        AutoRemove: false,
     };
-    if (input.gpus > 0) {
-        // What `docker run --gpus N` (or --gpus '"device=UUID,…"') sends.
-        const ids = input.gpuDeviceIds?.length === input.gpus ? input.gpuDeviceIds : undefined;
-        hostConfig.DeviceRequests = ids
-            ? [{ Driver: '', Count: 0, DeviceIDs: [...ids], Capabilities: [['gpu']], Options: {} }]
-            : [{ Driver: '', Count: input.gpus, DeviceIDs: null, Capabilities: [['gpu']], Options: {} }];
+    if (input.hardening === 'strict') {
+        hostConfig.CapDrop = ['ALL'];
+        hostConfig.SecurityOpt = ['no-new-privileges'];
+    }
+    if (input.gpuIndices.length > 0) {
+        // What Bacalhau's configureDevices sends for NVIDIA GPUs: their indices, the gpu capability.
+        hostConfig.DeviceRequests = [{ Driver: '', Count: 0, DeviceIDs: [...input.gpuIndices], Capabilities: [['gpu']], Options: null }];
     }
     const create = {
         Image: input.image,
-        // null/[] keeps the image's ENTRYPOINT and CMD; a job Entrypoint replaces both, as on the provider.
-        ...(docker.Entrypoint && docker.Entrypoint.length > 0 ? { Entrypoint: [...docker.Entrypoint] } : {}),
-        Cmd: [],
-        Env: [...(docker.EnvironmentVariables ?? [])],
+        // null keeps the image's ENTRYPOINT and CMD; a list (even empty) replaces the ENTRYPOINT and,
+        // as Docker does when an entrypoint is given without a command, drops the image's CMD too.
+        ...(job.entrypoint !== null ? { Entrypoint: [...job.entrypoint] } : {}),
+        Env: [...job.env],
         Labels: input.labels,
-        AttachStdin: false,
+        Tty: false,
         AttachStdout: true,
         AttachStderr: true,
-        Tty: false,
-        OpenStdin: false,
-        NetworkDisabled: network === 'none',
+        NetworkDisabled: input.network.mode === 'none',
         HostConfig: hostConfig,
     };
-    return { create, ...deadline, gpus: input.gpus, findings };
+    return { create, findings };
 }
-/** Fields a module may set that the provider does not pass on, each a warning. */
-function ignoredByProvider(module) {
-    const spec = module.Job.Spec;
-    const found = [];
-    const warn = (message) => found.push({ rule: 'ignored-by-provider', severity: 'warning', message });
-    if (spec.Docker.WorkingDirectory) {
-        warn(`job.Spec.Docker.WorkingDirectory "${spec.Docker.WorkingDirectory}" is dropped by resource providers: the container starts in the image's WORKDIR (set WORKDIR in the Dockerfile instead)`);
-    }
-    if (spec.Docker.Parameters && spec.Docker.Parameters.length > 0) {
-        warn('job.Spec.Docker.Parameters is dropped by resource providers: put the arguments at the end of Entrypoint instead');
-    }
-    if (spec.Inputs && spec.Inputs.length > 0) {
-        warn('job.Spec.Inputs is dropped by resource providers: nothing is downloaded into the container (use inputFiles, or fetch in the entrypoint with Network "Full")');
-    }
-    for (const output of spec.Outputs ?? []) {
-        if (output.Path && output.Path !== OUTPUTS_PATH) {
-            warn(`job.Spec.Outputs path "${output.Path}" is not ${OUTPUTS_PATH}: this run collects ${OUTPUTS_PATH} only, write results there`);
-        }
-    }
-    if (!spec.Docker.Image) {
-        found.push({ rule: 'ignored-by-provider', severity: 'error', message: 'job.Spec.Docker.Image is empty: a resource provider has nothing to run (EngineSpec and Wasm are not used)' });
-    }
-    return found;
+/** A read-write volume mount that never receives the image's files at that path. */
+function emptyVolume(volume, target) {
+    // @types/dockerode wants every VolumeOptions field; the engine takes NoCopy alone.
+    return { Type: 'volume', Source: volume, Target: target, ReadOnly: false, VolumeOptions: { NoCopy: true } };
 }
-function cpuLimit(milliCpu, hostCpus, findings) {
-    if (!(milliCpu > 0))
-        return undefined;
-    const wanted = milliCpu * 1_000_000;
-    const available = hostCpus * 1_000_000_000;
+/** A container a provider could not create either (its executor refuses it): the case fails with this. */
+class PlanError extends Error {
+    constructor() {
+        super(...arguments);
+        this.name = 'PlanError';
+    }
+}
+function cpuLimit(job, hostCpus, findings) {
+    const wanted = nanoCpus(job.resources.cpu);
+    const available = BigInt(Math.round(hostCpus * 1e9));
     if (hostCpus > 0 && wanted > available) {
         findings.push({
             rule: 'resources',
             severity: 'notice',
-            message: `machine.cpu ${milliCpu} asks for ${milliCpu / 1000} CPUs; this runner has ${hostCpus}, so the run uses all ${hostCpus}`,
+            message: `job.Spec.Resources.CPU asks for ${job.resources.cpu} cores; this runner has ${hostCpus}, so the run uses all ${hostCpus} (a provider with fewer than ${job.resources.cpu} cores does not take the job)`,
         });
-        return available;
+        return Number(available);
     }
-    return wanted;
+    return Number(wanted);
 }
-function memoryLimit(ramMb, fallback, findings) {
-    if (ramMb > 0)
-        return Math.max(ramMb, 6) * 1024 * 1024; // the engine's minimum is 6 MiB
-    findings.push({
-        rule: 'resources',
-        severity: 'warning',
-        message: `machine.ram is not set: providers match any amount; this run limits memory to ${Math.round(fallback / 1024 / 1024)} MiB`,
-    });
-    return fallback;
-}
-function networkMode(type, findings) {
-    const t = type.trim().toLowerCase();
-    if (t === 'full')
-        return 'bridge';
-    if (t === 'http') {
-        findings.push({
-            rule: 'network',
-            severity: 'notice',
-            message: 'Network "HTTP" limits a provider run to the listed Domains; this run gives full network access and does not filter domains',
-        });
-        return 'bridge';
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/run/result-file.ts
+// The `stdout` and `stderr` files of a case's results, as a provider's Bacalhau writes them beside
+// the outputs (pkg/executor/results.go WriteJobResults): the stream's first bytes up to a cap of
+// 1 GB each (datasize.GB, pkg/system/utils.go), the rest dropped. Written synchronously, chunk by
+// chunk, so a module writing faster than the disk slows its own stream down instead of growing the
+// action's memory.
+
+/** Bacalhau's MaxStdoutFileLength and MaxStderrFileLength: 1 GB as c2h5oh/datasize counts it (2³⁰). */
+const PROVIDER_LOG_FILE_BYTES = 1024 ** 3;
+class ResultFile {
+    constructor(file, capBytes = PROVIDER_LOG_FILE_BYTES) {
+        this.file = file;
+        this.capBytes = capBytes;
+        /** Bytes the stream carried, kept or not. */
+        this.total = 0;
+        this.written = 0;
+        this.fd = (0,external_node_fs_namespaceObject.openSync)(file, 'wx', 0o644);
     }
-    return 'none';
+    append(chunk) {
+        this.total += chunk.length;
+        const room = this.capBytes - this.written;
+        if (this.fd !== null && room > 0) {
+            const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+            try {
+                let offset = 0;
+                while (offset < part.length)
+                    offset += (0,external_node_fs_namespaceObject.writeSync)(this.fd, part, offset);
+                this.written += part.length;
+            }
+            catch {
+                // A full runner disk must not end the run: the file stops here, the report's copy goes on.
+                this.closeFile();
+            }
+        }
+    }
+    /** Closes the file (also when the stream never ended, e.g. a dead engine). */
+    closeFile() {
+        if (this.fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.fd = null;
+    }
 }
-function runDeadline(module, actionSeconds) {
-    const jobTimeout = Number(module.Job.Spec.Timeout);
-    const execution = Number(module.ExecutionTimeoutSeconds);
-    const candidates = [
-        [actionSeconds, 'action timeout'],
-        execution > 0 ? [execution, 'executionTimeoutSeconds'] : [SOLVER_DEFAULT_EXECUTION_SECONDS, 'solver default'],
-    ];
-    if (jobTimeout > 0)
-        candidates.push([jobTimeout, 'job Timeout']);
-    const [timeoutSeconds, timeoutSource] = candidates.reduce((a, b) => (b[0] < a[0] ? b : a));
-    return { timeoutSeconds, timeoutSource };
+/**
+ * The `exitCode` file: the code as text, cut to 4 bytes, as WriteJobResults writes it (so -1 and
+ * 137 fit, and nothing longer is ever there).
+ */
+function writeExitCodeFile(file, exitCode) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, String(exitCode).slice(0, 4), { flag: 'wx', mode: 0o644 });
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = require("node:fs/promises");
-;// CONCATENATED MODULE: ../../packages/module-runner/src/run/output-watchdog.ts
-// Stops a module that is filling the disk. /outputs is a Docker volume; while the container runs,
-// its size is summed every `intervalMs` straight from the volume's directory on the engine's host
-// (readable when the action runs as root next to the engine, as on this project's runners). Links
-// are measured with lstat and never followed.
+;// CONCATENATED MODULE: ../../packages/module-runner/src/run/size-watchdog.ts
+// Stops a module that is filling the disk, where the engine has no quota to do it: its /outputs
+// volumes, and its container's writable layer (overlay2 has no size limit unless the engine's
+// filesystem is xfs with project quotas). While the container runs, the size of those directories
+// on the engine's host is summed every so often: the volumes' Mountpoint and the layer's UpperDir,
+// readable when the action runs as root next to the engine, as on this project's runners. Links are
+// measured with lstat and never followed.
 
 
-async function watchOutputs(options) {
+
+async function watchSize(options) {
     const watchdog = {
         stop: () => undefined,
         unavailable: null,
-        isEmpty: () => (0,external_node_fs_promises_namespaceObject.readdir)(options.dir).then((names) => names.length === 0, () => null),
+        isEmpty: async () => {
+            for (const dir of options.dirs) {
+                const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => null);
+                if (names === null)
+                    return null;
+                if (names.length > 0)
+                    return false;
+            }
+            return true;
+        },
     };
     try {
-        await (0,external_node_fs_promises_namespaceObject.readdir)(options.dir);
+        for (const dir of options.dirs)
+            await (0,promises_namespaceObject.readdir)(dir);
     }
     catch (error) {
-        watchdog.unavailable = `the size of /outputs cannot be watched during the run (${error.code ?? error}): only the copy afterwards is limited`;
+        watchdog.unavailable = `the size of ${options.what} cannot be watched during the run (${error.code ?? error})`;
         return watchdog;
     }
     let stopped = false;
     let timer;
+    const interval = options.intervalMs ?? 200;
     const tick = async () => {
-        const bytes = await directoryBytes(options.dir, options.limitBytes).catch(() => 0);
+        const started = external_node_perf_hooks_namespaceObject.performance.now();
+        let bytes = 0;
+        for (const dir of options.dirs)
+            bytes += await directoryBytes(dir, options.limitBytes - bytes).catch(() => 0);
         if (stopped)
             return;
         if (bytes > options.limitBytes) {
@@ -49080,9 +49796,10 @@ async function watchOutputs(options) {
             options.onExceeded(bytes);
             return;
         }
-        timer = setTimeout(tick, options.intervalMs ?? 200);
+        // A layer with many files (a pip cache) takes a while to walk: do not spend the runner's CPU on it.
+        timer = setTimeout(tick, Math.max(interval, 5 * (external_node_perf_hooks_namespaceObject.performance.now() - started)));
     };
-    timer = setTimeout(tick, options.intervalMs ?? 200);
+    timer = setTimeout(tick, interval);
     watchdog.stop = () => {
         stopped = true;
         clearTimeout(timer);
@@ -49097,14 +49814,14 @@ async function directoryBytes(dir, stopAbove = Infinity) {
         const current = pending.pop();
         let names;
         try {
-            names = await (0,external_node_fs_promises_namespaceObject.readdir)(current);
+            names = await (0,promises_namespaceObject.readdir)(current);
         }
         catch {
             continue; // removed while we looked
         }
         for (const name of names) {
             const full = external_node_path_default().join(current, name);
-            const stat = await (0,external_node_fs_promises_namespaceObject.lstat)(full).catch(() => undefined);
+            const stat = await (0,promises_namespaceObject.lstat)(full).catch(() => undefined);
             if (!stat)
                 continue;
             if (stat.isDirectory())
@@ -49117,10 +49834,11 @@ async function directoryBytes(dir, stopAbove = Infinity) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/run-container.ts
-// One run of a rendered module in the real engine, start to clean-up:
-//   volumes + container (labelled) → inputs copied in → attach → start → wait, with a deadline,
-//   an output-size watchdog and cancellation → Docker's own start/finish times → outputs copied
-//   out → container and volumes removed, whatever happened.
+// One run of a provider's job in the real engine, start to clean-up:
+//   volumes (one per output, and /inputs) + container (labelled) → inputs copied in → attach →
+//   start → wait, with the provider's deadline, size watchdogs and cancellation → Docker's own
+//   start/finish times → the results a provider delivers (stdout, stderr, exitCode, each output
+//   folder) → container and volumes removed, whatever happened.
 // Every path out of here removes what it created, or says what it could not remove and how the
 // post step will.
 
@@ -49134,6 +49852,11 @@ async function directoryBytes(dir, stopAbove = Infinity) {
 
 
 
+
+
+
+/** The container's writable layer may grow this much (or the job's Resources.Disk, when larger). */
+const DEFAULT_WRITABLE_LAYER_BYTES = 10 * 1024 ** 3;
 /**
  * The run could not happen: the engine went away (`engineGone`; the message says what was left
  * behind), or refused the container (no such image, an entrypoint that does not exist).
@@ -49147,120 +49870,184 @@ class RunError extends Error {
 }
 async function runContainer(request) {
     const { docker } = request.engine;
+    const clockStartedAt = request.clockStartedAt ?? external_node_perf_hooks_namespaceObject.performance.now();
     const name = `lilypad-run-${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 12)}`;
     const labels = { ...ownerLabels(request.owner), ...request.labels };
     const created = { volumes: [] };
     const outputLimits = request.outputLimits ?? DEFAULT_OUTPUT_LIMITS;
     const stdout = new CappedLog(request.logCapBytes ?? DEFAULT_LOG_CAP_BYTES);
     const stderr = new CappedLog(request.logCapBytes ?? DEFAULT_LOG_CAP_BYTES);
+    (0,external_node_fs_namespaceObject.mkdirSync)(request.resultsDir, { recursive: true });
+    const files = {
+        stdout: new ResultFile(external_node_path_default().join(request.resultsDir, 'stdout'), request.logFileBytes ?? PROVIDER_LOG_FILE_BYTES),
+        stderr: new ResultFile(external_node_path_default().join(request.resultsDir, 'stderr'), request.logFileBytes ?? PROVIDER_LOG_FILE_BYTES),
+    };
     try {
         const createStart = external_node_perf_hooks_namespaceObject.performance.now();
-        const outputsVolume = await createVolume(docker, `${name}-outputs`, labels, created);
+        const outputVolumes = [];
+        for (const [i, output] of request.job.outputs.entries()) {
+            outputVolumes.push({ volume: await createVolume(docker, `${name}-out${i}`, labels, created), path: output.path, name: output.name });
+        }
         const inputsVolume = request.inputsDir ? await createVolume(docker, `${name}-inputs`, labels, created) : undefined;
         const plan = planContainer({
-            module: request.module,
+            job: request.job,
             image: request.image,
-            gpus: request.gpus,
-            ...(request.gpuDeviceIds ? { gpuDeviceIds: request.gpuDeviceIds } : {}),
+            gpuIndices: request.gpuIndices,
             labels,
-            outputsVolume,
+            outputVolumes,
             inputsVolume,
-            limits: {
-                timeoutSeconds: request.timeoutSeconds,
-                pidsLimit: request.pidsLimit ?? DEFAULT_PIDS_LIMIT,
-                hostCpus: request.engine.cpus,
-                defaultMemoryBytes: Math.max(Math.floor(request.engine.memoryBytes / 2), 256 * 1024 * 1024),
-            },
+            network: request.network,
+            hardening: request.hardening,
+            pidsLimit: request.pidsLimit ?? DEFAULT_PIDS_LIMIT,
+            hostCpus: request.engine.cpus,
         });
         const container = await docker.createContainer({ ...plan.create, name });
         created.container = container;
         if (request.inputsDir)
             await container.putArchive(packDirectory(request.inputsDir), { path: INPUTS_PATH });
         const createSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - createStart) / 1000;
+        const mountpoints = await Promise.all(outputVolumes.map(async (v) => (await docker.getVolume(v.volume).inspect()).Mountpoint));
         const attached = (await container.attach({ stream: true, stdout: true, stderr: true }));
         const drained = new Promise((resolve) => {
             attached.on('end', resolve);
             attached.on('close', resolve);
             attached.on('error', () => resolve());
         });
-        docker.modem.demuxStream(attached, stdout, stderr);
-        // Whichever ends the run early says why; the first reason wins.
+        docker.modem.demuxStream(attached, tee(stdout, files.stdout), tee(stderr, files.stderr));
+        // Whichever ends the run early says why; the first reason wins. The deadline stops the
+        // container as Bacalhau does (the image's stop signal, the grace, SIGKILL); the others kill it.
         let stopReason = null;
-        const stop = (reason) => {
+        const kill = (reason) => {
             if (stopReason)
                 return;
             stopReason = reason;
             container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
         };
-        const onAbort = () => stop({ error: 'the run was cancelled', timedOut: false });
+        const onAbort = () => kill({ error: 'the run was cancelled', timedOut: false });
+        const { clock } = request;
+        const remainingMs = clock.enforcedSeconds * 1000 - (external_node_perf_hooks_namespaceObject.performance.now() - clockStartedAt);
+        const deadlineError = `timed out after ${clock.enforcedSeconds} s (${clock.enforcedBy}), counted from the image pull`;
+        if (remainingMs <= 0) {
+            // The pull alone used up the provider's time: it never starts the container.
+            const empty = { bytes: 0, truncated: false, text: '' };
+            return {
+                exitCode: null,
+                timedOut: true,
+                oomKilled: false,
+                error: `${deadlineError}: the deadline passed before the container started`,
+                stop: null,
+                startedAt: null,
+                finishedAt: null,
+                seconds: { create: createSeconds, run: null, collect: null },
+                elapsedSeconds: (external_node_perf_hooks_namespaceObject.performance.now() - clockStartedAt) / 1000,
+                stdout: empty,
+                stderr: empty,
+                outputs: { files: [], totalBytes: 0, skipped: [] },
+                findings: plan.findings,
+            };
+        }
         const runStart = external_node_perf_hooks_namespaceObject.performance.now();
         await container.start();
         // From here every timer, listener and watch is undone in the finally, whatever throws.
-        const deadline = setTimeout(() => stop({ error: `timed out after ${plan.timeoutSeconds} s (${plan.timeoutSource}): the container was killed`, timedOut: true }), plan.timeoutSeconds * 1000);
+        let stopping;
+        const deadline = setTimeout(() => {
+            if (stopReason)
+                return;
+            stopReason = { error: deadlineError, timedOut: true };
+            stopping = container.stop({ t: PROVIDER_STOP_GRACE_SECONDS }).catch(() => undefined);
+        }, remainingMs);
         request.signal?.addEventListener('abort', onAbort, { once: true });
         const heartbeat = engineHeartbeat(request.engine);
         const waitAbort = new AbortController();
-        let watchdog;
+        const watchdogs = [];
         const findings = [...plan.findings];
         let waited;
+        let exitedAt = external_node_perf_hooks_namespaceObject.performance.now();
         try {
             if (request.signal?.aborted)
                 onAbort();
-            const mountpoint = (await docker.getVolume(outputsVolume).inspect()).Mountpoint;
-            watchdog = await watchOutputs({
-                dir: mountpoint,
-                limitBytes: outputLimits.totalBytes,
-                onExceeded: (bytes) => stop({ error: `/outputs grew past the ${outputLimits.totalBytes}-byte limit (${bytes} bytes seen): the container was killed`, timedOut: false }),
+            if (mountpoints.length > 0) {
+                const outputsWatch = await watchSize({
+                    dirs: mountpoints,
+                    limitBytes: outputLimits.totalBytes,
+                    what: 'the outputs',
+                    onExceeded: (bytes) => kill({ error: `the outputs grew past the ${outputLimits.totalBytes}-byte limit (${bytes} bytes seen): the container was killed`, timedOut: false }),
+                });
+                watchdogs.push(outputsWatch);
+                if (outputsWatch.unavailable)
+                    findings.push({ rule: 'output-limit', severity: 'notice', message: `${outputsWatch.unavailable}: only the copy afterwards is limited` });
+            }
+            const layerLimit = writableLayerLimit(request);
+            const upper = (await container.inspect()).GraphDriver?.Data?.UpperDir;
+            const layerWatch = await watchSize({
+                dirs: upper ? [upper] : ['/nonexistent-upper-layer'],
+                limitBytes: layerLimit,
+                what: "the container's writable layer",
+                onExceeded: (bytes) => kill({ error: `the container's writable layer grew past the ${layerLimit}-byte limit (${bytes} bytes seen): the container was killed; write results to /outputs, and keep temporary files small`, timedOut: false }),
             });
-            if (watchdog.unavailable)
-                findings.push({ rule: 'output-limit', severity: 'notice', message: watchdog.unavailable });
+            watchdogs.push(layerWatch);
+            if (layerWatch.unavailable)
+                findings.push({ rule: 'disk-limit', severity: 'notice', message: `${layerWatch.unavailable}: a module can fill the engine's disk through it` });
             // A wait on a dead engine's socket can hang forever; the heartbeat turns that into an error,
             // and aborting the wait closes its socket (an open one would keep this process alive).
             waited = (await Promise.race([container.wait({ abortSignal: waitAbort.signal }), heartbeat.lost]));
+            exitedAt = external_node_perf_hooks_namespaceObject.performance.now();
+            await stopping;
         }
         finally {
             waitAbort.abort();
             heartbeat.stop();
             clearTimeout(deadline);
-            watchdog?.stop();
+            for (const w of watchdogs)
+                w.stop();
             request.signal?.removeEventListener('abort', onAbort);
         }
-        const hostRunSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - runStart) / 1000;
+        const hostRunSeconds = (exitedAt - runStart) / 1000;
         // The attach stream ends when the container's output does; don't wait forever if it doesn't.
         await Promise.race([drained, delay(5_000)]);
         attached.destroy?.();
-        const state = (await container.inspect()).State;
+        files.stdout.closeFile();
+        files.stderr.closeFile();
+        const inspected = (await container.inspect());
+        const state = inspected.State;
         const engineSeconds = dockerSeconds(state.StartedAt, state.FinishedAt);
         const reason = stopReason;
+        const exitCode = reason && !reason.timedOut ? null : waited.StatusCode;
+        let stop = null;
+        let error = reason?.error ?? null;
+        if (reason?.timedOut) {
+            const signal = inspected.Config.StopSignal || 'SIGTERM';
+            const killed = exitCode === 137;
+            stop = { signal, killed };
+            error = `${reason.error}: ${signal}, then ${killed ? `SIGKILL after the ${PROVIDER_STOP_GRACE_SECONDS} s grace (exit code 137)` : `it exited within the ${PROVIDER_STOP_GRACE_SECONDS} s grace (exit code ${exitCode})`}`;
+        }
+        if (exitCode !== null)
+            writeExitCodeFile(external_node_path_default().join(request.resultsDir, 'exitCode'), exitCode);
         const collectStart = external_node_perf_hooks_namespaceObject.performance.now();
         let outputs = { files: [], totalBytes: 0, skipped: [] };
-        let error = reason?.error ?? null;
         try {
-            // Nothing written: skip the archive round trip (a fifth of a trivial run's time).
-            if ((await watchdog.isEmpty()) === true)
-                (0,external_node_fs_namespaceObject.mkdirSync)(request.outputsDir, { recursive: true });
-            else
-                outputs = await collectOutputs((await container.getArchive({ path: OUTPUTS_PATH })), request.outputsDir, outputLimits);
+            outputs = await collectAll(container, outputVolumes.map((v, i) => ({ ...v, mountpoint: mountpoints[i] })), request.resultsDir, outputLimits);
         }
         catch (collectError) {
             if (connect_isTransportError(collectError))
                 throw collectError;
             // A limit, or the runner's own disk: this case's result, not a refusal by the engine.
-            error ??= collectError instanceof OutputLimitError ? collectError.message : `could not copy /outputs to ${request.outputsDir}: ${engineMessage(collectError)}`;
+            error ??= collectError instanceof OutputLimitError ? collectError.message : `could not copy the outputs to ${request.resultsDir}: ${engineMessage(collectError)}`;
         }
         const collectSeconds = (external_node_perf_hooks_namespaceObject.performance.now() - collectStart) / 1000;
         return {
-            exitCode: reason ? null : waited.StatusCode,
+            exitCode,
             timedOut: reason?.timedOut ?? false,
             oomKilled: state.OOMKilled,
-            error: error ?? (state.OOMKilled ? `killed for running out of memory (machine.ram)` : null),
+            error: error ?? (state.OOMKilled ? 'killed for running out of memory (job.Spec.Resources.Memory)' : null),
+            stop,
             startedAt: state.StartedAt,
             finishedAt: state.FinishedAt,
             seconds: { create: createSeconds, run: engineSeconds ?? hostRunSeconds, collect: collectSeconds },
+            elapsedSeconds: (exitedAt - clockStartedAt) / 1000,
             stdout: stdout.captured(),
             stderr: stderr.captured(),
             outputs,
-            timeoutSeconds: plan.timeoutSeconds,
             findings,
         };
     }
@@ -49271,11 +50058,52 @@ async function runContainer(request) {
         }
         if (error instanceof RunError)
             throw error;
+        if (error instanceof PlanError)
+            throw new RunError(error.message);
         throw new RunError(runFailure(error, request.image));
     }
     finally {
+        files.stdout.closeFile();
+        files.stderr.closeFile();
         await removeCreated(docker, created);
     }
+}
+function writableLayerLimit(request) {
+    const fromJob = Number(request.job.resources.diskBytes);
+    return Math.max(request.writableLayerLimitBytes ?? DEFAULT_WRITABLE_LAYER_BYTES, fromJob);
+}
+/** Both sinks of one stream: the report's capped copy in memory, and the results file. */
+function tee(log, file) {
+    return {
+        write(chunk) {
+            log.append(chunk);
+            file.append(chunk);
+            return true;
+        },
+    };
+}
+/**
+ * Each output's files, copied to `<resultsDir>/<name>/` through the engine (an empty volume is not
+ * asked for: a fifth of a trivial run's time). Paths are as test plans name them: relative to
+ * /outputs, or absolute for an output elsewhere. The limits count all outputs together.
+ */
+async function collectAll(container, volumes, resultsDir, limits) {
+    const all = { files: [], totalBytes: 0, skipped: [] };
+    for (const v of volumes) {
+        const dest = external_node_path_default().join(resultsDir, v.name);
+        const names = await (0,promises_namespaceObject.readdir)(v.mountpoint).catch(() => null);
+        if (names !== null && names.length === 0) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(dest, { recursive: true });
+            continue;
+        }
+        const left = { totalBytes: limits.totalBytes - all.totalBytes, fileBytes: limits.fileBytes, files: limits.files - all.files.length };
+        const got = await collectOutputs((await container.getArchive({ path: v.path })), dest, left);
+        const shown = (p) => (v.path === OUTPUTS_PATH ? p : `${v.path.replace(/\/+$/, '')}/${p}`);
+        all.files.push(...got.files.map((f) => ({ ...f, path: shown(f.path) })));
+        all.skipped.push(...got.skipped.map((s) => ({ ...s, path: shown(s.path) })));
+        all.totalBytes += got.totalBytes;
+    }
+    return all;
 }
 async function createVolume(docker, name, labels, created) {
     await docker.createVolume({ Name: name, Labels: labels });
@@ -49357,6 +50185,267 @@ function engineHeartbeat(engine, intervalMs = 2_000) {
 }
 function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/provider-job.ts
+// The job a Lilypad v2.23.0 provider hands its Bacalhau v1.6.0, read from a rendered module, with
+// Bacalhau's checks and defaults applied: what the container will be (image, entrypoint,
+// environment, resources, network, outputs) and when the provider and the solver give up on it.
+// docs/lilypad-module-format.md §4.5 and §4.5.1 hold the sources; in short:
+//   - Lilypad's translateJob keeps only Image, Entrypoint and EnvironmentVariables of Spec.Docker,
+//     copies Resources as strings, casts Network, sets ExecutionTimeout = Spec.Timeout and the
+//     result paths to Outputs[].{Name, Path};
+//   - Bacalhau refuses at submission what does not validate (Job.ValidateSubmission), with the
+//     messages kept here; empty CPU and Memory become 500m and 1Gb;
+//   - only Spec.Timeout stops the container (0: never); the solver refuses results after
+//     executionTimeoutSeconds (0: its own 900 s), and any job after 7200 s in all.
+// Pure: everything is decided from the module, so it is tested field by field.
+
+/** Lilypad's solver: executionTimeoutSeconds 0 means this (pkg/options/timeout.go, TIMEOUT_EXECUTION_SECONDS). */
+const SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
+/** Lilypad's solver: no job lives longer than this, from its offer (TIMEOUT_TOTAL_SECONDS). */
+const SOLVER_TOTAL_SECONDS = 7200;
+/** What a provider makes of the rendered module: the job it runs, or why it refuses it. */
+function providerJob(module) {
+    const spec = module.Job.Spec;
+    const findings = ignoredByProvider(module);
+    const timeout = Number(spec.Timeout);
+    const outputs = (spec.Outputs ?? []).map((o) => ({ name: String(o.Name ?? ''), path: String(o.Path ?? '') }));
+    // Task.ValidateSubmission, in its order; every failure joined, as errors.Join prints them.
+    const problems = [];
+    // ExecutionTimeout < 0 is refused; the message prints GetExecutionTimeout(), which falls back
+    // to the (unset) total timeout: "0s".
+    if (timeout < 0)
+        problems.push('task timeouts validation failed: invalid execution timeout value: 0s');
+    const resources = providerResources({ CPU: spec.Resources.CPU, Memory: spec.Resources.Memory, Disk: spec.Resources.Disk, GPU: spec.Resources.GPU });
+    if (!resources.ok)
+        problems.push(`task resources validation failed: ${resources.message}`);
+    const outputProblem = outputs.map(resultPathProblem).find((p) => p !== null);
+    if (outputProblem)
+        problems.push(`output validation failed: ${outputProblem}`);
+    problems.push(...collisions(outputs));
+    if (problems.length > 0 || !resources.ok) {
+        return { ok: false, reason: `the provider refuses the job: task main validation failed: ${problems.join('\n')}`, findings };
+    }
+    const normalized = outputs.map((o) => ({ name: o.name.trim(), path: o.path.trim() }));
+    const executorProblem = normalized.map(resultsDirProblem).find((p) => p !== null);
+    if (executorProblem)
+        return { ok: false, reason: executorProblem, findings };
+    const network = networkType(String(spec.Network.Type));
+    const execution = Number(module.ExecutionTimeoutSeconds);
+    const solver = execution > SOLVER_TOTAL_SECONDS
+        ? { seconds: SOLVER_TOTAL_SECONDS, source: 'solver total' }
+        : execution > 0
+            ? { seconds: execution, source: 'executionTimeoutSeconds' }
+            : { seconds: SOLVER_DEFAULT_EXECUTION_SECONDS, source: 'solver default' };
+    if (resources.defaulted.length > 0) {
+        const what = resources.defaulted.map((f) => (f === 'CPU' ? 'CPU 500m (half a core)' : 'Memory 1Gb (10⁹ bytes)')).join(' and ');
+        findings.push({ rule: 'resources', severity: 'notice', message: `job.Spec.Resources leaves ${resources.defaulted.join(' and ')} empty: a provider's Bacalhau gives ${what}, and so does this run` });
+    }
+    if (outputs.length === 0) {
+        findings.push({ rule: 'outputs', severity: 'warning', message: 'job.Spec.Outputs is empty: a provider mounts no /outputs and delivers only stdout, stderr and exitCode' });
+    }
+    return {
+        ok: true,
+        job: {
+            image: String(spec.Docker.Image ?? ''),
+            entrypoint: spec.Docker.Entrypoint === null || spec.Docker.Entrypoint === undefined ? null : [...spec.Docker.Entrypoint].map(String),
+            env: [...(spec.Docker.EnvironmentVariables ?? [])].map(String),
+            resources: resources.resources,
+            defaulted: resources.defaulted,
+            network,
+            domains: [...(spec.Network.Domains ?? [])].map(String),
+            timeoutSeconds: timeout,
+            solver,
+            outputs: normalized,
+        },
+        findings,
+    };
+}
+/** Fields a module may set that the provider does not pass on, each a warning (an empty image, an error). */
+function ignoredByProvider(module) {
+    const spec = module.Job.Spec;
+    const found = [];
+    const warn = (message) => found.push({ rule: 'ignored-by-provider', severity: 'warning', message });
+    if (spec.Docker.WorkingDirectory) {
+        warn(`job.Spec.Docker.WorkingDirectory "${spec.Docker.WorkingDirectory}" is dropped by resource providers: the container starts in the image's WORKDIR (set WORKDIR in the Dockerfile instead)`);
+    }
+    if (spec.Docker.Parameters && spec.Docker.Parameters.length > 0) {
+        warn('job.Spec.Docker.Parameters is dropped by resource providers: put the arguments at the end of Entrypoint instead');
+    }
+    if (spec.Inputs && spec.Inputs.length > 0) {
+        warn('job.Spec.Inputs is dropped by resource providers: nothing is downloaded into the container (use inputFiles, or fetch in the entrypoint with Network "Full")');
+    }
+    if (!spec.Docker.Image) {
+        found.push({ rule: 'ignored-by-provider', severity: 'error', message: 'job.Spec.Docker.Image is empty: a resource provider has nothing to run (EngineSpec and Wasm are not used)' });
+    }
+    return found;
+}
+/** ResultPath.Validate (before Normalize, so a padded path is not absolute). */
+function resultPathProblem(o) {
+    const problems = [];
+    if (o.path.trim() === '')
+        problems.push('missing path');
+    if (o.name.trim() === '')
+        problems.push('missing name');
+    if (!o.path.startsWith('/'))
+        problems.push(`result path \`${o.path}\` must be absolute`);
+    return problems.length > 0 ? problems.join('\n') : null;
+}
+function collisions(outputs) {
+    const problems = [];
+    const names = new Set();
+    const paths = new Set();
+    for (const o of outputs) {
+        if (o.name !== '') {
+            if (names.has(o.name))
+                problems.push(`result path with name '${o.name}' already exists`);
+            names.add(o.name);
+        }
+        if (o.path !== '') {
+            if (paths.has(o.path))
+                problems.push(`result path '${o.path}' already exists`);
+            paths.add(o.path);
+        }
+    }
+    return problems;
+}
+/**
+ * The Docker executor makes `<results>/<Name>` with os.Mkdir beside the stdout, stderr and
+ * exitCode files: a name that is not one new path segment fails the run there.
+ */
+function resultsDirProblem(o) {
+    if (o.name.includes('/') || o.name === '.' || o.name === '..' || ['stdout', 'stderr', 'exitCode'].includes(o.name)) {
+        return `the provider cannot run the job: output name "${o.name}" must be one new folder name beside the stdout, stderr and exitCode files of its results`;
+    }
+    return null;
+}
+function networkType(type) {
+    const t = type.trim().toLowerCase();
+    return t === 'full' ? 'Full' : t === 'http' ? 'HTTP' : 'None';
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/deliberate-differences.ts
+// Where run-module's container deliberately differs from the one a provider's Bacalhau v1.6.0
+// starts, and why. One list, two readers: docs/gpu-runners.md's table is generated from it (a test
+// keeps them equal), and the comparison test (test/provider/comparison.itg.test.ts), which starts
+// both containers for a handful of images and compares what a process sees inside, accepts exactly
+// the observable differences listed here for its configuration — no more (an unlisted difference
+// fails it), no fewer (a listed one that is gone fails it too, so the list cannot go stale).
+const DELIBERATE_DIFFERENCES = [
+    {
+        id: 'pids-limit',
+        what: 'process limit',
+        observables: ['pids.max'],
+        appliesTo: () => true,
+        when: 'always',
+        provider: 'none (`max`)',
+        runModule: '4096 processes and threads (`PidsLimit`)',
+        reason: 'a fork bomb would take the runner down; no well-behaved module comes near 4096',
+    },
+    {
+        id: 'outputs-volume',
+        what: 'where an output folder comes from',
+        observables: ['outputs.source'],
+        appliesTo: (s) => s.outputs,
+        when: 'a job with outputs',
+        provider: 'a bind mount of a folder it creates (root, 0755, empty)',
+        runModule: 'a Docker volume created for the run and mounted with `NoCopy` (root, 0755, empty: the image\'s own files at that path do not leak in)',
+        reason: 'nothing has to be shared between the runner and the engine, so Docker-in-Docker runners work; the only trace is the mount\'s source path in /proc/self/mountinfo',
+    },
+    {
+        id: 'strict-hardening',
+        what: 'capabilities and privilege escalation',
+        observables: ['CapPrm', 'CapEff', 'CapBnd', 'NoNewPrivs'],
+        appliesTo: (s) => s.hardening === 'strict',
+        when: '`hardening: strict`',
+        provider: "Docker's default capability set, setuid allowed",
+        runModule: 'every capability dropped, `no-new-privileges`',
+        reason: 'asked for: a module that works so needs nothing from root; the report says this mode ran, and the default is the provider\'s',
+    },
+    {
+        id: 'isolated-network',
+        what: 'the network of a `Full` job',
+        observables: ['interfaces', 'hostname-is-container-id', 'hosts-extra', 'resolv'],
+        appliesTo: (s) => s.network === 'Full',
+        when: 'Network `Full`',
+        provider: "the host's network: its interfaces, hostname and resolver, plus `host.docker.internal`",
+        runModule: 'a namespace of its own on the `lilypad-isolated` bridge (eth0, lo, Docker\'s resolver), with the metadata service and the runner out of reach (firewall rules, checked by a probe)',
+        reason: 'on a CI runner the host network reaches the cloud metadata service (the runner\'s credentials) and every service on the runner',
+    },
+    {
+        id: 'cpu-clamp',
+        what: 'a CPU request larger than the runner',
+        observables: ['started'],
+        appliesTo: (s) => s.cpuAboveRunner,
+        when: '`Resources.CPU` above the runner\'s CPUs',
+        provider: 'not started (the engine refuses more CPUs than the machine has; a provider that small does not take the job)',
+        runModule: "runs on all the runner's CPUs, with a notice",
+        reason: "a runner smaller than the providers the job is meant for can still test it",
+    },
+    {
+        id: 'logs',
+        what: 'how stdout and stderr are kept',
+        observables: [],
+        appliesTo: () => true,
+        when: 'always',
+        provider: "the engine's log driver; read after the exit into `stdout`/`stderr` files of at most 1 GB each",
+        runModule: 'no log driver (nothing on the engine\'s disk); read live through attach into the same 1 GB files, and the first quarter and last three quarters of 1 MiB for the report',
+        reason: 'a module writing logs without end must not fill the engine\'s disk or the action\'s memory',
+    },
+    {
+        id: 'size-watches',
+        what: 'disk used by the outputs and the writable layer',
+        observables: [],
+        appliesTo: () => true,
+        when: 'only when exceeded',
+        provider: 'not limited',
+        runModule: 'killed past the output limit (1 GiB) or the writable-layer limit (10 GiB, or `Resources.Disk` when larger)',
+        reason: 'overlay2 has no quota: a module could fill the engine\'s disk, which stops every job on the runner',
+    },
+    {
+        id: 'http-network',
+        what: 'Network `HTTP`',
+        observables: [],
+        appliesTo: () => false,
+        when: 'Network `HTTP`',
+        provider: 'an internal network behind a squid gateway allowing the job\'s Domains',
+        runModule: 'refused, with the reason',
+        reason: 'the gateway is not reproduced, and full network instead would pass modules the gateway blocks; a default provider takes no networked job anyway',
+    },
+    {
+        id: 'action-timeout',
+        what: 'a cap of the action\'s own',
+        observables: [],
+        appliesTo: () => true,
+        when: 'when the `timeout` input comes before the job\'s Timeout',
+        provider: 'the job\'s Timeout only (none for 0)',
+        runModule: 'also the `timeout` input (900 s by default), stopped the same way; the report says which deadline it was',
+        reason: 'a CI job must end: with a job Timeout of 0 the run would otherwise last until the CI job\'s time limit',
+    },
+    {
+        id: 'labels',
+        what: 'container labels and name',
+        observables: [],
+        appliesTo: () => true,
+        when: 'always',
+        provider: '`bacalhau-executor`, `bacalhau-jobID`, `bacalhau-executionID`',
+        runModule: '`io.lilypad-actions.managed`, `io.lilypad-actions.owner` and the module and case',
+        reason: 'the post step and the next run find and remove what a cancelled job left by these',
+    },
+];
+/** The observable differences the comparison must see for a setup. */
+function expectedDifferences(setup) {
+    // A provider's container that never starts shows nothing else to compare.
+    const applying = DELIBERATE_DIFFERENCES.filter((d) => d.appliesTo(setup));
+    const shown = setup.cpuAboveRunner ? applying.filter((d) => d.id === 'cpu-clamp') : applying;
+    return shown.flatMap((d) => d.observables).sort();
+}
+/** The Markdown table docs/gpu-runners.md carries between its deliberate-differences markers. */
+function differencesTable() {
+    const cell = (s) => s.replace(/\|/g, '\\|');
+    const rows = DELIBERATE_DIFFERENCES.map((d) => `| ${cell(d.what)} | ${cell(d.when)} | ${cell(d.provider)} | ${cell(d.runModule)} | ${cell(d.reason)} | ${d.observables.length > 0 ? d.observables.map((o) => `\`${o}\``).join(', ') : 'nothing'} |`);
+    return ['| what | when | a provider | run-module | why | a process inside sees |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/input-files.ts
@@ -49721,13 +50810,16 @@ function checkBaseline(data) {
 // The run report (`report.json`): what run-module measured and decided, for people (the job
 // summary is made from it) and for the next run (its timings become the regression baseline).
 // Published as schema/run-report.schema.json; bump `version` on any incompatible change.
-const REPORT_VERSION = 1;
+/** 2: results laid out as a provider delivers them (stdout, stderr, exitCode, output folders), the provider's verdict per case, the hardening mode. */
+const REPORT_VERSION = 2;
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run-module.ts
 // run-module's whole job, engine to report: render every test case's inputs into the job exactly
-// as `lilypad run -i` would, make the image available (pull policy), decide GPU or CPU (never a
-// quiet CPU fallback), run each case as a resource provider would, judge it against the test plan's
-// expectations and thresholds for this GPU model, compare with the baseline, and write the report.
+// as `lilypad run -i` would, turn it into the job a provider's Bacalhau runs (or the provider's
+// reason to refuse it), make the image available (pull policy), decide GPU or CPU (never a quiet
+// CPU fallback), run each case as a provider would, judge it against the test plan's expectations
+// and thresholds for this GPU model and against the provider's and the solver's clocks, compare
+// with the baseline, and write the report.
 
 
 
@@ -49744,29 +50836,40 @@ const REPORT_VERSION = 1;
 
 
 
-/** A mistake in what the user gave us (missing template, bad plan, no GPU): message only, no stack. */
+
+
+
+
+/** A mistake in what the user gave us (missing template, bad plan, no GPU, a leaky network): message only, no stack. */
 class RunModuleError extends Error {
     constructor() {
         super(...arguments);
         this.name = 'RunModuleError';
     }
 }
+/** A default provider does not run networked jobs; this leads the report of any module that has one. */
+const NETWORKED_JOB_NOTICE = 'A default provider does not accept networked jobs (Bacalhau JobAdmissionControl.AcceptNetworkedJobs is false unless its operator sets it): this module runs only on providers that enable them';
 async function runModule(options) {
     const log = options.log ?? (() => undefined);
     const startedAt = new Date().toISOString();
+    const hardening = options.hardening ?? 'provider';
     const plan = loadPlan(options);
     const templatePath = external_node_path_default().join(options.moduleDir, TEMPLATE_FILE);
     if (!(0,external_node_fs_namespaceObject.existsSync)(templatePath))
         throw new RunModuleError(`${templatePath}: no such file; point path at a module's directory (the one holding ${TEMPLATE_FILE})`);
     const template = (0,external_node_fs_namespaceObject.readFileSync)(templatePath, 'utf8');
-    const rendered = plan.cases.map((testCase) => renderCase(template, options.moduleRef, testCase));
-    const modules = rendered.flatMap((r) => (r.module ? [r.module] : []));
-    const imageRef = options.image ?? modules[0]?.Job.Spec.Docker.Image ?? '';
+    const findings = [];
+    const rendered = plan.cases.map((testCase) => renderCase(template, options.moduleRef, testCase, findings));
+    const jobs = rendered.flatMap((r) => (r.job ? [r.job] : []));
+    const imageRef = options.image ?? rendered.find((r) => r.module)?.module?.Job.Spec.Docker.Image ?? '';
     if (!imageRef)
         throw new RunModuleError(rendered.find((r) => r.error)?.error ?? 'the job names no image (job.Spec.Docker.Image) and no image input was given');
+    // A provider's clock starts before the pull: the first case's deadline counts it (and not the
+    // preflights that follow, which a provider does not run).
+    const pullStartedAt = external_node_perf_hooks_namespaceObject.performance.now();
     const image = await ensureImage({ engine: options.engine, reference: imageRef, policy: options.pull, auth: options.auth, onProgress: log, signal: options.signal });
-    const findings = [];
-    const needed = gpusToRequest(options, Math.max(0, ...modules.map((m) => Number(m.Machine.GPU))), findings);
+    const pullMs = external_node_perf_hooks_namespaceObject.performance.now() - pullStartedAt;
+    const needed = gpusToRequest(options, rendered, findings);
     let runnerGpus = [];
     let gpusToUse = 0;
     if (needed > 0) {
@@ -49781,6 +50884,9 @@ async function runModule(options) {
         else if (decision.warning)
             findings.push({ rule: 'cpu-fallback', severity: 'warning', message: decision.warning });
     }
+    // HTTP jobs are refused (no job), but they are networked all the same.
+    const networked = rendered.some((r) => r.module !== null && String(r.module.Job.Spec.Network.Type).trim().toLowerCase() !== 'none');
+    const network = jobs.some((j) => j.network === 'Full') ? await isolatedNetwork(options, findings, log) : null;
     const gpuModel = runnerGpus[0]?.name ?? null;
     const driver = runnerGpus[0]?.driverVersion ?? null;
     const baseline = options.baseline ?? null;
@@ -49791,11 +50897,27 @@ async function runModule(options) {
         if (options.signal?.aborted) {
             // Cancelled: the cases not started are not run (each would start a container to kill it).
             r.error = 'the run was cancelled before this case started';
-            r.module = null;
+            r.job = null;
         }
         const first = i === 0 ? { ...options.priorPhases, ...(image.seconds !== null ? { pull: image.seconds } : {}) } : {};
         log(`case ${r.testCase.name}: running ${imageRef}`);
-        const caseReport = await runCase({ options, r, folder: uniqueFolder(r.testCase.name, folders), imageRef, imageDigest: image.repoDigest ?? image.imageId, gpus: gpusToUse, runnerGpus, gpuModel, driver, plan, first, baseline });
+        const caseReport = await runCase({
+            options,
+            r,
+            folder: uniqueFolder(r.testCase.name, folders),
+            imageRef,
+            imageDigest: image.repoDigest ?? image.imageId,
+            gpus: gpusToUse,
+            runnerGpus,
+            gpuModel,
+            driver,
+            plan,
+            first,
+            baseline,
+            hardening,
+            network: network ? { mode: 'isolated', name: network.name } : null,
+            clockStartedAt: external_node_perf_hooks_namespaceObject.performance.now() - (i === 0 ? pullMs : 0),
+        });
         for (const f of caseReport.findings)
             if (!findings.some((g) => g.message === f.message))
                 findings.push(f);
@@ -49804,16 +50926,21 @@ async function runModule(options) {
     }
     const passed = cases.length > 0 && cases.every((c) => c.passed) && !findings.some((f) => f.severity === 'error');
     const where = gpuModel ? `${gpusToUse} × ${gpuModel}` : 'CPU';
-    const verdict = `${passed ? 'PASSED' : 'FAILED'}: ${cases.filter((c) => c.passed).length} of ${cases.length} cases passed for ${options.moduleRef} on ${where}`;
+    const verdict = `${passed ? 'PASSED' : 'FAILED'}: ${cases.filter((c) => c.passed).length} of ${cases.length} cases passed for ${options.moduleRef} on ${where}${hardening === 'strict' ? ' (hardening: strict)' : ''}`;
     const cpuWarning = findings.find((f) => f.rule === 'cpu-fallback')?.message;
+    const lead = [networked ? NETWORKED_JOB_NOTICE : null, cpuWarning ?? null].filter((x) => x !== null);
+    if (networked)
+        findings.unshift({ rule: 'networked-job', severity: 'warning', message: NETWORKED_JOB_NOTICE });
     const report = {
         version: REPORT_VERSION,
-        headline: cpuWarning ? `${cpuWarning} — ${verdict}` : verdict,
+        headline: [...lead, verdict].join(' — '),
         passed,
         module: { ref: options.moduleRef },
         image: { reference: imageRef, id: image.imageId, digest: image.repoDigest },
         runner: {
             mode: gpusToUse > 0 ? 'gpu' : 'cpu',
+            hardening,
+            network,
             gpus: runnerGpus.map((g) => ({ name: g.name, memoryTotalMiB: g.memoryTotalMiB, driverVersion: g.driverVersion, cudaVersion: g.cudaVersion })),
             engine: { serverVersion: options.engine.serverVersion, apiVersion: options.engine.apiVersion },
         },
@@ -49826,20 +50953,50 @@ async function runModule(options) {
     return report;
 }
 /**
- * GPUs per run: the module's machine.gpu, or the `gpus` input. Fewer than the module asks for is a
- * CPU fallback by another name, so it needs allow-cpu and leads the report like one.
+ * GPUs per run: what a provider gives the container (job.Spec.Resources.GPU), or the `gpus`
+ * input. Fewer than the job asks for is a CPU fallback by another name, so it needs allow-cpu and
+ * leads the report like one.
  */
-function gpusToRequest(options, moduleGpus, findings) {
-    if (!Number.isInteger(moduleGpus))
-        throw new RunModuleError(`machine.gpu must be a whole number of GPUs (found ${moduleGpus})`);
-    const requested = options.gpus ?? moduleGpus;
-    if (requested >= moduleGpus)
+function gpusToRequest(options, rendered, findings) {
+    const jobGpus = Math.max(0, ...rendered.flatMap((r) => (r.job ? [Number(r.job.resources.gpus)] : [])));
+    const machineGpus = Math.max(0, ...rendered.flatMap((r) => (r.module ? [Number(r.module.Machine.GPU)] : [])));
+    if (machineGpus > 0 && jobGpus === 0) {
+        findings.push({
+            rule: 'gpu',
+            severity: 'warning',
+            message: `machine.gpu is ${machineGpus} but job.Spec.Resources.GPU is empty: a provider matches the job to a GPU machine and gives its container no GPU; so does this run (set Resources.GPU to "${machineGpus}")`,
+        });
+    }
+    const requested = options.gpus ?? jobGpus;
+    if (requested >= jobGpus)
         return requested;
-    const message = `WARNING: ran with ${requested} GPU${requested === 1 ? '' : 's'} (gpus input), not the ${moduleGpus} the module asks for (machine.gpu)`;
+    const message = `WARNING: ran with ${requested} GPU${requested === 1 ? '' : 's'} (gpus input), not the ${jobGpus} the job asks for (job.Spec.Resources.GPU)`;
     if (!options.allowCpu)
-        throw new RunModuleError(`gpus: ${requested} is fewer than the module's machine.gpu ${moduleGpus}; set allow-cpu: true to run it so on purpose`);
+        throw new RunModuleError(`gpus: ${requested} is fewer than the job's Resources.GPU ${jobGpus}; set allow-cpu: true to run it so on purpose`);
     findings.push({ rule: 'cpu-fallback', severity: 'warning', message });
     return requested;
+}
+/** The isolated network for Full jobs, checked by the probe before the first such run. */
+async function isolatedNetwork(options, findings, log) {
+    try {
+        const network = await isolated_network_prepareIsolatedNetwork(options.engine, {
+            ...(options.isolatedNetwork ? { spec: options.isolatedNetwork } : {}),
+            ...(options.probeTargets ? { probeTargets: options.probeTargets } : {}),
+            ...(options.probeImage ? { probeImage: options.probeImage } : {}),
+            allowMetadata: options.allowMetadata ?? false,
+            owner: options.owner,
+            onProgress: log,
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        if (network.warning)
+            findings.push({ rule: 'network-isolation', severity: 'warning', message: network.warning });
+        return { name: network.name, probed: network.probed, reachable: network.reachable };
+    }
+    catch (error) {
+        if (error instanceof isolated_network_IsolationError)
+            throw new RunModuleError(`network preflight failed: ${error.message}`);
+        throw error;
+    }
 }
 function loadPlan(options) {
     const explicit = options.testsPath !== undefined && options.testsPath !== '';
@@ -49856,24 +51013,40 @@ function loadPlan(options) {
         throw new RunModuleError(`inputs: one set of defaults with a test plan (${sets.length} sets given); put each set in a case of the plan`);
     return { ...plan, cases: plan.cases.map((c) => ({ ...c, inputs: { ...sets[0], ...c.inputs } })) };
 }
-function renderCase(template, moduleRef, testCase) {
+function renderCase(template, moduleRef, testCase, findings) {
     const result = render_renderLilypad({ text: template, name: moduleRef, inputs: testCase.inputs });
     if (!result.ok)
-        return { testCase, module: null, error: `the template does not render with these inputs: ${result.message}` };
+        return { testCase, module: null, job: null, error: `the template does not render with these inputs: ${result.message}` };
     const decoded = decode_decodeModule(result.output);
     if (!decoded.ok)
-        return { testCase, module: null, error: `the rendered job does not load in Lilypad: ${decoded.message}` };
-    return { testCase, module: decoded.module, error: null };
+        return { testCase, module: null, job: null, error: `the rendered job does not load in Lilypad: ${decoded.message}` };
+    const provider = providerJob(decoded.module);
+    for (const f of provider.findings)
+        if (!findings.some((g) => g.message === f.message))
+            findings.push(f);
+    if (!provider.ok)
+        return { testCase, module: decoded.module, job: null, error: provider.reason };
+    if (provider.job.network === 'HTTP') {
+        return {
+            testCase,
+            module: decoded.module,
+            job: null,
+            error: 'Network "HTTP" is refused: a provider filters it through its squid gateway (the job\'s Domains only), which run-module does not reproduce, and full network instead would pass modules the gateway blocks. Test with Network "Full" on a runner set up for it, or "None"',
+        };
+    }
+    return { testCase, module: decoded.module, job: provider.job, error: null };
 }
 async function runCase(c) {
     const { options, r } = c;
     const key = { moduleRef: options.moduleRef, imageDigest: c.imageDigest, gpuModel: c.gpuModel, driverVersion: c.driver, attempt: options.attempt };
     const outputsRel = external_node_path_default().join('outputs', c.folder);
-    const outputsDir = external_node_path_default().join(options.reportDir, outputsRel);
+    const resultsDir = external_node_path_default().join(options.reportDir, outputsRel);
     let run = null;
     let gpuUsage = null;
     let error = r.error;
-    if (r.module) {
+    let provider = null;
+    const job = r.job;
+    if (job && r.module) {
         const spec = r.module.InputFiles;
         const declaresInputs = (spec.Required?.length ?? 0) + (spec.Optional?.length ?? 0) > 0;
         const inputProblems = declaresInputs
@@ -49884,20 +51057,25 @@ async function runCase(c) {
         if (inputProblems.length > 0)
             error = `input files: ${inputProblems.join('; ')}`;
         else {
-            const sampler = c.gpus > 0 ? sampleGpus(c.runnerGpus.map((g) => g.index), { nvidiaSmi: options.nvidiaSmi }) : null;
+            const clock = caseClock(job, options.timeoutSeconds);
+            // The GPUs the preflight read, by index as a provider hands them over; the sampler watches the same ones.
+            const indices = c.runnerGpus.slice(0, c.gpus).map((g) => g.index);
+            const sampler = c.gpus > 0 ? sampleGpus(indices, { nvidiaSmi: options.nvidiaSmi }) : null;
             try {
                 run = await runContainer({
                     engine: options.engine,
-                    module: r.module,
+                    job,
                     image: c.imageRef,
-                    gpus: c.gpus,
-                    // The GPUs the preflight read are the ones handed over and sampled (when nvidia-smi gave UUIDs).
-                    gpuDeviceIds: c.runnerGpus.flatMap((g) => (g.uuid ? [g.uuid] : [])),
+                    gpuIndices: indices.map(String),
                     owner: options.owner,
                     labels: { 'io.lilypad-actions.module': options.moduleRef, 'io.lilypad-actions.case': r.testCase.name },
-                    outputsDir,
+                    resultsDir,
                     inputsDir: declaresInputs ? options.inputsDir : undefined,
-                    timeoutSeconds: options.timeoutSeconds,
+                    clock,
+                    clockStartedAt: c.clockStartedAt,
+                    network: job.network === 'None' || !c.network ? { mode: 'none' } : c.network,
+                    hardening: c.hardening,
+                    ...(options.writableLayerLimitBytes !== undefined ? { writableLayerLimitBytes: options.writableLayerLimitBytes } : {}),
                     signal: options.signal,
                 });
             }
@@ -49911,8 +51089,26 @@ async function runCase(c) {
             finally {
                 gpuUsage = sampler?.stop() ?? null;
             }
+            const outcome = providerOutcome(clock, {
+                elapsedSeconds: run?.elapsedSeconds ?? null,
+                timedOut: run?.timedOut ?? false,
+                oomKilled: run?.oomKilled ?? false,
+                exitCode: run?.exitCode ?? null,
+                otherError: run ? (run.timedOut || run.oomKilled ? null : run.error) : error,
+            });
+            provider = {
+                stopsAtSeconds: outcome.stopsAtSeconds,
+                solverRefusesAfterSeconds: outcome.solverRefusesAfterSeconds,
+                solverLimit: outcome.solverLimit,
+                elapsedSeconds: outcome.elapsedSeconds,
+                delivered: outcome.delivered,
+                summary: outcome.summary,
+            };
             if (run)
                 error = run.error;
+            // Past the solver's limit the results are refused though the container ran on: the case fails on that too.
+            if (outcome.failure !== null && error === null)
+                error = outcome.failure;
         }
     }
     const timings = { ...c.first };
@@ -49946,7 +51142,9 @@ async function runCase(c) {
             inputs: r.testCase.inputs,
             exitCode: run?.exitCode ?? null,
             timedOut: run?.timedOut ?? false,
+            stop: run?.stop ?? null,
             oomKilled: run?.oomKilled ?? false,
+            provider,
             timings,
             startedAt: run?.startedAt ?? null,
             finishedAt: run?.finishedAt ?? null,
@@ -49955,7 +51153,13 @@ async function runCase(c) {
             regressions,
             stdout: run?.stdout ?? empty,
             stderr: run?.stderr ?? empty,
-            outputs: { dir: outputsRel, files: run?.outputs.files ?? [], totalBytes: run?.outputs.totalBytes ?? 0, skipped: run?.outputs.skipped ?? [] },
+            outputs: {
+                dir: outputsRel,
+                mounts: job?.outputs.map((o) => ({ name: o.name, path: o.path })) ?? [],
+                files: run?.outputs.files ?? [],
+                totalBytes: run?.outputs.totalBytes ?? 0,
+                skipped: run?.outputs.skipped ?? [],
+            },
             gpuUsage,
         },
     };
@@ -50013,12 +51217,21 @@ function reportSummaryMarkdown(report, options = {}) {
     out.add(`- **GPU**: ${inline(gpuLine(report))}\n`);
     out.add(`- **Image**: ${summary_code(report.image.reference, 'text')}, ${report.image.digest ? `digest ${summary_code(report.image.digest, 'text')}` : `not in a registry (image id ${summary_code(report.image.id, 'text')})`}\n`);
     out.add(`- **Engine**: Docker ${inline(report.runner.engine.serverVersion)} (API ${inline(report.runner.engine.apiVersion)})\n`);
+    out.add(`- **Container**: ${inline(containerLine(report))}\n`);
     const omitted = { rows: 0, cases: 0 };
     out.add('\n### Cases\n\nSeconds per phase; with a threshold, the ratio measured/threshold (above 1 fails).\n\n');
     if (report.cases.length === 0)
         out.add('No test case ran.\n');
     else
         omitted.rows += out.table(['case', 'result', ...test_plan_PHASES], report.cases.map(caseRow), ['---', '---', ...test_plan_PHASES.map(() => '---:')]);
+    const judged = report.cases.filter((c) => c.provider !== null);
+    if (judged.length > 0) {
+        out.add('\n### As a provider\n\nA provider stops the job at its Timeout (the stop signal, 1 s, SIGKILL) and delivers nothing then; the solver refuses results after executionTimeoutSeconds. Both clocks start at the image pull.\n\n');
+        omitted.rows += out.table(['case', 'delivered', 'provider stops it at', 'solver refuses after', 'pull to exit'], judged.map((c) => {
+            const p = c.provider;
+            return [summary_code(c.name), p.delivered ? '✅' : '❌', p.stopsAtSeconds === null ? 'never (Timeout 0)' : `${p.stopsAtSeconds} s`, `${p.solverRefusesAfterSeconds} s (${p.solverLimit})`, p.elapsedSeconds === null ? '—' : `${summary_seconds(p.elapsedSeconds)} s`];
+        }), ['---', '---', '---:', '---:', '---:']);
+    }
     const failing = report.cases.filter((c) => !c.passed);
     for (const [i, c] of failing.entries()) {
         if (!out.add(failureSection(c))) {
@@ -50029,7 +51242,7 @@ function reportSummaryMarkdown(report, options = {}) {
     const regressions = report.cases.flatMap((c) => c.regressions.map((r) => ({ c, r })));
     if (regressions.length > 0) {
         out.add('\n### Regressions\n\nSlower than the baseline: the ratio is to the median of the earlier runs.\n\n');
-        omitted.rows += out.table(['case', 'phase', 'measured', 'baseline median', 'ratio', 'runs'], regressions.map(({ c, r }) => [summary_code(c.name), r.phase, `${seconds(r.measuredSeconds)} s`, `${seconds(r.medianSeconds)} s`, `${ratio(r.ratio)}×`, String(r.samples)]), ['---', '---', '---:', '---:', '---:', '---:']);
+        omitted.rows += out.table(['case', 'phase', 'measured', 'baseline median', 'ratio', 'runs'], regressions.map(({ c, r }) => [summary_code(c.name), r.phase, `${summary_seconds(r.measuredSeconds)} s`, `${summary_seconds(r.medianSeconds)} s`, `${ratio(r.ratio)}×`, String(r.samples)]), ['---', '---', '---:', '---:', '---:', '---:']);
     }
     if (report.findings.length > 0) {
         out.add('\n### Findings\n\n');
@@ -50044,7 +51257,7 @@ function reportSummaryMarkdown(report, options = {}) {
 /** The report as plain text for a terminal: the headline, the runner, a timing table, what failed. */
 function reportText(report) {
     const lines = headlineLines(report).map(safeLine);
-    lines.push(`module  ${safeLine(report.module.ref)}`, `image   ${safeLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`, `gpu     ${safeLine(gpuLine(report))}`, `engine  Docker ${safeLine(report.runner.engine.serverVersion)} (API ${safeLine(report.runner.engine.apiVersion)})`, '');
+    lines.push(`module  ${safeLine(report.module.ref)}`, `image   ${safeLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`, `gpu     ${safeLine(gpuLine(report))}`, `engine  Docker ${safeLine(report.runner.engine.serverVersion)} (API ${safeLine(report.runner.engine.apiVersion)})`, `setup   ${safeLine(containerLine(report))}`, '');
     if (report.cases.length === 0)
         lines.push('no test case ran');
     else {
@@ -50061,12 +51274,15 @@ function reportText(report) {
         for (const e of c.expectations.filter((x) => !x.passed))
             lines.push(`FAIL ${name}: ${safeLine(e.expectation)}: ${safeLine(e.detail)}`);
         for (const p of c.phases.filter((x) => x.status === 'fail')) {
-            lines.push(`FAIL ${name}: ${p.phase} took ${seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}x)`);
+            lines.push(`FAIL ${name}: ${p.phase} took ${summary_seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}x)`);
         }
     }
+    for (const c of report.cases)
+        if (c.provider)
+            lines.push(`provider ${safeLine(c.name)}: ${safeLine(c.provider.summary)}`);
     for (const c of report.cases) {
         for (const r of c.regressions) {
-            lines.push(`regression ${safeLine(c.name)}: ${r.phase} ${seconds(r.measuredSeconds)} s, ${ratio(r.ratio)}x the median of ${summary_plural(r.samples, 'earlier run')} (${seconds(r.medianSeconds)} s)`);
+            lines.push(`regression ${safeLine(c.name)}: ${r.phase} ${summary_seconds(r.measuredSeconds)} s, ${ratio(r.ratio)}x the median of ${summary_plural(r.samples, 'earlier run')} (${summary_seconds(r.medianSeconds)} s)`);
         }
     }
     for (const f of report.findings)
@@ -50083,6 +51299,16 @@ function headlineLines(report) {
     if (fallback && !report.headline.startsWith(fallback.message))
         return [fallback.message, report.headline];
     return [report.headline];
+}
+/** How the container was set up: the provider's way or strict, and the network of a networked job. */
+function containerLine(report) {
+    const mode = report.runner.hardening === 'strict'
+        ? 'as a provider starts it, plus hardening: strict (every capability dropped, no-new-privileges)'
+        : "as a provider starts it (Docker's default capabilities, the image's user), with run-module's limits";
+    const net = report.runner.network;
+    if (!net)
+        return mode;
+    return `${mode}; networked jobs on ${net.name}, not the host network (probe: ${net.reachable.length === 0 ? `${net.probed.length} addresses out of reach` : `reachable ${net.reachable.join(', ')}`})`;
 }
 /** Model, memory, driver and CUDA of the GPUs the cases ran on, identical ones counted; or "CPU only". */
 function gpuLine(report) {
@@ -50103,32 +51329,35 @@ function markdownPhaseCell(c, phase) {
     const measured = c.timings[phase];
     const limit = c.phases.find((p) => p.phase === phase);
     if (!limit)
-        return measured === undefined ? '—' : `${seconds(measured)} s`;
+        return measured === undefined ? '—' : `${summary_seconds(measured)} s`;
     if (limit.status === 'not-measured' || limit.measuredSeconds === null || limit.ratio === null)
         return `— (limit ${limit.thresholdSeconds} s)`;
-    return `${seconds(limit.measuredSeconds)} s (${ratio(limit.ratio)} of ${limit.thresholdSeconds} s) ${limit.status === 'pass' ? '✅' : '❌'}`;
+    return `${summary_seconds(limit.measuredSeconds)} s (${ratio(limit.ratio)} of ${limit.thresholdSeconds} s) ${limit.status === 'pass' ? '✅' : '❌'}`;
 }
 function textPhaseCell(c, phase) {
     const measured = c.timings[phase];
     const limit = c.phases.find((p) => p.phase === phase);
     if (!limit)
-        return measured === undefined ? '-' : seconds(measured);
+        return measured === undefined ? '-' : summary_seconds(measured);
     if (limit.status === 'not-measured' || limit.measuredSeconds === null)
         return `-/${limit.thresholdSeconds}`;
-    return `${seconds(limit.measuredSeconds)}/${limit.thresholdSeconds}${limit.status === 'fail' ? '*' : ''}`;
+    return `${summary_seconds(limit.measuredSeconds)}/${limit.thresholdSeconds}${limit.status === 'fail' ? '*' : ''}`;
 }
 /** What a failing case got wrong, with the tail of its logs. */
 function failureSection(c) {
     const out = [`\n### ❌ ${summary_code(c.name, 'text')}\n\n`];
-    const state = [c.exitCode === null ? 'no exit code' : `exit code ${c.exitCode}`, c.timedOut ? 'timed out' : '', c.oomKilled ? 'killed for lack of memory (OOM)' : ''];
+    const stopped = c.stop ? `stopped at the deadline with ${c.stop.signal}${c.stop.killed ? ', then SIGKILL' : ''}` : '';
+    const state = [c.exitCode === null ? 'no exit code' : `exit code ${c.exitCode}`, c.timedOut ? 'timed out' : '', stopped, c.oomKilled ? 'killed for lack of memory (OOM)' : ''];
     out.push(`${state.filter(Boolean).join(', ')}.\n`);
+    if (c.provider)
+        out.push(`\nAs a provider: ${inline(c.provider.summary)}.\n`);
     const items = [];
     if (c.error)
         items.push(`❌ ${inline(c.error)}`);
     for (const e of c.expectations.filter((x) => !x.passed))
         items.push(`❌ ${summary_code(e.expectation, 'text')}: ${inline(e.detail)}`);
     for (const p of c.phases.filter((x) => x.status === 'fail')) {
-        items.push(`❌ ${summary_code(p.phase, 'text')} took ${seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}×)`);
+        items.push(`❌ ${summary_code(p.phase, 'text')} took ${summary_seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}×)`);
     }
     for (const s of c.outputs.skipped)
         items.push(`⚠️ output ${summary_code(s.path, 'text')} not collected: ${inline(s.reason)}`);
@@ -50146,7 +51375,7 @@ function logExcerpt(stream, log) {
     const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
     return `\n<details><summary>${stream} (${what})</summary>\n\n${fence}text\n${text}\n${fence}\n\n</details>\n`;
 }
-const seconds = (s) => (s < 10 ? s.toFixed(2) : s < 100 ? s.toFixed(1) : s.toFixed(0));
+const summary_seconds = (s) => (s < 10 ? s.toFixed(2) : s < 100 ? s.toFixed(1) : s.toFixed(0));
 const ratio = (r) => r.toFixed(2);
 const summary_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Module-controlled text on one terminal line. */
@@ -50192,6 +51421,13 @@ function summary_code(s, where = 'cell') {
 
 
 
+// provider: how a Lilypad provider's Bacalhau reads and runs the job
+
+
+
+
+
+
 
 
 
@@ -50207,7 +51443,7 @@ function summary_code(s, where = 'cell') {
 // own file, free of imports, so that an action that needs only these (gpu-gate) does not bundle
 // module-spec, which inputs.ts needs for the `inputs` input.
 /** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
-class ConfigurationError extends Error {
+class input_values_ConfigurationError extends Error {
     constructor(message) {
         super(message);
         this.name = 'ConfigurationError';
@@ -50221,14 +51457,14 @@ function parseBoolean(name, value, fallback) {
         return true;
     if (/^false$/i.test(value.trim()))
         return false;
-    throw new ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
+    throw new input_values_ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
 }
 /** A whole number of seconds, at least 1; empty gives `fallback`. */
 function parseSeconds(name, value, fallback) {
     if (value.trim() === '')
         return fallback;
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
-        throw new ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
+        throw new input_values_ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
     }
     return Number(value);
 }
@@ -50236,7 +51472,7 @@ function parseSeconds(name, value, fallback) {
 function parseChoice(name, value, choices) {
     const v = value.trim() || choices[0];
     if (!choices.includes(v))
-        throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+        throw new input_values_ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     return v;
 }
 
@@ -50267,12 +51503,51 @@ function parseInputSets(text) {
         }
         catch (e) {
             if (e instanceof InputFlagError)
-                throw new ConfigurationError(`inputs, line ${k + 1}: ${e.flagMessage} (write KEY=VALUE, or --- between input sets)`);
+                throw new input_values_ConfigurationError(`inputs, line ${k + 1}: ${e.flagMessage} (write KEY=VALUE, or --- between input sets)`);
             throw e;
         }
     });
     // A Map then fromEntries, so that an input named __proto__ stays an input.
     return sets.map((s) => Object.fromEntries(s));
+}
+
+;// CONCATENATED MODULE: ../shared/container-inputs.ts
+// Inputs about the containers a module's code runs in, shared by build-module (its RUN steps) and
+// run-module (the module): sizes written as Bacalhau reads Resources.Memory, and the network
+// probe's settings. Its own file, so that validate-module's bundle (which uses inputs.ts) stays
+// free of the Docker client.
+
+
+/** A size with a unit as a provider reads Memory ("20GB", "10GiB"); empty: undefined (the default). */
+function parseSize(name, value) {
+    if (value.trim() === '')
+        return undefined;
+    const parsed = humanizeParseBytes(value.trim());
+    if (!parsed.ok || parsed.bytes === 0n)
+        throw new input_values_ConfigurationError(`${name}: expected a size such as 20GB or 10GiB, got ${JSON.stringify(value)}`);
+    return Number(parsed.bytes);
+}
+/** host:port addresses, one a line or comma-separated; empty: undefined (the default). */
+function parseAddresses(name, value) {
+    const items = value
+        .split(/[\n,]/)
+        .map((v) => v.trim())
+        .filter(Boolean);
+    if (items.length === 0)
+        return undefined;
+    for (const item of items) {
+        if (!/^[^\s:]+:\d{1,5}$/.test(item))
+            throw new input_values_ConfigurationError(`${name}: expected host:port addresses, got ${JSON.stringify(item)}`);
+    }
+    return items;
+}
+/** A positive number of CPUs ("2", "0.5"); empty: undefined (no limit). */
+function parseCpus(name, value) {
+    if (value.trim() === '')
+        return undefined;
+    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(Number(value) > 0))
+        throw new ConfigurationError(`${name}: expected a number of CPUs such as 2 or 0.5, got ${JSON.stringify(value)}`);
+    return Number(value);
 }
 
 ;// CONCATENATED MODULE: ../shared/registry-login.ts
@@ -50286,7 +51561,7 @@ function registryLogin(inputs) {
     if (!inputs.username && !inputs.password)
         return undefined;
     if (!inputs.username || !inputs.password) {
-        throw new ConfigurationError('username and password go together: set both (password from a secret, e.g. secrets.GITHUB_TOKEN for ghcr.io), or neither');
+        throw new input_values_ConfigurationError('username and password go together: set both (password from a secret, e.g. secrets.GITHUB_TOKEN for ghcr.io), or neither');
     }
     return { username: inputs.username, password: inputs.password, serveraddress: inputs.registry.trim() ? registry_auth_registryAddress(inputs.registry.trim()) : '' };
 }
@@ -50304,16 +51579,17 @@ function registryLogin(inputs) {
 
 
 
+
 function readInputs() {
     const password = getInput('password');
     if (password)
         core_setSecret(password);
     const buildSeconds = getInput('build-seconds');
     if (buildSeconds !== '' && !(Number(buildSeconds) >= 0))
-        throw new ConfigurationError(`build-seconds: expected a number of seconds, got ${JSON.stringify(buildSeconds)}`);
+        throw new input_values_ConfigurationError(`build-seconds: expected a number of seconds, got ${JSON.stringify(buildSeconds)}`);
     const gpus = getInput('gpus');
     if (gpus !== '' && !/^\d+$/.test(gpus))
-        throw new ConfigurationError(`gpus: expected a whole number of GPUs, got ${JSON.stringify(gpus)}`);
+        throw new input_values_ConfigurationError(`gpus: expected a whole number of GPUs, got ${JSON.stringify(gpus)}`);
     return {
         path: getInput('path') || '.',
         module: getInput('module'),
@@ -50329,6 +51605,11 @@ function readInputs() {
         inputsDir: getInput('inputs-dir'),
         auth: registryLogin({ registry: getInput('registry'), username: getInput('username'), password }),
         summary: parseBoolean('summary', getInput('summary'), true),
+        hardening: parseChoice('hardening', getInput('hardening'), HARDENING_MODES),
+        allowMetadata: parseBoolean('allow-metadata', getInput('allow-metadata'), false),
+        probeAddresses: parseAddresses('probe-addresses', getInput('probe-addresses')),
+        probeImage: getInput('probe-image') || DEFAULT_PROBE_IMAGE,
+        writableLayerLimit: parseSize('writable-layer-limit', getInput('writable-layer-limit')),
     };
 }
 async function run() {
@@ -50367,6 +51648,11 @@ async function run() {
         gpus: inputs.gpus,
         allowCpu: inputs.allowCpu,
         timeoutSeconds: inputs.timeout,
+        hardening: inputs.hardening,
+        allowMetadata: inputs.allowMetadata,
+        ...(inputs.probeAddresses ? { probeTargets: inputs.probeAddresses } : {}),
+        probeImage: inputs.probeImage,
+        ...(inputs.writableLayerLimit !== undefined ? { writableLayerLimitBytes: inputs.writableLayerLimit } : {}),
         reportDir,
         owner: jobOwnerId() ?? `local-${process.pid}`,
         attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? 1),
@@ -50411,7 +51697,7 @@ function announce(report) {
         setFailed(report.headline);
 }
 /** What the user can fix is one line; anything else is our bug and keeps its stack. */
-const USER_ERRORS = [BaselineError, ConfigurationError, connect_EngineUnavailableError, FetchModuleError, PullError, RunError, RunModuleError, TestPlanError];
+const USER_ERRORS = [BaselineError, input_values_ConfigurationError, connect_EngineUnavailableError, FetchModuleError, PullError, RunError, RunModuleError, TestPlanError];
 run().catch((e) => {
     if (USER_ERRORS.some((type) => e instanceof type))
         setFailed(e.message);

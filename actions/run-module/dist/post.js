@@ -36854,6 +36854,7 @@ async function connectEngine(options = {}) {
         // Not CDISpecDirs: recent engines list them with no GPU toolkit at all, and a `--gpus` request
         // (Driver "") is served by the NVIDIA runtime's hook, not by CDI.
         gpuCapable: runtimes.includes('nvidia'),
+        defaultRuntime: String(info.DefaultRuntime ?? 'runc'),
         memoryBytes: Number(info.MemTotal ?? 0),
         cpus: Number(info.NCPU ?? 0),
     };
@@ -36897,11 +36898,11 @@ function connect_engineMessage(error) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/engine/labels.ts
-const MANAGED_LABEL = 'io.lilypad-actions.managed';
+const labels_MANAGED_LABEL = 'io.lilypad-actions.managed';
 /** Which job created the object: GitHub's run id, attempt and job, or a local random id. */
 const labels_OWNER_LABEL = 'io.lilypad-actions.owner';
 function labels_ownerLabels(owner) {
-    return { [MANAGED_LABEL]: 'true', [labels_OWNER_LABEL]: owner };
+    return { [labels_MANAGED_LABEL]: 'true', [labels_OWNER_LABEL]: owner };
 }
 /**
  * The owner id of this job: stable across the main and post steps of one job, different between
@@ -37327,7 +37328,7 @@ function utf8_compareGoStrings(a, b) {
     return x.length - y.length;
 }
 /** The Go string for a Node Buffer / bytes read from a file or a process. */
-function decodeGoString(buf) {
+function utf8_decodeGoString(buf) {
     return utf8_fromGoBytes(buf);
 }
 /** The bytes to write for a Go string (the inverse of decodeGoString). */
@@ -37344,7 +37345,7 @@ function utf8_encodeGoString(s) {
 const HEX = '0123456789abcdef';
 const MAX_RUNE = 0x10ffff;
 /** strconv.Quote: a double-quoted Go string literal, escaping control and non-printable runes. */
-function quote(s) {
+function quote_quote(s) {
     return SIMPLE.test(s) ? '"' + s + '"' : quoteWith(s, 0x22, false);
 }
 /** strconv.QuoteToASCII: like quote, but every non-ASCII rune is escaped too. */
@@ -38521,7 +38522,7 @@ class Printer {
         if (this.sharp && canBackquote(s))
             this.pad('`' + s + '`');
         else
-            this.pad(this.plus ? quoteToASCII(s) : quote(s));
+            this.pad(this.plus ? quoteToASCII(s) : quote_quote(s));
     }
     /** fmt.fmtInteger: u's magnitude in a base, with precision, zero padding, prefixes and sign. */
     fmtIntegerRaw(v, base, isSigned, verb, upper) {
@@ -40791,13 +40792,13 @@ function node_isEmptyTree(n) {
         case 'list':
             return n.nodes.every(node_isEmptyTree);
         case 'text':
-            return goTrimSpace(n.text) === '';
+            return node_goTrimSpace(n.text) === '';
         default:
             return false;
     }
 }
 // bytes.TrimSpace trims Unicode white space (unicode.IsSpace), which differs slightly from JS's \s.
-function goTrimSpace(s) {
+function node_goTrimSpace(s) {
     return s.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
 }
 
@@ -42575,7 +42576,7 @@ class InputFlagError extends Error {
     }
     /** The line cobra prints after `Error: `: pflag's FlagSet.Set wrapping of this error. */
     get flagMessage() {
-        return `invalid argument ${quote(this.value)} for ${quote(INPUT_FLAG_NAME)} flag: ${this.message}`;
+        return `invalid argument ${quote_quote(this.value)} for ${quote_quote(INPUT_FLAG_NAME)} flag: ${this.message}`;
     }
 }
 function trimQuotes(s) {
@@ -48114,6 +48115,8 @@ const LABEL_MODULE = 'io.lilypad-actions.module';
 function build_imageLabels({ source, revision, module }) {
     return { [LABEL_SOURCE]: source, [LABEL_REVISION]: revision, ...(module ? { [LABEL_MODULE]: module } : {}) };
 }
+/** The CFS period the CPU limit is a quota of (Docker's default). */
+const CPU_PERIOD_US = 100_000;
 /** The build did not produce an image; `message` says why in one line, `detail` adds the log tail. */
 class BuildError extends Error {
     constructor(message, kind, 
@@ -48170,6 +48173,7 @@ async function build_buildImage(options) {
             forcerm: true,
             nocache: options.noCache ?? false,
             ...(options.network !== undefined ? { networkmode: options.network } : {}),
+            ...limitParams(options.limits),
             abortSignal: limit.signal,
         };
         const stream = await engine.docker.buildImage(context.stream, buildOptions);
@@ -48193,6 +48197,16 @@ async function build_buildImage(options) {
     if (!imageId)
         throw new BuildError('the engine finished the build without naming the image it built (no "Successfully built" line)', 'engine', [], followed.log);
     return { imageId, log: followed.log, seconds: (performance.now() - started) / 1000 };
+}
+/** The /build query parameters for the limits; the classic builder (version 1) is the one that honours them. */
+function limitParams(limits) {
+    if (!limits || (limits.memoryBytes === undefined && limits.cpus === undefined))
+        return {};
+    return {
+        version: '1',
+        ...(limits.memoryBytes !== undefined ? { memory: limits.memoryBytes, memswap: limits.memoryBytes } : {}),
+        ...(limits.cpus !== undefined ? { cpuperiod: CPU_PERIOD_US, cpuquota: Math.round(limits.cpus * CPU_PERIOD_US) } : {}),
+    };
 }
 function timeoutMessage(ms) {
     return `build timed out after ${Math.round(ms / 1000)}s: raise the timeout input, or make the build faster (a smaller context, cached layers)`;
@@ -48504,6 +48518,183 @@ function pushFailure(error, engine, shown) {
     return new PushError(`push of ${shown} failed: ${message}`, 'registry');
 }
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = require("node:stream");
+;// CONCATENATED MODULE: ../../packages/module-runner/src/run/isolated-network.ts
+// Where a networked module runs. A provider starts a `Full` job on the host's own network (and an
+// `HTTP` one behind its squid gateway); a CI runner must not: the host network reaches the cloud
+// metadata service (169.254.169.254, whose credentials are the runner's) and every service on the
+// runner itself. So run-module puts such a job on a bridge network of its own, `lilypad-isolated`,
+// with a fixed bridge name (`br-lilypad`) that the runner's firewall rules name (firewallRules;
+// docs/gpu-runners.md says where they go and how they survive a reboot). Before the first such
+// run, a probe container on that network tries to connect to each address that must be out of
+// reach (the metadata service, and a port this process opens on every address of the runner);
+// the run stops if one answers, unless the runner says `allow-metadata: true`.
+
+
+
+
+
+
+const DEFAULT_ISOLATED_NETWORK = { name: 'lilypad-isolated', bridge: 'br-lilypad' };
+/** What a module on the isolated network must not reach: the cloud metadata service (host:port). */
+const DEFAULT_PROBE_TARGETS = (/* unused pure expression or super */ null && (['169.254.169.254:80']));
+/**
+ * The firewall rules (iptables arguments) that keep a module on the isolated network away from
+ * the cloud metadata service (forwarded traffic: the DOCKER-USER chain, which Docker leaves to the
+ * administrator) and from the runner host itself (traffic to the host's own addresses: INPUT).
+ * docs/gpu-runners.md shows these; a test applies them and probes.
+ */
+function firewallRules(bridge) {
+    return [
+        ['-I', 'DOCKER-USER', '-i', bridge, '-d', '169.254.0.0/16', '-j', 'DROP'],
+        ['-I', 'INPUT', '-i', bridge, '-j', 'DROP'],
+    ];
+}
+/** The probe's image: it needs `sh` and `nc` (busybox has both). */
+const DEFAULT_PROBE_IMAGE = 'busybox:1.36';
+/**
+ * The isolated network, created when missing. It outlives the run (the firewall rules name its
+ * bridge), so it carries the managed label but no owner: no job's clean-up removes it.
+ */
+async function ensureIsolatedNetwork(engine, spec = DEFAULT_ISOLATED_NETWORK) {
+    const inspect = async () => (await engine.docker.getNetwork(spec.name).inspect());
+    let info;
+    try {
+        info = await inspect();
+    }
+    catch (error) {
+        if (statusCode(error) !== 404)
+            throw error;
+        try {
+            await engine.docker.createNetwork({
+                Name: spec.name,
+                Driver: 'bridge',
+                CheckDuplicate: true,
+                Labels: { [MANAGED_LABEL]: 'true' },
+                Options: {
+                    'com.docker.network.bridge.name': spec.bridge,
+                    // Modules on this network do not reach each other either.
+                    'com.docker.network.bridge.enable_icc': 'false',
+                },
+            });
+        }
+        catch (createError) {
+            // Another job on this engine created it first.
+            if (statusCode(createError) !== 409)
+                throw createError;
+        }
+        info = await inspect();
+    }
+    const bridge = info.Options?.['com.docker.network.bridge.name'];
+    if (bridge !== spec.bridge) {
+        throw new isolated_network_IsolationError(`network ${spec.name} exists with bridge ${bridge ?? '(docker-chosen)'}, not ${spec.bridge}: the firewall rules name ${spec.bridge}; remove the network (docker network rm ${spec.name}) and let run-module create it`);
+    }
+    return { name: spec.name, gateway: info.IPAM?.Config?.[0]?.Gateway ?? null };
+}
+/** The runner's isolation is not what the module must get: the message says what to do. */
+class isolated_network_IsolationError extends Error {
+    constructor() {
+        super(...arguments);
+        this.name = 'IsolationError';
+    }
+}
+/** Starts a container on the network that tries each address; resolves with what answered. */
+async function probeIsolation(engine, options) {
+    const listener = await listen();
+    const port = listener.address().port;
+    const hosts = options.hostAddresses ?? runnerAddresses(options.network.gateway);
+    const probed = [...(options.targets ?? DEFAULT_PROBE_TARGETS), ...hosts.map((h) => `${h}:${port}`)];
+    let container;
+    try {
+        container = await engine.docker.createContainer({
+            name: `lilypad-probe-${randomUUID().slice(0, 12)}`,
+            Image: options.image,
+            // Each address in parallel; a connection that succeeds is the only "reachable" (a refusal
+            // might be a REJECT rule, a timeout a DROP).
+            Entrypoint: ['/bin/sh', '-c', 'for t in "$@"; do (if nc -w 3 "${t%:*}" "${t##*:}" </dev/null >/dev/null 2>&1; then echo "reachable $t"; else echo "blocked $t"; fi) & done; wait', 'probe', ...probed],
+            Labels: ownerLabels(options.owner),
+            AttachStdout: true,
+            AttachStderr: true,
+            HostConfig: { NetworkMode: options.network.name, Memory: 64 * 1024 * 1024, PidsLimit: 64, CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges'], LogConfig: { Type: 'none', Config: {} } },
+        });
+        let output = '';
+        const sink = new Writable({
+            write(chunk, _encoding, done) {
+                if (output.length < 64 * 1024)
+                    output += chunk.toString('utf8');
+                done();
+            },
+        });
+        const attached = (await container.attach({ stream: true, stdout: true, stderr: true }));
+        const drained = new Promise((resolve) => {
+            attached.on('end', resolve);
+            attached.on('close', resolve);
+            attached.on('error', () => resolve());
+        });
+        engine.docker.modem.demuxStream(attached, sink, sink);
+        await container.start();
+        const waited = (await container.wait({ abortSignal: AbortSignal.timeout(60_000) }));
+        await Promise.race([drained, new Promise((r) => setTimeout(r, 5_000).unref())]);
+        const lines = output.split('\n').map((l) => l.trim());
+        const reachable = probed.filter((t) => lines.includes(`reachable ${t}`));
+        const answered = probed.filter((t) => lines.includes(`reachable ${t}`) || lines.includes(`blocked ${t}`));
+        if (waited.StatusCode !== 0 || answered.length !== probed.length) {
+            throw new isolated_network_IsolationError(`the network probe (${options.image}) did not report on every address (exit ${waited.StatusCode}): ${output.trim().slice(0, 300)}`);
+        }
+        return { probed, reachable };
+    }
+    finally {
+        listener.close();
+        await container?.remove({ force: true }).catch(() => undefined);
+    }
+}
+/** The runner's IPv4 addresses (not loopback), and the network's gateway, which is the runner as seen from the bridge. */
+function runnerAddresses(gateway) {
+    const addresses = new Set();
+    if (gateway)
+        addresses.add(gateway);
+    for (const list of Object.values(networkInterfaces())) {
+        for (const a of list ?? [])
+            if (a.family === 'IPv4' && !a.internal)
+                addresses.add(a.address);
+    }
+    return [...addresses];
+}
+function listen() {
+    return new Promise((resolve, reject) => {
+        const server = createServer((socket) => socket.destroy());
+        server.once('error', reject);
+        server.listen(0, '0.0.0.0', () => resolve(server));
+    });
+}
+/**
+ * The isolated network, created if needed and checked by the probe: throws IsolationError when the
+ * probe reaches the metadata service or the runner (unless allowMetadata), saying what to do.
+ * Used before a Full-network module runs and before a build's RUN steps get a network.
+ */
+async function isolated_network_prepareIsolatedNetwork(engine, options) {
+    const spec = options.spec ?? DEFAULT_ISOLATED_NETWORK;
+    const network = await ensureIsolatedNetwork(engine, spec);
+    const image = options.probeImage ?? DEFAULT_PROBE_IMAGE;
+    await ensureImage({ engine, reference: image, policy: 'missing', ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+    const probe = await probeIsolation(engine, { network, image, targets: options.probeTargets ?? DEFAULT_PROBE_TARGETS, owner: options.owner });
+    options.onProgress?.(`network ${network.name}: probed ${probe.probed.join(', ')}; reachable: ${probe.reachable.join(', ') || 'none'}`);
+    let warning = null;
+    if (probe.reachable.length > 0) {
+        const what = `a container on network ${network.name} (bridge ${spec.bridge}) can reach ${probe.reachable.join(', ')}`;
+        const fix = `add the firewall rules for bridge ${spec.bridge} (docs/gpu-runners.md, "Networked modules")`;
+        if (!options.allowMetadata)
+            throw new isolated_network_IsolationError(`${what}; ${fix}, or set allow-metadata: true to run anyway`);
+        warning = `allow-metadata is true: ${what}; ${fix}`;
+    }
+    return { name: network.name, ...probe, warning };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/build-module.ts
 // What the build-module action does, without @actions/*: read the image name from the module's
 // template, build the module's Dockerfile, push when asked, and check that the template's Image
@@ -48515,6 +48706,9 @@ function pushFailure(error, engine, shown) {
 
 
 
+
+/** The build-module network that puts RUN steps on run-module's isolated network, after the probe. */
+const ISOLATED_BUILD_NETWORK = 'isolated';
 const build_module_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
 /** Something the user must fix in the inputs or the module: one line, no stack. */
 class BuildModuleError extends Error {
@@ -48595,6 +48789,24 @@ async function buildModule(options) {
     if (options.push && target.domain === 'docker.io' && !options.auth) {
         throw new BuildModuleError(`push: ${image} would go to Docker Hub without credentials: set registry, username and password, or name an image in your registry (image: ghcr.io/owner/module)`);
     }
+    if (options.noGpu && options.engine.defaultRuntime === 'nvidia') {
+        throw new BuildModuleError("This engine's default runtime is nvidia, so every build step of an untrusted Dockerfile could use the GPUs. Register the NVIDIA runtime without making it the default (nvidia-ctk runtime configure --runtime=docker, without --set-as-default; remove \"default-runtime\" from /etc/docker/daemon.json) and restart dockerd: run-module asks for GPUs explicitly.");
+    }
+    let network = null;
+    let networkMode = options.network;
+    if (options.network === ISOLATED_BUILD_NETWORK) {
+        if (!options.isolation)
+            throw new BuildModuleError('network "isolated" needs the probe\'s settings (isolation)');
+        try {
+            network = await prepareIsolatedNetwork(options.engine, options.isolation);
+        }
+        catch (error) {
+            if (error instanceof IsolationError)
+                throw new BuildModuleError(`network preflight failed: ${error.message}`);
+            throw error;
+        }
+        networkMode = network.name;
+    }
     const build = await buildImage({
         engine: options.engine,
         contextDir: options.moduleDir,
@@ -48603,7 +48815,8 @@ async function buildModule(options) {
         buildArgs: options.buildArgs ?? {},
         labels: imageLabels({ source: options.source, revision: options.revision, ...(options.module ? { module: options.module } : {}) }),
         ...(options.dockerfile !== undefined ? { dockerfile: options.dockerfile } : {}),
-        ...(options.network !== undefined ? { network: options.network } : {}),
+        ...(networkMode !== undefined ? { network: networkMode } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
@@ -48639,13 +48852,14 @@ async function buildModule(options) {
         findings,
         build,
         push,
+        network,
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = require("node:perf_hooks");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = require("node:stream");
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/capped-log.ts
 // A container's stdout or stderr, kept within a fixed amount of memory however much it writes:
 // the first `headBytes` (how it started) and the last `tailBytes` (how it ended, where errors
@@ -48707,7 +48921,7 @@ class capped_log_CappedLog extends external_node_stream_namespaceObject.Writable
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = require("node:stream/promises");
+const external_node_stream_promises_namespaceObject = require("node:stream/promises");
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/collect-outputs.ts
 // Copies what a container left in /outputs to a directory on the runner, through the engine
 // (`GET /containers/{id}/archive`), not through a host mount: the runner then owns every file it
@@ -48805,32 +49019,332 @@ function relativeName(name) {
     return parts.slice(1).join('/');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = require("node:fs/promises");
-;// CONCATENATED MODULE: ../../packages/module-runner/src/run/output-watchdog.ts
-// Stops a module that is filling the disk. /outputs is a Docker volume; while the container runs,
-// its size is summed every `intervalMs` straight from the volume's directory on the engine's host
-// (readable when the action runs as root next to the engine, as on this project's runners). Links
-// are measured with lstat and never followed.
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/bacalhau-resources.ts
+// How a Lilypad provider's Bacalhau v1.6.0 reads `job.Spec.Resources` (Lilypad copies the four
+// strings into the Bacalhau task unchanged, docs/lilypad-module-format.md §4.5):
+//   - pkg/models/resource.go ResourcesConfig.ToResources: lower-case, drop spaces and newlines;
+//     CPU with BTBurke/k8sresource v1.2.0 (`500m` millicores, else a float of cores), Memory and
+//     Disk with dustin/go-humanize v1.0.1 ParseBytes (decimal units: `8Gb` is 8×10⁹ bytes, a bare
+//     number is bytes), GPU with strconv.ParseUint (so `all` is refused);
+//   - Resources.Validate: a negative CPU is refused;
+//   - the orchestrator's defaults for an empty CPU or Memory: `500m` and `1Gb`
+//     (pkg/config/defaults.go, applied by pkg/orchestrator/transformer/job.go).
+// The provider refuses a job whose resources do not parse, when it is submitted, with these
+// messages (Job.ValidateSubmission wraps them as `task main validation failed: …`).
 
 
-async function output_watchdog_watchOutputs(options) {
+/** Bacalhau v1.6.0's job defaults for a batch task (pkg/config/defaults.go). */
+const BACALHAU_DEFAULT_CPU = '500m';
+const BACALHAU_DEFAULT_MEMORY = '1Gb';
+/**
+ * The resources a provider runs the job with, or the reason it refuses the job. `defaults: false`
+ * stops after parsing the strings as given (what submission checks).
+ */
+function bacalhau_resources_providerResources(raw, options = {}) {
+    // Submission validates what was sent; the defaults fill empty fields afterwards.
+    const checked = toResources(raw);
+    if (!checked.ok || options.defaults === false)
+        return checked.ok ? { ...checked, defaulted: [] } : checked;
+    const defaulted = [];
+    const filled = { ...raw };
+    if (raw.CPU === '') {
+        filled.CPU = BACALHAU_DEFAULT_CPU;
+        defaulted.push('CPU');
+    }
+    if (raw.Memory === '') {
+        filled.Memory = BACALHAU_DEFAULT_MEMORY;
+        defaulted.push('Memory');
+    }
+    const parsed = toResources(filled);
+    if (!parsed.ok)
+        return parsed; // the defaults always parse; kept for the type
+    return { ok: true, resources: parsed.resources, defaulted };
+}
+/** HostConfig.NanoCPUs as the Docker executor computes it: int64(cores × 10⁹). */
+function bacalhau_resources_nanoCpus(cores) {
+    return float64ToInt64(cores * 1e9);
+}
+/** ResourcesConfig.Normalize: lower case, spaces and newlines removed (tabs stay). */
+function normalizeResource(s) {
+    return goToLower(s).replaceAll(' ', '').replaceAll('\n', '');
+}
+/** ResourcesConfig.Validate (ToResources, then Resources.Validate), on one set of strings. */
+function toResources(raw) {
+    const cpuText = normalizeResource(raw.CPU);
+    const memoryText = normalizeResource(raw.Memory);
+    const diskText = normalizeResource(raw.Disk);
+    const gpuText = normalizeResource(raw.GPU);
+    const errors = [];
+    const resources = { cpu: 0, memoryBytes: 0n, diskBytes: 0n, gpus: 0n };
+    if (cpuText !== '') {
+        const millicores = k8sCpuMillicores(cpuText);
+        if (millicores === null)
+            errors.push(`invalid CPU value: ${cpuText}`);
+        else
+            resources.cpu = Number(millicores) / 1000;
+    }
+    if (memoryText !== '') {
+        const bytes = humanizeParseBytes(memoryText);
+        if (!bytes.ok)
+            errors.push(`invalid memory value: ${memoryText}`);
+        else
+            resources.memoryBytes = bytes.bytes;
+    }
+    if (diskText !== '') {
+        const bytes = humanizeParseBytes(diskText);
+        if (!bytes.ok)
+            errors.push(`invalid disk value: ${diskText}`);
+        else
+            resources.diskBytes = bytes.bytes;
+    }
+    if (gpuText !== '') {
+        const gpus = goParseUint(gpuText);
+        // This one returns at once, dropping the errors collected so far.
+        if (gpus === null)
+            return { ok: false, message: `invalid GPU value: ${gpuText}` };
+        resources.gpus = gpus;
+    }
+    if (errors.length > 0)
+        return { ok: false, message: errors.join('\n') };
+    if (resources.cpu < 0)
+        return { ok: false, message: `invalid CPU value: ${goFormatF6(resources.cpu)}` };
+    return { ok: true, resources };
+}
+/**
+ * k8sresource v1.2.0 cpuIntFromString: `<int>m` is millicores (strconv.Atoi), anything else a
+ * float of cores (strconv.ParseFloat) times 1000, truncated as Go's int() does on amd64.
+ */
+function k8sCpuMillicores(s) {
+    if (s.endsWith('m'))
+        return goAtoi(s.slice(0, -1));
+    const f = parseGoFloat(s);
+    return f.ok ? float64ToInt64(f.value * 1000) : null;
+}
+/** go-humanize's bytesSizeTable: SI units are powers of 1000, IEC (`…i`, `…ib`) powers of 1024. */
+const UNITS = new Map([
+    ['', 1n], ['b', 1n],
+    ['k', 10n ** 3n], ['kb', 10n ** 3n], ['ki', 1n << 10n], ['kib', 1n << 10n],
+    ['m', 10n ** 6n], ['mb', 10n ** 6n], ['mi', 1n << 20n], ['mib', 1n << 20n],
+    ['g', 10n ** 9n], ['gb', 10n ** 9n], ['gi', 1n << 30n], ['gib', 1n << 30n],
+    ['t', 10n ** 12n], ['tb', 10n ** 12n], ['ti', 1n << 40n], ['tib', 1n << 40n],
+    ['p', 10n ** 15n], ['pb', 10n ** 15n], ['pi', 1n << 50n], ['pib', 1n << 50n],
+    ['e', 10n ** 18n], ['eb', 10n ** 18n], ['ei', 1n << 60n], ['eib', 1n << 60n],
+]);
+/**
+ * go-humanize v1.0.1 ParseBytes: the leading run of digits, dots and commas (commas dropped) is a
+ * float, the rest (trimmed, lower-cased) a unit; the product is truncated to whole bytes.
+ * Errors are humanize's own texts.
+ */
+function humanizeParseBytes(s) {
+    // Go scans runes (unicode.IsDigit: any decimal digit, not only ASCII) but counts them as bytes
+    // when it cuts the number off: with a digit outside ASCII the cut lands inside a rune.
+    let runes = 0;
+    for (const ch of s) {
+        if (!/^[\p{Nd}.,]$/u.test(ch))
+            break;
+        runes++;
+    }
+    const bytes = encodeGoString(s);
+    const number = decodeGoString(bytes.subarray(0, runes)).replaceAll(',', '');
+    const parsed = parseGoFloat(/[^\x00-\x7f]/.test(number) ? '\u0000' : number);
+    if (!parsed.ok)
+        return { ok: false, error: `strconv.ParseFloat: parsing ${quote(number)}: ${parsed.reason}` };
+    const unit = goToLower(goTrimSpace(decodeGoString(bytes.subarray(runes))));
+    const multiplier = UNITS.get(unit);
+    if (multiplier === undefined)
+        return { ok: false, error: `unhandled size name: ${unit}` };
+    const product = parsed.value * Number(multiplier);
+    if (product >= 2 ** 64)
+        return { ok: false, error: `too large: ${s}` };
+    return { ok: true, bytes: BigInt(Math.trunc(product)) };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/run/container-spec.ts
+// The container a provider's Bacalhau v1.6.0 starts for a job, as one Docker create request, field
+// by field (docs/lilypad-module-format.md §4.5.1, pkg/executor/docker/executor.go): the job's
+// image, entrypoint and environment; no User (the image's), no capability change, no
+// no-new-privileges, default shm; Memory in bytes and NanoCPUs from job.Spec.Resources; GPUs by
+// device index; every output an empty root-owned 0755 directory.
+//
+// What run-module adds changes nothing a well-behaved module sees (deliberate-differences.ts
+// lists each, and the comparison test holds the list to what a process observes): a pids limit,
+// the logs read through attach instead of a log file, engine volumes (created without the image's
+// content) instead of bind mounts, a CPU limit no larger than the runner, and for a networked job
+// an isolated bridge instead of the host's network. `hardening: strict` also drops every
+// capability and sets no-new-privileges.
+//
+// Pure: no engine calls, so the whole request (GPU device requests included, which this machine
+// cannot exercise) is asserted field by field in tests.
+
+const container_spec_OUTPUTS_PATH = '/outputs';
+const container_spec_INPUTS_PATH = '/inputs';
+/** Fork bombs stop here; high enough for a busy ML process (threads count too). */
+const container_spec_DEFAULT_PIDS_LIMIT = 4096;
+const HARDENING_MODES = (/* unused pure expression or super */ null && (['provider', 'strict']));
+const MAX_INT64 = (/* unused pure expression or super */ null && ((1n << 63n) - 1n));
+/** The create request for one run of the provider's job. Throws PlanError for what a provider could not create either. */
+function container_spec_planContainer(input) {
+    const { job } = input;
+    const findings = [];
+    if (job.resources.memoryBytes > MAX_INT64) {
+        throw new container_spec_PlanError(`the provider cannot run the job: memory value ${job.resources.memoryBytes} exceeds maximum allowed integer value`);
+    }
+    // A volume is created empty and, with NoCopy, stays empty: the image's own /outputs (its files,
+    // owner and mode) does not leak in, so the module sees the provider's fresh root-owned 0755 folder.
+    const mounts = input.outputVolumes.map(({ volume, path }) => emptyVolume(volume, path));
+    // The provider mounts the inputs read-write too (§4.4).
+    if (input.inputsVolume)
+        mounts.push(emptyVolume(input.inputsVolume, container_spec_INPUTS_PATH));
+    const hostConfig = {
+        Mounts: mounts,
+        NetworkMode: input.network.mode === 'none' ? 'none' : input.network.name,
+        // Bacalhau sets Memory alone; the engine then allows as much swap again, where the host has swap.
+        Memory: Number(job.resources.memoryBytes),
+        NanoCpus: cpuLimit(job, input.hostCpus, findings),
+        PidsLimit: input.pidsLimit,
+        // Output is read through attach and capped there; the engine keeps no copy that could fill its disk.
+        LogConfig: { Type: 'none', Config: {} },
+    };
+    if (input.hardening === 'strict') {
+        hostConfig.CapDrop = ['ALL'];
+        hostConfig.SecurityOpt = ['no-new-privileges'];
+    }
+    if (input.gpuIndices.length > 0) {
+        // What Bacalhau's configureDevices sends for NVIDIA GPUs: their indices, the gpu capability.
+        hostConfig.DeviceRequests = [{ Driver: '', Count: 0, DeviceIDs: [...input.gpuIndices], Capabilities: [['gpu']], Options: null }];
+    }
+    const create = {
+        Image: input.image,
+        // null keeps the image's ENTRYPOINT and CMD; a list (even empty) replaces the ENTRYPOINT and,
+        // as Docker does when an entrypoint is given without a command, drops the image's CMD too.
+        ...(job.entrypoint !== null ? { Entrypoint: [...job.entrypoint] } : {}),
+        Env: [...job.env],
+        Labels: input.labels,
+        Tty: false,
+        AttachStdout: true,
+        AttachStderr: true,
+        NetworkDisabled: input.network.mode === 'none',
+        HostConfig: hostConfig,
+    };
+    return { create, findings };
+}
+/** A read-write volume mount that never receives the image's files at that path. */
+function emptyVolume(volume, target) {
+    // @types/dockerode wants every VolumeOptions field; the engine takes NoCopy alone.
+    return { Type: 'volume', Source: volume, Target: target, ReadOnly: false, VolumeOptions: { NoCopy: true } };
+}
+/** A container a provider could not create either (its executor refuses it): the case fails with this. */
+class container_spec_PlanError extends Error {
+    constructor() {
+        super(...arguments);
+        this.name = 'PlanError';
+    }
+}
+function cpuLimit(job, hostCpus, findings) {
+    const wanted = nanoCpus(job.resources.cpu);
+    const available = BigInt(Math.round(hostCpus * 1e9));
+    if (hostCpus > 0 && wanted > available) {
+        findings.push({
+            rule: 'resources',
+            severity: 'notice',
+            message: `job.Spec.Resources.CPU asks for ${job.resources.cpu} cores; this runner has ${hostCpus}, so the run uses all ${hostCpus} (a provider with fewer than ${job.resources.cpu} cores does not take the job)`,
+        });
+        return Number(available);
+    }
+    return Number(wanted);
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/run/result-file.ts
+// The `stdout` and `stderr` files of a case's results, as a provider's Bacalhau writes them beside
+// the outputs (pkg/executor/results.go WriteJobResults): the stream's first bytes up to a cap of
+// 1 GB each (datasize.GB, pkg/system/utils.go), the rest dropped. Written synchronously, chunk by
+// chunk, so a module writing faster than the disk slows its own stream down instead of growing the
+// action's memory.
+
+/** Bacalhau's MaxStdoutFileLength and MaxStderrFileLength: 1 GB as c2h5oh/datasize counts it (2³⁰). */
+const result_file_PROVIDER_LOG_FILE_BYTES = (/* unused pure expression or super */ null && (1024 ** 3));
+class result_file_ResultFile {
+    constructor(file, capBytes = result_file_PROVIDER_LOG_FILE_BYTES) {
+        this.file = file;
+        this.capBytes = capBytes;
+        /** Bytes the stream carried, kept or not. */
+        this.total = 0;
+        this.written = 0;
+        this.fd = openSync(file, 'wx', 0o644);
+    }
+    append(chunk) {
+        this.total += chunk.length;
+        const room = this.capBytes - this.written;
+        if (this.fd !== null && room > 0) {
+            const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+            try {
+                let offset = 0;
+                while (offset < part.length)
+                    offset += writeSync(this.fd, part, offset);
+                this.written += part.length;
+            }
+            catch {
+                // A full runner disk must not end the run: the file stops here, the report's copy goes on.
+                this.closeFile();
+            }
+        }
+    }
+    /** Closes the file (also when the stream never ended, e.g. a dead engine). */
+    closeFile() {
+        if (this.fd !== null)
+            closeSync(this.fd);
+        this.fd = null;
+    }
+}
+/**
+ * The `exitCode` file: the code as text, cut to 4 bytes, as WriteJobResults writes it (so -1 and
+ * 137 fit, and nothing longer is ever there).
+ */
+function result_file_writeExitCodeFile(file, exitCode) {
+    writeFileSync(file, String(exitCode).slice(0, 4), { flag: 'wx', mode: 0o644 });
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/run/size-watchdog.ts
+// Stops a module that is filling the disk, where the engine has no quota to do it: its /outputs
+// volumes, and its container's writable layer (overlay2 has no size limit unless the engine's
+// filesystem is xfs with project quotas). While the container runs, the size of those directories
+// on the engine's host is summed every so often: the volumes' Mountpoint and the layer's UpperDir,
+// readable when the action runs as root next to the engine, as on this project's runners. Links are
+// measured with lstat and never followed.
+
+
+
+async function size_watchdog_watchSize(options) {
     const watchdog = {
         stop: () => undefined,
         unavailable: null,
-        isEmpty: () => readdir(options.dir).then((names) => names.length === 0, () => null),
+        isEmpty: async () => {
+            for (const dir of options.dirs) {
+                const names = await readdir(dir).catch(() => null);
+                if (names === null)
+                    return null;
+                if (names.length > 0)
+                    return false;
+            }
+            return true;
+        },
     };
     try {
-        await readdir(options.dir);
+        for (const dir of options.dirs)
+            await readdir(dir);
     }
     catch (error) {
-        watchdog.unavailable = `the size of /outputs cannot be watched during the run (${error.code ?? error}): only the copy afterwards is limited`;
+        watchdog.unavailable = `the size of ${options.what} cannot be watched during the run (${error.code ?? error})`;
         return watchdog;
     }
     let stopped = false;
     let timer;
+    const interval = options.intervalMs ?? 200;
     const tick = async () => {
-        const bytes = await directoryBytes(options.dir, options.limitBytes).catch(() => 0);
+        const started = performance.now();
+        let bytes = 0;
+        for (const dir of options.dirs)
+            bytes += await directoryBytes(dir, options.limitBytes - bytes).catch(() => 0);
         if (stopped)
             return;
         if (bytes > options.limitBytes) {
@@ -48838,9 +49352,10 @@ async function output_watchdog_watchOutputs(options) {
             options.onExceeded(bytes);
             return;
         }
-        timer = setTimeout(tick, options.intervalMs ?? 200);
+        // A layer with many files (a pip cache) takes a while to walk: do not spend the runner's CPU on it.
+        timer = setTimeout(tick, Math.max(interval, 5 * (performance.now() - started)));
     };
-    timer = setTimeout(tick, options.intervalMs ?? 200);
+    timer = setTimeout(tick, interval);
     watchdog.stop = () => {
         stopped = true;
         clearTimeout(timer);
@@ -48875,10 +49390,11 @@ async function directoryBytes(dir, stopAbove = Infinity) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/run-container.ts
-// One run of a rendered module in the real engine, start to clean-up:
-//   volumes + container (labelled) → inputs copied in → attach → start → wait, with a deadline,
-//   an output-size watchdog and cancellation → Docker's own start/finish times → outputs copied
-//   out → container and volumes removed, whatever happened.
+// One run of a provider's job in the real engine, start to clean-up:
+//   volumes (one per output, and /inputs) + container (labelled) → inputs copied in → attach →
+//   start → wait, with the provider's deadline, size watchdogs and cancellation → Docker's own
+//   start/finish times → the results a provider delivers (stdout, stderr, exitCode, each output
+//   folder) → container and volumes removed, whatever happened.
 // Every path out of here removes what it created, or says what it could not remove and how the
 // post step will.
 
@@ -48892,6 +49408,11 @@ async function directoryBytes(dir, stopAbove = Infinity) {
 
 
 
+
+
+
+/** The container's writable layer may grow this much (or the job's Resources.Disk, when larger). */
+const DEFAULT_WRITABLE_LAYER_BYTES = (/* unused pure expression or super */ null && (10 * 1024 ** 3));
 /**
  * The run could not happen: the engine went away (`engineGone`; the message says what was left
  * behind), or refused the container (no such image, an entrypoint that does not exist).
@@ -48905,120 +49426,184 @@ class run_container_RunError extends Error {
 }
 async function run_container_runContainer(request) {
     const { docker } = request.engine;
+    const clockStartedAt = request.clockStartedAt ?? performance.now();
     const name = `lilypad-run-${randomUUID().slice(0, 12)}`;
     const labels = { ...ownerLabels(request.owner), ...request.labels };
     const created = { volumes: [] };
     const outputLimits = request.outputLimits ?? DEFAULT_OUTPUT_LIMITS;
     const stdout = new CappedLog(request.logCapBytes ?? DEFAULT_LOG_CAP_BYTES);
     const stderr = new CappedLog(request.logCapBytes ?? DEFAULT_LOG_CAP_BYTES);
+    mkdirSync(request.resultsDir, { recursive: true });
+    const files = {
+        stdout: new ResultFile(path.join(request.resultsDir, 'stdout'), request.logFileBytes ?? PROVIDER_LOG_FILE_BYTES),
+        stderr: new ResultFile(path.join(request.resultsDir, 'stderr'), request.logFileBytes ?? PROVIDER_LOG_FILE_BYTES),
+    };
     try {
         const createStart = performance.now();
-        const outputsVolume = await createVolume(docker, `${name}-outputs`, labels, created);
+        const outputVolumes = [];
+        for (const [i, output] of request.job.outputs.entries()) {
+            outputVolumes.push({ volume: await createVolume(docker, `${name}-out${i}`, labels, created), path: output.path, name: output.name });
+        }
         const inputsVolume = request.inputsDir ? await createVolume(docker, `${name}-inputs`, labels, created) : undefined;
         const plan = planContainer({
-            module: request.module,
+            job: request.job,
             image: request.image,
-            gpus: request.gpus,
-            ...(request.gpuDeviceIds ? { gpuDeviceIds: request.gpuDeviceIds } : {}),
+            gpuIndices: request.gpuIndices,
             labels,
-            outputsVolume,
+            outputVolumes,
             inputsVolume,
-            limits: {
-                timeoutSeconds: request.timeoutSeconds,
-                pidsLimit: request.pidsLimit ?? DEFAULT_PIDS_LIMIT,
-                hostCpus: request.engine.cpus,
-                defaultMemoryBytes: Math.max(Math.floor(request.engine.memoryBytes / 2), 256 * 1024 * 1024),
-            },
+            network: request.network,
+            hardening: request.hardening,
+            pidsLimit: request.pidsLimit ?? DEFAULT_PIDS_LIMIT,
+            hostCpus: request.engine.cpus,
         });
         const container = await docker.createContainer({ ...plan.create, name });
         created.container = container;
         if (request.inputsDir)
             await container.putArchive(packDirectory(request.inputsDir), { path: INPUTS_PATH });
         const createSeconds = (performance.now() - createStart) / 1000;
+        const mountpoints = await Promise.all(outputVolumes.map(async (v) => (await docker.getVolume(v.volume).inspect()).Mountpoint));
         const attached = (await container.attach({ stream: true, stdout: true, stderr: true }));
         const drained = new Promise((resolve) => {
             attached.on('end', resolve);
             attached.on('close', resolve);
             attached.on('error', () => resolve());
         });
-        docker.modem.demuxStream(attached, stdout, stderr);
-        // Whichever ends the run early says why; the first reason wins.
+        docker.modem.demuxStream(attached, tee(stdout, files.stdout), tee(stderr, files.stderr));
+        // Whichever ends the run early says why; the first reason wins. The deadline stops the
+        // container as Bacalhau does (the image's stop signal, the grace, SIGKILL); the others kill it.
         let stopReason = null;
-        const stop = (reason) => {
+        const kill = (reason) => {
             if (stopReason)
                 return;
             stopReason = reason;
             container.kill({ signal: 'SIGKILL' }).catch(() => undefined);
         };
-        const onAbort = () => stop({ error: 'the run was cancelled', timedOut: false });
+        const onAbort = () => kill({ error: 'the run was cancelled', timedOut: false });
+        const { clock } = request;
+        const remainingMs = clock.enforcedSeconds * 1000 - (performance.now() - clockStartedAt);
+        const deadlineError = `timed out after ${clock.enforcedSeconds} s (${clock.enforcedBy}), counted from the image pull`;
+        if (remainingMs <= 0) {
+            // The pull alone used up the provider's time: it never starts the container.
+            const empty = { bytes: 0, truncated: false, text: '' };
+            return {
+                exitCode: null,
+                timedOut: true,
+                oomKilled: false,
+                error: `${deadlineError}: the deadline passed before the container started`,
+                stop: null,
+                startedAt: null,
+                finishedAt: null,
+                seconds: { create: createSeconds, run: null, collect: null },
+                elapsedSeconds: (performance.now() - clockStartedAt) / 1000,
+                stdout: empty,
+                stderr: empty,
+                outputs: { files: [], totalBytes: 0, skipped: [] },
+                findings: plan.findings,
+            };
+        }
         const runStart = performance.now();
         await container.start();
         // From here every timer, listener and watch is undone in the finally, whatever throws.
-        const deadline = setTimeout(() => stop({ error: `timed out after ${plan.timeoutSeconds} s (${plan.timeoutSource}): the container was killed`, timedOut: true }), plan.timeoutSeconds * 1000);
+        let stopping;
+        const deadline = setTimeout(() => {
+            if (stopReason)
+                return;
+            stopReason = { error: deadlineError, timedOut: true };
+            stopping = container.stop({ t: PROVIDER_STOP_GRACE_SECONDS }).catch(() => undefined);
+        }, remainingMs);
         request.signal?.addEventListener('abort', onAbort, { once: true });
         const heartbeat = engineHeartbeat(request.engine);
         const waitAbort = new AbortController();
-        let watchdog;
+        const watchdogs = [];
         const findings = [...plan.findings];
         let waited;
+        let exitedAt = performance.now();
         try {
             if (request.signal?.aborted)
                 onAbort();
-            const mountpoint = (await docker.getVolume(outputsVolume).inspect()).Mountpoint;
-            watchdog = await watchOutputs({
-                dir: mountpoint,
-                limitBytes: outputLimits.totalBytes,
-                onExceeded: (bytes) => stop({ error: `/outputs grew past the ${outputLimits.totalBytes}-byte limit (${bytes} bytes seen): the container was killed`, timedOut: false }),
+            if (mountpoints.length > 0) {
+                const outputsWatch = await watchSize({
+                    dirs: mountpoints,
+                    limitBytes: outputLimits.totalBytes,
+                    what: 'the outputs',
+                    onExceeded: (bytes) => kill({ error: `the outputs grew past the ${outputLimits.totalBytes}-byte limit (${bytes} bytes seen): the container was killed`, timedOut: false }),
+                });
+                watchdogs.push(outputsWatch);
+                if (outputsWatch.unavailable)
+                    findings.push({ rule: 'output-limit', severity: 'notice', message: `${outputsWatch.unavailable}: only the copy afterwards is limited` });
+            }
+            const layerLimit = writableLayerLimit(request);
+            const upper = (await container.inspect()).GraphDriver?.Data?.UpperDir;
+            const layerWatch = await watchSize({
+                dirs: upper ? [upper] : ['/nonexistent-upper-layer'],
+                limitBytes: layerLimit,
+                what: "the container's writable layer",
+                onExceeded: (bytes) => kill({ error: `the container's writable layer grew past the ${layerLimit}-byte limit (${bytes} bytes seen): the container was killed; write results to /outputs, and keep temporary files small`, timedOut: false }),
             });
-            if (watchdog.unavailable)
-                findings.push({ rule: 'output-limit', severity: 'notice', message: watchdog.unavailable });
+            watchdogs.push(layerWatch);
+            if (layerWatch.unavailable)
+                findings.push({ rule: 'disk-limit', severity: 'notice', message: `${layerWatch.unavailable}: a module can fill the engine's disk through it` });
             // A wait on a dead engine's socket can hang forever; the heartbeat turns that into an error,
             // and aborting the wait closes its socket (an open one would keep this process alive).
             waited = (await Promise.race([container.wait({ abortSignal: waitAbort.signal }), heartbeat.lost]));
+            exitedAt = performance.now();
+            await stopping;
         }
         finally {
             waitAbort.abort();
             heartbeat.stop();
             clearTimeout(deadline);
-            watchdog?.stop();
+            for (const w of watchdogs)
+                w.stop();
             request.signal?.removeEventListener('abort', onAbort);
         }
-        const hostRunSeconds = (performance.now() - runStart) / 1000;
+        const hostRunSeconds = (exitedAt - runStart) / 1000;
         // The attach stream ends when the container's output does; don't wait forever if it doesn't.
         await Promise.race([drained, delay(5_000)]);
         attached.destroy?.();
-        const state = (await container.inspect()).State;
+        files.stdout.closeFile();
+        files.stderr.closeFile();
+        const inspected = (await container.inspect());
+        const state = inspected.State;
         const engineSeconds = dockerSeconds(state.StartedAt, state.FinishedAt);
         const reason = stopReason;
+        const exitCode = reason && !reason.timedOut ? null : waited.StatusCode;
+        let stop = null;
+        let error = reason?.error ?? null;
+        if (reason?.timedOut) {
+            const signal = inspected.Config.StopSignal || 'SIGTERM';
+            const killed = exitCode === 137;
+            stop = { signal, killed };
+            error = `${reason.error}: ${signal}, then ${killed ? `SIGKILL after the ${PROVIDER_STOP_GRACE_SECONDS} s grace (exit code 137)` : `it exited within the ${PROVIDER_STOP_GRACE_SECONDS} s grace (exit code ${exitCode})`}`;
+        }
+        if (exitCode !== null)
+            writeExitCodeFile(path.join(request.resultsDir, 'exitCode'), exitCode);
         const collectStart = performance.now();
         let outputs = { files: [], totalBytes: 0, skipped: [] };
-        let error = reason?.error ?? null;
         try {
-            // Nothing written: skip the archive round trip (a fifth of a trivial run's time).
-            if ((await watchdog.isEmpty()) === true)
-                mkdirSync(request.outputsDir, { recursive: true });
-            else
-                outputs = await collectOutputs((await container.getArchive({ path: OUTPUTS_PATH })), request.outputsDir, outputLimits);
+            outputs = await collectAll(container, outputVolumes.map((v, i) => ({ ...v, mountpoint: mountpoints[i] })), request.resultsDir, outputLimits);
         }
         catch (collectError) {
             if (isTransportError(collectError))
                 throw collectError;
             // A limit, or the runner's own disk: this case's result, not a refusal by the engine.
-            error ??= collectError instanceof OutputLimitError ? collectError.message : `could not copy /outputs to ${request.outputsDir}: ${engineMessage(collectError)}`;
+            error ??= collectError instanceof OutputLimitError ? collectError.message : `could not copy the outputs to ${request.resultsDir}: ${engineMessage(collectError)}`;
         }
         const collectSeconds = (performance.now() - collectStart) / 1000;
         return {
-            exitCode: reason ? null : waited.StatusCode,
+            exitCode,
             timedOut: reason?.timedOut ?? false,
             oomKilled: state.OOMKilled,
-            error: error ?? (state.OOMKilled ? `killed for running out of memory (machine.ram)` : null),
+            error: error ?? (state.OOMKilled ? 'killed for running out of memory (job.Spec.Resources.Memory)' : null),
+            stop,
             startedAt: state.StartedAt,
             finishedAt: state.FinishedAt,
             seconds: { create: createSeconds, run: engineSeconds ?? hostRunSeconds, collect: collectSeconds },
+            elapsedSeconds: (exitedAt - clockStartedAt) / 1000,
             stdout: stdout.captured(),
             stderr: stderr.captured(),
             outputs,
-            timeoutSeconds: plan.timeoutSeconds,
             findings,
         };
     }
@@ -49029,11 +49614,52 @@ async function run_container_runContainer(request) {
         }
         if (error instanceof run_container_RunError)
             throw error;
+        if (error instanceof PlanError)
+            throw new run_container_RunError(error.message);
         throw new run_container_RunError(runFailure(error, request.image));
     }
     finally {
+        files.stdout.closeFile();
+        files.stderr.closeFile();
         await removeCreated(docker, created);
     }
+}
+function writableLayerLimit(request) {
+    const fromJob = Number(request.job.resources.diskBytes);
+    return Math.max(request.writableLayerLimitBytes ?? DEFAULT_WRITABLE_LAYER_BYTES, fromJob);
+}
+/** Both sinks of one stream: the report's capped copy in memory, and the results file. */
+function tee(log, file) {
+    return {
+        write(chunk) {
+            log.append(chunk);
+            file.append(chunk);
+            return true;
+        },
+    };
+}
+/**
+ * Each output's files, copied to `<resultsDir>/<name>/` through the engine (an empty volume is not
+ * asked for: a fifth of a trivial run's time). Paths are as test plans name them: relative to
+ * /outputs, or absolute for an output elsewhere. The limits count all outputs together.
+ */
+async function collectAll(container, volumes, resultsDir, limits) {
+    const all = { files: [], totalBytes: 0, skipped: [] };
+    for (const v of volumes) {
+        const dest = path.join(resultsDir, v.name);
+        const names = await readdir(v.mountpoint).catch(() => null);
+        if (names !== null && names.length === 0) {
+            mkdirSync(dest, { recursive: true });
+            continue;
+        }
+        const left = { totalBytes: limits.totalBytes - all.totalBytes, fileBytes: limits.fileBytes, files: limits.files - all.files.length };
+        const got = await collectOutputs((await container.getArchive({ path: v.path })), dest, left);
+        const shown = (p) => (v.path === OUTPUTS_PATH ? p : `${v.path.replace(/\/+$/, '')}/${p}`);
+        all.files.push(...got.files.map((f) => ({ ...f, path: shown(f.path) })));
+        all.skipped.push(...got.skipped.map((s) => ({ ...s, path: shown(s.path) })));
+        all.totalBytes += got.totalBytes;
+    }
+    return all;
 }
 async function createVolume(docker, name, labels, created) {
     await docker.createVolume({ Name: name, Labels: labels });
@@ -49115,6 +49741,267 @@ function engineHeartbeat(engine, intervalMs = 2_000) {
 }
 function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/provider-job.ts
+// The job a Lilypad v2.23.0 provider hands its Bacalhau v1.6.0, read from a rendered module, with
+// Bacalhau's checks and defaults applied: what the container will be (image, entrypoint,
+// environment, resources, network, outputs) and when the provider and the solver give up on it.
+// docs/lilypad-module-format.md §4.5 and §4.5.1 hold the sources; in short:
+//   - Lilypad's translateJob keeps only Image, Entrypoint and EnvironmentVariables of Spec.Docker,
+//     copies Resources as strings, casts Network, sets ExecutionTimeout = Spec.Timeout and the
+//     result paths to Outputs[].{Name, Path};
+//   - Bacalhau refuses at submission what does not validate (Job.ValidateSubmission), with the
+//     messages kept here; empty CPU and Memory become 500m and 1Gb;
+//   - only Spec.Timeout stops the container (0: never); the solver refuses results after
+//     executionTimeoutSeconds (0: its own 900 s), and any job after 7200 s in all.
+// Pure: everything is decided from the module, so it is tested field by field.
+
+/** Lilypad's solver: executionTimeoutSeconds 0 means this (pkg/options/timeout.go, TIMEOUT_EXECUTION_SECONDS). */
+const SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
+/** Lilypad's solver: no job lives longer than this, from its offer (TIMEOUT_TOTAL_SECONDS). */
+const SOLVER_TOTAL_SECONDS = 7200;
+/** What a provider makes of the rendered module: the job it runs, or why it refuses it. */
+function provider_job_providerJob(module) {
+    const spec = module.Job.Spec;
+    const findings = ignoredByProvider(module);
+    const timeout = Number(spec.Timeout);
+    const outputs = (spec.Outputs ?? []).map((o) => ({ name: String(o.Name ?? ''), path: String(o.Path ?? '') }));
+    // Task.ValidateSubmission, in its order; every failure joined, as errors.Join prints them.
+    const problems = [];
+    // ExecutionTimeout < 0 is refused; the message prints GetExecutionTimeout(), which falls back
+    // to the (unset) total timeout: "0s".
+    if (timeout < 0)
+        problems.push('task timeouts validation failed: invalid execution timeout value: 0s');
+    const resources = providerResources({ CPU: spec.Resources.CPU, Memory: spec.Resources.Memory, Disk: spec.Resources.Disk, GPU: spec.Resources.GPU });
+    if (!resources.ok)
+        problems.push(`task resources validation failed: ${resources.message}`);
+    const outputProblem = outputs.map(resultPathProblem).find((p) => p !== null);
+    if (outputProblem)
+        problems.push(`output validation failed: ${outputProblem}`);
+    problems.push(...collisions(outputs));
+    if (problems.length > 0 || !resources.ok) {
+        return { ok: false, reason: `the provider refuses the job: task main validation failed: ${problems.join('\n')}`, findings };
+    }
+    const normalized = outputs.map((o) => ({ name: o.name.trim(), path: o.path.trim() }));
+    const executorProblem = normalized.map(resultsDirProblem).find((p) => p !== null);
+    if (executorProblem)
+        return { ok: false, reason: executorProblem, findings };
+    const network = networkType(String(spec.Network.Type));
+    const execution = Number(module.ExecutionTimeoutSeconds);
+    const solver = execution > SOLVER_TOTAL_SECONDS
+        ? { seconds: SOLVER_TOTAL_SECONDS, source: 'solver total' }
+        : execution > 0
+            ? { seconds: execution, source: 'executionTimeoutSeconds' }
+            : { seconds: SOLVER_DEFAULT_EXECUTION_SECONDS, source: 'solver default' };
+    if (resources.defaulted.length > 0) {
+        const what = resources.defaulted.map((f) => (f === 'CPU' ? 'CPU 500m (half a core)' : 'Memory 1Gb (10⁹ bytes)')).join(' and ');
+        findings.push({ rule: 'resources', severity: 'notice', message: `job.Spec.Resources leaves ${resources.defaulted.join(' and ')} empty: a provider's Bacalhau gives ${what}, and so does this run` });
+    }
+    if (outputs.length === 0) {
+        findings.push({ rule: 'outputs', severity: 'warning', message: 'job.Spec.Outputs is empty: a provider mounts no /outputs and delivers only stdout, stderr and exitCode' });
+    }
+    return {
+        ok: true,
+        job: {
+            image: String(spec.Docker.Image ?? ''),
+            entrypoint: spec.Docker.Entrypoint === null || spec.Docker.Entrypoint === undefined ? null : [...spec.Docker.Entrypoint].map(String),
+            env: [...(spec.Docker.EnvironmentVariables ?? [])].map(String),
+            resources: resources.resources,
+            defaulted: resources.defaulted,
+            network,
+            domains: [...(spec.Network.Domains ?? [])].map(String),
+            timeoutSeconds: timeout,
+            solver,
+            outputs: normalized,
+        },
+        findings,
+    };
+}
+/** Fields a module may set that the provider does not pass on, each a warning (an empty image, an error). */
+function ignoredByProvider(module) {
+    const spec = module.Job.Spec;
+    const found = [];
+    const warn = (message) => found.push({ rule: 'ignored-by-provider', severity: 'warning', message });
+    if (spec.Docker.WorkingDirectory) {
+        warn(`job.Spec.Docker.WorkingDirectory "${spec.Docker.WorkingDirectory}" is dropped by resource providers: the container starts in the image's WORKDIR (set WORKDIR in the Dockerfile instead)`);
+    }
+    if (spec.Docker.Parameters && spec.Docker.Parameters.length > 0) {
+        warn('job.Spec.Docker.Parameters is dropped by resource providers: put the arguments at the end of Entrypoint instead');
+    }
+    if (spec.Inputs && spec.Inputs.length > 0) {
+        warn('job.Spec.Inputs is dropped by resource providers: nothing is downloaded into the container (use inputFiles, or fetch in the entrypoint with Network "Full")');
+    }
+    if (!spec.Docker.Image) {
+        found.push({ rule: 'ignored-by-provider', severity: 'error', message: 'job.Spec.Docker.Image is empty: a resource provider has nothing to run (EngineSpec and Wasm are not used)' });
+    }
+    return found;
+}
+/** ResultPath.Validate (before Normalize, so a padded path is not absolute). */
+function resultPathProblem(o) {
+    const problems = [];
+    if (o.path.trim() === '')
+        problems.push('missing path');
+    if (o.name.trim() === '')
+        problems.push('missing name');
+    if (!o.path.startsWith('/'))
+        problems.push(`result path \`${o.path}\` must be absolute`);
+    return problems.length > 0 ? problems.join('\n') : null;
+}
+function collisions(outputs) {
+    const problems = [];
+    const names = new Set();
+    const paths = new Set();
+    for (const o of outputs) {
+        if (o.name !== '') {
+            if (names.has(o.name))
+                problems.push(`result path with name '${o.name}' already exists`);
+            names.add(o.name);
+        }
+        if (o.path !== '') {
+            if (paths.has(o.path))
+                problems.push(`result path '${o.path}' already exists`);
+            paths.add(o.path);
+        }
+    }
+    return problems;
+}
+/**
+ * The Docker executor makes `<results>/<Name>` with os.Mkdir beside the stdout, stderr and
+ * exitCode files: a name that is not one new path segment fails the run there.
+ */
+function resultsDirProblem(o) {
+    if (o.name.includes('/') || o.name === '.' || o.name === '..' || ['stdout', 'stderr', 'exitCode'].includes(o.name)) {
+        return `the provider cannot run the job: output name "${o.name}" must be one new folder name beside the stdout, stderr and exitCode files of its results`;
+    }
+    return null;
+}
+function networkType(type) {
+    const t = type.trim().toLowerCase();
+    return t === 'full' ? 'Full' : t === 'http' ? 'HTTP' : 'None';
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/provider/deliberate-differences.ts
+// Where run-module's container deliberately differs from the one a provider's Bacalhau v1.6.0
+// starts, and why. One list, two readers: docs/gpu-runners.md's table is generated from it (a test
+// keeps them equal), and the comparison test (test/provider/comparison.itg.test.ts), which starts
+// both containers for a handful of images and compares what a process sees inside, accepts exactly
+// the observable differences listed here for its configuration — no more (an unlisted difference
+// fails it), no fewer (a listed one that is gone fails it too, so the list cannot go stale).
+const DELIBERATE_DIFFERENCES = [
+    {
+        id: 'pids-limit',
+        what: 'process limit',
+        observables: ['pids.max'],
+        appliesTo: () => true,
+        when: 'always',
+        provider: 'none (`max`)',
+        runModule: '4096 processes and threads (`PidsLimit`)',
+        reason: 'a fork bomb would take the runner down; no well-behaved module comes near 4096',
+    },
+    {
+        id: 'outputs-volume',
+        what: 'where an output folder comes from',
+        observables: ['outputs.source'],
+        appliesTo: (s) => s.outputs,
+        when: 'a job with outputs',
+        provider: 'a bind mount of a folder it creates (root, 0755, empty)',
+        runModule: 'a Docker volume created for the run and mounted with `NoCopy` (root, 0755, empty: the image\'s own files at that path do not leak in)',
+        reason: 'nothing has to be shared between the runner and the engine, so Docker-in-Docker runners work; the only trace is the mount\'s source path in /proc/self/mountinfo',
+    },
+    {
+        id: 'strict-hardening',
+        what: 'capabilities and privilege escalation',
+        observables: ['CapPrm', 'CapEff', 'CapBnd', 'NoNewPrivs'],
+        appliesTo: (s) => s.hardening === 'strict',
+        when: '`hardening: strict`',
+        provider: "Docker's default capability set, setuid allowed",
+        runModule: 'every capability dropped, `no-new-privileges`',
+        reason: 'asked for: a module that works so needs nothing from root; the report says this mode ran, and the default is the provider\'s',
+    },
+    {
+        id: 'isolated-network',
+        what: 'the network of a `Full` job',
+        observables: ['interfaces', 'hostname-is-container-id', 'hosts-extra', 'resolv'],
+        appliesTo: (s) => s.network === 'Full',
+        when: 'Network `Full`',
+        provider: "the host's network: its interfaces, hostname and resolver, plus `host.docker.internal`",
+        runModule: 'a namespace of its own on the `lilypad-isolated` bridge (eth0, lo, Docker\'s resolver), with the metadata service and the runner out of reach (firewall rules, checked by a probe)',
+        reason: 'on a CI runner the host network reaches the cloud metadata service (the runner\'s credentials) and every service on the runner',
+    },
+    {
+        id: 'cpu-clamp',
+        what: 'a CPU request larger than the runner',
+        observables: ['started'],
+        appliesTo: (s) => s.cpuAboveRunner,
+        when: '`Resources.CPU` above the runner\'s CPUs',
+        provider: 'not started (the engine refuses more CPUs than the machine has; a provider that small does not take the job)',
+        runModule: "runs on all the runner's CPUs, with a notice",
+        reason: "a runner smaller than the providers the job is meant for can still test it",
+    },
+    {
+        id: 'logs',
+        what: 'how stdout and stderr are kept',
+        observables: [],
+        appliesTo: () => true,
+        when: 'always',
+        provider: "the engine's log driver; read after the exit into `stdout`/`stderr` files of at most 1 GB each",
+        runModule: 'no log driver (nothing on the engine\'s disk); read live through attach into the same 1 GB files, and the first quarter and last three quarters of 1 MiB for the report',
+        reason: 'a module writing logs without end must not fill the engine\'s disk or the action\'s memory',
+    },
+    {
+        id: 'size-watches',
+        what: 'disk used by the outputs and the writable layer',
+        observables: [],
+        appliesTo: () => true,
+        when: 'only when exceeded',
+        provider: 'not limited',
+        runModule: 'killed past the output limit (1 GiB) or the writable-layer limit (10 GiB, or `Resources.Disk` when larger)',
+        reason: 'overlay2 has no quota: a module could fill the engine\'s disk, which stops every job on the runner',
+    },
+    {
+        id: 'http-network',
+        what: 'Network `HTTP`',
+        observables: [],
+        appliesTo: () => false,
+        when: 'Network `HTTP`',
+        provider: 'an internal network behind a squid gateway allowing the job\'s Domains',
+        runModule: 'refused, with the reason',
+        reason: 'the gateway is not reproduced, and full network instead would pass modules the gateway blocks; a default provider takes no networked job anyway',
+    },
+    {
+        id: 'action-timeout',
+        what: 'a cap of the action\'s own',
+        observables: [],
+        appliesTo: () => true,
+        when: 'when the `timeout` input comes before the job\'s Timeout',
+        provider: 'the job\'s Timeout only (none for 0)',
+        runModule: 'also the `timeout` input (900 s by default), stopped the same way; the report says which deadline it was',
+        reason: 'a CI job must end: with a job Timeout of 0 the run would otherwise last until the CI job\'s time limit',
+    },
+    {
+        id: 'labels',
+        what: 'container labels and name',
+        observables: [],
+        appliesTo: () => true,
+        when: 'always',
+        provider: '`bacalhau-executor`, `bacalhau-jobID`, `bacalhau-executionID`',
+        runModule: '`io.lilypad-actions.managed`, `io.lilypad-actions.owner` and the module and case',
+        reason: 'the post step and the next run find and remove what a cancelled job left by these',
+    },
+];
+/** The observable differences the comparison must see for a setup. */
+function expectedDifferences(setup) {
+    // A provider's container that never starts shows nothing else to compare.
+    const applying = DELIBERATE_DIFFERENCES.filter((d) => d.appliesTo(setup));
+    const shown = setup.cpuAboveRunner ? applying.filter((d) => d.id === 'cpu-clamp') : applying;
+    return shown.flatMap((d) => d.observables).sort();
+}
+/** The Markdown table docs/gpu-runners.md carries between its deliberate-differences markers. */
+function differencesTable() {
+    const cell = (s) => s.replace(/\|/g, '\\|');
+    const rows = DELIBERATE_DIFFERENCES.map((d) => `| ${cell(d.what)} | ${cell(d.when)} | ${cell(d.provider)} | ${cell(d.runModule)} | ${cell(d.reason)} | ${d.observables.length > 0 ? d.observables.map((o) => `\`${o}\``).join(', ') : 'nothing'} |`);
+    return ['| what | when | a provider | run-module | why | a process inside sees |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run/input-files.ts
@@ -49439,9 +50326,11 @@ function checkBaseline(data) {
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/run-module.ts
 // run-module's whole job, engine to report: render every test case's inputs into the job exactly
-// as `lilypad run -i` would, make the image available (pull policy), decide GPU or CPU (never a
-// quiet CPU fallback), run each case as a resource provider would, judge it against the test plan's
-// expectations and thresholds for this GPU model, compare with the baseline, and write the report.
+// as `lilypad run -i` would, turn it into the job a provider's Bacalhau runs (or the provider's
+// reason to refuse it), make the image available (pull policy), decide GPU or CPU (never a quiet
+// CPU fallback), run each case as a provider would, judge it against the test plan's expectations
+// and thresholds for this GPU model and against the provider's and the solver's clocks, compare
+// with the baseline, and write the report.
 
 
 
@@ -49458,29 +50347,40 @@ function checkBaseline(data) {
 
 
 
-/** A mistake in what the user gave us (missing template, bad plan, no GPU): message only, no stack. */
+
+
+
+
+/** A mistake in what the user gave us (missing template, bad plan, no GPU, a leaky network): message only, no stack. */
 class RunModuleError extends Error {
     constructor() {
         super(...arguments);
         this.name = 'RunModuleError';
     }
 }
+/** A default provider does not run networked jobs; this leads the report of any module that has one. */
+const NETWORKED_JOB_NOTICE = 'A default provider does not accept networked jobs (Bacalhau JobAdmissionControl.AcceptNetworkedJobs is false unless its operator sets it): this module runs only on providers that enable them';
 async function runModule(options) {
     const log = options.log ?? (() => undefined);
     const startedAt = new Date().toISOString();
+    const hardening = options.hardening ?? 'provider';
     const plan = loadPlan(options);
     const templatePath = path.join(options.moduleDir, TEMPLATE_FILE);
     if (!existsSync(templatePath))
         throw new RunModuleError(`${templatePath}: no such file; point path at a module's directory (the one holding ${TEMPLATE_FILE})`);
     const template = readFileSync(templatePath, 'utf8');
-    const rendered = plan.cases.map((testCase) => renderCase(template, options.moduleRef, testCase));
-    const modules = rendered.flatMap((r) => (r.module ? [r.module] : []));
-    const imageRef = options.image ?? modules[0]?.Job.Spec.Docker.Image ?? '';
+    const findings = [];
+    const rendered = plan.cases.map((testCase) => renderCase(template, options.moduleRef, testCase, findings));
+    const jobs = rendered.flatMap((r) => (r.job ? [r.job] : []));
+    const imageRef = options.image ?? rendered.find((r) => r.module)?.module?.Job.Spec.Docker.Image ?? '';
     if (!imageRef)
         throw new RunModuleError(rendered.find((r) => r.error)?.error ?? 'the job names no image (job.Spec.Docker.Image) and no image input was given');
+    // A provider's clock starts before the pull: the first case's deadline counts it (and not the
+    // preflights that follow, which a provider does not run).
+    const pullStartedAt = performance.now();
     const image = await ensureImage({ engine: options.engine, reference: imageRef, policy: options.pull, auth: options.auth, onProgress: log, signal: options.signal });
-    const findings = [];
-    const needed = gpusToRequest(options, Math.max(0, ...modules.map((m) => Number(m.Machine.GPU))), findings);
+    const pullMs = performance.now() - pullStartedAt;
+    const needed = gpusToRequest(options, rendered, findings);
     let runnerGpus = [];
     let gpusToUse = 0;
     if (needed > 0) {
@@ -49495,6 +50395,9 @@ async function runModule(options) {
         else if (decision.warning)
             findings.push({ rule: 'cpu-fallback', severity: 'warning', message: decision.warning });
     }
+    // HTTP jobs are refused (no job), but they are networked all the same.
+    const networked = rendered.some((r) => r.module !== null && String(r.module.Job.Spec.Network.Type).trim().toLowerCase() !== 'none');
+    const network = jobs.some((j) => j.network === 'Full') ? await isolatedNetwork(options, findings, log) : null;
     const gpuModel = runnerGpus[0]?.name ?? null;
     const driver = runnerGpus[0]?.driverVersion ?? null;
     const baseline = options.baseline ?? null;
@@ -49505,11 +50408,27 @@ async function runModule(options) {
         if (options.signal?.aborted) {
             // Cancelled: the cases not started are not run (each would start a container to kill it).
             r.error = 'the run was cancelled before this case started';
-            r.module = null;
+            r.job = null;
         }
         const first = i === 0 ? { ...options.priorPhases, ...(image.seconds !== null ? { pull: image.seconds } : {}) } : {};
         log(`case ${r.testCase.name}: running ${imageRef}`);
-        const caseReport = await runCase({ options, r, folder: uniqueFolder(r.testCase.name, folders), imageRef, imageDigest: image.repoDigest ?? image.imageId, gpus: gpusToUse, runnerGpus, gpuModel, driver, plan, first, baseline });
+        const caseReport = await runCase({
+            options,
+            r,
+            folder: uniqueFolder(r.testCase.name, folders),
+            imageRef,
+            imageDigest: image.repoDigest ?? image.imageId,
+            gpus: gpusToUse,
+            runnerGpus,
+            gpuModel,
+            driver,
+            plan,
+            first,
+            baseline,
+            hardening,
+            network: network ? { mode: 'isolated', name: network.name } : null,
+            clockStartedAt: performance.now() - (i === 0 ? pullMs : 0),
+        });
         for (const f of caseReport.findings)
             if (!findings.some((g) => g.message === f.message))
                 findings.push(f);
@@ -49518,16 +50437,21 @@ async function runModule(options) {
     }
     const passed = cases.length > 0 && cases.every((c) => c.passed) && !findings.some((f) => f.severity === 'error');
     const where = gpuModel ? `${gpusToUse} × ${gpuModel}` : 'CPU';
-    const verdict = `${passed ? 'PASSED' : 'FAILED'}: ${cases.filter((c) => c.passed).length} of ${cases.length} cases passed for ${options.moduleRef} on ${where}`;
+    const verdict = `${passed ? 'PASSED' : 'FAILED'}: ${cases.filter((c) => c.passed).length} of ${cases.length} cases passed for ${options.moduleRef} on ${where}${hardening === 'strict' ? ' (hardening: strict)' : ''}`;
     const cpuWarning = findings.find((f) => f.rule === 'cpu-fallback')?.message;
+    const lead = [networked ? NETWORKED_JOB_NOTICE : null, cpuWarning ?? null].filter((x) => x !== null);
+    if (networked)
+        findings.unshift({ rule: 'networked-job', severity: 'warning', message: NETWORKED_JOB_NOTICE });
     const report = {
         version: REPORT_VERSION,
-        headline: cpuWarning ? `${cpuWarning} — ${verdict}` : verdict,
+        headline: [...lead, verdict].join(' — '),
         passed,
         module: { ref: options.moduleRef },
         image: { reference: imageRef, id: image.imageId, digest: image.repoDigest },
         runner: {
             mode: gpusToUse > 0 ? 'gpu' : 'cpu',
+            hardening,
+            network,
             gpus: runnerGpus.map((g) => ({ name: g.name, memoryTotalMiB: g.memoryTotalMiB, driverVersion: g.driverVersion, cudaVersion: g.cudaVersion })),
             engine: { serverVersion: options.engine.serverVersion, apiVersion: options.engine.apiVersion },
         },
@@ -49540,20 +50464,50 @@ async function runModule(options) {
     return report;
 }
 /**
- * GPUs per run: the module's machine.gpu, or the `gpus` input. Fewer than the module asks for is a
- * CPU fallback by another name, so it needs allow-cpu and leads the report like one.
+ * GPUs per run: what a provider gives the container (job.Spec.Resources.GPU), or the `gpus`
+ * input. Fewer than the job asks for is a CPU fallback by another name, so it needs allow-cpu and
+ * leads the report like one.
  */
-function gpusToRequest(options, moduleGpus, findings) {
-    if (!Number.isInteger(moduleGpus))
-        throw new RunModuleError(`machine.gpu must be a whole number of GPUs (found ${moduleGpus})`);
-    const requested = options.gpus ?? moduleGpus;
-    if (requested >= moduleGpus)
+function gpusToRequest(options, rendered, findings) {
+    const jobGpus = Math.max(0, ...rendered.flatMap((r) => (r.job ? [Number(r.job.resources.gpus)] : [])));
+    const machineGpus = Math.max(0, ...rendered.flatMap((r) => (r.module ? [Number(r.module.Machine.GPU)] : [])));
+    if (machineGpus > 0 && jobGpus === 0) {
+        findings.push({
+            rule: 'gpu',
+            severity: 'warning',
+            message: `machine.gpu is ${machineGpus} but job.Spec.Resources.GPU is empty: a provider matches the job to a GPU machine and gives its container no GPU; so does this run (set Resources.GPU to "${machineGpus}")`,
+        });
+    }
+    const requested = options.gpus ?? jobGpus;
+    if (requested >= jobGpus)
         return requested;
-    const message = `WARNING: ran with ${requested} GPU${requested === 1 ? '' : 's'} (gpus input), not the ${moduleGpus} the module asks for (machine.gpu)`;
+    const message = `WARNING: ran with ${requested} GPU${requested === 1 ? '' : 's'} (gpus input), not the ${jobGpus} the job asks for (job.Spec.Resources.GPU)`;
     if (!options.allowCpu)
-        throw new RunModuleError(`gpus: ${requested} is fewer than the module's machine.gpu ${moduleGpus}; set allow-cpu: true to run it so on purpose`);
+        throw new RunModuleError(`gpus: ${requested} is fewer than the job's Resources.GPU ${jobGpus}; set allow-cpu: true to run it so on purpose`);
     findings.push({ rule: 'cpu-fallback', severity: 'warning', message });
     return requested;
+}
+/** The isolated network for Full jobs, checked by the probe before the first such run. */
+async function isolatedNetwork(options, findings, log) {
+    try {
+        const network = await prepareIsolatedNetwork(options.engine, {
+            ...(options.isolatedNetwork ? { spec: options.isolatedNetwork } : {}),
+            ...(options.probeTargets ? { probeTargets: options.probeTargets } : {}),
+            ...(options.probeImage ? { probeImage: options.probeImage } : {}),
+            allowMetadata: options.allowMetadata ?? false,
+            owner: options.owner,
+            onProgress: log,
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        if (network.warning)
+            findings.push({ rule: 'network-isolation', severity: 'warning', message: network.warning });
+        return { name: network.name, probed: network.probed, reachable: network.reachable };
+    }
+    catch (error) {
+        if (error instanceof IsolationError)
+            throw new RunModuleError(`network preflight failed: ${error.message}`);
+        throw error;
+    }
 }
 function loadPlan(options) {
     const explicit = options.testsPath !== undefined && options.testsPath !== '';
@@ -49570,24 +50524,40 @@ function loadPlan(options) {
         throw new RunModuleError(`inputs: one set of defaults with a test plan (${sets.length} sets given); put each set in a case of the plan`);
     return { ...plan, cases: plan.cases.map((c) => ({ ...c, inputs: { ...sets[0], ...c.inputs } })) };
 }
-function renderCase(template, moduleRef, testCase) {
+function renderCase(template, moduleRef, testCase, findings) {
     const result = renderLilypad({ text: template, name: moduleRef, inputs: testCase.inputs });
     if (!result.ok)
-        return { testCase, module: null, error: `the template does not render with these inputs: ${result.message}` };
+        return { testCase, module: null, job: null, error: `the template does not render with these inputs: ${result.message}` };
     const decoded = decodeModule(result.output);
     if (!decoded.ok)
-        return { testCase, module: null, error: `the rendered job does not load in Lilypad: ${decoded.message}` };
-    return { testCase, module: decoded.module, error: null };
+        return { testCase, module: null, job: null, error: `the rendered job does not load in Lilypad: ${decoded.message}` };
+    const provider = providerJob(decoded.module);
+    for (const f of provider.findings)
+        if (!findings.some((g) => g.message === f.message))
+            findings.push(f);
+    if (!provider.ok)
+        return { testCase, module: decoded.module, job: null, error: provider.reason };
+    if (provider.job.network === 'HTTP') {
+        return {
+            testCase,
+            module: decoded.module,
+            job: null,
+            error: 'Network "HTTP" is refused: a provider filters it through its squid gateway (the job\'s Domains only), which run-module does not reproduce, and full network instead would pass modules the gateway blocks. Test with Network "Full" on a runner set up for it, or "None"',
+        };
+    }
+    return { testCase, module: decoded.module, job: provider.job, error: null };
 }
 async function runCase(c) {
     const { options, r } = c;
     const key = { moduleRef: options.moduleRef, imageDigest: c.imageDigest, gpuModel: c.gpuModel, driverVersion: c.driver, attempt: options.attempt };
     const outputsRel = path.join('outputs', c.folder);
-    const outputsDir = path.join(options.reportDir, outputsRel);
+    const resultsDir = path.join(options.reportDir, outputsRel);
     let run = null;
     let gpuUsage = null;
     let error = r.error;
-    if (r.module) {
+    let provider = null;
+    const job = r.job;
+    if (job && r.module) {
         const spec = r.module.InputFiles;
         const declaresInputs = (spec.Required?.length ?? 0) + (spec.Optional?.length ?? 0) > 0;
         const inputProblems = declaresInputs
@@ -49598,20 +50568,25 @@ async function runCase(c) {
         if (inputProblems.length > 0)
             error = `input files: ${inputProblems.join('; ')}`;
         else {
-            const sampler = c.gpus > 0 ? sampleGpus(c.runnerGpus.map((g) => g.index), { nvidiaSmi: options.nvidiaSmi }) : null;
+            const clock = caseClock(job, options.timeoutSeconds);
+            // The GPUs the preflight read, by index as a provider hands them over; the sampler watches the same ones.
+            const indices = c.runnerGpus.slice(0, c.gpus).map((g) => g.index);
+            const sampler = c.gpus > 0 ? sampleGpus(indices, { nvidiaSmi: options.nvidiaSmi }) : null;
             try {
                 run = await runContainer({
                     engine: options.engine,
-                    module: r.module,
+                    job,
                     image: c.imageRef,
-                    gpus: c.gpus,
-                    // The GPUs the preflight read are the ones handed over and sampled (when nvidia-smi gave UUIDs).
-                    gpuDeviceIds: c.runnerGpus.flatMap((g) => (g.uuid ? [g.uuid] : [])),
+                    gpuIndices: indices.map(String),
                     owner: options.owner,
                     labels: { 'io.lilypad-actions.module': options.moduleRef, 'io.lilypad-actions.case': r.testCase.name },
-                    outputsDir,
+                    resultsDir,
                     inputsDir: declaresInputs ? options.inputsDir : undefined,
-                    timeoutSeconds: options.timeoutSeconds,
+                    clock,
+                    clockStartedAt: c.clockStartedAt,
+                    network: job.network === 'None' || !c.network ? { mode: 'none' } : c.network,
+                    hardening: c.hardening,
+                    ...(options.writableLayerLimitBytes !== undefined ? { writableLayerLimitBytes: options.writableLayerLimitBytes } : {}),
                     signal: options.signal,
                 });
             }
@@ -49625,8 +50600,26 @@ async function runCase(c) {
             finally {
                 gpuUsage = sampler?.stop() ?? null;
             }
+            const outcome = providerOutcome(clock, {
+                elapsedSeconds: run?.elapsedSeconds ?? null,
+                timedOut: run?.timedOut ?? false,
+                oomKilled: run?.oomKilled ?? false,
+                exitCode: run?.exitCode ?? null,
+                otherError: run ? (run.timedOut || run.oomKilled ? null : run.error) : error,
+            });
+            provider = {
+                stopsAtSeconds: outcome.stopsAtSeconds,
+                solverRefusesAfterSeconds: outcome.solverRefusesAfterSeconds,
+                solverLimit: outcome.solverLimit,
+                elapsedSeconds: outcome.elapsedSeconds,
+                delivered: outcome.delivered,
+                summary: outcome.summary,
+            };
             if (run)
                 error = run.error;
+            // Past the solver's limit the results are refused though the container ran on: the case fails on that too.
+            if (outcome.failure !== null && error === null)
+                error = outcome.failure;
         }
     }
     const timings = { ...c.first };
@@ -49660,7 +50653,9 @@ async function runCase(c) {
             inputs: r.testCase.inputs,
             exitCode: run?.exitCode ?? null,
             timedOut: run?.timedOut ?? false,
+            stop: run?.stop ?? null,
             oomKilled: run?.oomKilled ?? false,
+            provider,
             timings,
             startedAt: run?.startedAt ?? null,
             finishedAt: run?.finishedAt ?? null,
@@ -49669,7 +50664,13 @@ async function runCase(c) {
             regressions,
             stdout: run?.stdout ?? empty,
             stderr: run?.stderr ?? empty,
-            outputs: { dir: outputsRel, files: run?.outputs.files ?? [], totalBytes: run?.outputs.totalBytes ?? 0, skipped: run?.outputs.skipped ?? [] },
+            outputs: {
+                dir: outputsRel,
+                mounts: job?.outputs.map((o) => ({ name: o.name, path: o.path })) ?? [],
+                files: run?.outputs.files ?? [],
+                totalBytes: run?.outputs.totalBytes ?? 0,
+                skipped: run?.outputs.skipped ?? [],
+            },
             gpuUsage,
         },
     };
@@ -49712,12 +50713,21 @@ function reportSummaryMarkdown(report, options = {}) {
     out.add(`- **GPU**: ${inline(gpuLine(report))}\n`);
     out.add(`- **Image**: ${summary_code(report.image.reference, 'text')}, ${report.image.digest ? `digest ${summary_code(report.image.digest, 'text')}` : `not in a registry (image id ${summary_code(report.image.id, 'text')})`}\n`);
     out.add(`- **Engine**: Docker ${inline(report.runner.engine.serverVersion)} (API ${inline(report.runner.engine.apiVersion)})\n`);
+    out.add(`- **Container**: ${inline(containerLine(report))}\n`);
     const omitted = { rows: 0, cases: 0 };
     out.add('\n### Cases\n\nSeconds per phase; with a threshold, the ratio measured/threshold (above 1 fails).\n\n');
     if (report.cases.length === 0)
         out.add('No test case ran.\n');
     else
         omitted.rows += out.table(['case', 'result', ...PHASES], report.cases.map(caseRow), ['---', '---', ...PHASES.map(() => '---:')]);
+    const judged = report.cases.filter((c) => c.provider !== null);
+    if (judged.length > 0) {
+        out.add('\n### As a provider\n\nA provider stops the job at its Timeout (the stop signal, 1 s, SIGKILL) and delivers nothing then; the solver refuses results after executionTimeoutSeconds. Both clocks start at the image pull.\n\n');
+        omitted.rows += out.table(['case', 'delivered', 'provider stops it at', 'solver refuses after', 'pull to exit'], judged.map((c) => {
+            const p = c.provider;
+            return [summary_code(c.name), p.delivered ? '✅' : '❌', p.stopsAtSeconds === null ? 'never (Timeout 0)' : `${p.stopsAtSeconds} s`, `${p.solverRefusesAfterSeconds} s (${p.solverLimit})`, p.elapsedSeconds === null ? '—' : `${seconds(p.elapsedSeconds)} s`];
+        }), ['---', '---', '---:', '---:', '---:']);
+    }
     const failing = report.cases.filter((c) => !c.passed);
     for (const [i, c] of failing.entries()) {
         if (!out.add(failureSection(c))) {
@@ -49743,7 +50753,7 @@ function reportSummaryMarkdown(report, options = {}) {
 /** The report as plain text for a terminal: the headline, the runner, a timing table, what failed. */
 function reportText(report) {
     const lines = headlineLines(report).map(safeLine);
-    lines.push(`module  ${safeLine(report.module.ref)}`, `image   ${safeLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`, `gpu     ${safeLine(gpuLine(report))}`, `engine  Docker ${safeLine(report.runner.engine.serverVersion)} (API ${safeLine(report.runner.engine.apiVersion)})`, '');
+    lines.push(`module  ${safeLine(report.module.ref)}`, `image   ${safeLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`, `gpu     ${safeLine(gpuLine(report))}`, `engine  Docker ${safeLine(report.runner.engine.serverVersion)} (API ${safeLine(report.runner.engine.apiVersion)})`, `setup   ${safeLine(containerLine(report))}`, '');
     if (report.cases.length === 0)
         lines.push('no test case ran');
     else {
@@ -49763,6 +50773,9 @@ function reportText(report) {
             lines.push(`FAIL ${name}: ${p.phase} took ${seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}x)`);
         }
     }
+    for (const c of report.cases)
+        if (c.provider)
+            lines.push(`provider ${safeLine(c.name)}: ${safeLine(c.provider.summary)}`);
     for (const c of report.cases) {
         for (const r of c.regressions) {
             lines.push(`regression ${safeLine(c.name)}: ${r.phase} ${seconds(r.measuredSeconds)} s, ${ratio(r.ratio)}x the median of ${summary_plural(r.samples, 'earlier run')} (${seconds(r.medianSeconds)} s)`);
@@ -49782,6 +50795,16 @@ function headlineLines(report) {
     if (fallback && !report.headline.startsWith(fallback.message))
         return [fallback.message, report.headline];
     return [report.headline];
+}
+/** How the container was set up: the provider's way or strict, and the network of a networked job. */
+function containerLine(report) {
+    const mode = report.runner.hardening === 'strict'
+        ? 'as a provider starts it, plus hardening: strict (every capability dropped, no-new-privileges)'
+        : "as a provider starts it (Docker's default capabilities, the image's user), with run-module's limits";
+    const net = report.runner.network;
+    if (!net)
+        return mode;
+    return `${mode}; networked jobs on ${net.name}, not the host network (probe: ${net.reachable.length === 0 ? `${net.probed.length} addresses out of reach` : `reachable ${net.reachable.join(', ')}`})`;
 }
 /** Model, memory, driver and CUDA of the GPUs the cases ran on, identical ones counted; or "CPU only". */
 function gpuLine(report) {
@@ -49819,8 +50842,11 @@ function textPhaseCell(c, phase) {
 /** What a failing case got wrong, with the tail of its logs. */
 function failureSection(c) {
     const out = [`\n### ❌ ${summary_code(c.name, 'text')}\n\n`];
-    const state = [c.exitCode === null ? 'no exit code' : `exit code ${c.exitCode}`, c.timedOut ? 'timed out' : '', c.oomKilled ? 'killed for lack of memory (OOM)' : ''];
+    const stopped = c.stop ? `stopped at the deadline with ${c.stop.signal}${c.stop.killed ? ', then SIGKILL' : ''}` : '';
+    const state = [c.exitCode === null ? 'no exit code' : `exit code ${c.exitCode}`, c.timedOut ? 'timed out' : '', stopped, c.oomKilled ? 'killed for lack of memory (OOM)' : ''];
     out.push(`${state.filter(Boolean).join(', ')}.\n`);
+    if (c.provider)
+        out.push(`\nAs a provider: ${inline(c.provider.summary)}.\n`);
     const items = [];
     if (c.error)
         items.push(`❌ ${inline(c.error)}`);
@@ -49887,6 +50913,13 @@ function summary_code(s, where = 'cell') {
 
 // /image
 // run
+
+
+
+
+// provider: how a Lilypad provider's Bacalhau reads and runs the job
+
+
 
 
 

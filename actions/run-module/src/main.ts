@@ -10,9 +10,11 @@ import {
   appendToBaseline,
   BaselineError,
   connectEngine,
+  DEFAULT_PROBE_IMAGE,
   EngineUnavailableError,
   fetchModule,
   FetchModuleError,
+  HARDENING_MODES,
   jobOwnerId,
   loadBaseline,
   logTail,
@@ -29,6 +31,7 @@ import {
 } from '@lilypad-actions/module-runner';
 import { safeLines, stopCommands } from '@lilypad-actions/workflow-commands';
 import { ConfigurationError, parseBoolean, parseChoice, parseInputSets, parseSeconds } from '../../shared/inputs';
+import { parseAddresses, parseSize } from '../../shared/container-inputs';
 import { registryLogin } from '../../shared/registry-login';
 
 /** The step's inputs, keys spelled as in action.yml. */
@@ -48,6 +51,11 @@ interface Inputs {
   summary: boolean;
   /** build-module's `seconds`, reported as the first case's build phase. */
   buildSeconds: number | undefined;
+  hardening: (typeof HARDENING_MODES)[number];
+  allowMetadata: boolean;
+  probeAddresses: string[] | undefined;
+  probeImage: string;
+  writableLayerLimit: number | undefined;
 }
 
 function readInputs(): Inputs {
@@ -72,6 +80,11 @@ function readInputs(): Inputs {
     inputsDir: core.getInput('inputs-dir'),
     auth: registryLogin({ registry: core.getInput('registry'), username: core.getInput('username'), password }),
     summary: parseBoolean('summary', core.getInput('summary'), true),
+    hardening: parseChoice('hardening', core.getInput('hardening'), HARDENING_MODES),
+    allowMetadata: parseBoolean('allow-metadata', core.getInput('allow-metadata'), false),
+    probeAddresses: parseAddresses('probe-addresses', core.getInput('probe-addresses')),
+    probeImage: core.getInput('probe-image') || DEFAULT_PROBE_IMAGE,
+    writableLayerLimit: parseSize('writable-layer-limit', core.getInput('writable-layer-limit')),
   };
 }
 
@@ -110,6 +123,11 @@ async function run(): Promise<void> {
     gpus: inputs.gpus,
     allowCpu: inputs.allowCpu,
     timeoutSeconds: inputs.timeout,
+    hardening: inputs.hardening,
+    allowMetadata: inputs.allowMetadata,
+    ...(inputs.probeAddresses ? { probeTargets: inputs.probeAddresses } : {}),
+    probeImage: inputs.probeImage,
+    ...(inputs.writableLayerLimit !== undefined ? { writableLayerLimitBytes: inputs.writableLayerLimit } : {}),
     reportDir,
     owner: jobOwnerId() ?? `local-${process.pid}`,
     attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? 1),

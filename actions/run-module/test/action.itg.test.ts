@@ -1,7 +1,8 @@
 // The committed run-module bundle against the real engine: the example module, a test plan with
 // passing and failing cases, GPU preflight failing hard, allow-cpu, bad inputs, and the post step.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -26,11 +27,20 @@ const workspace = (files: Record<string, string> = {}): string => makeWorkspace(
 const step = (ws: string, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) =>
   runActionStep({ actionDir, workspace: ws, runnerDir: scratch, inputs, env: { GITHUB_RUN_ID: `rm${process.pid}`, GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'run', ...env } });
 
+/** This machine's first IPv4 address that is not loopback. */
+const hostAddress = () => Object.values(networkInterfaces()).flat().find((a) => a?.family === 'IPv4' && !a.internal)!.address;
+
 const readReport = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as RunReport;
 const NO_STACK = /^\s+at /m;
 
-/** A GPU version of the example: machine.gpu 1, as the SDXL and Ollama modules ask. */
-const gpuTemplate = () => readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8').replace('"gpu": 0', '"gpu": 1');
+const exampleTemplate = () => readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8');
+/** A GPU version of the example: machine.gpu 1 and Resources.GPU "1", as the SDXL and Ollama modules ask. */
+const gpuTemplate = () => exampleTemplate().replace('"gpu": 0', '"gpu": 1').replace('"Memory": "100Mb"', '"Memory": "100Mb", "GPU": "1"');
+/** The example with its entrypoint replaced (a JSON array's text) and other keys of Spec set. */
+const withEntrypoint = (entrypoint: string, spec = '') =>
+  exampleTemplate()
+    .replace(/"Entrypoint": \[[^\]]*\]/, `"Entrypoint": ${entrypoint}`)
+    .replace('"Timeout": 600', `"Timeout": 600${spec}`);
 
 describe('run-module action', () => {
   it('runs the example module as a provider would and reports it', async () => {
@@ -42,10 +52,15 @@ describe('run-module action', () => {
     const report = readReport(r.outputs.report!);
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     expect(report.headline).toBe('PASSED: 1 of 1 cases passed for . on CPU');
+    expect(report.runner.hardening).toBe('provider');
+    expect(report.cases[0]!.provider).toMatchObject({ delivered: true, stopsAtSeconds: 600, solverRefusesAfterSeconds: 900, solverLimit: 'solver default' });
     expect(report.cases[0]!.inputs).toEqual({ Message: 'hello from a test' });
     expect(report.cases[0]!.key).toMatchObject({ moduleRef: '.', gpuModel: null, attempt: 2 });
     expect(report.cases[0]!.key.imageDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(readFileSync(path.join(r.outputs['outputs-dir']!, 'default', 'result.txt'), 'utf8')).toBe('hello from a test\n');
+    // The case's results as a provider delivers them.
+    expect(readFileSync(path.join(r.outputs['outputs-dir']!, 'default', 'outputs', 'result.txt'), 'utf8')).toBe('hello from a test\n');
+    expect(readFileSync(path.join(r.outputs['outputs-dir']!, 'default', 'stdout'), 'utf8')).toBe('hello from a test\n');
+    expect(readFileSync(path.join(r.outputs['outputs-dir']!, 'default', 'exitCode'), 'utf8')).toBe('0');
     const timings = JSON.parse(r.outputs.timings!) as Array<{ case: string; seconds: Record<string, number> }>;
     expect(timings.map((t) => t.case)).toEqual(['default']);
     expect(Object.keys(timings[0]!.seconds).sort()).toEqual(['collect', 'create', 'run', 'total']);
@@ -106,12 +121,17 @@ describe('run-module action', () => {
   });
 
   it('reports a module that exits non-zero as a failed case with its exit code', async () => {
-    const template = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8').replace('"/bin/sh",', '"/bin/false",');
+    const template = exampleTemplate().replace('"/bin/sh",', '"/bin/false",');
     const r = await step(workspace({ 'lilypad_module.json.tmpl': template }));
     expect(r.code).toBe(1);
     const report = readReport(r.outputs.report!);
     expect(report.cases[0]!.exitCode).toBe(1);
     expect(report.cases[0]!.expectations[0]).toEqual({ expectation: 'exitCode', passed: false, detail: 'expected 0, got 1' });
+    // A provider delivers a non-zero exit: the test plan's exitCode is what fails the case, and the report says so.
+    expect(report.cases[0]!.error).toBeNull();
+    expect(report.cases[0]!.provider?.delivered).toBe(true);
+    expect(report.cases[0]!.provider?.summary).toMatch(/^a provider would deliver this run: exit code 1 \(providers deliver a non-zero exit too: the test plan's exitCode decides\)/);
+    expect(readFileSync(path.join(r.outputs['outputs-dir']!, 'default', 'exitCode'), 'utf8')).toBe('1');
   });
 
   it('fails a case whose entrypoint does not exist, and still runs the others', async () => {
@@ -164,6 +184,96 @@ describe('run-module action', () => {
     expect(peakKb / 1024).toBeLessThan(150);
   }, 180_000);
 
+  it('hardening: strict drops every capability and sets no-new-privileges, and the report says which mode ran', async () => {
+    const ws = workspace({ 'lilypad_module.json.tmpl': withEntrypoint(`["/bin/sh", "-c", "grep -E '^(CapEff|NoNewPrivs)' /proc/self/status"]`) });
+    const r = await step(ws, { hardening: 'strict' });
+    expect(r.code).toBe(0);
+    const report = readReport(r.outputs.report!);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.runner.hardening).toBe('strict');
+    expect(report.headline).toBe('PASSED: 1 of 1 cases passed for . on CPU (hardening: strict)');
+    expect(report.cases[0]!.stdout.text).toBe('CapEff:\t0000000000000000\nNoNewPrivs:\t1\n');
+    expect(r.summary).toContain('plus hardening: strict (every capability dropped, no-new-privileges)');
+  });
+
+  it('Resources.GPU "all" fails the case with the provider\'s reason, and runs nothing', async () => {
+    const ws = workspace({ 'lilypad_module.json.tmpl': exampleTemplate().replace('"Memory": "100Mb"', '"Memory": "100Mb", "GPU": "all"') });
+    const r = await step(ws);
+    expect(r.code).toBe(1);
+    const report = readReport(r.outputs.report!);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.cases[0]!.error).toBe('the provider refuses the job: task main validation failed: task resources validation failed: invalid GPU value: all');
+    expect(report.cases[0]!.provider).toBeNull();
+    expect(report.cases[0]!.startedAt).toBeNull();
+  });
+
+  it('Timeout 0 with executionTimeoutSeconds 5: a provider lets a 6 s run finish, the solver refuses it, the case fails', async () => {
+    const template = withEntrypoint('["/bin/sh", "-c", "sleep 6; echo done"]').replace('"Timeout": 600', '"Timeout": 0').replace('"machine": {', '"executionTimeoutSeconds": 5, "machine": {');
+    const r = await step(workspace({ 'lilypad_module.json.tmpl': template }));
+    expect(r.code).toBe(1);
+    const c = readReport(r.outputs.report!).cases[0]!;
+    expect(c.exitCode).toBe(0);
+    expect(c.timedOut).toBe(false);
+    expect(c.stdout.text).toBe('done\n');
+    expect(c.provider).toMatchObject({ stopsAtSeconds: null, solverRefusesAfterSeconds: 5, solverLimit: 'executionTimeoutSeconds', delivered: false });
+    expect(c.error).toMatch(/^the solver would refuse results after 5 s \(executionTimeoutSeconds\): this run took \d+\.\d+ s from the pull; a provider would not stop it \(job Timeout 0 is no limit\)$/);
+  });
+
+  it('a job Timeout stops the module as a provider would, and the report gives both clocks', async () => {
+    const template = withEntrypoint(`["/bin/sh", "-c", "trap 'echo got TERM; exit 5' TERM; sleep 300 & wait"]`).replace('"Timeout": 600', '"Timeout": 2');
+    const r = await step(workspace({ 'lilypad_module.json.tmpl': template }));
+    expect(r.code).toBe(1);
+    const c = readReport(r.outputs.report!).cases[0]!;
+    expect(c).toMatchObject({ timedOut: true, exitCode: 5, stop: { signal: 'SIGTERM', killed: false } });
+    expect(c.stdout.text).toBe('got TERM\n');
+    expect(c.provider).toMatchObject({ stopsAtSeconds: 2, solverRefusesAfterSeconds: 900, delivered: false });
+    expect(c.provider!.summary).toMatch(/^timed out: a provider would stop it at 2 s \(job Timeout\), and did, \d+\.\d+ s from the pull; it gets the stop signal, 1 s, then SIGKILL, and delivers no results$/);
+    expect(r.summary).toContain('### As a provider');
+  });
+
+  it('Network "HTTP" is refused with the reason, and the first line says a default provider takes no networked job', async () => {
+    const ws = workspace({ 'lilypad_module.json.tmpl': exampleTemplate().replace('"Type": "None"', '"Type": "HTTP", "Domains": ["example.com"]') });
+    const r = await step(ws);
+    expect(r.code).toBe(1);
+    const report = readReport(r.outputs.report!);
+    expect(report.headline).toMatch(/^A default provider does not accept networked jobs \(Bacalhau JobAdmissionControl\.AcceptNetworkedJobs is false unless its operator sets it\): this module runs only on providers that enable them — FAILED: 0 of 1/);
+    expect(report.cases[0]!.error).toMatch(/^Network "HTTP" is refused: a provider filters it through its squid gateway/);
+    expect(r.summary.split('\n')[0]).toMatch(/^A default provider does not accept networked jobs/);
+  });
+
+  it('Network "Full": never the host network; the probe finds the runner and a stand-in for the metadata address reachable and stops the run, unless allow-metadata', async () => {
+    // The stand-in: a port this test opens on the runner's own address (no traffic leaves the machine).
+    const server = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
+    const standIn = `${hostAddress()}:${(server.address() as AddressInfo).port}`;
+    try {
+      const template = withEntrypoint('["/bin/sh", "-c", "ls /sys/class/net"]').replace('"Type": "None"', '"Type": "Full"');
+      const ws = workspace({ 'lilypad_module.json.tmpl': template });
+      const refused = await step(ws, { 'probe-addresses': standIn, 'probe-image': BASE_IMAGE });
+      expect(refused.code).toBe(1);
+      const error = refused.stdout.split('\n').find((l) => l.startsWith('::error::'))!;
+      expect(error).toMatch(new RegExp(`^::error::network preflight failed: a container on network lilypad-isolated \\(bridge br-lilypad\\) can reach ${standIn.replace(/\./g, '\\.')}, `));
+      expect(error).toContain('add the firewall rules for bridge br-lilypad (docs/gpu-runners.md, "Networked modules"), or set allow-metadata: true to run anyway');
+      expect(refused.outputs.passed).toBeUndefined();
+
+      const allowed = await step(ws, { 'probe-addresses': standIn, 'probe-image': BASE_IMAGE, 'allow-metadata': 'true' });
+      expect(allowed.code).toBe(0);
+      const report = readReport(allowed.outputs.report!);
+      expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+      expect(report.headline.startsWith('A default provider does not accept networked jobs')).toBe(true);
+      expect(report.runner.network).toMatchObject({ name: 'lilypad-isolated' });
+      expect(report.runner.network!.probed[0]).toBe(standIn);
+      expect(report.runner.network!.reachable).toContain(standIn);
+      expect(report.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['networked-job', 'network-isolation']));
+      // Its own network namespace with one interface, not the host's interfaces.
+      expect(report.cases[0]!.stdout.text).toBe('eth0\nlo\n');
+      expect(allowed.stdout).toContain('::warning title=network-isolation::allow-metadata is true: a container on network lilypad-isolated');
+    } finally {
+      // lilypad-isolated stays, as on a runner: other test files use it at the same time.
+      server.close();
+    }
+  }, 120_000);
+
   it('a cancelled job (SIGINT, then SIGTERM from the runner) kills and removes the container', async () => {
     const sleeper = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8').replace(
       /"Entrypoint": \[[^\]]*\]/,
@@ -201,7 +311,7 @@ describe('run-module action', () => {
       ['inputs-1', { Message: 'one' }, 'outputs/inputs-1'],
       ['inputs-2', { Message: 'two' }, 'outputs/inputs-2'],
     ]);
-    expect(readFileSync(path.join(r.outputs['outputs-dir']!, 'inputs-2', 'result.txt'), 'utf8')).toBe('two\n');
+    expect(readFileSync(path.join(r.outputs['outputs-dir']!, 'inputs-2', 'outputs', 'result.txt'), 'utf8')).toBe('two\n');
   });
 
   it('with a test plan, the inputs are defaults and each case\'s own inputs win', async () => {
@@ -215,10 +325,10 @@ describe('run-module action', () => {
     const ws = workspace({ 'lilypad_module.json.tmpl': gpuTemplate() });
     const refused = await step(ws, { gpus: '0' });
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain("::error::gpus: 0 is fewer than the module's machine.gpu 1; set allow-cpu: true to run it so on purpose");
+    expect(refused.stdout).toContain("::error::gpus: 0 is fewer than the job's Resources.GPU 1; set allow-cpu: true to run it so on purpose");
     const allowed = await step(ws, { gpus: '0', 'allow-cpu': 'true' });
     expect(allowed.code).toBe(0);
-    expect(readReport(allowed.outputs.report!).headline).toMatch(/^WARNING: ran with 0 GPUs \(gpus input\), not the 1 the module asks for \(machine\.gpu\)/);
+    expect(readReport(allowed.outputs.report!).headline).toMatch(/^WARNING: ran with 0 GPUs \(gpus input\), not the 1 the job asks for \(job\.Spec\.Resources\.GPU\)/);
   });
 
   it("runs an image given by id, as module-ci passes build-module's image-id", async () => {
@@ -233,6 +343,10 @@ describe('run-module action', () => {
     [{ pull: 'sometimes' }, 'pull: expected missing, always, never, got "sometimes"'],
     [{ timeout: '1.5' }, 'timeout: expected a whole number of seconds (at least 1), got "1.5"'],
     [{ 'allow-cpu': 'yes' }, 'allow-cpu: expected true or false, got "yes"'],
+    [{ hardening: 'lax' }, 'hardening: expected provider, strict, got "lax"'],
+    [{ 'allow-metadata': 'maybe' }, 'allow-metadata: expected true or false, got "maybe"'],
+    [{ 'probe-addresses': '169.254.169.254' }, 'probe-addresses: expected host:port addresses, got "169.254.169.254"'],
+    [{ 'writable-layer-limit': 'lots' }, 'writable-layer-limit: expected a size such as 20GB or 10GiB, got "lots"'],
     [{ tests: 'missing.yaml' }, 'missing.yaml: no such test plan file'],
     [{ path: 'nowhere' }, 'lilypad_module.json.tmpl: no such file'],
     [{ image: 'lilypad-actions/not-here:1', pull: 'never' }, 'lilypad-actions/not-here:1'],

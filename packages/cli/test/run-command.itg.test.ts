@@ -34,12 +34,43 @@ describe('lilypad-module run', () => {
     // Seconds for build, create, run, collect and total; no pull (the image was built here).
     expect(lines.find((l) => l.startsWith('default '))?.split(/ +/)).toEqual(['default', 'pass', '-', ...Array(5).fill(expect.stringMatching(/^\d+\.\d\d$/))]);
     expect(r.stderr).toContain(`Successfully tagged ${image}`);
-    expect(readFileSync(path.join(reportDir, 'outputs/default/result.txt'), 'utf8')).toBe('from the CLI\n');
-    const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as { image: { reference: string } };
+    // The case's results as a provider delivers them: stdout, stderr, exitCode and the outputs folder.
+    expect(readFileSync(path.join(reportDir, 'outputs/default/outputs/result.txt'), 'utf8')).toBe('from the CLI\n');
+    expect(readFileSync(path.join(reportDir, 'outputs/default/stdout'), 'utf8')).toBe('from the CLI\n');
+    expect(readFileSync(path.join(reportDir, 'outputs/default/exitCode'), 'utf8')).toBe('0');
+    const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as { image: { reference: string }; runner: { hardening: string } };
     expect(report.image.reference).toBe(image);
+    expect(report.runner.hardening).toBe('provider');
     await cli(['run', '--help']); // the bundle still answers after a run (no handle kept open)
     const { execFileSync } = await import('node:child_process');
     execFileSync('docker', ['rmi', '-f', image], { stdio: 'ignore' });
+  }, 120_000);
+
+  it('--hardening strict runs with no capabilities and no new privileges, and says so in the first line', async () => {
+    const dir = mkdtempSync(path.join(scratch, 'strict-'));
+    cpSync(example, dir, { recursive: true });
+    const template = readFileSync(path.join(dir, 'lilypad_module.json.tmpl'), 'utf8').replace(/"Entrypoint": \[[^\]]*\]/, '"Entrypoint": ["/bin/sh", "-c", "grep -E \'^(CapEff|NoNewPrivs)\' /proc/self/status"]');
+    writeFileSync(path.join(dir, 'lilypad_module.json.tmpl'), template);
+    const reportDir = path.join(dir, 'report');
+    const r = await cli(['run', dir, '--hardening', 'strict', '--report-dir', reportDir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(`PASSED: 1 of 1 cases passed for ${dir} on CPU (hardening: strict)`);
+    expect(readFileSync(path.join(reportDir, 'outputs/default/stdout'), 'utf8')).toBe('CapEff:\t0000000000000000\nNoNewPrivs:\t1\n');
+  }, 60_000);
+
+  it('a Full-network module: refused while its network reaches this machine, run with --allow-metadata, and the first line says a default provider takes no networked job', async () => {
+    const dir = mkdtempSync(path.join(scratch, 'full-'));
+    cpSync(example, dir, { recursive: true });
+    const template = readFileSync(path.join(dir, 'lilypad_module.json.tmpl'), 'utf8').replace('"Type": "None"', '"Type": "Full"');
+    writeFileSync(path.join(dir, 'lilypad_module.json.tmpl'), template);
+    // 127.0.0.1:9 inside the probe container is its own loopback: nothing leaves this machine.
+    const refused = await cli(['run', dir, '--probe-address', '127.0.0.1:9', '--report-dir', path.join(dir, 'refused')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^error: network preflight failed: a container on network lilypad-isolated \(bridge br-lilypad\) can reach /m);
+    const allowed = await cli(['run', dir, '--probe-address', '127.0.0.1:9', '--allow-metadata', '--report-dir', path.join(dir, 'allowed')]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout.split('\n')[0]).toMatch(/^A default provider does not accept networked jobs .* — PASSED: 1 of 1 cases passed/);
+    // lilypad-isolated stays, as on a runner: other test files use it at the same time.
   }, 120_000);
 
   it('exits 1 with the failing case when an expectation breaks', async () => {
@@ -75,6 +106,8 @@ describe('lilypad-module run', () => {
     [['run', 'examples'], 'error: examples: no lilypad_module.json.tmpl here'],
     [['run', 'examples/hello-lilypad', '--pull', 'sometimes'], 'error: invalid --pull "sometimes"'],
     [['run', 'examples/hello-lilypad', '--timeout', '0'], 'error: invalid --timeout "0"'],
+    [['run', 'examples/hello-lilypad', '--hardening', 'lax'], 'error: invalid --hardening "lax"'],
+    [['run', 'examples/hello-lilypad', '--probe-address', '169.254.169.254'], 'error: invalid --probe-address "169.254.169.254"'],
     [['run', 'examples/hello-lilypad', '-i', 'novalue'], 'error: invalid argument "novalue" for "-i, --input" flag: novalue must be formatted as key=value'],
   ])('%j: exit 2, one message', async (argv, message) => {
     const r = await cli(argv);

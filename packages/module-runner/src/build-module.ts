@@ -5,10 +5,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeModule, renderLilypad, validateTemplate } from '@lilypad-actions/module-spec';
 import type { Engine } from './engine/connect';
-import { buildImage, DEFAULT_PLATFORM, imageLabels, type BuildResult } from './image/build';
+import { buildImage, DEFAULT_PLATFORM, imageLabels, type BuildLimits, type BuildResult } from './image/build';
 import { pushImage, type PushResult } from './image/push';
 import { checkImageConsistency, familiarReference, parseImageReference, type ConsistencyFinding, type ImageReference } from './image/reference';
 import { registryAddress, type RegistryAuth } from './image/registry-auth';
+import { IsolationError, prepareIsolatedNetwork, type IsolationOptions, type PreparedNetwork } from './run/isolated-network';
+
+/** The build-module network that puts RUN steps on run-module's isolated network, after the probe. */
+export const ISOLATED_BUILD_NETWORK = 'isolated';
 
 export const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
 
@@ -22,8 +26,20 @@ export interface BuildModuleOptions {
   dockerfile?: string;
   platform?: string;
   buildArgs?: Record<string, string>;
-  /** Network of the RUN steps ("default", "none", "host"); default: the engine's. */
+  /**
+   * Network of the RUN steps: "default", "none", "host", or "isolated" (the network Full-network
+   * modules get, with the metadata service and the runner out of reach, probed first).
+   */
   network?: string;
+  /** For network "isolated": the probe's settings and the owner of its container. */
+  isolation?: IsolationOptions;
+  /** Memory and CPUs of each RUN step. */
+  limits?: BuildLimits;
+  /**
+   * Refuse an engine whose default runtime is NVIDIA's: it hands every GPU to any container whose
+   * image asks (CUDA base images do, through NVIDIA_VISIBLE_DEVICES), build steps included.
+   */
+  noGpu?: boolean;
   push?: boolean;
   auth?: RegistryAuth;
   /** Wall-clock limit of the build, ms; the push, if any, gets the same limit of its own. */
@@ -54,6 +70,8 @@ export interface BuildModuleResult {
   findings: ImageFinding[];
   build: BuildResult;
   push: PushResult | null;
+  /** The isolated network the RUN steps had, and what its probe found; null for another network. */
+  network: PreparedNetwork | null;
 }
 
 /** Something the user must fix in the inputs or the module: one line, no stack. */
@@ -130,6 +148,24 @@ export async function buildModule(options: BuildModuleOptions): Promise<BuildMod
     throw new BuildModuleError(`push: ${image} would go to Docker Hub without credentials: set registry, username and password, or name an image in your registry (image: ghcr.io/owner/module)`);
   }
 
+  if (options.noGpu && options.engine.defaultRuntime === 'nvidia') {
+    throw new BuildModuleError(
+      "This engine's default runtime is nvidia, so every build step of an untrusted Dockerfile could use the GPUs. Register the NVIDIA runtime without making it the default (nvidia-ctk runtime configure --runtime=docker, without --set-as-default; remove \"default-runtime\" from /etc/docker/daemon.json) and restart dockerd: run-module asks for GPUs explicitly.",
+    );
+  }
+  let network: PreparedNetwork | null = null;
+  let networkMode = options.network;
+  if (options.network === ISOLATED_BUILD_NETWORK) {
+    if (!options.isolation) throw new BuildModuleError('network "isolated" needs the probe\'s settings (isolation)');
+    try {
+      network = await prepareIsolatedNetwork(options.engine, options.isolation);
+    } catch (error) {
+      if (error instanceof IsolationError) throw new BuildModuleError(`network preflight failed: ${error.message}`);
+      throw error;
+    }
+    networkMode = network.name;
+  }
+
   const build = await buildImage({
     engine: options.engine,
     contextDir: options.moduleDir,
@@ -138,7 +174,8 @@ export async function buildModule(options: BuildModuleOptions): Promise<BuildMod
     buildArgs: options.buildArgs ?? {},
     labels: imageLabels({ source: options.source, revision: options.revision, ...(options.module ? { module: options.module } : {}) }),
     ...(options.dockerfile !== undefined ? { dockerfile: options.dockerfile } : {}),
-    ...(options.network !== undefined ? { network: options.network } : {}),
+    ...(networkMode !== undefined ? { network: networkMode } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -175,5 +212,6 @@ export async function buildModule(options: BuildModuleOptions): Promise<BuildMod
     findings,
     build,
     push,
+    network,
   };
 }

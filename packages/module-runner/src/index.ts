@@ -33,28 +33,41 @@ export type { ConsistencyFinding, ConsistencyInput, ImageReference } from './ima
 export { BuildContextError, createBuildContext, listContext } from './image/context';
 export type { BuildContext, ContextEntry, ContextOptions } from './image/context';
 export { BuildError, DEFAULT_PLATFORM, LABEL_MODULE, LABEL_REVISION, LABEL_SOURCE, buildImage, imageLabels, stepTail } from './image/build';
-export type { BuildFailure, BuildOptions, BuildResult, ImageLabelInput } from './image/build';
+export type { BuildFailure, BuildLimits, BuildOptions, BuildResult, ImageLabelInput } from './image/build';
 export { PULL_POLICIES, PullError, ensureImage, repoDigest } from './image/pull';
 export type { EnsureImageOptions, EnsuredImage, PullPolicy } from './image/pull';
 export { PushError, pushImage, pushedDigest } from './image/push';
 export type { PushOptions, PushResult } from './image/push';
 export { authconfig, registryAddress } from './image/registry-auth';
 export type { RegistryAuth } from './image/registry-auth';
-export { BuildModuleError, TEMPLATE_FILE, buildModule, templateImage } from './build-module';
+export { BuildModuleError, ISOLATED_BUILD_NETWORK, TEMPLATE_FILE, buildModule, templateImage } from './build-module';
 export type { BuildModuleOptions, BuildModuleResult, ImageFinding } from './build-module';
 // /image
 
 // run
-export { runContainer, RunError, dockerSeconds } from './run/run-container';
+export { runContainer, RunError, dockerSeconds, DEFAULT_WRITABLE_LAYER_BYTES } from './run/run-container';
 export type { RunRequest, RunResult } from './run/run-container';
-export { planContainer, ignoredByProvider, DEFAULT_PIDS_LIMIT, OUTPUTS_PATH, INPUTS_PATH, SOLVER_DEFAULT_EXECUTION_SECONDS } from './run/container-spec';
-export type { ContainerPlan, ContainerPlanInput, RunLimits } from './run/container-spec';
+export { planContainer, PlanError, DEFAULT_PIDS_LIMIT, HARDENING_MODES, OUTPUTS_PATH, INPUTS_PATH } from './run/container-spec';
+export type { ContainerNetwork, ContainerPlan, ContainerPlanInput, Hardening } from './run/container-spec';
+export { PROVIDER_LOG_FILE_BYTES } from './run/result-file';
+export { DEFAULT_ISOLATED_NETWORK, DEFAULT_PROBE_IMAGE, DEFAULT_PROBE_TARGETS, IsolationError, ensureIsolatedNetwork, firewallRules, prepareIsolatedNetwork, probeIsolation } from './run/isolated-network';
+export type { IsolatedNetworkSpec, IsolationOptions, PreparedNetwork, ProbeOptions, ProbeResult } from './run/isolated-network';
+
+// provider: how a Lilypad provider's Bacalhau reads and runs the job
+export { BACALHAU_DEFAULT_CPU, BACALHAU_DEFAULT_MEMORY, humanizeParseBytes, k8sCpuMillicores, nanoCpus, providerResources } from './provider/bacalhau-resources';
+export type { ParseBytesResult, ProviderResources, ResourceStrings, ResourcesResult } from './provider/bacalhau-resources';
+export { ignoredByProvider, providerJob, SOLVER_DEFAULT_EXECUTION_SECONDS, SOLVER_TOTAL_SECONDS } from './provider/provider-job';
+export type { NetworkType, ProviderJob, ProviderJobResult } from './provider/provider-job';
+export { caseClock, providerOutcome, PROVIDER_STOP_GRACE_SECONDS } from './provider/deadlines';
+export { DELIBERATE_DIFFERENCES, differencesTable, expectedDifferences } from './provider/deliberate-differences';
+export type { ComparisonSetup, DeliberateDifference } from './provider/deliberate-differences';
+export type { CaseClock, ProviderOutcome, RunEnd } from './provider/deadlines';
 export { CappedLog, DEFAULT_LOG_CAP_BYTES } from './run/capped-log';
 export { collectOutputs, OutputLimitError, DEFAULT_OUTPUT_LIMITS } from './run/collect-outputs';
 export type { CollectedOutputs, OutputLimits } from './run/collect-outputs';
 export { checkInputFiles, MAX_INPUT_BYTES } from './run/input-files';
 export { fetchModule, FetchModuleError } from './fetch-module';
-export { runModule, RunModuleError } from './run-module';
+export { runModule, RunModuleError, NETWORKED_JOB_NOTICE } from './run-module';
 export type { RunModuleOptions } from './run-module';
 
 // report

@@ -12,6 +12,7 @@ import {
   BuildModuleError,
   connectEngine,
   EngineUnavailableError,
+  HARDENING_MODES,
   PULL_POLICIES,
   PullError,
   removeOwnedObjects,
@@ -21,6 +22,7 @@ import {
   RunModuleError,
   TestPlanError,
   type Engine,
+  type Hardening,
   type PullPolicy,
 } from '@lilypad-actions/module-runner';
 import { safeLines } from '@lilypad-actions/workflow-commands';
@@ -36,7 +38,10 @@ export const runFlags: FlagSpec[] = [
   { name: 'tests', takesValue: true, valueName: 'FILE', description: 'test plan (default <dir>/.lilypad/tests.yaml when it exists)' },
   { name: 'pull', takesValue: true, valueName: 'POLICY', description: 'missing (default), always or never' },
   { name: 'allow-cpu', takesValue: false, description: 'run a GPU module on CPU when there is no usable GPU (says so first)' },
-  { name: 'timeout', takesValue: true, valueName: 'SECONDS', description: 'cap on each run (default 900)' },
+  { name: 'timeout', takesValue: true, valueName: 'SECONDS', description: "cap on each case from the image pull (default 900; the job's Timeout stops it earlier)" },
+  { name: 'hardening', takesValue: true, valueName: 'MODE', description: "provider (default: as a provider starts it) or strict (also no capabilities, no new privileges)" },
+  { name: 'allow-metadata', takesValue: false, description: 'run a Full-network module even if its network reaches the metadata service or this machine' },
+  { name: 'probe-address', takesValue: true, valueName: 'HOST:PORT', description: 'what a Full-network module must not reach (repeatable; default 169.254.169.254:80)' },
   { name: 'report-dir', takesValue: true, valueName: 'DIR', description: 'where report.json and outputs/<case>/ go (default a temp dir)' },
   HELP_FLAG,
 ];
@@ -46,10 +51,13 @@ export const runUsage = `Run a Lilypad module as a resource provider would, in t
 Usage:
   lilypad-module run <dir> [flags]
 
-Renders the job for each test case (-i inputs, or the cases of .lilypad/tests.yaml), runs only
-its Image, Entrypoint and EnvironmentVariables with /outputs mounted, the job's CPU, memory, GPU,
-network and timeout, hardened (no capabilities, no new privileges, a pids limit), then checks the
-case's expectations and per-GPU thresholds and prints seconds per phase.
+Renders the job for each test case (-i inputs, or the cases of .lilypad/tests.yaml) and runs it in
+the container a provider starts: only its Image, Entrypoint and EnvironmentVariables, memory, CPU
+and GPUs from job.Spec.Resources, Docker's default capabilities and the image's user, an empty
+root-owned /outputs, the job's Timeout from the pull; plus a pids limit, size limits, and an
+isolated network instead of the host's for a Full job. Then it checks the case's expectations,
+per-GPU thresholds and the solver's limit, and prints seconds per phase. Each case's results
+(stdout, stderr, exitCode, outputs/) land in the report directory as a provider delivers them.
 
 Flags:
 ${formatFlags(runFlags)}
@@ -73,6 +81,10 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
   if (!PULL_POLICIES.includes(pull)) throw new UsageError(`invalid --pull ${JSON.stringify(pull)}`, 'give missing, always or never');
   const timeoutText = lastValue(args, 'timeout') ?? '900';
   if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < 1) throw new UsageError(`invalid --timeout ${JSON.stringify(timeoutText)}`, 'give whole seconds, at least 1');
+  const probeTargets = args.values.get('probe-address') ?? [];
+  for (const t of probeTargets) if (!/^[^\s:]+:\d{1,5}$/.test(t)) throw new UsageError(`invalid --probe-address ${JSON.stringify(t)}`, 'give host:port');
+  const hardening = (lastValue(args, 'hardening') ?? 'provider') as Hardening;
+  if (!HARDENING_MODES.includes(hardening)) throw new UsageError(`invalid --hardening ${JSON.stringify(hardening)}`, 'give provider or strict');
   const reportDir = lastValue(args, 'report-dir') ?? mkdtempSync(path.join(tmpdir(), 'lilypad-module-run-'));
   const owner = `cli-${process.pid}-${Date.now()}`;
   // Build output, case names, images, engine messages: the module's text, in what may be a CI log.
@@ -116,6 +128,9 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
       pull,
       allowCpu: args.switches.has('allow-cpu'),
       timeoutSeconds: Number(timeoutText),
+      hardening,
+      allowMetadata: args.switches.has('allow-metadata'),
+      ...(probeTargets.length > 0 ? { probeTargets } : {}),
       reportDir,
       owner,
       attempt: 1,

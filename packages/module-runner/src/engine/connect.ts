@@ -13,6 +13,8 @@ export interface Engine {
   runtimes: string[];
   /** The daemon answers `--gpus`-style DeviceRequests: the NVIDIA runtime is installed. */
   gpuCapable: boolean;
+  /** The runtime every container gets unless it asks for another (`nvidia` hands GPUs even to build steps). */
+  defaultRuntime: string;
   /** Total memory of the daemon's host, bytes (limits above it are pointless). */
   memoryBytes: number;
   cpus: number;
@@ -80,6 +82,7 @@ export async function connectEngine(options: ConnectOptions = {}): Promise<Engin
     // Not CDISpecDirs: recent engines list them with no GPU toolkit at all, and a `--gpus` request
     // (Driver "") is served by the NVIDIA runtime's hook, not by CDI.
     gpuCapable: runtimes.includes('nvidia'),
+    defaultRuntime: String(info.DefaultRuntime ?? 'runc'),
     memoryBytes: Number(info.MemTotal ?? 0),
     cpus: Number(info.NCPU ?? 0),
   };

@@ -6,7 +6,7 @@
 import type { GpuInfo } from './nvidia-smi';
 
 export interface GpuPreflightInput {
-  /** GPUs the rendered job asks for (`machine.gpu`); 0 for a CPU module. */
+  /** GPUs the job gets on a provider (`job.Spec.Resources.GPU`); 0 for a CPU module. */
   moduleNeedsGpu: number;
   /** What nvidia-smi reported, or why it could not be read. */
   gpus: GpuInfo[] | Error;

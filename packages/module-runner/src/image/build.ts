@@ -46,9 +46,21 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Rebuild every step (default: use the engine's cache). */
   noCache?: boolean;
-  /** Network of the RUN steps ("default", "none", "host"); default: the engine's. */
+  /** Network of the RUN steps ("default", "none", "host", or a network's name); default: the engine's. */
   network?: string;
+  /** Limits on each RUN step's container (the classic builder applies them; BuildKit would not). */
+  limits?: BuildLimits;
 }
+
+export interface BuildLimits {
+  /** Memory of each RUN step, bytes; no swap beyond it. */
+  memoryBytes?: number;
+  /** CPUs each RUN step may use (a CFS quota). */
+  cpus?: number;
+}
+
+/** The CFS period the CPU limit is a quota of (Docker's default). */
+const CPU_PERIOD_US = 100_000;
 
 export interface BuildResult {
   /** sha256:… of the built image (local id, not a registry digest). */
@@ -116,6 +128,7 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
       forcerm: true,
       nocache: options.noCache ?? false,
       ...(options.network !== undefined ? { networkmode: options.network } : {}),
+      ...limitParams(options.limits),
       abortSignal: limit.signal,
     };
     const stream = await engine.docker.buildImage(context.stream as unknown as NodeJS.ReadableStream, buildOptions as unknown as Docker.ImageBuildOptions);
@@ -136,6 +149,16 @@ export async function buildImage(options: BuildOptions): Promise<BuildResult> {
   const imageId = builtImageId(followed);
   if (!imageId) throw new BuildError('the engine finished the build without naming the image it built (no "Successfully built" line)', 'engine', [], followed.log);
   return { imageId, log: followed.log, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The /build query parameters for the limits; the classic builder (version 1) is the one that honours them. */
+function limitParams(limits: BuildLimits | undefined): Pick<Docker.ImageBuildOptions, 'version' | 'memory' | 'memswap' | 'cpuperiod' | 'cpuquota'> {
+  if (!limits || (limits.memoryBytes === undefined && limits.cpus === undefined)) return {};
+  return {
+    version: '1',
+    ...(limits.memoryBytes !== undefined ? { memory: limits.memoryBytes, memswap: limits.memoryBytes } : {}),
+    ...(limits.cpus !== undefined ? { cpuperiod: CPU_PERIOD_US, cpuquota: Math.round(limits.cpus * CPU_PERIOD_US) } : {}),
+  };
 }
 
 function timeoutMessage(ms: number): string {

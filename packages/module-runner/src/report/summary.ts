@@ -35,11 +35,25 @@ export function reportSummaryMarkdown(report: RunReport, options: SummaryOptions
   out.add(`- **GPU**: ${inline(gpuLine(report))}\n`);
   out.add(`- **Image**: ${code(report.image.reference, 'text')}, ${report.image.digest ? `digest ${code(report.image.digest, 'text')}` : `not in a registry (image id ${code(report.image.id, 'text')})`}\n`);
   out.add(`- **Engine**: Docker ${inline(report.runner.engine.serverVersion)} (API ${inline(report.runner.engine.apiVersion)})\n`);
+  out.add(`- **Container**: ${inline(containerLine(report))}\n`);
 
   const omitted = { rows: 0, cases: 0 };
   out.add('\n### Cases\n\nSeconds per phase; with a threshold, the ratio measured/threshold (above 1 fails).\n\n');
   if (report.cases.length === 0) out.add('No test case ran.\n');
   else omitted.rows += out.table(['case', 'result', ...PHASES], report.cases.map(caseRow), ['---', '---', ...PHASES.map(() => '---:')]);
+
+  const judged = report.cases.filter((c) => c.provider !== null);
+  if (judged.length > 0) {
+    out.add('\n### As a provider\n\nA provider stops the job at its Timeout (the stop signal, 1 s, SIGKILL) and delivers nothing then; the solver refuses results after executionTimeoutSeconds. Both clocks start at the image pull.\n\n');
+    omitted.rows += out.table(
+      ['case', 'delivered', 'provider stops it at', 'solver refuses after', 'pull to exit'],
+      judged.map((c) => {
+        const p = c.provider!;
+        return [code(c.name), p.delivered ? '✅' : '❌', p.stopsAtSeconds === null ? 'never (Timeout 0)' : `${p.stopsAtSeconds} s`, `${p.solverRefusesAfterSeconds} s (${p.solverLimit})`, p.elapsedSeconds === null ? '—' : `${seconds(p.elapsedSeconds)} s`];
+      }),
+      ['---', '---', '---:', '---:', '---:'],
+    );
+  }
 
   const failing = report.cases.filter((c) => !c.passed);
   for (const [i, c] of failing.entries()) {
@@ -78,6 +92,7 @@ export function reportText(report: RunReport): string {
     `image   ${safeLine(report.image.reference)} (${report.image.digest ?? `image id ${report.image.id}`})`,
     `gpu     ${safeLine(gpuLine(report))}`,
     `engine  Docker ${safeLine(report.runner.engine.serverVersion)} (API ${safeLine(report.runner.engine.apiVersion)})`,
+    `setup   ${safeLine(containerLine(report))}`,
     '',
   );
   if (report.cases.length === 0) lines.push('no test case ran');
@@ -95,6 +110,7 @@ export function reportText(report: RunReport): string {
       lines.push(`FAIL ${name}: ${p.phase} took ${seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}x)`);
     }
   }
+  for (const c of report.cases) if (c.provider) lines.push(`provider ${safeLine(c.name)}: ${safeLine(c.provider.summary)}`);
   for (const c of report.cases) {
     for (const r of c.regressions) {
       lines.push(`regression ${safeLine(c.name)}: ${r.phase} ${seconds(r.measuredSeconds)} s, ${ratio(r.ratio)}x the median of ${plural(r.samples, 'earlier run')} (${seconds(r.medianSeconds)} s)`);
@@ -113,6 +129,17 @@ function headlineLines(report: RunReport): string[] {
   const fallback = report.runner.mode === 'cpu' ? report.findings.find((f) => f.rule === 'cpu-fallback') : undefined;
   if (fallback && !report.headline.startsWith(fallback.message)) return [fallback.message, report.headline];
   return [report.headline];
+}
+
+/** How the container was set up: the provider's way or strict, and the network of a networked job. */
+function containerLine(report: RunReport): string {
+  const mode =
+    report.runner.hardening === 'strict'
+      ? 'as a provider starts it, plus hardening: strict (every capability dropped, no-new-privileges)'
+      : "as a provider starts it (Docker's default capabilities, the image's user), with run-module's limits";
+  const net = report.runner.network;
+  if (!net) return mode;
+  return `${mode}; networked jobs on ${net.name}, not the host network (probe: ${net.reachable.length === 0 ? `${net.probed.length} addresses out of reach` : `reachable ${net.reachable.join(', ')}`})`;
 }
 
 /** Model, memory, driver and CUDA of the GPUs the cases ran on, identical ones counted; or "CPU only". */
@@ -150,8 +177,10 @@ function textPhaseCell(c: CaseReport, phase: Phase): string {
 /** What a failing case got wrong, with the tail of its logs. */
 function failureSection(c: CaseReport): string {
   const out = [`\n### ❌ ${code(c.name, 'text')}\n\n`];
-  const state = [c.exitCode === null ? 'no exit code' : `exit code ${c.exitCode}`, c.timedOut ? 'timed out' : '', c.oomKilled ? 'killed for lack of memory (OOM)' : ''];
+  const stopped = c.stop ? `stopped at the deadline with ${c.stop.signal}${c.stop.killed ? ', then SIGKILL' : ''}` : '';
+  const state = [c.exitCode === null ? 'no exit code' : `exit code ${c.exitCode}`, c.timedOut ? 'timed out' : '', stopped, c.oomKilled ? 'killed for lack of memory (OOM)' : ''];
   out.push(`${state.filter(Boolean).join(', ')}.\n`);
+  if (c.provider) out.push(`\nAs a provider: ${inline(c.provider.summary)}.\n`);
   const items: string[] = [];
   if (c.error) items.push(`❌ ${inline(c.error)}`);
   for (const e of c.expectations.filter((x) => !x.passed)) items.push(`❌ ${code(e.expectation, 'text')}: ${inline(e.detail)}`);

@@ -1,190 +1,134 @@
-// The container a Lilypad resource provider would start for a rendered job, as one Docker create
-// request. Since Lilypad v2.11.0 the provider hands Bacalhau only the job's Image, Entrypoint and
-// EnvironmentVariables (docs/lilypad-module-format.md §4.5); everything else in Spec.Docker is
-// dropped, so a module that relies on it works in `docker run` and fails on the network. We run
-// exactly what the provider runs and say what was dropped (`ignoredByProvider`).
+// The container a provider's Bacalhau v1.6.0 starts for a job, as one Docker create request, field
+// by field (docs/lilypad-module-format.md §4.5.1, pkg/executor/docker/executor.go): the job's
+// image, entrypoint and environment; no User (the image's), no capability change, no
+// no-new-privileges, default shm; Memory in bytes and NanoCPUs from job.Spec.Resources; GPUs by
+// device index; every output an empty root-owned 0755 directory.
+//
+// What run-module adds changes nothing a well-behaved module sees (deliberate-differences.ts
+// lists each, and the comparison test holds the list to what a process observes): a pids limit,
+// the logs read through attach instead of a log file, engine volumes (created without the image's
+// content) instead of bind mounts, a CPU limit no larger than the runner, and for a networked job
+// an isolated bridge instead of the host's network. `hardening: strict` also drops every
+// capability and sets no-new-privileges.
 //
 // Pure: no engine calls, so the whole request (GPU device requests included, which this machine
 // cannot exercise) is asserted field by field in tests.
 
-import type { Module } from '@lilypad-actions/module-spec';
 import type Docker from 'dockerode';
+import type { ProviderJob } from '../provider/provider-job';
+import { nanoCpus } from '../provider/bacalhau-resources';
 import type { ReportFinding } from '../report/types';
 
-/** Lilypad's solver gives a job this long when the module sets no executionTimeoutSeconds (§5.4). */
-export const SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
 export const OUTPUTS_PATH = '/outputs';
 export const INPUTS_PATH = '/inputs';
 
-export interface RunLimits {
-  /** The action's own cap on the run, seconds. */
-  timeoutSeconds: number;
-  /** Fork bombs stop here. */
+/** Fork bombs stop here; high enough for a busy ML process (threads count too). */
+export const DEFAULT_PIDS_LIMIT = 4096;
+
+export const HARDENING_MODES = ['provider', 'strict'] as const;
+/** `provider`: as a provider starts it. `strict`: also no capabilities and no new privileges. */
+export type Hardening = (typeof HARDENING_MODES)[number];
+
+export type ContainerNetwork = { mode: 'none' } | { mode: 'isolated'; name: string };
+
+export interface ContainerPlanInput {
+  job: ProviderJob;
+  /** What to run: the job's Image, or the action's `image` override (what was just built). */
+  image: string;
+  /**
+   * The GPUs to hand over, by index, as a provider's Bacalhau passes the ones it allocated. Empty
+   * for a CPU run.
+   */
+  gpuIndices: string[];
+  labels: Record<string, string>;
+  /** One volume per job output, in the job's order. */
+  outputVolumes: Array<{ volume: string; path: string }>;
+  /** Only when the module declares inputFiles. */
+  inputsVolume?: string;
+  network: ContainerNetwork;
+  hardening: Hardening;
   pidsLimit: number;
   /** The runner's CPUs (the engine refuses a CPU limit above them). */
   hostCpus: number;
-  /** Memory limit when the module states none (`machine.ram` 0), bytes. */
-  defaultMemoryBytes: number;
 }
-
-export const DEFAULT_PIDS_LIMIT = 1024;
 
 export interface ContainerPlan {
   create: Docker.ContainerCreateOptions;
-  /** The run's deadline: the smallest of the job's Timeout, executionTimeoutSeconds and the action's timeout. */
-  timeoutSeconds: number;
-  timeoutSource: 'job Timeout' | 'executionTimeoutSeconds' | 'solver default' | 'action timeout';
-  /** GPUs requested from the engine (0 on a CPU run). */
-  gpus: number;
   findings: ReportFinding[];
 }
 
-export interface ContainerPlanInput {
-  module: Module;
-  /** What to run: the job's Image, or the action's `image` override (what was just built). */
-  image: string;
-  /** GPUs to request: `machine.gpu` when the runner has them, 0 on a CPU run (allow-cpu). */
-  gpus: number;
-  /**
-   * The UUIDs of the GPUs to hand over (the ones the preflight read and the sampler watches), as
-   * `--gpus '"device=…"'`; without them the NVIDIA runtime picks any `gpus` devices.
-   */
-  gpuDeviceIds?: string[];
-  labels: Record<string, string>;
-  outputsVolume: string;
-  /** Only when the module declares inputFiles. */
-  inputsVolume?: string;
-  limits: RunLimits;
-}
+const MAX_INT64 = (1n << 63n) - 1n;
 
-/** The create request and deadline for one run of a rendered module. */
+/** The create request for one run of the provider's job. Throws PlanError for what a provider could not create either. */
 export function planContainer(input: ContainerPlanInput): ContainerPlan {
-  const { module, limits } = input;
-  const docker = module.Job.Spec.Docker;
-  const findings: ReportFinding[] = [...ignoredByProvider(module)];
+  const { job } = input;
+  const findings: ReportFinding[] = [];
+  if (job.resources.memoryBytes > MAX_INT64) {
+    throw new PlanError(`the provider cannot run the job: memory value ${job.resources.memoryBytes} exceeds maximum allowed integer value`);
+  }
 
-  const cpu = cpuLimit(Number(module.Machine.CPU), limits.hostCpus, findings);
-  const memory = memoryLimit(Number(module.Machine.RAM), limits.defaultMemoryBytes, findings);
-  const network = networkMode(String(module.Job.Spec.Network.Type), findings);
-  const deadline = runDeadline(module, limits.timeoutSeconds);
-
-  const mounts: Docker.MountSettings[] = [{ Type: 'volume', Source: input.outputsVolume, Target: OUTPUTS_PATH, ReadOnly: false }];
+  // A volume is created empty and, with NoCopy, stays empty: the image's own /outputs (its files,
+  // owner and mode) does not leak in, so the module sees the provider's fresh root-owned 0755 folder.
+  const mounts: Docker.MountSettings[] = input.outputVolumes.map(({ volume, path }) => emptyVolume(volume, path));
   // The provider mounts the inputs read-write too (§4.4).
-  if (input.inputsVolume) mounts.push({ Type: 'volume', Source: input.inputsVolume, Target: INPUTS_PATH, ReadOnly: false });
+  if (input.inputsVolume) mounts.push(emptyVolume(input.inputsVolume, INPUTS_PATH));
 
   const hostConfig: Docker.HostConfig = {
     Mounts: mounts,
-    NetworkMode: network,
-    CapDrop: ['ALL'],
-    SecurityOpt: ['no-new-privileges'],
-    PidsLimit: limits.pidsLimit,
-    Memory: memory,
-    // Swap would let a module exceed its memory quietly and slowly; the provider's limit is RAM.
-    MemorySwap: memory,
-    NanoCpus: cpu,
-    Privileged: false,
+    NetworkMode: input.network.mode === 'none' ? 'none' : input.network.name,
+    // Bacalhau sets Memory alone; the engine then allows as much swap again, where the host has swap.
+    Memory: Number(job.resources.memoryBytes),
+    NanoCpus: cpuLimit(job, input.hostCpus, findings),
+    PidsLimit: input.pidsLimit,
     // Output is read through attach and capped there; the engine keeps no copy that could fill its disk.
     LogConfig: { Type: 'none', Config: {} },
-    AutoRemove: false,
   };
-  if (input.gpus > 0) {
-    // What `docker run --gpus N` (or --gpus '"device=UUID,…"') sends.
-    const ids = input.gpuDeviceIds?.length === input.gpus ? input.gpuDeviceIds : undefined;
-    hostConfig.DeviceRequests = ids
-      ? [{ Driver: '', Count: 0, DeviceIDs: [...ids], Capabilities: [['gpu']], Options: {} }]
-      : [{ Driver: '', Count: input.gpus, DeviceIDs: null as unknown as string[], Capabilities: [['gpu']], Options: {} }];
+  if (input.hardening === 'strict') {
+    hostConfig.CapDrop = ['ALL'];
+    hostConfig.SecurityOpt = ['no-new-privileges'];
+  }
+  if (input.gpuIndices.length > 0) {
+    // What Bacalhau's configureDevices sends for NVIDIA GPUs: their indices, the gpu capability.
+    hostConfig.DeviceRequests = [{ Driver: '', Count: 0, DeviceIDs: [...input.gpuIndices], Capabilities: [['gpu']], Options: null as unknown as Record<string, string> }];
   }
 
   const create: Docker.ContainerCreateOptions = {
     Image: input.image,
-    // null/[] keeps the image's ENTRYPOINT and CMD; a job Entrypoint replaces both, as on the provider.
-    ...(docker.Entrypoint && docker.Entrypoint.length > 0 ? { Entrypoint: [...docker.Entrypoint] } : {}),
-    Cmd: [],
-    Env: [...(docker.EnvironmentVariables ?? [])],
+    // null keeps the image's ENTRYPOINT and CMD; a list (even empty) replaces the ENTRYPOINT and,
+    // as Docker does when an entrypoint is given without a command, drops the image's CMD too.
+    ...(job.entrypoint !== null ? { Entrypoint: [...job.entrypoint] } : {}),
+    Env: [...job.env],
     Labels: input.labels,
-    AttachStdin: false,
+    Tty: false,
     AttachStdout: true,
     AttachStderr: true,
-    Tty: false,
-    OpenStdin: false,
-    NetworkDisabled: network === 'none',
+    NetworkDisabled: input.network.mode === 'none',
     HostConfig: hostConfig,
   };
-  return { create, ...deadline, gpus: input.gpus, findings };
+  return { create, findings };
 }
 
-/** Fields a module may set that the provider does not pass on, each a warning. */
-export function ignoredByProvider(module: Module): ReportFinding[] {
-  const spec = module.Job.Spec;
-  const found: ReportFinding[] = [];
-  const warn = (message: string) => found.push({ rule: 'ignored-by-provider', severity: 'warning', message });
-  if (spec.Docker.WorkingDirectory) {
-    warn(`job.Spec.Docker.WorkingDirectory "${spec.Docker.WorkingDirectory}" is dropped by resource providers: the container starts in the image's WORKDIR (set WORKDIR in the Dockerfile instead)`);
-  }
-  if (spec.Docker.Parameters && spec.Docker.Parameters.length > 0) {
-    warn('job.Spec.Docker.Parameters is dropped by resource providers: put the arguments at the end of Entrypoint instead');
-  }
-  if (spec.Inputs && spec.Inputs.length > 0) {
-    warn('job.Spec.Inputs is dropped by resource providers: nothing is downloaded into the container (use inputFiles, or fetch in the entrypoint with Network "Full")');
-  }
-  for (const output of spec.Outputs ?? []) {
-    if (output.Path && output.Path !== OUTPUTS_PATH) {
-      warn(`job.Spec.Outputs path "${output.Path}" is not ${OUTPUTS_PATH}: this run collects ${OUTPUTS_PATH} only, write results there`);
-    }
-  }
-  if (!spec.Docker.Image) {
-    found.push({ rule: 'ignored-by-provider', severity: 'error', message: 'job.Spec.Docker.Image is empty: a resource provider has nothing to run (EngineSpec and Wasm are not used)' });
-  }
-  return found;
+/** A read-write volume mount that never receives the image's files at that path. */
+function emptyVolume(volume: string, target: string): Docker.MountSettings {
+  // @types/dockerode wants every VolumeOptions field; the engine takes NoCopy alone.
+  return { Type: 'volume', Source: volume, Target: target, ReadOnly: false, VolumeOptions: { NoCopy: true } as Docker.MountSettings['VolumeOptions'] };
 }
 
-function cpuLimit(milliCpu: number, hostCpus: number, findings: ReportFinding[]): number | undefined {
-  if (!(milliCpu > 0)) return undefined;
-  const wanted = milliCpu * 1_000_000;
-  const available = hostCpus * 1_000_000_000;
+/** A container a provider could not create either (its executor refuses it): the case fails with this. */
+export class PlanError extends Error {
+  override name = 'PlanError';
+}
+
+function cpuLimit(job: ProviderJob, hostCpus: number, findings: ReportFinding[]): number {
+  const wanted = nanoCpus(job.resources.cpu);
+  const available = BigInt(Math.round(hostCpus * 1e9));
   if (hostCpus > 0 && wanted > available) {
     findings.push({
       rule: 'resources',
       severity: 'notice',
-      message: `machine.cpu ${milliCpu} asks for ${milliCpu / 1000} CPUs; this runner has ${hostCpus}, so the run uses all ${hostCpus}`,
+      message: `job.Spec.Resources.CPU asks for ${job.resources.cpu} cores; this runner has ${hostCpus}, so the run uses all ${hostCpus} (a provider with fewer than ${job.resources.cpu} cores does not take the job)`,
     });
-    return available;
+    return Number(available);
   }
-  return wanted;
-}
-
-function memoryLimit(ramMb: number, fallback: number, findings: ReportFinding[]): number {
-  if (ramMb > 0) return Math.max(ramMb, 6) * 1024 * 1024; // the engine's minimum is 6 MiB
-  findings.push({
-    rule: 'resources',
-    severity: 'warning',
-    message: `machine.ram is not set: providers match any amount; this run limits memory to ${Math.round(fallback / 1024 / 1024)} MiB`,
-  });
-  return fallback;
-}
-
-function networkMode(type: string, findings: ReportFinding[]): 'none' | 'bridge' {
-  const t = type.trim().toLowerCase();
-  if (t === 'full') return 'bridge';
-  if (t === 'http') {
-    findings.push({
-      rule: 'network',
-      severity: 'notice',
-      message: 'Network "HTTP" limits a provider run to the listed Domains; this run gives full network access and does not filter domains',
-    });
-    return 'bridge';
-  }
-  return 'none';
-}
-
-function runDeadline(module: Module, actionSeconds: number): Pick<ContainerPlan, 'timeoutSeconds' | 'timeoutSource'> {
-  const jobTimeout = Number(module.Job.Spec.Timeout);
-  const execution = Number(module.ExecutionTimeoutSeconds);
-  const candidates: Array<[number, ContainerPlan['timeoutSource']]> = [
-    [actionSeconds, 'action timeout'],
-    execution > 0 ? [execution, 'executionTimeoutSeconds'] : [SOLVER_DEFAULT_EXECUTION_SECONDS, 'solver default'],
-  ];
-  if (jobTimeout > 0) candidates.push([jobTimeout, 'job Timeout']);
-  const [timeoutSeconds, timeoutSource] = candidates.reduce((a, b) => (b[0] < a[0] ? b : a));
-  return { timeoutSeconds, timeoutSource };
+  return Number(wanted);
 }

@@ -6,13 +6,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { decodeModule, type Module } from '@lilypad-actions/module-spec';
+import { decodeModule } from '@lilypad-actions/module-spec';
 import { afterAll, describe, expect, it } from 'vitest';
 import { leftovers, testEngine, testOwner } from '../../../../test/support/docker';
 import { parseNvidiaSmiList } from '../../src/gpu/nvidia-smi';
 import { decideGpu } from '../../src/gpu/preflight';
 import { readRunnerGpus } from '../../src/gpu/runner-gpus';
 import { ensureImage } from '../../src/image/pull';
+import { caseClock } from '../../src/provider/deadlines';
+import { providerJob, type ProviderJob } from '../../src/provider/provider-job';
 import { runContainer } from '../../src/run/run-container';
 
 const IMAGE = process.env.LILYPAD_GPU_TEST_IMAGE || 'nvidia/cuda:12.4.1-base-ubuntu22.04';
@@ -20,8 +22,8 @@ const IMAGE = process.env.LILYPAD_GPU_TEST_IMAGE || 'nvidia/cuda:12.4.1-base-ubu
 const temp = mkdtempSync(path.join(tmpdir(), 'engine-gpu-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** A GPU module (`machine.gpu: 1`) whose job runs `nvidia-smi -L` in the CUDA image. */
-function gpuModule(): Module {
+/** A GPU job (`machine.gpu: 1`, `Resources.GPU: "1"`) that runs `nvidia-smi -L` in the CUDA image. */
+function gpuJob(): ProviderJob {
   const doc = {
     machine: { gpu: 1, cpu: 1000, ram: 1024 },
     job: {
@@ -30,6 +32,7 @@ function gpuModule(): Module {
         Engine: 'Docker',
         Docker: { Image: IMAGE, Entrypoint: ['nvidia-smi', '-L'], EnvironmentVariables: [] },
         Network: { Type: 'None' },
+        Resources: { CPU: '1', Memory: '1Gb', GPU: '1' },
         Outputs: [{ Name: 'outputs', Path: '/outputs' }],
         Timeout: 300,
       },
@@ -37,7 +40,9 @@ function gpuModule(): Module {
   };
   const decoded = decodeModule(JSON.stringify(doc));
   if (!decoded.ok) throw new Error(decoded.message);
-  return decoded.module;
+  const r = providerJob(decoded.module);
+  if (!r.ok) throw new Error(r.reason);
+  return r.job;
 }
 
 describe('on a GPU runner with the NVIDIA container runtime', () => {
@@ -51,19 +56,22 @@ describe('on a GPU runner with the NVIDIA container runtime', () => {
     expect(decideGpu({ moduleNeedsGpu: 1, gpus, dockerGpuSupport: engine.gpuCapable, allowCpu: false })).toEqual({ run: 'gpu', gpus: [gpus[0]] });
   });
 
-  it('runs a machine.gpu 1 module with the GPU handed to its container', { timeout: 20 * 60_000 }, async () => {
+  it('runs a Resources.GPU 1 job with the GPU handed to its container by index, as a provider does', { timeout: 20 * 60_000 }, async () => {
     const engine = await testEngine();
     const runnerGpus = await readRunnerGpus();
     await ensureImage({ engine, reference: IMAGE, policy: 'missing', timeoutMs: 15 * 60_000 });
     const owner = testOwner('gpu');
+    const job = gpuJob();
     const result = await runContainer({
       engine,
-      module: gpuModule(),
+      job,
       image: IMAGE,
-      gpus: 1,
+      gpuIndices: [String(runnerGpus[0]!.index)],
       owner,
-      outputsDir: path.join(temp, 'outputs'),
-      timeoutSeconds: 300,
+      resultsDir: path.join(temp, 'results'),
+      clock: caseClock(job, 300),
+      network: { mode: 'none' },
+      hardening: 'provider',
     });
     expect(result.error).toBeNull();
     expect(result.stderr.text).toBe('');

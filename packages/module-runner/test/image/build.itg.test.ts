@@ -164,6 +164,35 @@ describe('buildImage', () => {
   });
 });
 
+// Issue 9, finding 2: an untrusted Dockerfile built on the GPU runner runs its RUN steps under the
+// build API's limits. Each step reads them back from inside.
+describe('buildImage: limits on the RUN steps', () => {
+  test('each RUN step reads back its memory limit (no swap beyond it) and its CPU quota', async () => {
+    const engine = await testEngine();
+    const probe = 'echo "memory $(cat /sys/fs/cgroup/memory/memory.limit_in_bytes) swap $(cat /sys/fs/cgroup/memory/memory.memsw.limit_in_bytes) cpu $(cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us)/$(cat /sys/fs/cgroup/cpu/cpu.cfs_period_us) nvidia-devices $(ls /dev | grep -c nvidia)"';
+    const dir = contextDir({ Dockerfile: `FROM ${BASE_IMAGE}\nRUN ${probe}\nRUN ${probe}\n` });
+    const result = await buildImage({ engine, network: NETWORK, noCache: true, contextDir: dir, tags: [tag('limits')], labels, limits: { memoryBytes: 256_000_000, cpus: 0.5 } });
+    expect(result.log.filter((l) => l.startsWith('memory '))).toEqual(Array(2).fill('memory 256000000 swap 256000000 cpu 50000/100000 nvidia-devices 0'));
+  });
+
+  test('without limits, a RUN step has none (the engine\'s defaults); this engine\'s default runtime is runc', async () => {
+    const engine = await testEngine();
+    expect(engine.defaultRuntime).toBe('runc');
+    const dir = contextDir({ Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo "cpu $(cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us)"\n` });
+    const result = await buildImage({ engine, network: NETWORK, noCache: true, contextDir: dir, tags: [tag('nolimits')], labels });
+    expect(result.log).toContain('cpu -1');
+  });
+
+  test('a step that needs more memory than the limit is killed, and the build fails saying so', async () => {
+    const engine = await testEngine();
+    // A 400 MB shell variable under a 128 MB limit.
+    const dir = contextDir({ Dockerfile: `FROM ${BASE_IMAGE}\nRUN x=$(head -c 400000000 /dev/zero | tr "\\0" a); echo \${#x}\n` });
+    const error = await failure(buildImage({ engine, network: NETWORK, noCache: true, contextDir: dir, tags: [tag('oom')], labels, limits: { memoryBytes: 128_000_000 } }));
+    expect(error.kind).toBe('step');
+    expect(error.message).toMatch(/returned a non-zero code: 137$/);
+  }, 120_000);
+});
+
 describe('no Docker daemon', () => {
   const socket = '/tmp/nonexistent.sock';
   const expected = `The Docker daemon is not running: nothing answers at ${socket}. Start it (sudo systemctl start docker, or sudo dockerd &) or point DOCKER_HOST at a running engine.`;

@@ -14,7 +14,16 @@ export function passingCase(overrides: Partial<CaseReport> = {}): CaseReport {
     inputs: { Message: 'hi' },
     exitCode: 0,
     timedOut: false,
+    stop: null,
     oomKilled: false,
+    provider: {
+      stopsAtSeconds: 600,
+      solverRefusesAfterSeconds: 900,
+      solverLimit: 'solver default',
+      elapsedSeconds: 8.7,
+      delivered: true,
+      summary: 'a provider would deliver this run: exit code 0 with stdout, stderr and exitCode, 8.70 s from the pull; a provider would stop it at 600 s (job Timeout); the solver would refuse results after 900 s (solver default)',
+    },
     timings: { pull: 3.25, create: 0.21, run: 5.1, collect: 0.03, total: 8.7 },
     startedAt: '2025-05-01T10:00:03.123456789Z',
     finishedAt: '2025-05-01T10:00:08.223456789Z',
@@ -29,7 +38,7 @@ export function passingCase(overrides: Partial<CaseReport> = {}): CaseReport {
     regressions: [],
     stdout: { bytes: 5, truncated: false, text: 'done\n' },
     stderr: { bytes: 0, truncated: false, text: '' },
-    outputs: { dir: 'outputs/hello', files: [{ path: 'result.txt', bytes: 3 }], totalBytes: 3, skipped: [] },
+    outputs: { dir: 'outputs/hello', mounts: [{ name: 'outputs', path: '/outputs' }], files: [{ path: 'result.txt', bytes: 3 }], totalBytes: 3, skipped: [] },
     gpuUsage: { samples: 5, peakMemoryMiB: 1234, meanUtilizationPercent: 40.5, peakUtilizationPercent: 97 },
     ...overrides,
   };
@@ -53,19 +62,29 @@ export function failingCase(): CaseReport {
     regressions: [{ phase: 'run', measuredSeconds: 75, medianSeconds: 10, ratio: 7.5, samples: 5 }],
     stdout: { bytes: 5, truncated: false, text: 'done\n' },
     stderr: { bytes: 40, truncated: false, text: 'Traceback:\nCUDA out of memory | try ```less```\n' },
-    outputs: { dir: 'outputs/big-prompt', files: [], totalBytes: 0, skipped: [{ path: 'link', reason: 'symbolic link to /etc: not followed' }] },
+    provider: {
+      stopsAtSeconds: 600,
+      solverRefusesAfterSeconds: 900,
+      solverLimit: 'solver default',
+      elapsedSeconds: 80.25,
+      delivered: true,
+      summary: "a provider would deliver this run: exit code 1 (providers deliver a non-zero exit too: the test plan's exitCode decides) with stdout, stderr and exitCode, 80.3 s from the pull; a provider would stop it at 600 s (job Timeout); the solver would refuse results after 900 s (solver default)",
+    },
+    outputs: { dir: 'outputs/big-prompt', mounts: [{ name: 'outputs', path: '/outputs' }], files: [], totalBytes: 0, skipped: [{ path: 'link', reason: 'symbolic link to /etc: not followed' }] },
   });
 }
 
 export function sampleReport(overrides: Partial<RunReport> = {}): RunReport {
   return {
-    version: 1,
+    version: 2,
     headline: 'hello-lilypad: 1 of 2 cases failed on NVIDIA H100 80GB HBM3',
     passed: false,
     module: { ref: 'github.com/acme/hello-lilypad:v1.0.0' },
     image: { reference: 'ghcr.io/acme/hello-lilypad:1.0.0', id: IMAGE_ID, digest: `ghcr.io/acme/hello-lilypad@${DIGEST}` },
     runner: {
       mode: 'gpu',
+      hardening: 'provider',
+      network: null,
       gpus: [{ name: 'NVIDIA H100 80GB HBM3', memoryTotalMiB: 81559, driverVersion: '550.54.15', cudaVersion: '12.4' }],
       engine: { serverVersion: '26.1.5+dfsg1', apiVersion: '1.45' },
     },
@@ -84,7 +103,7 @@ export function cpuReport(): RunReport {
   return sampleReport({
     headline: `${warning}. hello-lilypad: 1 of 1 case passed`,
     passed: true,
-    runner: { mode: 'cpu', gpus: [], engine: { serverVersion: '26.1.5+dfsg1', apiVersion: '1.45' } },
+    runner: { mode: 'cpu', hardening: 'provider', network: null, gpus: [], engine: { serverVersion: '26.1.5+dfsg1', apiVersion: '1.45' } },
     findings: [{ rule: 'cpu-fallback', severity: 'warning', message: warning }],
     cases: [passingCase({ key, gpuUsage: null, phases: [], timings: { create: 0.5, run: 12.5, collect: 0.1, total: 13.1 } })],
   });

@@ -30,7 +30,10 @@ describe('run-report.schema.json', () => {
   test.each<[string, (r: any) => void, RegExp]>([
     ['an unknown top-level key', (r) => (r.extra = 1), /must NOT have additional properties/],
     ['an unknown key in a case', (r) => (r.cases[0].note = 'x'), /^\/cases\/0 must NOT have additional properties/],
-    ['another version', (r) => (r.version = 2), /^\/version must be equal to constant/],
+    ['another version', (r) => (r.version = 1), /^\/version must be equal to constant/],
+    ['an unknown hardening mode', (r) => (r.runner.hardening = 'lax'), /^\/runner\/hardening must be equal to one of the allowed values/],
+    ['a case without the provider verdict', (r) => delete r.cases[0].provider, /must have required property 'provider'/],
+    ['an unknown solver limit', (r) => (r.cases[0].provider.solverLimit = 'whenever'), /^\/cases\/0\/provider/],
     ['a missing headline', (r) => delete r.headline, /must have required property 'headline'/],
     ['a multi-line headline', (r) => (r.headline = 'a\nb'), /^\/headline must match pattern/],
     ['an unknown runner mode', (r) => (r.runner.mode = 'tpu'), /^\/runner\/mode must be equal to one of the allowed values/],

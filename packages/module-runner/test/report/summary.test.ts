@@ -83,7 +83,7 @@ describe('reportText', () => {
     const lines = reportText(cpuReport()).split('\n');
     expect(lines[0]!.startsWith(CPU_WARNING)).toBe(true);
     expect(lines[3]).toBe('gpu     CPU only');
-    expect(lines[7]).toBe('hello  pass    -     -      0.50    12.5  0.10     13.1');
+    expect(lines[8]).toBe('hello  pass    -     -      0.50    12.5  0.10     13.1');
   });
 
   test('module-controlled text stays on one line', () => {

@@ -3,26 +3,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { decodeModule } from '@lilypad-actions/module-spec';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_IMAGE, startScratchEngine, testOwner } from '../../../../test/support/docker';
 import { connectEngine, EngineUnavailableError } from '../../src/engine/connect';
 import { OWNER_LABEL, removeOwnedObjects } from '../../src/engine/labels';
-import { runContainer, RunError } from '../../src/run/run-container';
+import { caseClock } from '../../src/provider/deadlines';
+import { runContainer, RunError, type RunRequest } from '../../src/run/run-container';
+import { shellJob } from './job-support';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'engine-faults-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** A module that sleeps for 5 minutes: still running when the engine goes. */
-function sleeper() {
-  const decoded = decodeModule(
-    JSON.stringify({
-      machine: { gpu: 0, cpu: 500, ram: 64 },
-      job: { Spec: { Docker: { Image: BASE_IMAGE, Entrypoint: ['sleep', '300'] }, Network: { Type: 'None' }, Timeout: 120 } },
-    }),
-  );
-  if (!decoded.ok) throw new Error(decoded.message);
-  return decoded.module;
+function sleeper(engine: RunRequest['engine'], owner: string, dir: string): RunRequest {
+  const job = shellJob('', { entrypoint: ['sleep', '300'], timeout: 120, memory: '64Mb', cpu: '500m', image: BASE_IMAGE });
+  return { engine, job, image: BASE_IMAGE, gpuIndices: [], owner, resultsDir: path.join(temp, dir), clock: caseClock(job, 60), network: { mode: 'none' }, hardening: 'provider' };
 }
 
 describe('when the engine is not there', () => {
@@ -53,9 +48,7 @@ describe('when the engine dies mid-run', () => {
       const engine = await connectEngine({ host: scratch.host });
       const owner = testOwner('dies');
       setTimeout(() => scratch.kill(), 2000);
-      const error = await runContainer({ engine, module: sleeper(), image: BASE_IMAGE, gpus: 0, owner, outputsDir: path.join(temp, 'out'), timeoutSeconds: 60 }).catch(
-        (e: unknown) => e,
-      );
+      const error = await runContainer(sleeper(engine, owner, 'out')).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RunError);
       expect((error as Error).message).toMatch(
         new RegExp(`^The Docker daemon (at .* stopped answering|is not running).*The run's container and volumes \\(label ${OWNER_LABEL}=${owner}\\) are removed by the post step`),
@@ -85,9 +78,7 @@ describe('when the engine hangs mid-run', () => {
       const engine = await connectEngine({ host: scratch.host });
       const owner = testOwner('hangs');
       setTimeout(() => scratch.pause(), 2000);
-      const error = await runContainer({ engine, module: sleeper(), image: BASE_IMAGE, gpus: 0, owner, outputsDir: path.join(temp, 'hung'), timeoutSeconds: 60 }).catch(
-        (e: unknown) => e,
-      );
+      const error = await runContainer(sleeper(engine, owner, 'hung')).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RunError);
       expect((error as RunError).engineGone).toBe(true);
       expect((error as Error).message).toMatch(/^The Docker daemon at .* stopped answering \(ETIMEDOUT\)\./);
