@@ -1,10 +1,11 @@
 // validate-module: reads the step's inputs, validates the template with module-spec, and maps the
 // report to outputs, annotations on the template's lines, the job summary and the step's status.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { countsText, formatJson, formatSummary, githubAnnotations, tally, validateTemplate, type ValidationReport } from '@lilypad-actions/module-spec';
+import { FileReadError, readRegularFile, textProblem } from '@lilypad-actions/config-file';
+import { countsText, formatJson, formatSummary, githubAnnotations, tally, validateTemplate, TEMPLATE_MAX_BYTES, type ValidationReport } from '@lilypad-actions/module-spec';
 import { ConfigurationError, parseInputSets } from '../../shared/inputs';
 
 /** The step's inputs, keys spelled as in action.yml. */
@@ -32,15 +33,29 @@ function readInputs(): Inputs {
   };
 }
 
+/** The template's text: a regular file (a symlink to /dev/zero or a FIFO is refused), capped, UTF-8. */
 function readTemplate(file: string, shown: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readRegularFile(file, TEMPLATE_MAX_BYTES);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ConfigurationError(`${shown}: no such file (check the path and template inputs)`);
-    if (code === 'EISDIR') throw new ConfigurationError(`${shown}: is a directory (template names the file inside path)`);
-    throw new ConfigurationError(`${shown}: cannot read: ${(e as Error).message}`);
+    if (!(e instanceof FileReadError)) throw e;
+    switch (e.problem) {
+      case 'missing':
+        throw new ConfigurationError(`${shown}: no such file (check the path and template inputs)`);
+      case 'directory':
+        throw new ConfigurationError(`${shown}: is a directory (template names the file inside path)`);
+      case 'not-regular':
+        throw new ConfigurationError(`${shown}: ${e.message}; only regular files are read`);
+      case 'too-large':
+        throw new ConfigurationError(`${shown}: over the ${TEMPLATE_MAX_BYTES / (1024 * 1024)} MiB limit for a template: probably not a template`);
+      default:
+        throw new ConfigurationError(`${shown}: ${e.message}`);
+    }
   }
+  const problem = textProblem(bytes);
+  if (problem) throw new ConfigurationError(`${shown}: not a text template (${problem.kind === 'nul' ? 'NUL byte' : 'invalid UTF-8'} at byte offset ${problem.offset})`);
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 async function run(): Promise<void> {
