@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { FileReadError, readRegularFile, textProblem } from '@lilypad-actions/config-file';
-import { countsText, formatJson, formatSummary, githubAnnotations, tally, validateTemplate, TEMPLATE_MAX_BYTES, type ValidationReport } from '@lilypad-actions/module-spec';
-import { ConfigurationError, parseInputSets } from '../../shared/inputs';
+import { FileProblemsError, FileReadError, readRegularFile, textProblem } from '@lilypad-actions/config-file';
+import { formatJson, formatSummary, githubAnnotations, readDockerfile, readRuleConfig, tally, validateTemplate, verdictLine, TEMPLATE_MAX_BYTES, type ValidationReport } from '@lilypad-actions/module-spec';
+import { ConfigurationError, parseInputSets, parseRuleLines } from '../../shared/inputs';
 
 /** The step's inputs, keys spelled as in action.yml. */
 interface Inputs {
@@ -14,6 +14,7 @@ interface Inputs {
   template: string;
   inputs: string;
   strict: boolean;
+  rules: string;
   summary: 'auto' | 'always' | 'never';
 }
 
@@ -29,6 +30,7 @@ function readInputs(): Inputs {
     template: core.getInput('template') || 'lilypad_module.json.tmpl',
     inputs: core.getInput('inputs', { trimWhitespace: false }),
     strict: strict.toLowerCase() === 'true',
+    rules: core.getInput('rules', { trimWhitespace: false }),
     summary,
   };
 }
@@ -64,11 +66,20 @@ async function run(): Promise<void> {
   const file = path.resolve(workspace, inputs.path, inputs.template);
   const shown = path.relative(workspace, file).split(path.sep).join('/');
   const inputSets = parseInputSets(inputs.inputs);
+  const ruleLines = parseRuleLines(inputs.rules);
   const text = readTemplate(file, shown);
+  // The module's own settings, then the workflow's `rules` over them.
+  const moduleDir = path.dirname(file);
+  const inWorkspace = (p: string) => path.relative(workspace, p).split(path.sep).join('/');
+  const config = readRuleConfig(moduleDir, inWorkspace(path.join(moduleDir, '.lilypad/validate.yml')));
+  const rules = [...config.overrides, ...ruleLines];
+  const dockerfile = readDockerfile(moduleDir, inWorkspace(path.join(moduleDir, 'Dockerfile')));
 
-  const report = validateTemplate({ file: shown, text, strict: inputs.strict, ...(inputSets ? { inputSets } : {}) });
+  const report = validateTemplate({ file: shown, text, strict: inputs.strict, rules, ...(inputSets ? { inputSets } : {}), ...(dockerfile ? { dockerfile } : {}) });
 
+  // valid: Lilypad loads it with every input set, and no error (with strict, no warning).
   core.setOutput('valid', String(report.valid));
+  core.setOutput('loads', String(report.verdict.loads));
   core.setOutput('image', report.image ?? '');
   core.setOutput('inputs', JSON.stringify(report.inputs.map((i) => i.name)));
   const reportFile = path.join(mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'validate-module-')), 'report.json');
@@ -83,9 +94,13 @@ async function run(): Promise<void> {
   if (wantsSummary(inputs.summary, report) && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(formatSummary([report], { workspace, cwd: workspace, fullReport: FULL_REPORT })).write();
   }
-  const counts = countsText(tally([report]));
-  if (!report.valid) core.setFailed(`${shown} is not a valid Lilypad module: ${counts}${inputs.strict ? ' (strict: warnings count)' : ''}.`);
-  else core.info(`${shown} is a valid Lilypad module: ${counts}.`);
+  const verdict = verdictLine(tally([report]));
+  if (!report.valid) core.setFailed(`${shown} is not a valid Lilypad module: ${verdict}${inputs.strict ? ' (strict: warnings count)' : ''}.`);
+  else core.info(`${shown} is a valid Lilypad module: ${verdict}.`);
+}
+
+function plural(n: number): string {
+  return n === 1 ? '1 problem' : `${n} problems`;
 }
 
 function wantsSummary(mode: Inputs['summary'], report: ValidationReport): boolean {
@@ -94,6 +109,11 @@ function wantsSummary(mode: Inputs['summary'], report: ValidationReport): boolea
 
 run().catch((e: unknown) => {
   if (e instanceof ConfigurationError) return core.setFailed(e.message);
+  if (e instanceof FileProblemsError) {
+    // .lilypad/validate.yml: each problem on its line, then the step fails.
+    for (const p of e.problems) core.error(p.message, { title: 'validate.yml', file: p.location.file, startLine: p.location.line, startColumn: p.location.column });
+    return core.setFailed(`${e.location?.file ?? 'the settings file'}: ${plural(e.problems.length)}${e.hint ? `; ${e.hint}` : ''}.`);
+  }
   // A bug: the stack goes to the log, one line to the annotation.
   console.error(e instanceof Error ? e.stack : e);
   core.setFailed(`validate-module failed unexpectedly (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
