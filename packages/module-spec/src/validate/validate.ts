@@ -90,8 +90,9 @@ export function validateTemplate(opts: ValidateOptions): ValidationReport {
   // Inputs: which are required, and which values break the module, varying one input at a time.
   // Probes run only on a sample input set that loads: a module that breaks whatever the inputs
   // is reported once, by the finding that explains the break, not again as input hazards. With
-  // nothing to vary, a guarded input is the best guess at optional.
-  const inputs: InputInfo[] = used.map((u) => ({ name: u.name, guarded: u.guarded, optional: sampleBase ? true : u.guarded, at: lines.position(u.offset) }));
+  // nothing to vary, a guarded input is the best guess at optional (unless the module loads with no
+  // inputs at all: then each is optional, whatever breaks the sample sets).
+  const inputs: InputInfo[] = used.map((u) => ({ name: u.name, guarded: u.guarded, optional: base ? true : u.guarded, at: lines.position(u.offset) }));
   let budget = noProbes(limits);
   if (sampleBase) {
     const probes = new ProbeBudget(session, limits, sampleBase.output.length);
