@@ -53,6 +53,7 @@ describe('hazards', () => {
     ['the variable it fills says so', '"QUESTION={{ js .q }}"', 'error'],
     ['the argument before it says so', '"--prompt", "{{ js .p }}"', 'error'],
     ['create-lilypad-module\'s INPUT', '"INPUT={{ js .input }}"', 'error'],
+    ['a numbered prompt', '"P={{ js .prompt2 }}"', 'error'],
     ['a JSON input (it always has quotes)', '{{ if .JSON }}"{{ subst "JSON=%s" .JSON }}"{{ end }}', 'error'],
     ['a seed', '"SEED={{ js .seed }}"', 'warning'],
     ['a model name', '{{ if .Model }}"{{ subst "MODEL=%s" .Model }}"{{ end }}', 'warning'],

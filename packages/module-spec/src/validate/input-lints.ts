@@ -86,13 +86,13 @@ const FREE_TEXT_WORDS = new Set([
   'markdown',
 ]);
 
-/** `input_text`, `TEXT_INPUT`, `negativePrompt` → their words, lower case. */
+/** `input_text`, `TEXT_INPUT`, `negativePrompt`, `prompt2` → their words, lower case. */
 function words(s: string): string[] {
   return s
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(/[^a-z]+/)
     .filter((w) => w !== '');
 }
 
