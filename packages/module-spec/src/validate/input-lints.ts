@@ -108,8 +108,8 @@ interface ActionInfo {
   /** The pipeline prints one input as is: `{{ .X }}`. */
   bare: boolean;
   functions: Set<string>;
-  /** The action and the text before it on its line, for isFreeText. */
-  context: string;
+  /** The text the action prints after and the strings in it, for isFreeText (computed when asked). */
+  context: () => string;
 }
 
 /** Facts about the template's actions that read inputs, computed once per node. */
@@ -159,8 +159,8 @@ class ActionIndex {
     const bare = only !== undefined && (only.type === 'field' || only.type === 'variable') && inputs.size === 1;
     // The text it is printed after, and the strings in the action (`subst "PROMPT=%s"`); not the
     // names of functions (`html` is not HTML typed by a user).
-    const literals = text.slice(start, end).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
-    return { node, start, inputs, bare, functions, context: [printedAfter(text, start), ...literals].join(' ') };
+    const context = () => [printedAfter(text, start), ...(text.slice(start, end).match(/"(?:[^"\\]|\\.)*"/g) ?? [])].join(' ');
+    return { node, start, inputs, bare, functions, context };
   }
 }
 
@@ -271,7 +271,7 @@ export class InputProber {
       const key = `${rule.id}\u0000${action?.start ?? -1}`;
       if (!reported.has(key)) {
         reported.add(key);
-        const typed = isFreeText(name, action?.context);
+        const typed = isFreeText(name, action?.context());
         // Every value breaks it: an error whoever types it.
         const severity: Severity = always || typed ? 'error' : 'warning';
         const what = always ? 'any value' : value === '' ? 'an empty value' : `a value with ${desc}`;

@@ -282,6 +282,12 @@ function outputPathsHanded(docker: Located | undefined): HandedPath[] {
     .map(stringValue)
     .filter((s): s is string => s !== undefined);
   words.forEach((w, i) => {
+    if (!w.includes('/')) {
+      // No path in it, but it may be a flag whose path is the next word.
+      const next = words[i + 1];
+      if (/^--?[\w-]+$/.test(w) && OUTPUT_NAME.test(w) && next?.startsWith('/')) add(next, `Entrypoint: "${w}", "${next}"`);
+      return;
+    }
     for (const m of w.matchAll(/(?:^|[\s=:,"'])(\/outputs(?:\/[\w.\-/]*)?)/g)) add(m[1]!, `Entrypoint: "${shorten(w)}"`);
     for (const m of w.matchAll(/(?:^|\s)(--?[\w-]+)(?:=|\s+)(\/[\w.\-/]+)/g)) if (OUTPUT_NAME.test(m[1]!)) add(m[2]!, `Entrypoint: "${shorten(w)}"`);
     const next = words[i + 1];
