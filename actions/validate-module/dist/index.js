@@ -19940,8 +19940,8 @@ class ActionIndex {
         const bare = only !== undefined && (only.type === 'field' || only.type === 'variable') && inputs.size === 1;
         // The text it is printed after, and the strings in the action (`subst "PROMPT=%s"`); not the
         // names of functions (`html` is not HTML typed by a user).
-        const literals = text.slice(start, end).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
-        return { node, start, inputs, bare, functions, context: [printedAfter(text, start), ...literals].join(' ') };
+        const context = () => [printedAfter(text, start), ...(text.slice(start, end).match(/"(?:[^"\\]|\\.)*"/g) ?? [])].join(' ');
+        return { node, start, inputs, bare, functions, context };
     }
 }
 /**
@@ -20058,7 +20058,7 @@ class InputProber {
             const key = `${rule.id}\u0000${action?.start ?? -1}`;
             if (!reported.has(key)) {
                 reported.add(key);
-                const typed = isFreeText(name, action?.context);
+                const typed = isFreeText(name, action?.context());
                 // Every value breaks it: an error whoever types it.
                 const severity = always || typed ? 'error' : 'warning';
                 const what = always ? 'any value' : value === '' ? 'an empty value' : `a value with ${desc}`;
@@ -20423,6 +20423,9 @@ function json_view_isEmpty(l) {
     return false;
 }
 function escapePointer(key) {
+    // Most keys need no escaping; this runs for every key looked up.
+    if (!key.includes('~') && !key.includes('/'))
+        return key;
     return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
@@ -20677,6 +20680,13 @@ function outputPathsHanded(docker) {
         .map(stringValue)
         .filter((s) => s !== undefined);
     words.forEach((w, i) => {
+        if (!w.includes('/')) {
+            // No path in it, but it may be a flag whose path is the next word.
+            const next = words[i + 1];
+            if (/^--?[\w-]+$/.test(w) && OUTPUT_NAME.test(w) && next?.startsWith('/'))
+                add(next, `Entrypoint: "${w}", "${next}"`);
+            return;
+        }
         for (const m of w.matchAll(/(?:^|[\s=:,"'])(\/outputs(?:\/[\w.\-/]*)?)/g))
             add(m[1], `Entrypoint: "${module_lints_shorten(w)}"`);
         for (const m of w.matchAll(/(?:^|\s)(--?[\w-]+)(?:=|\s+)(\/[\w.\-/]+)/g))
