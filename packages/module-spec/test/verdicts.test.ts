@@ -15,6 +15,13 @@ describe('the bad inputs of the issue', () => {
     expect(r.valid).toBe(true);
   });
 
+  test('a gpu: 0 module with "vram": 16000: the need is not read, and the message does not send it into machine.gpus', () => {
+    const r = validate(CLEAN.replace('"gpu": 0', '"gpu": 0, "vram": 16000'));
+    expect(rules(r)).toEqual(['misplaced-key:error']);
+    expect(r.findings[0]!.message).toContain('The module asks for no GPU (machine.gpu is 0): remove it, or ask for a GPU with machine.gpu and machine.gpus[].vram.');
+    expect(r.findings[0]!.message).not.toContain('so the solver may give');
+  });
+
   test('Verifier alone: valid, one warning', () => {
     const r = validate(CLEAN.replace('"Engine": "Docker",', '"Engine": "Docker",\n      "Verifier": "Noop",'));
     expect(rules(r)).toEqual(['unknown-key:warning']);

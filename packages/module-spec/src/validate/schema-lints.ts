@@ -188,7 +188,7 @@ function mapError(e: SchemaValidationError, sites: ReadonlyMap<string, Site>): S
     const key = String(e.params.additionalProperty);
     const site = sites.get(`${e.instancePath}/${escapePointer(key)}`);
     if (!site?.member) return undefined;
-    const found = classifyUnknownKey(key, site.path.slice(0, -1), site.member.value);
+    const found = classifyUnknownKey(key, site.path.slice(0, -1), site.member.value, sites.get(e.instancePath)?.node);
     return found && { ...found, offset: site.member.keyStart, pointer: site.pointer };
   }
   const site = sites.get(e.instancePath);

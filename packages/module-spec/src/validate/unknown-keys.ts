@@ -63,7 +63,7 @@ export interface UnknownKeyFinding {
  * The finding for `key`, unknown in the object at `parentPath` (canonical field names, numbers for
  * array items), whose value is `value`; undefined when it costs nothing.
  */
-export function classifyUnknownKey(key: string, parentPath: readonly (string | number)[], value: JsonNode): UnknownKeyFinding | undefined {
+export function classifyUnknownKey(key: string, parentPath: readonly (string | number)[], value: JsonNode, parent?: JsonNode): UnknownKeyFinding | undefined {
   const where = describePath(parentPath);
   const folded = foldAsciiName(key);
   const shape = parentPath.map((s) => (typeof s === 'number' ? '[]' : s));
@@ -85,7 +85,7 @@ export function classifyUnknownKey(key: string, parentPath: readonly (string | n
   }
   if (destination) {
     if (empty) return undefined;
-    return { rule: RULES.misplacedKey, message: misplacedMessage(key, meant, where, destination, value) };
+    return { rule: RULES.misplacedKey, message: misplacedMessage(key, meant, where, destination, value, parent) };
   }
   const unsupported = folded === undefined ? undefined : UNSUPPORTED.get(folded);
   if (unsupported) {
@@ -100,9 +100,14 @@ export function classifyUnknownKey(key: string, parentPath: readonly (string | n
   return { rule: RULES.unknownKey, message: `\`${key}\` is not a field of ${where}; Lilypad ignores it.` };
 }
 
-function misplacedMessage(key: string, meant: string, where: string, destination: string, value: JsonNode): string {
+function misplacedMessage(key: string, meant: string, where: string, destination: string, value: JsonNode, parent?: JsonNode): string {
   const base = `\`${key}\` is not a field of ${where}: Lilypad reads ${meant === key ? 'it' : `\`${meant}\``} at ${destination} and ignores it here`;
   if (destination === 'machine.gpus[].vram' && value.kind === 'number') {
+    // Moving it into machine.gpus would make the solver require a GPU: wrong for a module that asks for none.
+    const gpu = parent?.kind === 'object' ? parent.members.findLast((m) => m.key.toLowerCase() === 'gpu')?.value : undefined;
+    if (gpu?.kind === 'number' && Number(gpu.text) === 0) {
+      return `${base}. The module asks for no GPU (machine.gpu is 0): remove it, or ask for a GPU with machine.gpu and machine.gpus[].vram.`;
+    }
     return `${base}, so the solver may give the job a GPU with less than ${value.text} MiB of memory.`;
   }
   if (destination === 'machine.gpus') return `${base}, so the solver does not know the job's GPU needs.`;
