@@ -22948,7 +22948,7 @@ const UNSUPPORTED = new Map([
  * The finding for `key`, unknown in the object at `parentPath` (canonical field names, numbers for
  * array items), whose value is `value`; undefined when it costs nothing.
  */
-function classifyUnknownKey(key, parentPath, value) {
+function classifyUnknownKey(key, parentPath, value, parent) {
     const where = describePath(parentPath);
     const folded = foldAsciiName(key);
     const shape = parentPath.map((s) => (typeof s === 'number' ? '[]' : s));
@@ -22970,7 +22970,7 @@ function classifyUnknownKey(key, parentPath, value) {
     if (destination) {
         if (empty)
             return undefined;
-        return { rule: RULES.misplacedKey, message: misplacedMessage(key, meant, where, destination, value) };
+        return { rule: RULES.misplacedKey, message: misplacedMessage(key, meant, where, destination, value, parent) };
     }
     const unsupported = folded === undefined ? undefined : UNSUPPORTED.get(folded);
     if (unsupported) {
@@ -22986,9 +22986,14 @@ function classifyUnknownKey(key, parentPath, value) {
     }
     return { rule: RULES.unknownKey, message: `\`${key}\` is not a field of ${where}; Lilypad ignores it.` };
 }
-function misplacedMessage(key, meant, where, destination, value) {
+function misplacedMessage(key, meant, where, destination, value, parent) {
     const base = `\`${key}\` is not a field of ${where}: Lilypad reads ${meant === key ? 'it' : `\`${meant}\``} at ${destination} and ignores it here`;
     if (destination === 'machine.gpus[].vram' && value.kind === 'number') {
+        // Moving it into machine.gpus would make the solver require a GPU: wrong for a module that asks for none.
+        const gpu = parent?.kind === 'object' ? parent.members.findLast((m) => m.key.toLowerCase() === 'gpu')?.value : undefined;
+        if (gpu?.kind === 'number' && Number(gpu.text) === 0) {
+            return `${base}. The module asks for no GPU (machine.gpu is 0): remove it, or ask for a GPU with machine.gpu and machine.gpus[].vram.`;
+        }
         return `${base}, so the solver may give the job a GPU with less than ${value.text} MiB of memory.`;
     }
     if (destination === 'machine.gpus')
@@ -23280,7 +23285,7 @@ function mapError(e, sites) {
         const site = sites.get(`${e.instancePath}/${escapePointer(key)}`);
         if (!site?.member)
             return undefined;
-        const found = classifyUnknownKey(key, site.path.slice(0, -1), site.member.value);
+        const found = classifyUnknownKey(key, site.path.slice(0, -1), site.member.value, sites.get(e.instancePath)?.node);
         return found && { ...found, offset: site.member.keyStart, pointer: site.pointer };
     }
     const site = sites.get(e.instancePath);
