@@ -42866,11 +42866,22 @@ const render_subst = goFunc([T.string, sliceOf(T.string)], [T.string], (format, 
     });
     return sprintf(format, decoded);
 }, true);
-/** The inputs as the template sees them: every value replaced by its json.Marshal encoding. */
-function render_encodeInputs(inputs) {
-    const out = {};
-    for (const [k, v] of Object.entries(inputs)) {
-        Object.defineProperty(out, k, { value: go_json_goJSONString(v), enumerable: true, writable: true, configurable: true });
+/**
+ * The inputs as the template sees them: every value replaced by its json.Marshal encoding.
+ * `cache` (raw value → encoding) saves re-encoding values a caller renders many times.
+ */
+function render_encodeInputs(inputs, cache) {
+    // No prototype, so that an input named `__proto__` is an ordinary key (and plain assignment,
+    // unlike defineProperty, keeps a thousand-input object cheap to build).
+    const out = Object.create(null);
+    for (const k of Object.keys(inputs)) {
+        const v = inputs[k];
+        let encoded = cache?.get(v);
+        if (encoded === undefined) {
+            encoded = go_json_goJSONString(v);
+            cache?.set(v, encoded);
+        }
+        out[k] = encoded;
     }
     return out;
 }
@@ -44368,6 +44379,8 @@ class render_session_RenderSession {
     constructor(tmpl, name) {
         this.tmpl = tmpl;
         this.name = name;
+        /** Input values already JSON-encoded: the same few values recur in every render. */
+        this.encoded = new Map();
     }
     /** Parse as Lilypad does; a parse error is thrown (TemplateError). */
     static parse(name, text) {
@@ -44376,7 +44389,7 @@ class render_session_RenderSession {
     render(inputs) {
         const segments = [];
         try {
-            const { output } = this.tmpl.executeWithSourceMap(stringMap(encodeInputs(inputs)), segments, RENDER_LIMITS);
+            const { output } = this.tmpl.executeWithSourceMap(stringMap(encodeInputs(inputs, this.encoded)), segments, RENDER_LIMITS);
             return { inputs, output, segments, decoded: decodeModule(output) };
         }
         catch (e) {
