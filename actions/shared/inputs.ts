@@ -1,7 +1,7 @@
 // The action's `inputs` input: sample input sets as lines of KEY=VALUE, sets separated by a line
 // `---`. Each line is one `lilypad run -i` value, parsed by Lilypad's rules (pflag), so that what
 // the action checks is what `lilypad run` would be given.
-import { InputFlagError, parseInputFlagValue } from '@lilypad-actions/module-spec';
+import { InputFlagError, parseInputFlagValue, parseRuleSetting, RuleSettingError, type RuleOverride } from '@lilypad-actions/module-spec';
 import { ConfigurationError } from './input-values';
 
 export { ConfigurationError, parseBoolean, parseChoice, parseSeconds } from './input-values';
@@ -27,4 +27,23 @@ export function parseInputSets(text: string): Record<string, string>[] | undefin
   });
   // A Map then fromEntries, so that an input named __proto__ stays an input.
   return sets.map((s) => Object.fromEntries(s));
+}
+
+/**
+ * The `rules` input: one `<rule-id>=off|warning|error` a line (blank lines and `#` comments
+ * skipped), applied over the module's .lilypad/validate.yml. Throws ConfigurationError naming the line.
+ */
+export function parseRuleLines(text: string): RuleOverride[] {
+  const out: RuleOverride[] = [];
+  text.split(/\r?\n/).forEach((raw, k) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (line === '') return;
+    try {
+      out.push(parseRuleSetting(line, `rules input, line ${k + 1}`));
+    } catch (e) {
+      if (e instanceof RuleSettingError) throw new ConfigurationError(`rules, line ${k + 1}: ${e.message}`);
+      throw e;
+    }
+  });
+  return out;
 }

@@ -5,58 +5,18 @@
 // be the same outcome — ok, parse-error, exec-error or json-error — with the same error text.
 // The verdicts are printed as a table (one row per template, one column per input set) with the
 // counts, so the test output doubles as the corpus report.
-import { encodeGoString } from '@lilypad-actions/gotemplate';
 import { validateTemplate, type LoadVerdict } from '@lilypad-actions/module-spec';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runOracle, type DecodeOracleCase, type OracleCase, type OracleResult } from '../support/oracle';
+import { goVerdicts, sameError, type GoVerdict, type Outcome } from '../support/go-load';
+import type { OracleCase } from '../support/oracle';
 import { corpusCases } from './corpus-cases';
 
-type Outcome = LoadVerdict['outcome'];
-
-interface GoVerdict {
-  outcome: Outcome | 'other';
-  /** The error as Lilypad words it (render errors), or json.Unmarshal's err.Error(), as bytes. */
-  error?: Uint8Array;
-  detail?: string;
-}
-
 const { cases, templates } = corpusCases();
-
-/** Go's render, then Go's decode of the bytes Go rendered. */
-async function goVerdicts(): Promise<GoVerdict[]> {
-  const renders = await runOracle(cases);
-  const decodeCases: DecodeOracleCase[] = [];
-  renders.forEach((r, i) => {
-    if (r.parseError === undefined && r.execError === undefined && r.panic === undefined && !r.timeout && !r.truncated) {
-      decodeCases.push({ id: String(i), mode: 'decode', jsonBase64: r.output });
-    }
-  });
-  const decodes = new Map<number, OracleResult>();
-  for (const d of await runOracle(decodeCases)) decodes.set(Number(d.id), d);
-  return renders.map((r, i): GoVerdict => {
-    const exact = (msg: string): Uint8Array => (r.errorBase64 !== undefined ? Buffer.from(r.errorBase64, 'base64') : Buffer.from(msg, 'utf8'));
-    if (r.parseError !== undefined) return { outcome: 'parse-error', error: exact(r.parseError) };
-    if (r.execError !== undefined) return { outcome: 'exec-error', error: exact(r.execError) };
-    const d = decodes.get(i);
-    if (!d) return { outcome: 'other', detail: r.panic ?? (r.timeout ? 'timeout' : 'truncated') };
-    if (d.panic !== undefined) return { outcome: 'other', detail: `decode panic: ${d.panic}` };
-    if (d.ok) return { outcome: 'ok' };
-    return { outcome: 'json-error', error: d.errorBase64 !== undefined ? Buffer.from(d.errorBase64, 'base64') : Buffer.from(d.error ?? '', 'utf8') };
-  });
-}
 
 /** The validator's verdict for one case: its sample input set is exactly the case's inputs. */
 function tsVerdict(c: OracleCase): LoadVerdict {
   const report = validateTemplate({ file: c.id.split('#')[0]!, name: c.name, text: c.template, inputSets: [c.inputs ?? {}] });
   return report.loads[0]!;
-}
-
-/** Does the validator's error text carry Go's (render errors: Go's message inside Lilypad's wrapper)? */
-function sameError(go: GoVerdict, ts: LoadVerdict): boolean {
-  if (go.error === undefined) return ts.error === undefined;
-  const tsBytes = Buffer.from(encodeGoString(ts.error ?? ''));
-  if (go.outcome === 'json-error') return tsBytes.equals(Buffer.concat([Buffer.from('error unmarshalling resulting JSON: '), go.error]));
-  return tsBytes.includes(Buffer.from(go.error));
 }
 
 const SHORT: Record<Outcome | 'other', string> = { ok: 'ok', 'parse-error': 'parse', 'exec-error': 'exec', 'json-error': 'json', other: '??' };
@@ -76,7 +36,7 @@ describe('load verdicts: the validator agrees with Lilypad (Go render + json.Unm
   let failure: unknown;
   beforeAll(async () => {
     try {
-      go = await goVerdicts();
+      go = await goVerdicts(cases);
     } catch (e) {
       failure = e;
     }

@@ -36523,9 +36523,149 @@ function yaml_source_locateSchemaError(doc, lines, file, e) {
     return yaml_source_locatePath(doc, lines, file, path);
 }
 
+;// CONCATENATED MODULE: ../../packages/config-file/src/read-file.ts
+// Reading a file someone named (a template, an inputs file, a configuration file) without letting
+// a wrong path hang or exhaust the process: only regular files are read. A FIFO would block
+// open() until a writer appears, and a device such as /dev/zero never ends; a symlink in a
+// repository can point at either. The caller words the problem for its user (the CLI and the
+// actions say different things about the same fault), so problems are typed, not phrased.
+
+/** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
+class read_file_FileReadError extends Error {
+    constructor(file, problem, message, 
+    /** The file's size in bytes, for `too-large` when it is known up front. */
+    size) {
+        super(message);
+        this.file = file;
+        this.problem = problem;
+        this.size = size;
+        this.name = 'FileReadError';
+    }
+}
+// O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
+// nothing for regular files. (Windows has no such flag, and no FIFOs to open either.)
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/**
+ * The bytes of `file`, which must be a regular file (symlinks followed) of at most `maxBytes`.
+ * A file over the cap is refused from its size, or, if it grows while being read, after
+ * `maxBytes + 1` bytes: never read whole.
+ */
+function read_file_readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = openSync(file, OPEN_FLAGS);
+    }
+    catch (e) {
+        throw systemError(file, e);
+    }
+    try {
+        const st = fstatSync(fd);
+        if (st.isDirectory())
+            throw new read_file_FileReadError(file, 'directory', 'is a directory');
+        if (!st.isFile())
+            throw new read_file_FileReadError(file, 'not-regular', `is ${kindOf(st)}, not a regular file`);
+        if (st.size > maxBytes)
+            throw new read_file_FileReadError(file, 'too-large', `is ${st.size} bytes, over the ${maxBytes} byte limit`, st.size);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+            let n;
+            try {
+                n = readSync(fd, chunk, 0, chunk.length, null);
+            }
+            catch (e) {
+                throw systemError(file, e);
+            }
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > maxBytes)
+                throw new read_file_FileReadError(file, 'too-large', `is over the ${maxBytes} byte limit`);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function kindOf(st) {
+    if (st.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function systemError(file, e) {
+    switch (e.code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new read_file_FileReadError(file, 'missing', 'no such file');
+        case 'EACCES':
+        case 'EPERM':
+            return new read_file_FileReadError(file, 'permission', 'permission denied');
+        case 'EISDIR':
+            return new read_file_FileReadError(file, 'directory', 'is a directory');
+        case 'ENXIO':
+            // open(O_NONBLOCK) of a socket file, or of a device with nothing behind it.
+            return new read_file_FileReadError(file, 'not-regular', 'is not a regular file');
+        default:
+            return new read_file_FileReadError(file, 'io', `cannot read: ${e.message}`);
+    }
+}
+/** Why `bytes` is not text: a NUL byte, or bytes that are not UTF-8; undefined when it is text. */
+function read_file_textProblem(bytes) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        return { kind: 'nul', offset: nul };
+    const bad = invalidUtf8Offset(bytes);
+    return bad >= 0 ? { kind: 'utf8', offset: bad } : undefined;
+}
+/** Byte offset of the first byte that is not part of valid UTF-8, or -1. */
+function invalidUtf8Offset(b) {
+    let i = 0;
+    const n = b.length;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (c >= 0xc2 && c <= 0xdf)
+            [need, min] = [1, 0x80];
+        else if (c >= 0xe0 && c <= 0xef)
+            [need, min] = [2, 0x800];
+        else if (c >= 0xf0 && c <= 0xf4)
+            [need, min] = [3, 0x10000];
+        else
+            return i;
+        let cp = c & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined || (d & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (d & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ../../packages/config-file/src/index.ts
-// @lilypad-actions/config-file: configuration files (the rewards config, usage files, test plans)
-// read with their positions kept, so every problem is reported at file:line:col with its key.
+// @lilypad-actions/config-file: files the project reads from its users (templates, inputs files,
+// the rewards config, usage files, test plans, validation settings): read safely (regular files
+// only, capped), and YAML read with its positions kept, so every problem is reported at
+// file:line:col with its key.
+
 
 
 
@@ -39367,7 +39507,7 @@ function compare(a, b) {
 
 
 /** reflect.Value.Kind(), with 'invalid' for the zero Value. */
-function kindOf(v) {
+function reflect_kindOf(v) {
     switch (typeof v) {
         case 'string':
             return 'string';
@@ -39615,7 +39755,7 @@ function evalArgs(args) {
 }
 // ---- index, slice, len -----------------------------------------------------------------------
 function indexArg(index, cap) {
-    const k = kindOf(index);
+    const k = reflect_kindOf(index);
     let x;
     if (reflect_isIntKind(k) || reflect_isUintKind(k))
         x = index.v;
@@ -39735,7 +39875,7 @@ function funcs_length(item) {
     throw new value_GoError(`len of type ${reflect_staticType(v).name}`);
 }
 function basicKind(v) {
-    const k = kindOf(v);
+    const k = reflect_kindOf(v);
     if (k === 'bool')
         return 'bool';
     if (reflect_isIntKind(k))
@@ -39796,7 +39936,7 @@ function eq(arg1, ...arg2) {
 }
 /** eq's default case: maps, slices, funcs and nils. */
 function eqOther(arg1, arg) {
-    if (kindOf(arg1) !== kindOf(arg) && arg1 !== undefined && arg !== undefined) {
+    if (reflect_kindOf(arg1) !== reflect_kindOf(arg) && arg1 !== undefined && arg !== undefined) {
         throw new value_GoError(fmt_sprintf('non-comparable types %s: %v, %s: %v', [arg1, reflect_staticType(arg1).name, reflect_staticType(arg).name, arg]));
     }
     if (isNilValue(arg1) || isNilValue(arg))
@@ -42636,6 +42776,12 @@ function parseInputFlags(args) {
 // (pkg/module/utils.go), which Go's template errors quote.
 /** Where Lilypad looks for the template inside the module repository. */
 const LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
+/**
+ * The largest template the CLI and the actions read by default. Lilypad itself has no cap (it
+ * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
+ * wrong file (a model, a tarball).
+ */
+const TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
 const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
 /** A module reference Lilypad rejects; `message` is Lilypad's error text. */
@@ -42784,11 +42930,22 @@ const render_subst = goFunc([value_T.string, sliceOf(value_T.string)], [value_T.
     });
     return fmt_sprintf(format, decoded);
 }, true);
-/** The inputs as the template sees them: every value replaced by its json.Marshal encoding. */
-function render_encodeInputs(inputs) {
-    const out = {};
-    for (const [k, v] of Object.entries(inputs)) {
-        Object.defineProperty(out, k, { value: goJSONString(v), enumerable: true, writable: true, configurable: true });
+/**
+ * The inputs as the template sees them: every value replaced by its json.Marshal encoding.
+ * `cache` (raw value → encoding) saves re-encoding values a caller renders many times.
+ */
+function render_encodeInputs(inputs, cache) {
+    // No prototype, so that an input named `__proto__` is an ordinary key (and plain assignment,
+    // unlike defineProperty, keeps a thousand-input object cheap to build).
+    const out = Object.create(null);
+    for (const k of Object.keys(inputs)) {
+        const v = inputs[k];
+        let encoded = cache?.get(v);
+        if (encoded === undefined) {
+            encoded = goJSONString(v);
+            cache?.set(v, encoded);
+        }
+        out[k] = encoded;
     }
     return out;
 }
@@ -44286,6 +44443,8 @@ class render_session_RenderSession {
     constructor(tmpl, name) {
         this.tmpl = tmpl;
         this.name = name;
+        /** Input values already JSON-encoded: the same few values recur in every render. */
+        this.encoded = new Map();
     }
     /** Parse as Lilypad does; a parse error is thrown (TemplateError). */
     static parse(name, text) {
@@ -44294,7 +44453,7 @@ class render_session_RenderSession {
     render(inputs) {
         const segments = [];
         try {
-            const { output } = this.tmpl.executeWithSourceMap(stringMap(encodeInputs(inputs)), segments, RENDER_LIMITS);
+            const { output } = this.tmpl.executeWithSourceMap(stringMap(encodeInputs(inputs, this.encoded)), segments, RENDER_LIMITS);
             return { inputs, output, segments, decoded: decodeModule(output) };
         }
         catch (e) {
@@ -44351,45 +44510,65 @@ function render_session_actionStart(node) {
 
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/rules.ts
-function rule(id, severity, title, hint) {
-    return { id, severity, title, hint };
+function rule(id, severity, title, hint, extra = {}) {
+    return { id, severity, title, hint, ...extra };
 }
+const load = { load: true };
+const graded = { graded: true };
 const rules_RULES = {
     // Does it load in the Lilypad CLI at all?
-    templateParse: rule('template-parse', 'error', 'The template does not parse', 'Fix the template syntax at the position shown; Lilypad uses Go text/template.'),
-    unsupportedFunction: rule('unsupported-function', 'error', 'The template calls a function Lilypad does not provide', 'Lilypad registers only Go\'s builtins and `subst`; there is no sprig (`default`, `quote`…). Use `{{ if .X }}…{{ else }}…{{ end }}` for defaults.'),
-    templateExec: rule('template-exec', 'error', 'The template fails while rendering', 'The action at this position fails with these inputs; guard it with `{{ if .X }}` or give the input.'),
-    jsonSyntax: rule('json-syntax', 'error', 'The rendered module is not valid JSON', 'Lilypad decodes the rendered text with encoding/json: no trailing commas, no comments, strings in double quotes.'),
-    jsonType: rule('json-type', 'error', 'A value has a type Lilypad cannot decode', 'Use the type Lilypad\'s Go struct has for this field (see the module format reference).'),
-    // The shape of the module (stricter than the CLI).
-    unknownKey: rule('unknown-key', 'error', 'A key Lilypad does not know (it is silently ignored)', 'Remove the key or move it where it belongs; Lilypad ignores unknown keys without a word.'),
-    keyCase: rule('key-case', 'warning', 'A key matches a field only when case is ignored', 'Spell the key as Lilypad does; Go matches it case-insensitively, other tools will not.'),
+    templateParse: rule('template-parse', 'error', 'The template does not parse', 'Fix the template syntax at the position shown; Lilypad uses Go text/template.', load),
+    unsupportedFunction: rule('unsupported-function', 'error', 'The template calls a function Lilypad does not provide', 'Lilypad registers only Go\'s builtins and `subst`; there is no sprig (`default`, `quote`…). Use `{{ if .X }}…{{ else }}…{{ end }}` for defaults.', load),
+    templateExec: rule('template-exec', 'error', 'The template fails while rendering', 'The action at this position fails with these inputs; guard it with `{{ if .X }}` or give the input.', load),
+    jsonSyntax: rule('json-syntax', 'error', 'The rendered module is not valid JSON', 'Lilypad decodes the rendered text with encoding/json: no trailing commas, no comments, strings in double quotes.', load),
+    jsonType: rule('json-type', 'error', 'A value has a type Lilypad cannot decode', 'Use the type Lilypad\'s Go struct has for this field (see the module format reference).', load),
+    // Keys: Lilypad ignores what it does not know; what that costs depends on the key.
+    unknownKey: rule('unknown-key', 'warning', 'A key Lilypad does not read (it is ignored)', 'Remove the key: Lilypad ignores it without a word, so it only misleads readers.'),
+    keyTypo: rule('key-typo', 'error', 'A misspelt key: the setting it carries is ignored', 'Spell the key as the field it was meant to be; Lilypad ignores the misspelt one and the setting is lost.'),
+    unsupportedKey: rule('unsupported-key', 'error', 'A key asks for something Lilypad never does', 'Lilypad has no such setting (no volumes, ports, users or devices): build what the job needs into the image, and pass files with inputFiles.'),
     misplacedKey: rule('misplaced-key', 'error', 'A key in the wrong place (ignored by Lilypad)', 'Move the key to where Lilypad reads it.'),
+    keyCase: rule('key-case', 'warning', 'A key matches a field only when case is ignored', 'Spell the key as Lilypad does; Go matches it case-insensitively, other tools will not.'),
     duplicateKey: rule('duplicate-key', 'warning', 'A key is given twice in one object', 'Keep one of them: Lilypad\'s decoder silently keeps the last value (and merges objects), so the other is dead text.'),
     schemaType: rule('schema', 'error', 'A value outside what the module format allows', 'Change the value to the documented type and range.'),
-    // What runs on the resource provider.
-    imageMissing: rule('image-missing', 'error', 'The job names no Docker image', 'Set job.Spec.Docker.Image: resource providers only run Docker images.'),
+    // The image: what the resource provider pulls.
+    imageMissing: rule('image-missing', 'error', 'The job names no Docker image', 'Set job.Spec.Docker.Image: resource providers only run Docker images, and read no other place for one.'),
     imageMalformed: rule('image-malformed', 'error', 'The Docker image reference is malformed', 'Write it as [registry/]repository[:tag][@sha256:<64 hex digits>].'),
+    imageHost: rule('image-host', 'error', 'The image names a host that is not a Docker registry', 'Name the image as `docker pull` takes it: `user/image:tag` for Docker Hub (not hub.docker.com/…), or the registry\'s own host (ghcr.io, quay.io…).'),
     imageNotPinned: rule('image-not-pinned', 'warning', 'The Docker image is not pinned by digest', 'Append @sha256:<digest> so every resource provider runs the same image (docker buildx imagetools inspect shows it).'),
-    engineNotDocker: rule('engine-not-docker', 'warning', 'The job does not use the Docker engine', 'Resource providers run every job with Docker since Lilypad v2.11; set Engine to "Docker" and use Docker.Image.'),
+    // The container: what the resource provider starts.
+    entrypointSpaces: rule('entrypoint-spaces', 'error', 'The entrypoint\'s program name contains spaces', 'Entrypoint is a list of words, not a shell line: ["node", "entrypoint.js"], or ["sh", "-c", "…"] for a shell.'),
+    parametersDropped: rule('parameters-dropped', 'error', 'Docker.Parameters is dropped: the command runs without its arguments', 'Resource providers since Lilypad v2.11 run only Image, Entrypoint and EnvironmentVariables: put the arguments in Entrypoint.'),
+    inputsDropped: rule('inputs-dropped', 'error', 'Spec.Inputs is dropped: the job never gets this data', 'Resource providers since Lilypad v2.11 download no Spec.Inputs: pass files with inputFiles, bake the data into the image, or fetch it in the entrypoint.'),
+    droppedField: rule('dropped-field', 'warning', 'A setting the resource provider drops', 'Resource providers since Lilypad v2.11 run only Image, Entrypoint and EnvironmentVariables of the job, with its resources, network, timeout and outputs; move this into the image or the entrypoint, or remove it.'),
+    engineNotDocker: rule('engine-not-docker', 'warning', 'The job does not name the Docker engine', 'Resource providers run every job with Docker since Lilypad v2.11; set Engine to "Docker" and use Docker.Image.'),
+    // Resources: what the solver matches and what the container gets.
+    resourcesInvalid: rule('resources-invalid', 'error', 'A resource value the resource provider cannot read', 'Write CPU as cores ("8", "0.5") or milli-cores ("500m"), Memory and Disk with a unit ("16Gb", "512Mb"), GPU as a whole number ("1").'),
+    memoryTooSmall: rule('memory-too-small', 'error', 'Resources.Memory is too small for any container', 'Write the unit: "8Gb", "8000Mb"; a bare number is bytes.'),
     gpuMismatch: rule('gpu-mismatch', 'error', 'Resources.GPU and machine.gpu disagree', 'Make job.Spec.Resources.GPU the same count as machine.gpu.'),
     gpuWithoutVram: rule('gpu-without-vram', 'warning', 'A GPU is requested without a VRAM minimum', 'Add machine.gpus: [{"vram": <MiB>}] so the module is matched to a GPU with enough memory.'),
     networkNotNone: rule('network-not-none', 'warning', 'The job asks for network access', 'Use Network.Type "None" unless the module needs the network; many resource providers refuse networked jobs.'),
-    noOutputs: rule('no-outputs', 'warning', 'The job declares no /outputs output', 'Add {"Name": "outputs", "Path": "/outputs"} to Spec.Outputs; only files written there come back to the user.'),
+    // Results and time.
+    outputsPath: rule('outputs-path', 'error', 'Results are collected from somewhere other than /outputs', 'Collect /outputs: {"Name": "outputs", "Path": "/outputs"}, and have the program write its results there.'),
+    noOutputs: rule('no-outputs', 'error', 'The job writes to /outputs but nothing collects it', 'Add {"Name": "outputs", "Path": "/outputs"} to Spec.Outputs; only files written there come back to the user.'),
     timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', 'Set Spec.Timeout (seconds); the solver otherwise applies its 900 s execution default.'),
     timeoutOverCap: rule('timeout-over-cap', 'error', 'The timeout exceeds the network\'s 7200 s cap', 'Lilypad ends every job after 7200 s in total; set a timeout at or below it.'),
-    memoryUnitless: rule('memory-unitless', 'warning', 'Resources.Memory has no unit', 'Write the unit, e.g. "8Gb" or "8000Mb"; a bare number may be read as bytes.'),
-    droppedField: rule('dropped-field', 'warning', 'A field the current resource provider drops', 'Resource providers since Lilypad v2.11 run only Image, Entrypoint and EnvironmentVariables; move this into the image or the entrypoint.'),
     inputFilesDuplicate: rule('input-files-duplicate', 'error', 'A file is listed twice in inputFiles', 'List every file once, in required or in optional: Lilypad rejects duplicates before the job starts.'),
     // Inputs.
     inputRequired: rule('input-required', 'warning', 'The module fails to load without this input', 'Give the input a default with {{ if .X }}{{ .X }}{{ else }}"default"{{ end }}, or document it as required.'),
-    inputEmptyBreaks: rule('input-empty-breaks', 'error', 'An empty value for this input breaks the module', 'Guard the input, or emit it as a whole JSON value: {{ .X }} is already a quoted JSON string.'),
-    inputInjection: rule('input-injection', 'error', 'Some input values break the rendered JSON', 'Emit the input as a whole JSON value ({{ .X }}, no quotes around it); inputs are JSON-encoded before rendering.'),
+    inputEmptyBreaks: rule('input-empty-breaks', 'error', 'An empty value for this input breaks the module', 'Guard the input, or emit it as a whole JSON value: {{ .X }} is already a quoted JSON string.', graded),
+    inputInjection: rule('input-injection', 'error', 'Some input values break the rendered JSON', 'Emit the input as a whole JSON value ({{ .X }}, no quotes around it); inputs are JSON-encoded before rendering.', graded),
     quotedRawInput: rule('quoted-raw-input', 'error', 'An input is wrapped in quotes it already has', 'Inputs reach the template JSON-encoded with their own quotes: write {{ .X }}, not "{{ .X }}".'),
-    jsInJson: rule('js-in-json', 'warning', '`js` escaping inside a JSON string', '`js` escapes an already JSON-encoded value: the container sees literal quotes, and an apostrophe becomes \\\' which is invalid JSON.'),
-    substUnescaped: rule('subst-unescaped', 'warning', '`subst` output is not JSON-escaped', 'subst returns the raw value: a quote or backslash in the input breaks the JSON. Put the whole variable in the input instead, or accept only safe values.'),
+    jsInJson: rule('js-in-json', 'error', '`js` escaping inside a JSON string', '`js` escapes an already JSON-encoded value: the container sees literal quotes, and an apostrophe becomes \\\' which is invalid JSON.', graded),
+    substUnescaped: rule('subst-unescaped', 'error', '`subst` output is not JSON-escaped', 'subst returns the raw value: a quote or backslash in the input breaks the JSON. Put the whole variable in the input instead, or accept only safe values.', graded),
+    // The validation itself.
+    probeBudget: rule('probe-budget', 'info', 'Validation stopped probing inputs at its budget', 'The template reads so many inputs that probing every one would take too long; the inputs named were not checked with hostile values.'),
 };
-const ALL_RULES = Object.values(rules_RULES);
+const rules_ALL_RULES = Object.values(rules_RULES);
+const BY_ID = new Map(rules_ALL_RULES.map((r) => [r.id, r]));
+/** The rule with this id, if there is one. */
+function rules_ruleById(id) {
+    return BY_ID.get(id);
+}
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/input-lints.ts
 
@@ -44408,36 +44587,154 @@ const ADVERSARIAL_VALUES = [
     { desc: 'percent signs', value: '100% %s %d' },
 ];
 const EMPTY_ONLY = ADVERSARIAL_VALUES.filter((v) => v.value === '');
+/**
+ * Words that say an input is free text its users type (from its name, or from the text where it
+ * is printed: `"PROMPT={{ js .p }}"`, `"--question", {{ .q }}`). JSON and code are typed with
+ * quotes in them by nature.
+ */
+const FREE_TEXT_WORDS = new Set([
+    'prompt',
+    'prompts',
+    'message',
+    'messages',
+    'msg',
+    'text',
+    'texts',
+    'question',
+    'questions',
+    'input',
+    'query',
+    'sentence',
+    'sentences',
+    'caption',
+    'description',
+    'instruction',
+    'instructions',
+    'content',
+    'context',
+    'comment',
+    'story',
+    'title',
+    'note',
+    'notes',
+    'search',
+    'chat',
+    'say',
+    'phrase',
+    'words',
+    'lyrics',
+    'speech',
+    'topic',
+    'subject',
+    'transcript',
+    'json',
+    'code',
+    'sql',
+    'html',
+    'markdown',
+]);
+/** `input_text`, `TEXT_INPUT`, `negativePrompt`, `prompt2` → their words, lower case. */
+function words(s) {
+    return s
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w !== '');
+}
+/** Does the name, or the text around where it is printed, say users type free text into it? */
+function isFreeText(name, context = '') {
+    return [...words(name), ...words(context)].some((w) => FREE_TEXT_WORDS.has(w));
+}
 /** Facts about the template's actions that read inputs, computed once per node. */
 class ActionIndex {
     constructor(session) {
+        this.session = session;
         this.cache = new Map();
-        this.uses = discoverInputUses(session.tmpl);
+        // In offset order, so that an action's uses are found by binary search (linear in all).
+        this.uses = [...discoverInputUses(session.tmpl)].sort((a, b) => a.offset - b.offset);
     }
     /** The action's info, or undefined when it reads no input. */
     get(node) {
         let info = this.cache.get(node);
         if (info === undefined) {
-            const d = describeAction(node, this.uses);
+            const d = this.describe(node);
             info = d.inputs.size > 0 ? d : null;
             this.cache.set(node, info);
         }
         return info ?? undefined;
     }
-    /** Input-reading actions in the order a render printed them, each once. */
-    inRender(segments) {
-        const seen = new Set();
-        const out = [];
-        for (const seg of segments) {
-            if (seg.node.type !== 'action' || seen.has(seg.node))
-                continue;
-            seen.add(seg.node);
-            const info = this.get(seg.node);
-            if (info)
-                out.push(info);
+    /** How many of the template's actions read `name`. */
+    actionsReading(name) {
+        if (!this.readingCounts) {
+            this.readingCounts = new Map();
+            for (const node of allActions(this.session.tmpl))
+                for (const n of this.get(node)?.inputs ?? [])
+                    this.readingCounts.set(n, (this.readingCounts.get(n) ?? 0) + 1);
         }
-        return out;
+        return this.readingCounts.get(name) ?? 0;
     }
+    describe(node) {
+        const text = node.tree.text;
+        const start = actionStart(node);
+        const close = text.indexOf('}}', node.pos);
+        const end = close < 0 ? text.length : close;
+        const inputs = new Set();
+        for (let i = firstAtOrAfter(this.uses, start); i < this.uses.length && this.uses[i].offset < end; i++)
+            inputs.add(this.uses[i].name);
+        const functions = new Set();
+        const collect = (n) => {
+            if (n.type === 'identifier')
+                functions.add(n.ident);
+            else if (n.type === 'pipe')
+                n.cmds.forEach((c) => c.args.forEach(collect));
+            else if (n.type === 'chain')
+                collect(n.node);
+        };
+        node.pipe.cmds.forEach((c) => c.args.forEach(collect));
+        const cmds = node.pipe.cmds;
+        const only = cmds.length === 1 && cmds[0].args.length === 1 ? cmds[0].args[0] : undefined;
+        const bare = only !== undefined && (only.type === 'field' || only.type === 'variable') && inputs.size === 1;
+        // The text it is printed after, and the strings in the action (`subst "PROMPT=%s"`); not the
+        // names of functions (`html` is not HTML typed by a user).
+        const context = () => [printedAfter(text, start), ...(text.slice(start, end).match(/"(?:[^"\\]|\\.)*"/g) ?? [])].join(' ');
+        return { node, start, inputs, bare, functions, context };
+    }
+}
+/**
+ * The JSON text an action's output belongs to, from the template line before it: the string it
+ * is printed inside (`"PROMPT={{` → `PROMPT=`), or, for a whole value, the string just before it
+ * (`"--question", {{` → `--question`). Other actions on the line are left out.
+ */
+function printedAfter(text, start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(lineStart, start).replace(/\{\{[\s\S]*?\}\}/g, '');
+    const quotes = [...before.matchAll(/(?<!\\)"/g)].map((m) => m.index);
+    if (quotes.length % 2 === 1) {
+        // Inside a string: its text so far, or, when the action opens it, the string before it.
+        const own = before.slice(quotes.at(-1) + 1);
+        if (own.trim() !== '')
+            return own;
+        quotes.pop();
+        if (quotes.length >= 2 && /^[\s,:[]*$/.test(before.slice(quotes.at(-1) + 1, before.length - 1)))
+            return before.slice(quotes.at(-2) + 1, quotes.at(-1));
+        return '';
+    }
+    if (quotes.length >= 2 && /^[\s,:[]*$/.test(before.slice(quotes.at(-1) + 1)))
+        return before.slice(quotes.at(-2) + 1, quotes.at(-1));
+    return '';
+}
+function firstAtOrAfter(uses, offset) {
+    let lo = 0;
+    let hi = uses.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (uses[mid].offset < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 const indexes = new WeakMap();
 function actionIndex(session) {
@@ -44445,27 +44742,6 @@ function actionIndex(session) {
     if (!idx)
         indexes.set(session, (idx = new ActionIndex(session)));
     return idx;
-}
-function describeAction(node, uses) {
-    const text = node.tree.text;
-    const start = actionStart(node);
-    const close = text.indexOf('}}', node.pos);
-    const end = close < 0 ? text.length : close;
-    const inputs = new Set(uses.filter((u) => u.offset >= start && u.offset < end).map((u) => u.name));
-    const functions = new Set();
-    const collect = (n) => {
-        if (n.type === 'identifier')
-            functions.add(n.ident);
-        else if (n.type === 'pipe')
-            n.cmds.forEach((c) => c.args.forEach(collect));
-        else if (n.type === 'chain')
-            collect(n.node);
-    };
-    node.pipe.cmds.forEach((c) => c.args.forEach(collect));
-    const cmds = node.pipe.cmds;
-    const only = cmds.length === 1 && cmds[0].args.length === 1 ? cmds[0].args[0] : undefined;
-    const bare = only !== undefined && (only.type === 'field' || only.type === 'variable') && inputs.size === 1;
-    return { node, start, inputs, bare, functions };
 }
 /** Why an input makes this action break the JSON, as the rule that explains it. */
 function cause(action) {
@@ -44495,23 +44771,35 @@ function culprit(actions, segments, offset, input) {
     return undefined;
 }
 /**
- * For each input, on top of a base render that loads: first an ordinary value (a template that
- * breaks with any value, such as "{{ .X }}", is reported once), then each adversarial value.
+ * Probes inputs one at a time on top of a base render that loads (never on an input set that
+ * already fails): first an ordinary value when the base lacks the input (a template that breaks
+ * with any value, such as "{{ .X }}", is reported once), then each hostile value.
  */
-function input_lints_adversarialFindings(session, base, used, sample) {
-    const out = [];
-    const reported = new Set();
-    const actions = actionIndex(session);
-    const safe = escapeSafeInputs(session, base);
-    for (const { name } of used) {
+class input_lints_InputProber {
+    constructor(session, base, sample, budget) {
+        this.session = session;
+        this.base = base;
+        this.sample = sample;
+        this.budget = budget;
+        this.actions = actionIndex(session);
+        this.safe = escapeSafeInputs(session, base);
+    }
+    /** The breaks hostile values of `name` cause; undefined when the budget ran out first. */
+    probe(name) {
+        const out = [];
+        const reported = new Set();
         // JSON encoding makes any value safe where the input is printed whole, except that a field
         // with a Go type of its own can refuse `""` (`"Type": {{ .Network }}`): only that is tried.
         // Elsewhere the base render already shows how the input's own value fares (it loads), so an
         // ordinary value is tried only when the base lacks the input.
-        const tries = safe.has(name) ? EMPTY_ONLY : name in base.inputs ? ADVERSARIAL_VALUES : [{ desc: '', value: sample }, ...ADVERSARIAL_VALUES];
+        const tries = this.safe.has(name) ? EMPTY_ONLY : name in this.base.inputs ? ADVERSARIAL_VALUES : [{ desc: '', value: this.sample }, ...ADVERSARIAL_VALUES];
         for (const { desc, value } of tries) {
-            const inputs = { ...base.inputs, [name]: value };
-            const r = session.render(inputs);
+            if (!this.budget.allows())
+                return out.length > 0 ? out : undefined;
+            const inputs = { ...this.base.inputs, [name]: value };
+            const r = this.budget.render(inputs);
+            if (!r)
+                return out.length > 0 ? out : undefined;
             if (RenderSession.loads(r))
                 continue;
             // A value the field's Go type refuses (an enum such as Network.Type, a time) is not an
@@ -44520,27 +44808,27 @@ function input_lints_adversarialFindings(session, base, used, sample) {
             if (value !== '' && r.decoded && !r.decoded.ok && r.decoded.kind === 'type')
                 continue;
             const offset = r.decoded && !r.decoded.ok ? r.decoded.index : r.output.length;
-            const action = culprit(actions, r.segments, offset, name);
+            const action = culprit(this.actions, r.segments, offset, name);
             const why = (RenderSession.verdict(r).error ?? '').replace(/, content: [\s\S]*$/, '');
-            const always = value === sample;
-            const rule = value === '' ? RULES.inputEmptyBreaks : cause(action);
-            const key = `${rule.id}\u0000${name}\u0000${action?.start ?? -1}`;
+            const always = value === this.sample;
+            const rule = value === '' ? RULES.inputEmptyBreaks : always ? RULES.quotedRawInput : cause(action);
+            const key = `${rule.id}\u0000${action?.start ?? -1}`;
             if (!reported.has(key)) {
                 reported.add(key);
+                const typed = isFreeText(name, action?.context());
+                // Every value breaks it: an error whoever types it.
+                const severity = always || typed ? 'error' : 'warning';
                 const what = always ? 'any value' : value === '' ? 'an empty value' : `a value with ${desc}`;
-                out.push({ rule: { ...rule, severity: 'error' }, message: `Input \`${name}\` with ${what} breaks the module: ${why}`, offset: action?.start ?? 0, inputs });
+                const who = always ? '' : typed ? ' (a value its users will type: it reads free text)' : ' (it does not read free text, so only unusual values do this)';
+                out.push({ rule, severity, message: `Input \`${name}\` with ${what} breaks the module${who}: ${why}`, offset: action?.start ?? 0, inputs });
             }
             // One break per input is the common case: an input read by a single action cannot break a
             // second place, so the remaining values would only find the same one again.
-            if (always || actionsReading(actions, session, name) <= 1)
+            if (always || this.actions.actionsReading(name) <= 1)
                 break;
         }
+        return out;
     }
-    return out;
-}
-/** How many of the template's actions read `name`. */
-function actionsReading(index, session, name) {
-    return allActions(session.tmpl).filter((n) => index.get(n)?.inputs.has(name)).length;
 }
 /**
  * `js` and `subst` on inputs: valid JSON, but not what the user typed reaches the container.
@@ -44555,10 +44843,15 @@ function input_lints_staticInputFindings(session, breaking) {
             continue;
         const names = [...a.inputs].map((n) => `\`${n}\``).join(', ');
         if (a.functions.has('js')) {
-            out.push({ rule: RULES.jsInJson, message: `\`js\` re-escapes input ${names}, which is already JSON-encoded: the container receives it with literal quotes, and an apostrophe makes the JSON invalid.`, offset: a.start });
+            out.push({
+                rule: RULES.jsInJson,
+                severity: 'warning',
+                message: `\`js\` re-escapes input ${names}, which is already JSON-encoded: the container receives it with literal quotes, and an apostrophe makes the JSON invalid.`,
+                offset: a.start,
+            });
         }
         else if (a.functions.has('subst')) {
-            out.push({ rule: RULES.substUnescaped, message: `\`subst\` inserts input ${names} unescaped: a quote or backslash in it breaks the JSON.`, offset: a.start });
+            out.push({ rule: RULES.substUnescaped, severity: 'warning', message: `\`subst\` inserts input ${names} unescaped: a quote or backslash in it breaks the JSON.`, offset: a.start });
         }
     }
     return out;
@@ -44574,7 +44867,12 @@ function input_lints_explainBrokenRender(session, r) {
     if (!seg || !insideJsonString(r.output, seg.start))
         return undefined;
     const [name] = a.inputs;
-    return { rule: RULES.quotedRawInput, message: `Input \`${name}\` is printed inside quotes, but it reaches the template already JSON-encoded with its own quotes.`, offset: a.start, inputs: r.inputs };
+    return {
+        rule: RULES.quotedRawInput,
+        message: `Input \`${name}\` is printed inside quotes, but it reaches the template already JSON-encoded with its own quotes, so Lilypad fails: ${r.decoded.message}.`,
+        offset: a.start,
+        inputs: r.inputs,
+    };
 }
 /**
  * Inputs whose every use is either a test (`if .X`) or a bare `{{ .X }}` that the base render
@@ -44626,6 +44924,150 @@ function insideJsonString(text, offset) {
     return inString;
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/bacalhau-resources.ts
+// How a resource provider's Bacalhau (v1.6.0, the version Lilypad v2.23.0 pins) reads the strings
+// of job.Spec.Resources, which Lilypad copies to it unchanged (format doc §4.5, translateJob).
+// Bacalhau's ResourcesConfig.ToResources (pkg/models/resource.go) first lower-cases each value and
+// removes spaces and newlines, then parses CPU with k8sresource (v1.2.0: "<int>m" milli-cores or a
+// float of cores), Memory and Disk with go-humanize's ParseBytes (v1.0.1: a number, then an SI or
+// IEC unit; no unit means bytes), and GPU with strconv.ParseUint. A value it cannot parse makes it
+// refuse the whole job.
+/** Docker's smallest memory limit (moby daemon_unix.go linuxMinMemory): a container below it is never created. */
+const bacalhau_resources_DOCKER_MIN_MEMORY_BYTES = (/* unused pure expression or super */ null && (6 * 1024 * 1024));
+/** The value as Bacalhau sees it before parsing. */
+function normalizeResource(s) {
+    return s.toLowerCase().replaceAll(' ', '').replaceAll('\n', '');
+}
+const GO_FLOAT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/;
+/** Cores, or undefined when Bacalhau refuses the value (negative counts included). */
+function bacalhau_resources_parseCpu(value) {
+    const s = normalizeResource(value);
+    if (s === '')
+        return 0;
+    let cores;
+    if (s.endsWith('m')) {
+        // strconv.Atoi: an optional sign, decimal digits.
+        if (!/^[+-]?\d+m$/.test(s))
+            return undefined;
+        cores = Number(s.slice(0, -1)) / 1000;
+    }
+    else {
+        if (!GO_FLOAT.test(s))
+            return undefined;
+        cores = Number(s);
+    }
+    return Number.isFinite(cores) && cores >= 0 ? cores : undefined;
+}
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    ki: 1024,
+    kib: 1024,
+    m: 1e6,
+    mb: 1e6,
+    mi: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1e9,
+    gb: 1e9,
+    gi: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1e12,
+    tb: 1e12,
+    ti: 1024 ** 4,
+    tib: 1024 ** 4,
+    p: 1e15,
+    pb: 1e15,
+    pi: 1024 ** 5,
+    pib: 1024 ** 5,
+    e: 1e18,
+    eb: 1e18,
+    ei: 1024 ** 6,
+    eib: 1024 ** 6,
+};
+/** Bytes, as go-humanize's ParseBytes reads the value; undefined when Bacalhau refuses it. */
+function bacalhau_resources_parseBytes(value) {
+    const s = normalizeResource(value);
+    if (s === '')
+        return 0;
+    const m = /^([0-9.]*)(.*)$/.exec(s);
+    const [, number, unit] = m;
+    // strconv.ParseFloat of the leading digits and dots: "", ".", "1.2.3" are errors.
+    if (!/^(?:\d+\.?\d*|\.\d+)$/.test(number))
+        return undefined;
+    const factor = UNITS[unit];
+    if (factor === undefined)
+        return undefined;
+    const bytes = Math.floor(Number(number) * factor);
+    return bytes < 2 ** 64 ? bytes : undefined;
+}
+/** A GPU count, as strconv.ParseUint(s, 10, 64) reads it; undefined when Bacalhau refuses it. */
+function bacalhau_resources_parseGpuCount(value) {
+    const s = normalizeResource(value);
+    if (s === '')
+        return 0;
+    if (!/^\d+$/.test(s))
+        return undefined;
+    const n = Number(s);
+    return n < 2 ** 64 ? n : undefined;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/dockerfile-hints.ts
+// What a module's Dockerfile says about where its program writes results. A template that
+// collects no Outputs looks the same whether the job's result is its stdout (cowsay) or files
+// it writes to /outputs (most models); a Dockerfile that points its program at a results folder
+// with an environment variable (`ENV OUTPUT_DIR=/outputs`) tells them apart. Only that counts:
+// `RUN mkdir -p /outputs` or `VOLUME /outputs` are common in images whose answer is printed to
+// stdout all the same (narbs91/lilypad-ollama-deepseek-r1-1-5b), and the image itself is not
+// looked at.
+
+
+/** A name made of words one of which says results: OUTPUT_DIR, result-path, SAVE_TO, --outdir. */
+const dockerfile_hints_OUTPUT_NAME = /(?:^|[_-])(?:out|outs|output|outputs|outdir|outputdir|result|results|save|dest|destination|export)(?:[_-]|$)/i;
+/** Paths the Dockerfile's ENV lines give its program for results (under /outputs, or named for output). */
+function dockerfile_hints_dockerfileOutputPaths(dockerfile) {
+    const out = [];
+    const lines = dockerfile.text.split(/\r?\n/);
+    lines.forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const how = `${dockerfile.file}:${i + 1}: ${line.length > 80 ? `${line.slice(0, 79)}…` : line}`;
+        const env = /^ENV\s+(.*)$/i.exec(line);
+        if (env) {
+            // `ENV A=/x B=/y` and the legacy `ENV A /x`.
+            const pairs = [...env[1].matchAll(/([\w.-]+)(?:=|\s+)(["']?)(\/[^\s"']*)\2/g)];
+            for (const [, name, , value] of pairs)
+                if (value.startsWith('/outputs') || dockerfile_hints_OUTPUT_NAME.test(name))
+                    out.push({ path: value, how });
+            return;
+        }
+    });
+    return out;
+}
+/**
+ * The Dockerfile next to a module's template, if there is a readable one (a regular text file of
+ * at most 1 MiB); `shown` names it in messages. Anything else is no Dockerfile: it is a hint here,
+ * and building it is build-module's business.
+ */
+function readDockerfile(moduleDir, shown) {
+    const file = path.join(moduleDir, 'Dockerfile');
+    try {
+        const bytes = readRegularFile(file, 1024 * 1024);
+        if (textProblem(bytes))
+            return undefined;
+        return { file: shown ?? file, text: bytes.toString('utf8') };
+    }
+    catch (e) {
+        if (e instanceof FileReadError)
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/image-ref.ts
 // Docker image references, checked against the grammar of distribution/reference (what
 // `docker pull` accepts): [domain[:port]/]path[:tag][@algorithm:hex].
@@ -44659,103 +45101,85 @@ function image_ref_checkImageReference(ref) {
         return 'it is a URL; give the image name without a scheme';
     return 'expected [registry/]repository[:tag][@sha256:digest]';
 }
+// Web sites that host images' pages but serve no registry API: `docker pull hub.docker.com/u/i`
+// asks hub.docker.com for /v2/, which is not a registry, and fails. (registry.hub.docker.com,
+// index.docker.io and docker.io are Docker Hub's registry names and work.)
+const WEB_HOSTS = new Set(['hub.docker.com', 'docker.com', 'www.docker.com', 'github.com', 'www.github.com', 'gitlab.com', 'www.gitlab.com', 'bitbucket.org', 'huggingface.co', 'hf.co', 'raw.githubusercontent.com']);
+/**
+ * The registry host a valid reference names, if it names one: as distribution/reference decides,
+ * the first path component is a host when it has a `.` or a `:` or is `localhost`.
+ */
+function imageRegistryHost(ref) {
+    const slash = ref.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const first = ref.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first === 'localhost' ? first : undefined;
+}
+/** Why a resource provider cannot pull from the host this (valid) reference names, or undefined. */
+function image_ref_imageHostProblem(ref) {
+    const host = imageRegistryHost(ref);
+    if (host === undefined)
+        return undefined;
+    const name = host.replace(/:\d+$/, '').toLowerCase();
+    if (WEB_HOSTS.has(name)) {
+        const rest = ref.slice(host.length + 1);
+        const hub = name === 'hub.docker.com' || name.endsWith('docker.com');
+        // hub.docker.com/r/user/image is the page's URL; the image is user/image.
+        const suggestion = hub ? rest.replace(/^(?:r|_)\//, '') : undefined;
+        return `${name} is a web site, not a Docker registry${suggestion ? `; on Docker Hub the image is "${suggestion}"` : ''}`;
+    }
+    if (name === 'localhost' || name === 'host.docker.internal' || name === '0.0.0.0' || /^127\./.test(name) || name === '[::1]') {
+        return `${name} is the machine that runs the job: a resource provider has no registry there`;
+    }
+    if (/^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/.test(name)) {
+        return `${name} is a private network address that resource providers cannot reach`;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-lints.ts
 // Checks on the rendered module that the Lilypad CLI does not make but a resource provider's run
-// depends on (docs/lilypad-module-format.md §4, §8). They read the JSON as Lilypad's Go
-// decoder binds it: keys match fields case-insensitively and the last duplicate wins.
+// depends on (docs/lilypad-module-format.md §4.5, §4.5.1, §8). They read the JSON as Lilypad's
+// Go decoder binds it: keys match fields case-insensitively and the last duplicate wins. Since
+// Lilypad v2.11 the provider hands Bacalhau only Docker.{Image, Entrypoint,
+// EnvironmentVariables}, Resources, Network, Timeout and Outputs (translateJob); everything else
+// in the job is dropped, and what Bacalhau refuses fails the job after it was matched.
+
+
 
 
 
 /** The network's hard cap on any job (TIMEOUT_TOTAL_SECONDS). */
 const MAX_TIMEOUT_SECONDS = 7200;
+/** Where Lilypad's docs tell a module to write its results, and where its tooling looks. */
+const OUTPUTS = '/outputs';
 /** The Docker image the module runs, if it names one. */
 function module_lints_moduleImage(root) {
     return stringValue(field(field(field(field(locateRoot(root), 'job'), 'Spec'), 'Docker'), 'Image'));
 }
-function module_lints_lintModule(rootNode) {
+function module_lints_lintModule(rootNode, context = {}) {
     const out = [];
-    const report = (rule, message, at) => {
-        out.push({ rule, message, at });
-    };
+    const report = (rule, message, at) => void out.push({ rule, message, at });
     const root = locateRoot(rootNode);
-    if (rootNode.kind !== 'object')
+    if (rootNode.kind !== 'object') {
+        // `null` decodes, as in Go, to an all-zero module: nothing to run.
+        if (rootNode.kind === 'null')
+            report(RULES.imageMissing, 'The module is null, which Lilypad decodes to an empty module: there is no image to run.', root);
         return out;
-    const machine = field(root, 'machine');
-    const job = field(root, 'job');
-    const spec = field(job, 'Spec');
+    }
+    const spec = field(field(root, 'job'), 'Spec');
     const docker = field(spec, 'Docker');
-    // Image and engine: what the resource provider pulls and runs.
-    const image = field(docker, 'Image');
-    const imageText = stringValue(image);
-    if (!imageText) {
-        report(RULES.imageMissing, 'job.Spec.Docker.Image is empty: a resource provider has nothing to run.', image ?? docker ?? spec ?? job ?? root);
-    }
-    else {
-        const problem = checkImageReference(imageText);
-        if (problem)
-            report(RULES.imageMalformed, `Image "${imageText}" is not a valid reference: ${problem}.`, image);
-        else if (!/@sha256:[0-9a-f]{64}$/.test(imageText)) {
-            report(RULES.imageNotPinned, `Image "${imageText}" is not pinned by digest: resource providers may run different images under this tag.`, image);
-        }
-    }
-    const engine = field(spec, 'Engine');
-    const engineText = stringValue(engine);
-    // An unknown engine name is the schema check's finding (Lilypad only logs it); here only the
-    // engines Lilypad knows but resource providers no longer run.
-    if (engineText !== undefined && /^(noop|wasm)$/i.test(engineText.replace(/\u017f/g, 's'))) {
-        report(RULES.engineNotDocker, `Engine is "${engineText}", but resource providers run every job with Docker.`, engine);
-    }
-    // GPU: the solver matches machine.*, the executor reserves Resources.GPU.
-    const machineGpu = field(machine, 'gpu');
-    const gpuCount = numberValue(machineGpu) ?? 0;
-    const resources = field(spec, 'Resources');
-    const resGpu = field(resources, 'GPU');
-    const resGpuText = (stringValue(resGpu) ?? '').trim();
-    const resGpuCount = resGpuText === '' ? 0 : Number(resGpuText);
-    if (resGpuCount !== gpuCount) {
-        report(RULES.gpuMismatch, `machine.gpu is ${gpuCount} but job.Spec.Resources.GPU is ${resGpu ? JSON.stringify(resGpuText) : 'not set'}.`, resGpu ?? machineGpu ?? resources ?? spec ?? root);
-    }
-    const hasVram = items(field(machine, 'gpus')).some((g) => (numberValue(field(g, 'vram')) ?? 0) > 0);
-    if (gpuCount > 0 && !hasVram) {
-        report(RULES.gpuWithoutVram, `The module asks for ${gpuCount} GPU(s) but sets no VRAM minimum (machine.gpus[].vram).`, machineGpu);
-    }
-    // Network, outputs, timeout, memory.
+    lintImage(root, spec, docker, report);
+    lintContainer(spec, docker, report);
+    lintResources(root, spec, report);
+    lintOutputs(spec, docker, context.dockerfile ? dockerfileOutputPaths(context.dockerfile) : [], report);
+    lintTimeouts(root, spec, report);
     const netType = field(field(spec, 'Network'), 'Type');
     const netText = stringValue(netType);
-    if (netText !== undefined && netText.toLowerCase() !== 'none') {
-        report(RULES.networkNotNone, `Network.Type is "${netText}": the job asks for network access.`, netType);
+    if (netText !== undefined && netText.trim().toLowerCase() !== 'none' && netText.trim() !== '') {
+        report(RULES.networkNotNone, `Network.Type is "${netText}": the job asks for network access, which a resource provider gives only when its operator allows networked jobs.`, netType);
     }
-    if (spec) {
-        const outputs = field(spec, 'Outputs');
-        if (!items(outputs).some((o) => stringValue(field(o, 'Path')) === '/outputs')) {
-            report(RULES.noOutputs, 'No entry of Spec.Outputs has Path "/outputs": results written by the job are not returned.', outputs ?? spec);
-        }
-        const timeout = field(spec, 'Timeout');
-        const seconds = numberValue(timeout);
-        if (!seconds)
-            report(RULES.timeoutMissing, 'Spec.Timeout is not set.', timeout ?? spec);
-        else if (seconds > MAX_TIMEOUT_SECONDS)
-            report(RULES.timeoutOverCap, `Spec.Timeout is ${seconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap.`, timeout);
-    }
-    const execTimeout = field(root, 'executionTimeoutSeconds');
-    const execSeconds = numberValue(execTimeout);
-    if (execSeconds !== undefined && execSeconds > MAX_TIMEOUT_SECONDS) {
-        report(RULES.timeoutOverCap, `executionTimeoutSeconds is ${execSeconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap.`, execTimeout);
-    }
-    const memory = field(resources, 'Memory');
-    const memText = stringValue(memory);
-    if (memText && /^\s*\d+(\.\d+)?\s*$/.test(memText))
-        report(RULES.memoryUnitless, `Resources.Memory is "${memText}" with no unit.`, memory);
-    // Fields the resource provider drops since v2.11 (it runs only Image, Entrypoint, EnvironmentVariables).
-    for (const name of ['WorkingDirectory', 'Parameters']) {
-        const f = field(docker, name);
-        if (f && !isEmpty(f))
-            report(RULES.droppedField, `Docker.${name} is dropped by resource providers: only Image, Entrypoint and EnvironmentVariables are run.`, f);
-    }
-    const inputs = field(spec, 'Inputs');
-    if (inputs && !isEmpty(inputs))
-        report(RULES.droppedField, 'Spec.Inputs is dropped by resource providers: the job will not receive these inputs (use inputFiles).', inputs);
     // inputFiles: Lilypad refuses a definition that names a file twice.
     const inputFiles = field(root, 'inputFiles');
     const seen = new Set();
@@ -44770,6 +45194,384 @@ function module_lints_lintModule(rootNode) {
         }
     }
     return out;
+}
+function lintImage(root, spec, docker, report) {
+    const image = field(docker, 'Image');
+    const imageText = stringValue(image);
+    if (!imageText) {
+        const elsewhere = stringValue(field(field(field(spec, 'EngineSpec'), 'Params'), 'Image'));
+        const why = elsewhere
+            ? `the image "${elsewhere}" is named in EngineSpec.Params, which resource providers do not read`
+            : 'a resource provider has nothing to run';
+        report(RULES.imageMissing, `job.Spec.Docker.Image is empty: ${why}.`, image ?? docker ?? spec ?? field(root, 'job') ?? root);
+        return;
+    }
+    const malformed = checkImageReference(imageText);
+    if (malformed) {
+        report(RULES.imageMalformed, `Image "${imageText}" is not a valid reference: ${malformed}.`, image);
+        return;
+    }
+    const host = imageHostProblem(imageText);
+    if (host) {
+        report(RULES.imageHost, `Image "${imageText}" cannot be pulled: ${host}.`, image);
+        return;
+    }
+    if (!/@sha256:[0-9a-f]{64}$/.test(imageText)) {
+        report(RULES.imageNotPinned, `Image "${imageText}" is not pinned by digest: resource providers may run different images under this tag.`, image);
+    }
+}
+function lintContainer(spec, docker, report) {
+    const engine = field(spec, 'Engine');
+    const engineText = stringValue(engine);
+    // An engine name Lilypad does not know is only logged; Noop and Wasm are known but no longer
+    // run: either way the provider runs the Docker image.
+    if (engineText !== undefined && engineText.trim() !== '' && !/^docker$/i.test(engineText.trim())) {
+        const known = /^(noop|wasm)$/i.test(engineText.replace(/\u017f/g, 's').trim());
+        report(RULES.engineNotDocker, known ? `Engine is "${engineText}", but resource providers run every job as a Docker container.` : `Engine is "${engineText}", which Lilypad does not know (it only logs it); resource providers run the Docker image.`, engine);
+    }
+    const entrypoint = field(docker, 'Entrypoint');
+    const program = stringValue(items(entrypoint)[0]);
+    if (program !== undefined && /\s/.test(program)) {
+        const words = program.trim().split(/\s+/);
+        report(RULES.entrypointSpaces, `Entrypoint[0] is "${program}": Docker runs it as one program whose name contains spaces, and the container fails to start (executable file not found). Write ${JSON.stringify(words)}.`, items(entrypoint)[0]);
+    }
+    const parameters = field(docker, 'Parameters');
+    if (parameters && !isEmpty(parameters)) {
+        const what = entrypoint && !isEmpty(entrypoint) ? 'the Entrypoint runs without these arguments' : "the image's own command runs instead";
+        report(RULES.parametersDropped, `Docker.Parameters is dropped by resource providers: ${what}.`, parameters);
+    }
+    const inputs = field(spec, 'Inputs');
+    if (inputs && !isEmpty(inputs)) {
+        const paths = items(inputs)
+            .map((i) => stringValue(field(i, 'Path')))
+            .filter((p) => !!p);
+        const where = paths.length > 0 ? ` (nothing appears at ${paths.map((p) => `"${p}"`).join(', ')})` : '';
+        report(RULES.inputsDropped, `Spec.Inputs is dropped by resource providers: the job never receives this data${where}.`, inputs);
+    }
+    const workdir = field(docker, 'WorkingDirectory');
+    if (workdir && !isEmpty(workdir)) {
+        report(RULES.droppedField, `Docker.WorkingDirectory is dropped by resource providers: the job runs in the image's WORKDIR (fine if it is the same).`, workdir);
+    }
+    for (const name of ['PublisherSpec', 'Publisher']) {
+        const publisher = field(spec, name);
+        const type = name === 'Publisher' ? publisher : field(publisher, 'Type');
+        const typeText = stringValue(type);
+        if (typeText && typeText.trim() !== '') {
+            report(RULES.droppedField, `${name} "${typeText}" is dropped by resource providers: results come back through Lilypad, and are not published to ${typeText}.`, type);
+        }
+    }
+    const deal = field(spec, 'Deal');
+    const concurrency = numberValue(field(deal, 'Concurrency'));
+    if (concurrency !== undefined && concurrency > 1) {
+        report(RULES.droppedField, `Deal.Concurrency is ${concurrency}, but the job runs once: resource providers drop Deal.`, field(deal, 'Concurrency'));
+    }
+    const selectors = field(spec, 'NodeSelectors');
+    if (selectors && !isEmpty(selectors))
+        report(RULES.droppedField, 'NodeSelectors are dropped by resource providers: any matched provider runs the job.', selectors);
+    const engineSpec = field(spec, 'EngineSpec');
+    if (engineSpec && !isEmpty(engineSpec) && stringValue(field(docker, 'Image'))) {
+        report(RULES.droppedField, 'EngineSpec is not read by resource providers: they run Docker.Image with Docker.Entrypoint and Docker.EnvironmentVariables.', engineSpec);
+    }
+}
+function lintResources(root, spec, report) {
+    const machine = field(root, 'machine');
+    const resources = field(spec, 'Resources');
+    for (const [name, parse, what] of [
+        ['CPU', parseCpu, 'cores ("8", "0.5") or milli-cores ("500m")'],
+        ['Memory', parseBytes, 'a size ("16Gb", "512Mb")'],
+        ['Disk', parseBytes, 'a size ("20Gb")'],
+        ['GPU', parseGpuCount, 'a whole number ("1")'],
+    ]) {
+        const value = field(resources, name);
+        const text = stringValue(value);
+        if (text !== undefined && parse(text) === undefined) {
+            report(RULES.resourcesInvalid, `Resources.${name} is "${text}", which the resource provider's Bacalhau cannot read (it expects ${what}): it refuses the job.`, value);
+        }
+    }
+    const memory = field(resources, 'Memory');
+    const bytes = parseBytes(stringValue(memory) ?? '');
+    if (bytes !== undefined && bytes > 0 && bytes < DOCKER_MIN_MEMORY_BYTES) {
+        const bare = /^\s*[\d.]+\s*$/.test(stringValue(memory));
+        report(RULES.memoryTooSmall, `Resources.Memory is "${stringValue(memory)}", ${bytes} bytes${bare ? ' (a number without a unit is bytes)' : ''}: Docker creates no container with less than 6 MiB, so the job fails.`, memory);
+    }
+    // GPU: the solver matches machine.gpu, the provider's Bacalhau reserves Resources.GPU.
+    const machineGpu = field(machine, 'gpu');
+    const gpuCount = numberValue(machineGpu) ?? 0;
+    const resGpu = field(resources, 'GPU');
+    const resGpuCount = parseGpuCount(stringValue(resGpu) ?? '');
+    if (resGpuCount !== undefined && resGpuCount !== gpuCount) {
+        const given = resGpu && stringValue(resGpu)?.trim() ? `"${stringValue(resGpu)}"` : 'empty';
+        const why = gpuCount > resGpuCount
+            ? resGpuCount === 0
+                ? 'the job is matched to a machine with a GPU, but its container is given none'
+                : 'the job is matched by machine.gpu, but its container asks for fewer GPUs'
+            : 'the job can be matched to a machine with fewer GPUs than its container asks for, which then refuses it';
+        report(RULES.gpuMismatch, `machine.gpu is ${gpuCount} but job.Spec.Resources.GPU is ${given}: ${why}.`, resGpu ?? machineGpu ?? resources ?? spec ?? root);
+    }
+    const hasVram = items(field(machine, 'gpus')).some((g) => (numberValue(field(g, 'vram')) ?? 0) > 0);
+    // A misplaced VRAM need is reported where it is written (misplaced-key).
+    const misplacedVram = (numberValue(field(machine, 'vram')) ?? 0) > 0 || items(field(root, 'gpus')).some((g) => (numberValue(field(g, 'vram')) ?? 0) > 0);
+    if (gpuCount > 0 && !hasVram && !misplacedVram) {
+        report(RULES.gpuWithoutVram, `The module asks for ${gpuCount} GPU(s) but sets no VRAM minimum (machine.gpus[].vram): any GPU matches, however small.`, machineGpu);
+    }
+}
+function lintOutputs(spec, docker, fromImage, report) {
+    if (!spec)
+        return;
+    const outputs = field(spec, 'Outputs');
+    const entries = items(outputs);
+    // Bacalhau's ResultPath.Validate and Task.ValidateSubmission: a name, an absolute path, each once.
+    const names = new Set();
+    const paths = new Set();
+    entries.forEach((entry, i) => {
+        const name = (stringValue(field(entry, 'Name')) ?? '').trim();
+        const path = (stringValue(field(entry, 'Path')) ?? '').trim();
+        const at = field(entry, 'Path') ?? entry;
+        if (name === '')
+            report(RULES.outputsPath, `Outputs[${i}] has no Name: the resource provider's Bacalhau refuses the job ("missing name").`, field(entry, 'Name') ?? entry);
+        else if (names.has(name))
+            report(RULES.outputsPath, `Outputs[${i}] repeats the name "${name}": Bacalhau refuses the job.`, field(entry, 'Name'));
+        if (path === '')
+            report(RULES.outputsPath, `Outputs[${i}] has no Path: the resource provider's Bacalhau refuses the job ("missing path").`, at);
+        else if (!path.startsWith('/'))
+            report(RULES.outputsPath, `Outputs[${i}].Path "${path}" is not absolute: the resource provider's Bacalhau refuses the job.`, at);
+        else if (paths.has(normalizePath(path)))
+            report(RULES.outputsPath, `Outputs[${i}] repeats the path "${path}": Bacalhau refuses the job.`, at);
+        names.add(name);
+        paths.add(normalizePath(path));
+    });
+    // Where the template tells the program to write (OUTPUT_DIR=/x, --result_dir /x, anything under
+    // /outputs), or the Dockerfile prepares for it: a path no Outputs entry collects is lost with
+    // the container.
+    const told = [...outputPathsHanded(docker)];
+    for (const h of fromImage)
+        if (!told.some((t) => t.path === normalizePath(h.path)))
+            told.push({ path: normalizePath(h.path), how: h.how });
+    const collected = (p) => [...paths].some((c) => c.startsWith('/') && (p === c || p.startsWith(c === '/' ? '/' : `${c}/`)));
+    const lost = told.filter((t) => !collected(t.path));
+    for (const t of lost) {
+        if (entries.length === 0) {
+            report(RULES.noOutputs, `The job is told to write to ${t.path} (${t.how}), but Spec.Outputs is empty: only stdout and stderr come back, the files are lost with the container.`, outputs ?? spec);
+        }
+        else {
+            report(RULES.outputsPath, `The job is told to write to ${t.path} (${t.how}), which no Spec.Outputs entry collects: those files are lost with the container.`, outputs);
+        }
+    }
+    if (entries.length === 0 || paths.has(OUTPUTS) || told.length > 0)
+        return;
+    // Outputs that collect only other paths, and nothing in the template says where the program
+    // writes: a program that follows Lilypad's docs writes to /outputs, which nothing collects.
+    entries.forEach((entry, i) => {
+        const path = normalizePath((stringValue(field(entry, 'Path')) ?? '').trim());
+        if (!path.startsWith('/'))
+            return;
+        const name = (stringValue(field(entry, 'Name')) ?? '').trim() || 'outputs';
+        report(RULES.outputsPath, `Outputs[${i}].Path is "${path}", and nothing collects ${OUTPUTS}: a program that writes its results to ${OUTPUTS}, as Lilypad's docs tell modules to, loses them (only files under ${path} come back, as "${name}/").`, field(entry, 'Path') ?? entry);
+    });
+}
+/** `/outputs/` and `/outputs` are one mount point. */
+function normalizePath(p) {
+    return p.length > 1 ? p.replace(/\/+$/, '') : p;
+}
+/**
+ * Paths the template tells the program to write to: anything under /outputs, the value of an
+ * environment variable named for output (`OUTPUT_DIR=/x`), and the argument of an output flag
+ * (`--result_dir /x`, `-o=/x`), in an entrypoint word or inside a shell command.
+ */
+function outputPathsHanded(docker) {
+    const out = new Map();
+    const add = (path, how) => {
+        const p = normalizePath(path.replace(/\/[^/]*\.[A-Za-z0-9]{1,5}$/, ''));
+        if (p !== '' && p !== '/' && !out.has(p))
+            out.set(p, how);
+    };
+    const words = items(field(docker, 'Entrypoint'))
+        .map(stringValue)
+        .filter((s) => s !== undefined);
+    words.forEach((w, i) => {
+        if (!w.includes('/')) {
+            // No path in it, but it may be a flag whose path is the next word.
+            const next = words[i + 1];
+            if (/^--?[\w-]+$/.test(w) && OUTPUT_NAME.test(w) && next?.startsWith('/'))
+                add(next, `Entrypoint: "${w}", "${next}"`);
+            return;
+        }
+        for (const m of w.matchAll(/(?:^|[\s=:,"'])(\/outputs(?:\/[\w.\-/]*)?)/g))
+            add(m[1], `Entrypoint: "${module_lints_shorten(w)}"`);
+        for (const m of w.matchAll(/(?:^|\s)(--?[\w-]+)(?:=|\s+)(\/[\w.\-/]+)/g))
+            if (OUTPUT_NAME.test(m[1]))
+                add(m[2], `Entrypoint: "${module_lints_shorten(w)}"`);
+        const next = words[i + 1];
+        if (/^--?[\w-]+$/.test(w) && OUTPUT_NAME.test(w) && next?.startsWith('/'))
+            add(next, `Entrypoint: "${w}", "${next}"`);
+    });
+    for (const env of items(field(docker, 'EnvironmentVariables')).map(stringValue)) {
+        if (env === undefined)
+            continue;
+        const eq = env.indexOf('=');
+        const name = eq < 0 ? env : env.slice(0, eq);
+        const value = eq < 0 ? '' : env.slice(eq + 1).trim();
+        if (value.startsWith('/outputs') || (OUTPUT_NAME.test(name) && value.startsWith('/')))
+            add(value.split(/[\s,;:]/)[0], `EnvironmentVariables: "${module_lints_shorten(env)}"`);
+    }
+    return [...out].map(([path, how]) => ({ path, how }));
+}
+function module_lints_shorten(s, max = 80) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+function lintTimeouts(root, spec, report) {
+    if (spec) {
+        const timeout = field(spec, 'Timeout');
+        const seconds = numberValue(timeout);
+        if (!seconds)
+            report(RULES.timeoutMissing, 'Spec.Timeout is not set: the solver ends the job after its 900 s default.', timeout ?? spec);
+        else if (seconds > MAX_TIMEOUT_SECONDS)
+            report(RULES.timeoutOverCap, `Spec.Timeout is ${seconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap: the job ends at the cap however long it asks for.`, timeout);
+    }
+    const execTimeout = field(root, 'executionTimeoutSeconds');
+    const execSeconds = numberValue(execTimeout);
+    if (execSeconds !== undefined && execSeconds > MAX_TIMEOUT_SECONDS) {
+        report(RULES.timeoutOverCap, `executionTimeoutSeconds is ${execSeconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap.`, execTimeout);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/probe-budget.ts
+/** About 10× what the most demanding real module needs (sdv-pipeline: 110 probes of ~4 KiB). */
+const probe_budget_DEFAULT_PROBE_LIMITS = { renders: 2_000, characters: 4 * 1024 * 1024 };
+class probe_budget_ProbeBudget {
+    constructor(session, limits, 
+    /** About how long one probe is: the module's rendered length. */
+    probeLength) {
+        this.session = session;
+        this.limits = limits;
+        this.probeLength = probeLength;
+        this.renders = 0;
+        this.characters = 0;
+        this.reached = false;
+        this.notProbed = [];
+    }
+    /** Whether one more probe fits; once it does not, none does. */
+    allows() {
+        if (!this.reached && (this.renders >= this.limits.renders || this.characters + this.probeLength > this.limits.characters))
+            this.reached = true;
+        return !this.reached;
+    }
+    /** A probe render, or undefined when the budget does not allow one. */
+    render(inputs) {
+        if (!this.allows())
+            return undefined;
+        const r = this.session.render(inputs);
+        this.renders++;
+        this.characters += r.output.length;
+        return r;
+    }
+    use() {
+        return {
+            renders: this.renders,
+            characters: this.characters,
+            maxRenders: this.limits.renders,
+            maxCharacters: this.limits.characters,
+            reached: this.reached,
+            inputsNotProbed: [...this.notProbed],
+        };
+    }
+}
+/** The record of a validation that ran no probes (the template does not parse, or nothing loads). */
+function probe_budget_noProbes(limits) {
+    return { renders: 0, characters: 0, maxRenders: limits.renders, maxCharacters: limits.characters, reached: false, inputsNotProbed: [] };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/rule-settings.ts
+// Per-rule settings, as linters have them: a module repository (.lilypad/validate.yml), the
+// validate-module action's `rules` input and `lilypad-module validate --rule id=setting` can turn a
+// rule off or change its severity. The rules that decide whether Lilypad loads the module cannot
+// be changed: "loads" is Lilypad's answer, not a matter of taste.
+
+const rule_settings_RULE_SETTINGS = (/* unused pure expression or super */ null && (['off', 'warning', 'error']));
+/** A rule setting that cannot be applied; `message` says why and what to write instead. */
+class RuleSettingError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RuleSettingError';
+    }
+}
+/** The rules a setting may name (every rule but those that decide loading). */
+const CONFIGURABLE_RULES = rules_ALL_RULES.filter((r) => !r.load);
+/** Why `rule` cannot be set to `setting`, or undefined when it can. */
+function rule_settings_ruleSettingProblem(rule, setting) {
+    const info = ruleById(rule);
+    if (!info) {
+        const near = nearestRule(rule);
+        return `unknown rule ${JSON.stringify(rule)}${near ? `; did you mean ${near}?` : ''} (docs/rules/README.md lists them)`;
+    }
+    if (info.load)
+        return `rule ${rule} cannot be changed: it reports why Lilypad does not load the module`;
+    if (!rule_settings_RULE_SETTINGS.includes(setting))
+        return `${JSON.stringify(setting)} is not a rule setting: use off, warning or error`;
+    return undefined;
+}
+/** `id=setting` (a --rule flag, a line of the action's `rules` input); throws RuleSettingError. */
+function parseRuleSetting(text, source) {
+    const m = /^\s*([^=\s]+)\s*=\s*(\S*)\s*$/.exec(text);
+    if (!m)
+        throw new RuleSettingError(`${JSON.stringify(text)}: write <rule>=off|warning|error, e.g. image-not-pinned=off`);
+    const [, rule, setting] = m;
+    const problem = rule_settings_ruleSettingProblem(rule, setting);
+    if (problem)
+        throw new RuleSettingError(problem);
+    return { rule, setting: setting, source };
+}
+/** The settings in force: the last one given for a rule wins. */
+class rule_settings_RuleSettings {
+    constructor(overrides = []) {
+        this.byRule = new Map();
+        for (const o of overrides) {
+            const problem = rule_settings_ruleSettingProblem(o.rule, o.setting);
+            // Callers check settings where they read them (with file positions); this is a bug guard.
+            if (problem)
+                throw new RuleSettingError(`${o.source}: ${problem}`);
+            this.byRule.delete(o.rule);
+            this.byRule.set(o.rule, o);
+        }
+    }
+    /** The severity a finding of `rule` gets (`natural`: what the rule gave it), or 'off'. */
+    severity(rule, natural) {
+        return this.byRule.get(rule.id)?.setting ?? natural;
+    }
+    isOff(rule) {
+        return this.byRule.get(rule.id)?.setting === 'off';
+    }
+    /** The settings in force, in the order they were given. */
+    applied() {
+        return [...this.byRule.values()];
+    }
+}
+function nearestRule(id) {
+    let best;
+    let bestDistance = Infinity;
+    for (const r of ALL_RULES) {
+        const d = rule_settings_editDistance(id.toLowerCase(), r.id);
+        if (d < bestDistance)
+            [best, bestDistance] = [r.id, d];
+    }
+    return bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
+}
+/**
+ * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours as
+ * one edit (optimal string alignment), for small strings: rule ids, JSON keys.
+ */
+function rule_settings_editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/schema/lilypad-module.schema.json
@@ -46762,6 +47564,233 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/unknown-keys.ts
+// What a key Lilypad does not read costs. Go's decoder skips it without a word (format doc §3.5),
+// so the question is what the author meant by it:
+// - a field Lilypad reads, written in the wrong object (`vram` under machine, `Image` under Spec):
+//   the setting is lost — misplaced-key, naming where it belongs;
+// - a misspelling of a field of this object (`Entrypiont`, `Enviroment`, `output`), compared
+//   case-insensitively and by edit distance, also against the field name's beginning: lost too —
+//   key-typo, naming the field;
+// - a setting Lilypad does not have at all (`Volumes`, `Ports`, `User`): the job runs without
+//   it — unsupported-key;
+// - anything else (`Verifier`, `Language`: leftovers of older Bacalhau job specs): it only
+//   misleads readers — unknown-key, a warning.
+// A key of the first three kinds whose value is empty (`"vram": 0`, `"Volumes": []`) asks for
+// nothing, so nothing is lost: no finding at all.
+
+
+
+
+/** Fields older Bacalhau job specs had, which Lilypad's vendored copy dropped. */
+const OLD_BACALHAU_SPEC_FIELDS = new Set(['VERIFIER', 'LANGUAGE', 'CONTEXTS', 'SHARDING', 'EXECUTIONPLAN']);
+/** Names people give a field under another name (folded), and the field's JSON name. */
+const ALIASES = new Map([
+    ['ENV', 'EnvironmentVariables'],
+    ['ENVS', 'EnvironmentVariables'],
+    ['ENVIRONMENT', 'EnvironmentVariables'],
+    ['ENVVARS', 'EnvironmentVariables'],
+    ['ENVIRONMENTVARIABLE', 'EnvironmentVariables'],
+    ['CMD', 'Entrypoint'],
+    ['COMMAND', 'Entrypoint'],
+    ['ARGS', 'Entrypoint'],
+    ['ARGUMENTS', 'Entrypoint'],
+    ['WORKDIR', 'WorkingDirectory'],
+    ['CWD', 'WorkingDirectory'],
+]);
+/** Container settings Lilypad has no field for anywhere (folded names). */
+const UNSUPPORTED = new Map([
+    ['VOLUMES', 'no volumes are mounted (only /outputs, and /inputs with inputFiles)'],
+    ['VOLUME', 'no volumes are mounted (only /outputs, and /inputs with inputFiles)'],
+    ['MOUNTS', 'nothing is mounted (only /outputs, and /inputs with inputFiles)'],
+    ['BINDS', 'nothing is mounted (only /outputs, and /inputs with inputFiles)'],
+    ['PORTS', 'no ports are published: nothing can connect to the job'],
+    ['EXPOSEDPORTS', 'no ports are published: nothing can connect to the job'],
+    ['PORTBINDINGS', 'no ports are published: nothing can connect to the job'],
+    ['USER', "the container runs as the image's own user"],
+    ['PRIVILEGED', 'the container is never privileged'],
+    ['DEVICES', 'no devices are passed to the container (GPUs come from Resources.GPU)'],
+    ['CAPADD', 'no capabilities are added'],
+    ['SHMSIZE', "the container keeps Docker's default 64 MB /dev/shm"],
+    ['RUNTIME', "the provider's default runtime is used"],
+    ['HOSTCONFIG', 'no Docker host configuration is read'],
+]);
+/**
+ * The finding for `key`, unknown in the object at `parentPath` (canonical field names, numbers for
+ * array items), whose value is `value`; undefined when it costs nothing.
+ */
+function unknown_keys_classifyUnknownKey(key, parentPath, value, parent) {
+    const where = unknown_keys_describePath(parentPath);
+    const folded = foldAsciiName(key);
+    const shape = parentPath.map((s) => (typeof s === 'number' ? '[]' : s));
+    const empty = isEmptyValue(value);
+    if (folded !== undefined && OLD_BACALHAU_SPEC_FIELDS.has(folded) && shape.join('.') === 'job.Spec') {
+        return { rule: RULES.unknownKey, message: `\`${key}\` is not a field of ${where} (older Bacalhau job specs had it); Lilypad ignores it.` };
+    }
+    const alias = folded === undefined ? undefined : ALIASES.get(folded);
+    const meant = alias ?? key;
+    const meantFolded = foldAsciiName(meant);
+    const destination = meantFolded === undefined ? undefined : misplacementOf(meantFolded, shape);
+    const here = typeAt(parentPath);
+    const inThisObject = alias !== undefined && here?.kind === 'struct' && here.fields.some((f) => f.json === alias);
+    if (inThisObject) {
+        if (empty)
+            return undefined;
+        return { rule: RULES.keyTypo, message: `\`${key}\` is not a field of ${where}: Lilypad ignores it. It looks like \`${alias}\`, which is where Lilypad reads this setting.` };
+    }
+    if (destination) {
+        if (empty)
+            return undefined;
+        return { rule: RULES.misplacedKey, message: misplacedMessage(key, meant, where, destination, value, parent) };
+    }
+    const unsupported = folded === undefined ? undefined : UNSUPPORTED.get(folded);
+    if (unsupported) {
+        if (empty)
+            return undefined;
+        return { rule: RULES.unsupportedKey, message: `\`${key}\` is not a setting Lilypad has: it is ignored, and ${unsupported}.` };
+    }
+    const suggestion = suggestField(key, here);
+    if (suggestion) {
+        if (empty)
+            return undefined;
+        return { rule: RULES.keyTypo, message: `\`${key}\` is not a field of ${where}: Lilypad ignores it and the setting is lost. Did you mean \`${suggestion}\`?` };
+    }
+    return { rule: RULES.unknownKey, message: `\`${key}\` is not a field of ${where}; Lilypad ignores it.` };
+}
+function misplacedMessage(key, meant, where, destination, value, parent) {
+    const base = `\`${key}\` is not a field of ${where}: Lilypad reads ${meant === key ? 'it' : `\`${meant}\``} at ${destination} and ignores it here`;
+    if (destination === 'machine.gpus[].vram' && value.kind === 'number') {
+        // Moving it into machine.gpus would make the solver require a GPU: wrong for a module that asks for none.
+        const gpu = parent?.kind === 'object' ? parent.members.findLast((m) => m.key.toLowerCase() === 'gpu')?.value : undefined;
+        if (gpu?.kind === 'number' && Number(gpu.text) === 0) {
+            return `${base}. The module asks for no GPU (machine.gpu is 0): remove it, or ask for a GPU with machine.gpu and machine.gpus[].vram.`;
+        }
+        return `${base}, so the solver may give the job a GPU with less than ${value.text} MiB of memory.`;
+    }
+    if (destination === 'machine.gpus')
+        return `${base}, so the solver does not know the job's GPU needs.`;
+    return `${base}.`;
+}
+/** `0`, `""`, `false`, `null`, `[]`, `{}`: a value that asks for nothing. */
+function isEmptyValue(n) {
+    switch (n.kind) {
+        case 'null':
+            return true;
+        case 'bool':
+            return !n.value;
+        case 'number':
+            return Number(n.text) === 0;
+        case 'string':
+            return n.value === '';
+        case 'array':
+            return n.items.length === 0;
+        case 'object':
+            return n.members.length === 0;
+    }
+}
+let fieldPlaces;
+/** Every struct field of data.Module with the path of the struct that holds it, by folded name. */
+function fieldPlacesNamed(folded) {
+    if (!fieldPlaces) {
+        const byName = new Map();
+        const visit = (t, path) => {
+            if (t.kind === 'pointer')
+                return visit(t.elem, path);
+            if (t.kind === 'slice')
+                return visit(t.elem, [...path, '[]']);
+            if (t.kind !== 'struct')
+                return;
+            for (const f of t.fields) {
+                const place = { folded: foldAsciiName(f.json), parent: path, display: describeShape([...path, f.json]) };
+                byName.set(place.folded, [...(byName.get(place.folded) ?? []), place]);
+                visit(f.type, [...path, f.json]);
+            }
+        };
+        visit(MODULE_TYPE, []);
+        fieldPlaces = byName;
+    }
+    return fieldPlaces.get(folded) ?? [];
+}
+/**
+ * Where a key that is unknown at `shape` belongs: the field elsewhere in the module with that name
+ * whose place shares the most of `shape` (`vram` under machine → machine.gpus[].vram, a top-level
+ * `gpus` → machine.gpus, `Image` under job.Spec → job.Spec.Docker.Image); none when it is a tie.
+ */
+function misplacementOf(folded, shape) {
+    let best = [];
+    let bestScore = -1;
+    for (const place of fieldPlacesNamed(folded)) {
+        let score = 0;
+        while (score < place.parent.length && score < shape.length && place.parent[score] === shape[score])
+            score++;
+        if (score > bestScore) {
+            best = [place];
+            bestScore = score;
+        }
+        else if (score === bestScore)
+            best.push(place);
+    }
+    // A tie between the Docker and the Wasm spec goes to Docker: resource providers run only Docker.
+    if (best.length > 1)
+        best = best.filter((p) => !p.parent.includes('Wasm'));
+    return best.length === 1 ? best[0].display : undefined;
+}
+/** The Go type at a canonical path of the module. */
+function typeAt(path) {
+    let t = MODULE_TYPE;
+    for (const seg of path) {
+        if (t?.kind === 'pointer')
+            t = t.elem;
+        if (!t)
+            return undefined;
+        if (typeof seg === 'number')
+            t = t.kind === 'slice' ? t.elem : undefined;
+        else if (t.kind === 'struct')
+            t = t.fields.find((f) => f.json === seg)?.type;
+        else if (t.kind === 'map')
+            t = t.elem;
+        else
+            return undefined;
+    }
+    return t?.kind === 'pointer' ? t.elem : t;
+}
+/**
+ * The field of `t` that `key` is a misspelling of, if exactly one is close: within an edit
+ * distance of 1 (keys of 3–5 letters) or 2 (longer), ignoring case, of the field's name or of its
+ * beginning (`Enviroment` → `EnvironmentVariables`, `output` → `Outputs`).
+ */
+function suggestField(key, t) {
+    if (t?.kind !== 'struct' || key.length < 3)
+        return undefined;
+    const k = key.toLowerCase();
+    const limit = k.length >= 6 ? 2 : 1;
+    const close = t.fields.filter((f) => {
+        const name = f.json.toLowerCase();
+        if (editDistance(k, name) <= limit)
+            return true;
+        // A misspelt beginning of a long name: compare with the name's prefixes of about k's length.
+        if (k.length < 5 || name.length <= k.length)
+            return false;
+        for (let n = k.length - 1; n <= k.length + 1; n++)
+            if (editDistance(k, name.slice(0, n)) <= limit)
+                return true;
+        return false;
+    });
+    return close.length === 1 ? close[0].json : undefined;
+}
+/** `job.Spec.Outputs[0]`; the module itself is "the top level". */
+function unknown_keys_describePath(path) {
+    if (path.length === 0)
+        return 'the top level';
+    let out = '';
+    for (const s of path)
+        out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
+    return out;
+}
+function describeShape(shape) {
+    return shape.reduce((out, s) => (s === '[]' ? `${out}[]` : out === '' ? s : `${out}.${s}`), '');
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/schema-lints.ts
 // The strict check of the rendered module against schema/lilypad-module.schema.json: exact key
 // spelling, no unknown or misplaced keys, ranges. Lilypad's Go decoder is lenient where the schema
@@ -46775,6 +47804,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 //
 // The schema is compiled at build time (scripts/build-schema.ts, ajv standalone code): no ajv and
 // no schema compilation at run time.
+
 
 
 
@@ -46926,131 +47956,19 @@ function mapError(e, sites) {
         const site = sites.get(`${e.instancePath}/${escapePointer(key)}`);
         if (!site?.member)
             return undefined;
-        const parentPath = site.path.slice(0, -1);
-        return { ...classifyUnknownKey(key, parentPath), offset: site.member.keyStart, pointer: site.pointer };
+        const found = classifyUnknownKey(key, site.path.slice(0, -1), site.member.value, sites.get(e.instancePath)?.node);
+        return found && { ...found, offset: site.member.keyStart, pointer: site.pointer };
     }
     const site = sites.get(e.instancePath);
     if (!site)
         return undefined;
-    return { rule: RULES.schemaType, message: valueMessage(e, site), offset: site.node.start, pointer: site.pointer };
-}
-/** Fields older Bacalhau job specs had, which Lilypad's vendored copy dropped. */
-const OLD_BACALHAU_SPEC_FIELDS = new Set(['VERIFIER', 'LANGUAGE', 'CONTEXTS', 'SHARDING', 'EXECUTIONPLAN']);
-function classifyUnknownKey(key, parentPath) {
-    const where = describePath(parentPath);
-    const folded = foldAsciiName(key);
-    const shape = parentPath.map((s) => (typeof s === 'number' ? '[]' : s));
-    const destination = folded === undefined ? undefined : misplacementOf(folded, shape);
-    if (destination) {
-        return {
-            rule: RULES.misplacedKey,
-            message: `\`${key}\` is not a field of ${where}: Lilypad reads it at ${destination} and ignores it here.`,
-        };
-    }
-    let note = '';
-    if (folded !== undefined && OLD_BACALHAU_SPEC_FIELDS.has(folded) && shape.join('.') === 'job.Spec')
-        note = ' (older Bacalhau job specs had it)';
-    const suggestion = suggestField(key, typeAt(parentPath));
-    return {
-        rule: RULES.unknownKey,
-        message: `\`${key}\` is not a field of ${where}${note}; Lilypad ignores it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
-    };
-}
-let fieldPlaces;
-/** Every struct field of data.Module with the path of the struct that holds it, by folded name. */
-function fieldPlacesNamed(folded) {
-    if (!fieldPlaces) {
-        const byName = new Map();
-        const visit = (t, path) => {
-            if (t.kind === 'pointer')
-                return visit(t.elem, path);
-            if (t.kind === 'slice')
-                return visit(t.elem, [...path, '[]']);
-            if (t.kind !== 'struct')
-                return;
-            for (const f of t.fields) {
-                const place = { folded: foldAsciiName(f.json), parent: path, display: describeShape([...path, f.json]) };
-                byName.set(place.folded, [...(byName.get(place.folded) ?? []), place]);
-                visit(f.type, [...path, f.json]);
-            }
-        };
-        visit(MODULE_TYPE, []);
-        fieldPlaces = byName;
-    }
-    return fieldPlaces.get(folded) ?? [];
-}
-/**
- * Where a key that is unknown at `shape` belongs: the field elsewhere in the module with that name
- * whose place shares the most of `shape` (`vram` under machine → machine.gpus[].vram, a top-level
- * `gpus` → machine.gpus, `Image` under job.Spec → job.Spec.Docker.Image); none when it is a tie.
- */
-function misplacementOf(folded, shape) {
-    let best = [];
-    let bestScore = -1;
-    for (const place of fieldPlacesNamed(folded)) {
-        let score = 0;
-        while (score < place.parent.length && score < shape.length && place.parent[score] === shape[score])
-            score++;
-        if (score > bestScore) {
-            best = [place];
-            bestScore = score;
-        }
-        else if (score === bestScore)
-            best.push(place);
-    }
-    return best.length === 1 ? best[0].display : undefined;
-}
-/** The Go type at a canonical path of the module. */
-function typeAt(path) {
-    let t = MODULE_TYPE;
-    for (const seg of path) {
-        if (t?.kind === 'pointer')
-            t = t.elem;
-        if (!t)
-            return undefined;
-        if (typeof seg === 'number')
-            t = t.kind === 'slice' ? t.elem : undefined;
-        else if (t.kind === 'struct')
-            t = t.fields.find((f) => f.json === seg)?.type;
-        else if (t.kind === 'map')
-            t = t.elem;
-        else
-            return undefined;
-    }
-    return t?.kind === 'pointer' ? t.elem : t;
-}
-/** A field of `t` that `key` is probably a typo of (`output` → `Outputs`), if exactly one is close. */
-function suggestField(key, t) {
-    if (t?.kind !== 'struct' || key.length < 3)
+    // `null` where the module has an object: Go leaves the field as if it were absent, which has no
+    // effect at all. An Engine name Lilypad does not know is engine-not-docker's (module-lints).
+    if (e.keyword === 'type' && site.node.kind === 'null')
         return undefined;
-    const k = key.toLowerCase();
-    const close = t.fields.filter((f) => {
-        const name = f.json.toLowerCase();
-        return (name.startsWith(k) || k.startsWith(name)) && Math.abs(name.length - k.length) <= 2 ? true : editDistance(k, name) <= (k.length >= 6 ? 2 : 1);
-    });
-    return close.length === 1 ? close[0].json : undefined;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/** `job.Spec.Outputs[0]`; the module itself is "the top level". */
-function describePath(path) {
-    if (path.length === 0)
-        return 'the top level';
-    let out = '';
-    for (const s of path)
-        out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
-    return out;
-}
-function describeShape(shape) {
-    return shape.reduce((out, s) => (s === '[]' ? `${out}[]` : out === '' ? s : `${out}.${s}`), '');
+    if (site.path.join('.') === 'job.Spec.Engine')
+        return undefined;
+    return { rule: RULES.schemaType, message: valueMessage(e, site), offset: site.node.start, pointer: site.pointer };
 }
 function valueMessage(e, site) {
     const where = site.path.length === 0 ? 'the module' : describePath(site.path);
@@ -47102,9 +48020,12 @@ function schemaForPath(path) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/validate.ts
-// Validation of one module template: does it load in the Lilypad CLI with the sample inputs, and
-// what would go wrong on a resource provider or with other inputs. Every finding points at the
-// template line that causes it.
+// Validation of one module template, with two answers kept apart: does it load in the Lilypad CLI
+// with the sample inputs (render + decode exactly as `lilypad run` does), and what goes wrong when
+// it runs on a resource provider or with other inputs (findings, by consequence). Every finding
+// points at the template line that causes it.
+
+
 
 
 
@@ -47115,10 +48036,19 @@ function schemaForPath(path) {
 
 
 const SAMPLE_VALUE = 'lilypad';
+/**
+ * Validates a module template: `report.loads` (Lilypad's verdict per sample input set),
+ * `report.findings` (problems, by consequence), `report.verdict` (both, counted) and
+ * `report.valid` (it loads with every input set and has no error). Throws only on a bug or on a
+ * rule setting that names no configurable rule (callers check settings where they read them:
+ * ruleSettingProblem).
+ */
 function validate_validateTemplate(opts) {
     const name = opts.name ?? opts.file;
     const lines = new LineIndex(opts.text);
-    const findings = new FindingList(opts.file, lines);
+    const settings = new RuleSettings(opts.rules);
+    const limits = opts.budget ?? DEFAULT_PROBE_LIMITS;
+    const findings = new FindingList(opts.file, lines, settings);
     let session;
     try {
         session = RenderSession.parse(name, opts.text);
@@ -47131,55 +48061,84 @@ function validate_validateTemplate(opts) {
         const rule = undefinedFn ? RULES.unsupportedFunction : RULES.templateParse;
         findings.add(rule, message, { line: line ?? 1, column: 1 });
         const error = lilypadRenderError({ ok: false, phase: 'parse', message: e.message }, {});
-        return validate_finish(opts, findings, [], [{ inputs: {}, outcome: 'parse-error', error }], undefined);
+        return validate_finish(opts, findings, settings, [], [{ inputs: {}, outcome: 'parse-error', error }], undefined, noProbes(limits));
     }
     const uses = discoverInputUses(session.tmpl);
     const used = summarizeUses(uses);
     const sets = opts.inputSets && opts.inputSets.length > 0 ? opts.inputSets : [Object.fromEntries(used.map((u) => [u.name, SAMPLE_VALUE]))];
     const renders = sets.map((set) => session.render(set));
-    for (const r of renders) {
-        reportLoadFailure(r, findings, name);
-        const quoted = explainBrokenRender(session, r);
-        if (quoted)
-            findings.add(quoted.rule, quoted.message, lines.position(quoted.offset), { inputs: r.inputs });
-    }
+    for (const r of renders)
+        reportLoadFailure(session, r, findings, name);
     // The module's content is checked on a render that loads: a sample set, or failing that none.
-    const base = renders.find(RenderSession.loads) ?? [session.render({})].find(RenderSession.loads);
+    const sampleBase = renders.find(RenderSession.loads);
+    const base = sampleBase ?? [session.render({})].find(RenderSession.loads);
     let image;
     if (base?.decoded?.ok) {
         const tree = base.decoded.tree;
         image = moduleImage(tree);
         const at = (offset) => lines.position(templateOffset(base.segments, offset) ?? 0);
-        for (const f of lintModule(tree)) {
+        for (const f of lintModule(tree, { dockerfile: opts.dockerfile })) {
             findings.add(f.rule, f.message, at(f.at.member ? f.at.member.keyStart : f.at.value.start), { pointer: f.at.pointer });
         }
         for (const f of schemaFindings(tree))
             findings.add(f.rule, f.message, at(f.offset), { pointer: f.pointer });
     }
     // Inputs: which are required, and which values break the module, varying one input at a time.
-    // With no render that loads there is nothing to vary; a guarded input is the best guess at optional.
+    // Probes run only on a sample input set that loads: a module that breaks whatever the inputs
+    // is reported once, by the finding that explains the break, not again as input hazards. With
+    // nothing to vary, a guarded input is the best guess at optional (unless the module loads with no
+    // inputs at all: then each is optional, whatever breaks the sample sets).
     const inputs = used.map((u) => ({ name: u.name, guarded: u.guarded, optional: base ? true : u.guarded, at: lines.position(u.offset) }));
-    if (base) {
+    let budget = noProbes(limits);
+    if (sampleBase) {
+        const probes = new ProbeBudget(session, limits, sampleBase.output.length);
+        const prober = new InputProber(session, sampleBase, SAMPLE_VALUE, probes);
         for (const info of inputs) {
-            const without = { ...base.inputs };
-            delete without[info.name];
-            const r = info.name in base.inputs ? session.render(without) : base;
-            if (RenderSession.loads(r))
+            if (!probeRequired(info, sampleBase, probes, findings)) {
+                probes.notProbed.push(info.name);
                 continue;
-            info.optional = false;
-            const why = RenderSession.verdict(r).error ?? '';
-            findings.add(RULES.inputRequired, `Input \`${info.name}\` is required: without it Lilypad fails (${validate_shorten(why)}).`, info.at, { inputs: without });
+            }
+            const breaking = prober.probe(info.name);
+            if (breaking === undefined) {
+                probes.notProbed.push(info.name);
+                continue;
+            }
+            for (const f of breaking)
+                findings.add(f.rule, f.message, lines.position(f.offset), { inputs: f.inputs, severity: f.severity });
         }
-        const breaking = adversarialFindings(session, base, used, SAMPLE_VALUE);
-        for (const f of breaking)
-            findings.add(f.rule, f.message, lines.position(f.offset), { inputs: f.inputs });
+        budget = probes.use();
+        if (budget.reached) {
+            const shown = budget.inputsNotProbed.slice(0, 10).map((n) => `\`${n}\``).join(', ');
+            const more = budget.inputsNotProbed.length > 10 ? ` and ${budget.inputsNotProbed.length - 10} more` : '';
+            findings.add(RULES.probeBudget, `Validation stopped probing inputs after ${budget.renders} renders (${budget.characters} characters; limits ${budget.maxRenders} renders, ${budget.maxCharacters} characters): ${budget.inputsNotProbed.length} of ${inputs.length} inputs were not checked with hostile values or left out: ${shown}${more}.`, inputs.find((i) => i.name === budget.inputsNotProbed[0])?.at ?? { line: 1, column: 1 });
+        }
+        const breakingAt = new Set(findings.items.filter((f) => f.rule !== RULES.inputRequired.id).map((f) => lines.offsetOfPosition(f.start)));
+        for (const f of staticInputFindings(session, breakingAt))
+            findings.add(f.rule, f.message, lines.position(f.offset), { severity: f.severity });
     }
-    const breakingAt = new Set(findings.items.filter((f) => f.severity === 'error').map((f) => lines.offsetOfPosition(f.start)));
-    for (const f of staticInputFindings(session, breakingAt))
-        findings.add(f.rule, f.message, lines.position(f.offset));
-    return validate_finish(opts, findings, inputs, renders.map(RenderSession.verdict), image);
+    return validate_finish(opts, findings, settings, inputs, renders.map(RenderSession.verdict), image, budget);
 }
-function reportLoadFailure(r, findings, name) {
+/** Render without the input (through the budget); false when the budget allows no probe. */
+function probeRequired(info, base, probes, findings) {
+    // Checked before the copy of the input set: past the budget, nothing may cost O(inputs).
+    if (!probes.allows())
+        return false;
+    if (!(info.name in base.inputs))
+        return true;
+    const without = { ...base.inputs };
+    delete without[info.name];
+    const r = probes.render(without);
+    if (!r)
+        return false;
+    if (RenderSession.loads(r))
+        return true;
+    info.optional = false;
+    const why = RenderSession.verdict(r).error ?? '';
+    findings.add(RULES.inputRequired, `Input \`${info.name}\` is required: without it Lilypad fails (${validate_shorten(why)}).`, info.at, { inputs: without });
+    return true;
+}
+/** The finding that says why a sample input set does not load (the quoted input that broke it, if that is why). */
+function reportLoadFailure(session, r, findings, name) {
     if (r.execError) {
         const [line, message, col] = splitGoPosition(r.execError.message, name);
         const pos = line !== undefined && col !== undefined ? findings.lines.position(findings.lines.offsetOfGoPosition(line, col)) : { line: line ?? 1, column: 1 };
@@ -47188,6 +48147,9 @@ function reportLoadFailure(r, findings, name) {
     }
     const d = r.decoded;
     if (!d || d.ok)
+        return;
+    const quoted = explainBrokenRender(session, r);
+    if (quoted && findings.add(quoted.rule, quoted.message, findings.lines.position(quoted.offset), { inputs: r.inputs }))
         return;
     const rule = d.kind === 'syntax' ? RULES.jsonSyntax : RULES.jsonType;
     const pos = findings.lines.position(templateOffset(r.segments, d.index) ?? 0);
@@ -47215,37 +48177,249 @@ function splitGoPosition(message, name) {
 function validate_shorten(s, max = 200) {
     return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
-/** Findings, deduplicated by rule and place. */
+/** Findings, deduplicated by rule and place, with the rule settings applied. */
 class FindingList {
-    constructor(file, lines) {
+    constructor(file, lines, settings) {
         this.file = file;
         this.lines = lines;
+        this.settings = settings;
         this.items = [];
         this.seen = new Set();
     }
+    /** Adds a finding unless its rule is off; false when the rule is off. */
     add(rule, message, start, extra = {}) {
+        const severity = rule.load ? rule.severity : this.settings.severity(rule, rule.graded ? (extra.severity ?? rule.severity) : rule.severity);
+        if (severity === 'off')
+            return false;
         const key = `${rule.id}\u0000${start.line}:${start.column}`;
         if (this.seen.has(key))
-            return;
+            return true;
         this.seen.add(key);
-        const f = { rule: rule.id, severity: rule.severity, message, hint: rule.hint, file: this.file, start };
+        const f = { rule: rule.id, severity, message, hint: rule.hint, file: this.file, start };
         if (extra.pointer !== undefined)
             f.pointer = extra.pointer;
         if (extra.inputs !== undefined)
             f.inputs = extra.inputs;
         this.items.push(f);
+        return true;
     }
 }
-function validate_finish(opts, findings, inputs, loads, image) {
+function validate_finish(opts, findings, settings, inputs, loads, image, budget) {
     const list = findings.items.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column || a.rule.localeCompare(b.rule));
-    const failing = list.some((f) => f.severity === 'error' || (opts.strict === true && f.severity === 'warning'));
-    const report = { file: opts.file, valid: !failing, inputs, loads, findings: list };
+    const errors = list.filter((f) => f.severity === 'error').length;
+    const warnings = list.filter((f) => f.severity === 'warning').length;
+    const loading = loads.filter((l) => l.outcome === 'ok').length;
+    const verdict = { loads: loading === loads.length, inputSets: loads.length, inputSetsLoading: loading, errors, warnings };
+    const valid = verdict.loads && errors === 0 && !(opts.strict === true && warnings > 0);
+    const report = { file: opts.file, valid, verdict, inputs, loads, findings: list, overrides: settings.applied(), budget };
     if (image !== undefined)
         report.image = image;
     return report;
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/generated/validate-config-validator.js
+// GENERATED by packages/module-spec/scripts/build-schema.ts from schema/validate-config.schema.json
+// (ajv standalone code). Do not edit: run `pnpm --filter @lilypad-actions/module-spec build:schema`.
+/* eslint-disable */
+
+const validate_config_validator_validate = (/* unused pure expression or super */ null && (validate_config_validator_validate20));
+const validate_config_validator_schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/module-spec/schema/validate-config.schema.json","title":"Lilypad module validation settings (.lilypad/validate.yml)","description":"Read from .lilypad/validate.yml in a module repository by `lilypad-module validate` and the validate-module action: change a rule's severity, or turn it off, for this module. The rules that decide whether Lilypad loads the module (template-parse, unsupported-function, template-exec, json-syntax, json-type) cannot be changed. The action's `rules` input and the CLI's --rule flags apply on top of this file.","type":"object","additionalProperties":false,"properties":{"rules":{"type":["object","null"],"title":"Rule settings","description":"Rule id (docs/rules/<id>.md) → off, warning or error. `error` findings make the module invalid; `off` drops the rule's findings.","propertyNames":{"enum":["unknown-key","key-typo","unsupported-key","misplaced-key","key-case","duplicate-key","schema","image-missing","image-malformed","image-host","image-not-pinned","entrypoint-spaces","parameters-dropped","inputs-dropped","dropped-field","engine-not-docker","resources-invalid","memory-too-small","gpu-mismatch","gpu-without-vram","network-not-none","outputs-path","no-outputs","timeout-missing","timeout-over-cap","input-files-duplicate","input-required","input-empty-breaks","input-injection","quoted-raw-input","js-in-json","subst-unescaped","probe-budget"]},"additionalProperties":{"enum":["off","warning","error"]},"examples":[{"image-not-pinned":"off","network-not-none":"error"}]}},"examples":[{"rules":{"image-not-pinned":"off"}}]};
+
+function validate_config_validator_validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://github.com/Lilypad-Tech/lilypad-actions/packages/module-spec/schema/validate-config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate_config_validator_validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "rules")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data0 = data.rules;
+if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: validate_config_validator_schema31.properties.rules.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+const _errs4 = errors;
+if(!(((((((((((((((((((((((((((((((((key1 === "unknown-key") || (key1 === "key-typo")) || (key1 === "unsupported-key")) || (key1 === "misplaced-key")) || (key1 === "key-case")) || (key1 === "duplicate-key")) || (key1 === "schema")) || (key1 === "image-missing")) || (key1 === "image-malformed")) || (key1 === "image-host")) || (key1 === "image-not-pinned")) || (key1 === "entrypoint-spaces")) || (key1 === "parameters-dropped")) || (key1 === "inputs-dropped")) || (key1 === "dropped-field")) || (key1 === "engine-not-docker")) || (key1 === "resources-invalid")) || (key1 === "memory-too-small")) || (key1 === "gpu-mismatch")) || (key1 === "gpu-without-vram")) || (key1 === "network-not-none")) || (key1 === "outputs-path")) || (key1 === "no-outputs")) || (key1 === "timeout-missing")) || (key1 === "timeout-over-cap")) || (key1 === "input-files-duplicate")) || (key1 === "input-required")) || (key1 === "input-empty-breaks")) || (key1 === "input-injection")) || (key1 === "quoted-raw-input")) || (key1 === "js-in-json")) || (key1 === "subst-unescaped")) || (key1 === "probe-budget"))){
+const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/enum",keyword:"enum",params:{allowedValues: validate_config_validator_schema31.properties.rules.propertyNames.enum},propertyName:key1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+const err3 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key2 in data0){
+let data1 = data0[key2];
+if(!(((data1 === "off") || (data1 === "warning")) || (data1 === "error"))){
+const err4 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: validate_config_validator_schema31.properties.rules.additionalProperties.enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate_config_validator_validate20.errors = vErrors;
+return errors === 0;
+}
+validate_config_validator_validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/rule-config.ts
+// `.lilypad/validate.yml` in a module repository: per-rule settings for this module, checked
+// against schema/validate-config.schema.json (compiled ahead of time: no ajv at run time), every
+// problem at its file:line:col.
+//
+//   # .lilypad/validate.yml
+//   rules:
+//     image-not-pinned: off      # off | warning | error
+//     network-not-none: error
+
+
+
+
+
+/** Where a module keeps its validation settings, relative to its folder. */
+const RULE_CONFIG_PATH = '.lilypad/validate.yml';
+/** A settings file is a few lines; anything much bigger is the wrong file. */
+const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/**
+ * The settings of the module in `moduleDir` (none when it has no .lilypad/validate.yml). `shown`
+ * is how to name the file in messages and in the report (default: its path). Throws
+ * FileProblemsError, every problem at its place.
+ */
+function readRuleConfig(moduleDir, shown) {
+    const file = path.join(moduleDir, RULE_CONFIG_PATH);
+    const name = shown ?? file;
+    if (!existsSync(file))
+        return { file: undefined, overrides: [] };
+    let bytes;
+    try {
+        bytes = readRegularFile(file, MAX_BYTES);
+    }
+    catch (e) {
+        if (e instanceof FileReadError)
+            throw new FileProblemsError([{ location: { file: name }, message: e.problem === 'too-large' ? `over the ${MAX_BYTES / 1024} KiB limit for a settings file` : e.message }]);
+        throw e;
+    }
+    const problem = textProblem(bytes);
+    if (problem)
+        throw new FileProblemsError([{ location: { file: name }, message: `not a text file (${problem.kind === 'nul' ? 'NUL byte' : 'invalid UTF-8'} at byte offset ${problem.offset})` }]);
+    return { file: name, overrides: parseRuleConfig(bytes.toString('utf8'), name) };
+}
+/** The settings `text` (YAML) gives; `file` names it in messages and in each override's source. */
+function parseRuleConfig(text, file) {
+    const { value, doc, lines } = parseYaml(text, file);
+    const config = value ?? {};
+    const problems = [];
+    const seen = new Set();
+    const push = (p) => {
+        const key = `${p.location.line}:${p.location.column}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        problems.push(p);
+    };
+    if (!validate(config)) {
+        for (const e of validate.errors ?? []) {
+            // A bad rule name fails `enum` inside propertyNames, then propertyNames itself: the latter
+            // is the one to word.
+            if (e.propertyName !== undefined)
+                continue;
+            const location = locateSchemaError(doc, lines, file, e);
+            push({ location, message: schemaMessage(e, config) });
+        }
+    }
+    if (problems.length > 0)
+        throw new FileProblemsError(problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)), HINT);
+    const rules = config.rules ?? {};
+    return Object.entries(rules).map(([rule, setting]) => {
+        const at = locatePath(doc, lines, file, ['rules'], rule);
+        return { rule, setting, source: `${file}:${at.line}:${at.column}` };
+    });
+}
+const HINT = (/* unused pure expression or super */ null && (`write rule settings as \`rules: { <rule-id>: off | warning | error }\`; docs/rules/README.md lists the rules`));
+function schemaMessage(e, config) {
+    const where = pointerSegments(e.instancePath);
+    switch (e.keyword) {
+        case 'propertyNames': {
+            const rule = String(e.params.propertyName);
+            const rules = config.rules ?? {};
+            return ruleSettingProblem(rule, String(rules[rule] ?? 'off')) ?? `unknown rule ${JSON.stringify(rule)}`;
+        }
+        case 'enum':
+            if (where[0] === 'rules' && where.length === 2) {
+                const value = (config.rules ?? {})[where[1]];
+                return `${where[1]}: ${JSON.stringify(value)} is not a rule setting: use ${RULE_SETTINGS.join(', ')}`;
+            }
+            return `${where.join('.')}: not one of the allowed values`;
+        case 'additionalProperties':
+            return `unknown key ${JSON.stringify(String(e.params.additionalProperty))}: the file has only \`rules\``;
+        case 'type':
+            return `${where.length > 0 ? where.join('.') : 'the file'} must be a map of settings`;
+        default:
+            return `${where.join('.') || 'the file'}: ${e.keyword}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/index.ts
+
+
+
+
+
 
 
 
@@ -47393,18 +48567,20 @@ function beginStopCommands(sink) {
 
 
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/tally.ts
 // What every report format shares: counting findings, ordering them by severity, and showing a
 // template's path the way the reader's tool expects it (relative to the GitHub workspace).
 
 /** Counts over a set of reports. */
 function tally_tally(reports) {
-    const t = { errors: 0, warnings: 0, infos: 0, files: reports.length, invalid: 0 };
+    const t = { errors: 0, warnings: 0, infos: 0, files: reports.length, invalid: 0, loading: 0, inputSets: 0, inputSetsLoading: 0 };
     for (const r of reports) {
         if (!r.valid)
             t.invalid++;
+        if (r.verdict.loads)
+            t.loading++;
+        t.inputSets += r.verdict.inputSets;
+        t.inputSetsLoading += r.verdict.inputSetsLoading;
         for (const f of r.findings) {
             if (f.severity === 'error')
                 t.errors++;
@@ -47416,12 +48592,25 @@ function tally_tally(reports) {
     }
     return t;
 }
+/**
+ * The two answers on one line: `loads: yes (3 input sets) · 2 errors, 4 warnings`; for several
+ * files `loads: no (1 of 2 files) · …`.
+ */
+function tally_verdictLine(t) {
+    const loads = t.loading === t.files;
+    let detail;
+    if (t.files === 1)
+        detail = loads ? tally_plural(t.inputSets, 'input set') : `${t.inputSets - t.inputSetsLoading} of ${tally_plural(t.inputSets, 'input set')} ${t.inputSets - t.inputSetsLoading === 1 ? 'fails' : 'fail'}`;
+    else
+        detail = loads ? `${tally_plural(t.files, 'file')}, ${tally_plural(t.inputSets, 'input set')}` : `${t.files - t.loading} of ${tally_plural(t.files, 'file')} ${t.files - t.loading === 1 ? 'fails' : 'fail'}`;
+    return `loads: ${loads ? 'yes' : 'no'} (${detail}) · ${countsText(t)}`;
+}
 /** `1 error`, `2 warnings`. */
 function tally_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 /** `2 errors, 1 warning` (infos only when there are some). */
-function tally_countsText(t) {
+function countsText(t) {
     const parts = [tally_plural(t.errors, 'error'), tally_plural(t.warnings, 'warning')];
     if (t.infos > 0)
         parts.push(tally_plural(t.infos, 'note'));
@@ -47451,11 +48640,24 @@ function tally_inputSetText(inputs, max = 40) {
 function tally_shorten(s, max) {
     return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
+/** Every rule setting the reports applied, once each (all files of a run share them). */
+function tally_appliedOverrides(reports) {
+    const seen = new Map();
+    for (const r of reports)
+        for (const o of r.overrides)
+            seen.set(`${o.rule}\u0000${o.setting}\u0000${o.source}`, o);
+    return [...seen.values()];
+}
+/** `image-not-pinned off (.lilypad/validate.yml:2:3), unknown-key error (--rule)`. */
+function tally_overridesText(overrides) {
+    return overrides.map((o) => `${o.rule} ${o.setting} (${o.source})`).join(', ');
+}
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/text.ts
 // The human format, as tsc and eslint print: one `file:line:col  severity  message  rule-id` line
 // per finding (editors and terminals turn `file:line:col` into a link), the hint indented below,
-// then what was learnt about each template (inputs, load verdicts) and a one-line summary.
+// then what was learnt about each template (inputs, load verdicts), the rule settings applied,
+// and a last line with both answers: `loads: yes (3 input sets) · 2 errors, 4 warnings`.
 // File names, messages, the Image, input names and values come from the template and its
 // repository: each is printed through safeLine, so none can start a workflow command in a CI log
 // or break the layout with a line of its own.
@@ -47479,10 +48681,11 @@ function formatText(reports, opts) {
     for (const report of reports) {
         out.push(...templateLines(report, paint), '');
     }
-    const t = tally(reports);
-    const verdict = t.invalid === 0 ? paint('green', 'valid') : paint('red', 'invalid');
-    const files = t.files === 1 ? '1 file' : `${plural(t.files, 'file')}${t.invalid > 0 ? `, ${t.invalid} invalid` : ''}`;
-    out.push(`${paint('bold', verdict)}: ${countsText(t)} (${files})`);
+    const overrides = appliedOverrides(reports);
+    if (overrides.length > 0)
+        out.push(`rules set: ${overridesText(overrides)}`, '');
+    // The last line gives both answers: does Lilypad load it, and what goes wrong when it runs.
+    out.push(paint('bold', verdictLine(tally(reports))));
     return `${out.join('\n')}\n`;
 }
 function findingLines(f, paint) {
@@ -47500,7 +48703,8 @@ function eachLine(text) {
     return text.split(/\r\n|\r|\n/).map(safeLine);
 }
 function templateLines(report, paint) {
-    const head = `${paint('bold', safeLine(report.file))}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${safeLine(report.image)}` : ''}`;
+    const verdict = report.valid ? paint('green', 'valid') : paint('red', 'invalid');
+    const head = `${paint('bold', safeLine(report.file))}: ${verdict}${report.image ? `, image ${safeLine(report.image)}` : ''}`;
     const lines = [head];
     if (report.inputs.length === 0)
         lines.push('  inputs: none');
@@ -47513,6 +48717,8 @@ function templateLines(report, paint) {
         else
             lines.push(`  ${paint('red', 'does not load')} with ${set}: ${safeLine(shorten(load.error ?? load.outcome, 300).replace(/\r\n|\r|\n/g, ' '))}`);
     }
+    if (report.budget.reached)
+        lines.push(`  probes: stopped at the budget after ${report.budget.renders} renders; ${plural(report.budget.inputsNotProbed.length, 'input')} not probed`);
     return lines;
 }
 /** The inputs a template reads, as a table: whether each is required, has a default, where it is first used. */
@@ -47535,18 +48741,23 @@ function inputsTable(report, paint) {
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/json.ts
 
-/** Bumped on any change that could break a reader of the document. */
-const REPORT_FORMAT_VERSION = 1;
+/**
+ * Bumped on any change that could break a reader of the document. 2: the two answers (`verdict`:
+ * loads, errors, warnings), the rule settings applied (`overrides`) and the probe budget.
+ */
+const REPORT_FORMAT_VERSION = 2;
 /** The reports as one JSON document (`{ "version": 1, … }`), pretty-printed, with a final newline. */
 function formatJson(reports) {
     return `${JSON.stringify(toJsonDocument(reports), null, 2)}\n`;
 }
 /** The document formatJson prints, as an object. */
 function toJsonDocument(reports) {
+    const t = tally(reports);
     return {
         version: REPORT_FORMAT_VERSION,
         valid: reports.every((r) => r.valid),
-        counts: tally(reports),
+        verdict: { loads: t.loading === t.files, files: t.files, filesLoading: t.loading, errors: t.errors, warnings: t.warnings },
+        counts: { errors: t.errors, warnings: t.warnings, infos: t.infos, files: t.files, invalid: t.invalid },
         files: reports.map(fileReport),
     };
 }
@@ -47554,15 +48765,32 @@ function fileReport(r) {
     return {
         file: r.file,
         valid: r.valid,
+        verdict: { loads: r.verdict.loads, inputSets: r.verdict.inputSets, inputSetsLoading: r.verdict.inputSetsLoading, errors: r.verdict.errors, warnings: r.verdict.warnings },
         image: r.image ?? null,
         inputs: r.inputs.map(input),
         loads: r.loads.map((l) => ({ inputs: { ...l.inputs }, outcome: l.outcome, error: l.error ?? null })),
         findings: r.findings.map(finding),
+        overrides: r.overrides.map((o) => ({ rule: o.rule, setting: o.setting, source: o.source })),
+        budget: {
+            renders: r.budget.renders,
+            characters: r.budget.characters,
+            maxRenders: r.budget.maxRenders,
+            maxCharacters: r.budget.maxCharacters,
+            reached: r.budget.reached,
+            inputsNotProbed: [...r.budget.inputsNotProbed],
+        },
     };
 }
-/** One template's inputs as JSON (`lilypad-module inputs --format json`): `{ "version": 1, "file", "inputs" }`. */
+/** One template's inputs as JSON (`lilypad-module inputs --format json`): `{ "version", "file", "inputs", "error": null }`. */
 function formatInputsJson(r) {
-    return `${JSON.stringify({ version: REPORT_FORMAT_VERSION, file: r.file, inputs: r.inputs.map(input) }, null, 2)}\n`;
+    return `${JSON.stringify({ version: REPORT_FORMAT_VERSION, file: r.file, inputs: r.inputs.map(input), error: null }, null, 2)}\n`;
+}
+/**
+ * The same document when the inputs cannot be read because the template does not parse:
+ * `"inputs": null` and the error with its place, so a script reading stdout always gets JSON.
+ */
+function formatInputsJsonError(file, error) {
+    return `${JSON.stringify({ version: REPORT_FORMAT_VERSION, file, inputs: null, error: { message: error.message, start: position(error.start) } }, null, 2)}\n`;
 }
 function input(i) {
     return { name: i.name, optional: i.optional, guarded: i.guarded, at: position(i.at) };
@@ -47660,7 +48888,8 @@ function workflowCommand(a) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/summary.ts
-// The job summary (GITHUB_STEP_SUMMARY): a verdict line, then per template its findings, its
+// The job summary (GITHUB_STEP_SUMMARY): a verdict line with both answers (loads; errors and
+// warnings), the rule settings applied, then per template its findings, its
 // inputs and whether Lilypad loads it with each input set. GitHub refuses a summary over 1 MiB
 // and the step then fails, so the Markdown stops well before that, saying what it left out.
 
@@ -47677,13 +48906,19 @@ function formatSummary(reports, opts = {}) {
     const where = t.files === 1 ? displayPath(reports[0].file, opts) : undefined;
     out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
     const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
-    out.add(`${verdict}: ${countsText(t)}${where ? ` in ${code(where)}` : ` in ${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`}.\n`);
+    const what = where ? code(where) : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
+    out.add(`${verdict} (${what}): ${cell(verdictLine(t))}.\n`);
+    const overrides = appliedOverrides(reports);
+    if (overrides.length > 0)
+        out.add(`\nRules set: ${cell(overridesText(overrides))}.\n`);
     const omitted = { findings: 0, inputs: 0, loads: 0 };
     for (const report of reports) {
         const file = displayPath(report.file, opts);
         out.add(`\n### ${code(file)}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
         if (report.image)
             out.add(`Image: ${code(report.image)}\n\n`);
+        if (report.budget.reached)
+            out.add(`Probes stopped at the budget after ${report.budget.renders} renders: ${plural(report.budget.inputsNotProbed.length, 'input')} not probed.\n\n`);
         const findings = [...report.findings].sort(bySeverity);
         if (findings.length === 0)
             out.add('No findings.\n');
@@ -49065,15 +50300,15 @@ function bacalhau_resources_nanoCpus(cores) {
     return float64ToInt64(cores * 1e9);
 }
 /** ResourcesConfig.Normalize: lower case, spaces and newlines removed (tabs stay). */
-function normalizeResource(s) {
+function bacalhau_resources_normalizeResource(s) {
     return goToLower(s).replaceAll(' ', '').replaceAll('\n', '');
 }
 /** ResourcesConfig.Validate (ToResources, then Resources.Validate), on one set of strings. */
 function toResources(raw) {
-    const cpuText = normalizeResource(raw.CPU);
-    const memoryText = normalizeResource(raw.Memory);
-    const diskText = normalizeResource(raw.Disk);
-    const gpuText = normalizeResource(raw.GPU);
+    const cpuText = bacalhau_resources_normalizeResource(raw.CPU);
+    const memoryText = bacalhau_resources_normalizeResource(raw.Memory);
+    const diskText = bacalhau_resources_normalizeResource(raw.Disk);
+    const gpuText = bacalhau_resources_normalizeResource(raw.GPU);
     const errors = [];
     const resources = { cpu: 0, memoryBytes: 0n, diskBytes: 0n, gpus: 0n };
     if (cpuText !== '') {
@@ -49121,7 +50356,7 @@ function k8sCpuMillicores(s) {
     return f.ok ? float64ToInt64(f.value * 1000) : null;
 }
 /** go-humanize's bytesSizeTable: SI units are powers of 1000, IEC (`…i`, `…ib`) powers of 1024. */
-const UNITS = new Map([
+const bacalhau_resources_UNITS = new Map([
     ['', 1n], ['b', 1n],
     ['k', 10n ** 3n], ['kb', 10n ** 3n], ['ki', 1n << 10n], ['kib', 1n << 10n],
     ['m', 10n ** 6n], ['mb', 10n ** 6n], ['mi', 1n << 20n], ['mib', 1n << 20n],
@@ -49150,7 +50385,7 @@ function humanizeParseBytes(s) {
     if (!parsed.ok)
         return { ok: false, error: `strconv.ParseFloat: parsing ${quote(number)}: ${parsed.reason}` };
     const unit = goToLower(goTrimSpace(decodeGoString(bytes.subarray(runes))));
-    const multiplier = UNITS.get(unit);
+    const multiplier = bacalhau_resources_UNITS.get(unit);
     if (multiplier === undefined)
         return { ok: false, error: `unhandled size name: ${unit}` };
     const product = parsed.value * Number(multiplier);

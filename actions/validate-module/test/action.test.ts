@@ -1,8 +1,8 @@
 // The committed bundle, run as the runner runs it: `node dist/index.js` in the workspace, inputs as
 // INPUT_* variables (with action.yml's defaults, as the runner fills them in), GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files in a temp dir, then the outputs, annotations, summary and exit status.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,9 +48,10 @@ describe('action.yml', () => {
       template: 'lilypad_module.json.tmpl',
       inputs: '',
       strict: 'false',
+      rules: '',
       summary: 'auto',
     });
-    expect(Object.keys(action.outputs)).toEqual(['valid', 'image', 'inputs', 'report']);
+    expect(Object.keys(action.outputs)).toEqual(['valid', 'loads', 'image', 'inputs', 'report']);
   });
 
   test('undici is left out of the bundle (start-up time; see actions/shared/undici-unused.ts)', () => {
@@ -71,7 +72,7 @@ describe('the example module', () => {
   test('valid: exit 0, outputs', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.outputs).toMatchObject({ valid: 'true', image: 'busybox:1.36', inputs: '["Message"]' });
+    expect(r.outputs).toMatchObject({ valid: 'true', loads: 'true', image: 'busybox:1.36', inputs: '["Message"]' });
   });
 
   test('its warning as an annotation on the template line, relative to the workspace', () => {
@@ -85,11 +86,11 @@ describe('the example module', () => {
   test('the JSON report under RUNNER_TEMP', () => {
     expect(r.outputs.report).toMatch(/validate-module-[^/]+\/report\.json$/);
     const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as Record<string, unknown>;
-    expect(doc).toMatchObject({ version: 1, valid: true, files: [{ file: 'examples/hello-lilypad/lilypad_module.json.tmpl', image: 'busybox:1.36' }] });
+    expect(doc).toMatchObject({ version: 2, valid: true, files: [{ file: 'examples/hello-lilypad/lilypad_module.json.tmpl', image: 'busybox:1.36', verdict: { loads: true, errors: 0, warnings: 1 } }] });
   });
 
   test('a summary (auto: there is a finding) with the verdict, findings, inputs and load verdicts', () => {
-    expect(r.summary).toContain('✅ **Valid**: 0 errors, 1 warning in `examples/hello-lilypad/lilypad_module.json.tmpl`.');
+    expect(r.summary).toContain('✅ **Valid** (`examples/hello-lilypad/lilypad_module.json.tmpl`): loads: yes (1 input set) · 0 errors, 1 warning.');
     expect(r.summary).toContain('| ⚠️ warning | `image-not-pinned` | `examples/hello-lilypad/lilypad_module.json.tmpl:24:9` |');
     expect(r.summary).toContain('| `Message` | optional | yes | `examples/hello-lilypad/lilypad_module.json.tmpl:19:17` |');
     expect(r.summary).toContain('| `Message=lilypad` | ✅ loads |');
@@ -103,19 +104,19 @@ describe('a broken variant', () => {
   test('invalid: exit 1, valid=false, still the other outputs', () => {
     expect(r.code).toBe(1);
     // Without inputs it renders ("<no value>" in quotes): the image comes from that render.
-    expect(r.outputs).toMatchObject({ valid: 'false', image: 'busybox:1.36', inputs: '["Message"]' });
+    expect(r.outputs).toMatchObject({ valid: 'false', loads: 'false', image: 'busybox:1.36', inputs: '["Message"]' });
     expect(existsSync(r.outputs.report!)).toBe(true);
   });
 
   test('errors on their lines, then the failure', () => {
     expect(r.annotations).toContainEqual(expect.stringMatching(/^::error title=quoted-raw-input,file=module\/lilypad_module\.json\.tmpl,line=19,col=\d+::Input `Message` is printed inside quotes/));
-    expect(r.annotations.at(-1)).toMatch(/^::error::module\/lilypad_module\.json\.tmpl is not a valid Lilypad module: \d+ errors?, \d+ warnings?\.$/);
+    expect(r.annotations.at(-1)).toMatch(/^::error::module\/lilypad_module\.json\.tmpl is not a valid Lilypad module: loads: no \(1 of 1 input set fails\) · \d+ errors?, \d+ warnings?\.$/);
     const kinds = r.annotations.map((a) => /^::(\w+)/.exec(a)![1]);
     expect(kinds.indexOf('warning')).toBeGreaterThan(kinds.lastIndexOf('error', -2));
   });
 
   test('the summary says invalid', () => {
-    expect(r.summary).toMatch(/^## Lilypad module validation\n\n❌ \*\*Invalid\*\*: \d+ errors?, /);
+    expect(r.summary).toMatch(/^## Lilypad module validation\n\n❌ \*\*Invalid\*\* \(`module\/lilypad_module\.json\.tmpl`\): loads: no \(1 of 1 input set fails\) · \d+ errors?, /);
     expect(r.summary).toContain('`quoted-raw-input`');
   });
 
@@ -165,12 +166,82 @@ describe('input sets', () => {
   });
 });
 
+describe('the two answers: valid = loads and no error', () => {
+  test('it loads but has an error (an entrypoint that cannot start): loads=true, valid=false', () => {
+    const ws = workspace({ 'lilypad_module.json.tmpl': pinnedText.replace('"/bin/sh",', '"/bin/sh -c",') });
+    const r = runAction(ws, { summary: 'never' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ valid: 'false', loads: 'true' });
+    expect(r.annotations).toContainEqual(expect.stringMatching(/^::error title=entrypoint-spaces,file=lilypad_module\.json\.tmpl,line=15,/));
+    expect(r.annotations.at(-1)).toBe('::error::lilypad_module.json.tmpl is not a valid Lilypad module: loads: yes (1 input set) · 1 error, 0 warnings.');
+  });
+
+  test('only warnings: valid=true', () => {
+    const r = runAction(repoRoot, { path: 'examples/hello-lilypad', summary: 'never' });
+    expect(r.outputs).toMatchObject({ valid: 'true', loads: 'true' });
+    expect(r.stdout).toContain('examples/hello-lilypad/lilypad_module.json.tmpl is a valid Lilypad module: loads: yes (1 input set) · 0 errors, 1 warning.');
+  });
+});
+
+describe('rule settings: .lilypad/validate.yml, then the rules input', () => {
+  const ws = workspace({ 'lilypad_module.json.tmpl': exampleText, '.lilypad/validate.yml': 'rules:\n  image-not-pinned: error\n' });
+
+  test("the module's file turns a warning into an error; the report lists it", () => {
+    const r = runAction(ws, { summary: 'always' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ valid: 'false', loads: 'true' });
+    expect(r.annotations[0]).toMatch(/^::error title=image-not-pinned,file=lilypad_module\.json\.tmpl,line=24,col=9::/);
+    expect(r.summary).toContain('Rules set: image-not-pinned error (.lilypad/validate.yml:2:3).');
+    const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { files: { overrides: unknown[] }[] };
+    expect(doc.files[0]!.overrides).toEqual([{ rule: 'image-not-pinned', setting: 'error', source: '.lilypad/validate.yml:2:3' }]);
+  });
+
+  test('the rules input applies over it', () => {
+    const r = runAction(ws, { rules: '# ours\nimage-not-pinned=off\n' });
+    expect(r.code).toBe(0);
+    expect(r.annotations).toEqual([]);
+    const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { files: { overrides: unknown[] }[] };
+    expect(doc.files[0]!.overrides).toEqual([{ rule: 'image-not-pinned', setting: 'off', source: 'rules input, line 2' }]);
+  });
+
+  test('a bad line of the rules input: one error naming the line, no outputs', () => {
+    const r = runAction(ws, { rules: 'image-not-pinned=off\njson-syntax=off' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual(['::error::rules, line 2: rule json-syntax cannot be changed: it reports why Lilypad does not load the module']);
+    expect(r.outputs).toEqual({});
+  });
+
+  test('a mistake in .lilypad/validate.yml: an annotation at its line and column, then the failure', () => {
+    const bad = workspace({ 'module/lilypad_module.json.tmpl': exampleText, 'module/.lilypad/validate.yml': 'rules:\n  image-not-pined: off\n' });
+    const r = runAction(bad, { path: 'module' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([
+      '::error title=validate.yml,file=module/.lilypad/validate.yml,line=2,col=3::unknown rule "image-not-pined"; did you mean image-not-pinned? (docs/rules/README.md lists them)',
+      "::error::module/.lilypad/validate.yml: 1 problem; write rule settings as `rules: { <rule-id>: off | warning | error }`; docs/rules/README.md lists the rules.",
+    ]);
+    expect(r.stdout + r.stderr).not.toMatch(NO_STACK);
+  });
+});
+
+describe('only regular files are read', () => {
+  test.each([
+    ['a symlink to /dev/zero', (p: string) => symlinkSync('/dev/zero', p), 'is a character device, not a regular file'],
+    ['a FIFO', (p: string) => execFileSync('mkfifo', [p]), 'is a named pipe (FIFO), not a regular file'],
+  ])('%s as the template: refused at once, one error', (_, make, what) => {
+    const ws = workspace({ 'README.md': 'x' });
+    make(path.join(ws, 'lilypad_module.json.tmpl'));
+    const r = runActionStepSync({ actionDir, workspace: ws, runnerDir: scratch, inputs: {}, timeoutMs: 30_000 });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([`::error::lilypad_module.json.tmpl: ${what}; only regular files are read`]);
+  });
+});
+
 describe('strict', () => {
   test('the example has a warning: invalid with strict', () => {
     const r = runAction(repoRoot, { path: 'examples/hello-lilypad', strict: 'true', summary: 'never' });
     expect(r.code).toBe(1);
     expect(r.outputs.valid).toBe('false');
-    expect(r.annotations.at(-1)).toBe('::error::examples/hello-lilypad/lilypad_module.json.tmpl is not a valid Lilypad module: 0 errors, 1 warning (strict: warnings count).');
+    expect(r.annotations.at(-1)).toBe('::error::examples/hello-lilypad/lilypad_module.json.tmpl is not a valid Lilypad module: loads: yes (1 input set) · 0 errors, 1 warning (strict: warnings count).');
   });
 
   test('a module with no warnings stays valid', () => {
@@ -200,9 +271,11 @@ describe('configuration errors: one line, exit 1, no stack', () => {
 });
 
 describe("GitHub's annotation caps", () => {
-  // Twelve inputs each printed inside quotes: each one breaks the module on its own line.
-  const names = Array.from({ length: 12 }, (_, k) => `In${k}`);
-  const text = `{\n  "machine": {"gpu": 0, "cpu": 1000, "ram": 100},\n  "x": [\n${names.map((n) => `    "{{ .${n} }}"`).join(',\n')}\n  ]\n}\n`;
+  // Twelve prompts each escaped with `js` inside a JSON string, each on its own line: an
+  // apostrophe in any of them breaks the module, an error for each (they are free text).
+  const names = Array.from({ length: 12 }, (_, k) => `Prompt${k}`);
+  const env = names.map((n) => `"${n.toUpperCase()}={{ js .${n} }}"`).join(',\n        ');
+  const text = pinnedText.replace('"EnvironmentVariables": [', `"EnvironmentVariables": [\n        ${env},`);
   const r = runAction(workspace({ 'lilypad_module.json.tmpl': text }));
 
   test('at most 10 errors, setFailed’s included, and a notice of the rest', () => {

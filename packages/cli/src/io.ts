@@ -1,15 +1,16 @@
 // Reading the files the CLI is given, with the checks that turn a wrong path or a wrong file into
 // one clear message instead of a stack trace or a screenful of garbage.
 
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { FileReadError, readRegularFile, textProblem } from '@lilypad-actions/config-file';
+import { TEMPLATE_MAX_BYTES } from '@lilypad-actions/module-spec';
 import { UserError } from './errors';
 
-/**
- * Default cap on a template's size. Lilypad itself has none (it reads the whole file), but real
- * module templates are 1–10 KiB; a file of megabytes is the wrong file (a model, a tarball).
- */
-export const DEFAULT_MAX_SIZE = 8 * 1024 * 1024;
+export { invalidUtf8Offset } from '@lilypad-actions/config-file';
+
+/** Default cap on a template's size (module-spec's TEMPLATE_MAX_BYTES says why). */
+export const DEFAULT_MAX_SIZE = TEMPLATE_MAX_BYTES;
 
 /** The conventional template file name (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
 const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
@@ -34,21 +35,6 @@ function trimZero(n: number): string {
   return n.toFixed(1).replace(/\.0$/, '');
 }
 
-function systemError(file: string, e: NodeJS.ErrnoException): UserError {
-  switch (e.code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return new UserError(`${file}: no such file`, 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
-    case 'EACCES':
-    case 'EPERM':
-      return new UserError(`${file}: permission denied`, 'make the file readable by this user');
-    case 'EISDIR':
-      return directoryError(file);
-    default:
-      return new UserError(`${file}: cannot read: ${e.message}`);
-  }
-}
-
 function directoryError(file: string): UserError {
   const inside = path.join(file, TEMPLATE_FILE);
   return new UserError(
@@ -57,87 +43,54 @@ function directoryError(file: string): UserError {
   );
 }
 
-/** Read at most `limit + 1` bytes of a file (or a pipe), so an oversized one is never read whole. */
+/**
+ * The bytes of a regular file of at most `limit` bytes (config-file's reader: a FIFO or a device
+ * is refused at once, an oversized file is never read whole), its problems worded for a terminal.
+ */
 function readCapped(file: string, limit: number, what: string): Buffer {
-  let fd: number;
   try {
-    fd = openSync(file, 'r');
+    return readRegularFile(file, limit);
   } catch (e) {
-    throw systemError(file, e as NodeJS.ErrnoException);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw directoryError(file);
-    const tooBig = (size: string) =>
-      new UserError(
-        `${file}: ${size} is over the ${formatSize(limit)} limit for ${what}`,
-        `a real module template is a few KiB, so this is probably the wrong file; if it is not, raise the limit with --max-size`,
-      );
-    if (st.isFile() && st.size > limit) throw tooBig(formatSize(st.size));
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - total) || 1);
-      let n: number;
-      try {
-        n = readSync(fd, chunk, 0, chunk.length, null);
-      } catch (e) {
-        throw systemError(file, e as NodeJS.ErrnoException);
-      }
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-      if (total > limit) throw tooBig(`more than ${formatSize(limit)}`);
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
+    if (!(e instanceof FileReadError)) throw e;
+    throw fileError(e, limit, what);
   }
 }
 
-/** Byte offset of the first byte that is not part of valid UTF-8, or -1. */
-export function invalidUtf8Offset(b: Uint8Array): number {
-  let i = 0;
-  const n = b.length;
-  while (i < n) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (c >= 0xc2 && c <= 0xdf) [need, min] = [1, 0x80];
-    else if (c >= 0xe0 && c <= 0xef) [need, min] = [2, 0x800];
-    else if (c >= 0xf0 && c <= 0xf4) [need, min] = [3, 0x10000];
-    else return i;
-    let cp = c & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const d = b[i + k];
-      if (d === undefined || (d & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
+function fileError(e: FileReadError, limit: number, what: string): UserError {
+  const file = e.file;
+  switch (e.problem) {
+    case 'missing':
+      return new UserError(`${file}: no such file`, 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+    case 'permission':
+      return new UserError(`${file}: permission denied`, 'make the file readable by this user');
+    case 'directory':
+      return directoryError(file);
+    case 'not-regular':
+      return new UserError(`${file}: ${e.message}; only regular files are read`, `save ${what} to a file and pass that file`);
+    case 'too-large':
+      return new UserError(
+        `${file}: ${e.size === undefined ? `more than ${formatSize(limit)}` : formatSize(e.size)} is over the ${formatSize(limit)} limit for ${what}`,
+        'a real module template is a few KiB, so this is probably the wrong file; if it is not, raise the limit with --max-size',
+      );
+    case 'io':
+      return new UserError(`${file}: ${e.message}`);
   }
-  return -1;
 }
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
- * The text of a template file: must exist, be a file, be at most `maxSize` bytes, and be UTF-8
+ * The text of a template file: must exist, be a regular file, be at most `maxSize` bytes, and be UTF-8
  * text without NUL bytes. A BOM is kept, as Go keeps it.
  */
 export function readTemplateFile(file: string, maxSize: number = DEFAULT_MAX_SIZE): string {
   const bytes = readCapped(file, maxSize, 'a template');
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    throw new UserError(`${file}: not a text template (NUL byte at offset ${nul}; this looks like a binary file)`, 'pass the module template, usually lilypad_module.json.tmpl');
+  const problem = textProblem(bytes);
+  if (problem?.kind === 'nul') {
+    throw new UserError(`${file}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, 'pass the module template, usually lilypad_module.json.tmpl');
   }
-  const bad = invalidUtf8Offset(bytes);
-  if (bad >= 0) {
-    throw new UserError(`${file}: not a text template (invalid UTF-8 at byte offset ${bad})`, 'save the template as UTF-8');
+  if (problem?.kind === 'utf8') {
+    throw new UserError(`${file}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, 'save the template as UTF-8');
   }
   return decoder.decode(bytes);
 }

@@ -57,11 +57,13 @@ export interface BundleRun {
 }
 
 /** Run the bundle (or `script`) with `args`, colour off. */
-export function runBundle(args: string[], opts: { cwd?: string; script?: string; env?: NodeJS.ProcessEnv } = {}): BundleRun {
+export function runBundle(args: string[], opts: { cwd?: string; script?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): BundleRun {
   const r = spawnSync(process.execPath, [opts.script ?? bundle, ...args], {
     cwd: opts.cwd ?? repoRoot,
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env },
     maxBuffer: 64 * 1024 * 1024,
+    // A run that hangs is killed and fails its test (status null) instead of the whole suite.
+    ...(opts.timeoutMs === undefined ? {} : { timeout: opts.timeoutMs, killSignal: 'SIGKILL' as const }),
   });
   return { code: r.status, stdout: r.stdout, text: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -60,6 +61,19 @@ describe('readTemplateFile', () => {
   test('a file that is not UTF-8', () => {
     const p = file('latin1.tmpl', Uint8Array.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
     expect(userError(() => readTemplateFile(p)).message).toBe(`${p}: not a text template (invalid UTF-8 at byte offset 2)`);
+  });
+
+  test('a FIFO is refused at once (no writer: opening it would block), and so is /dev/zero', () => {
+    const fifo = path.join(dir, 'fifo.tmpl');
+    execFileSync('mkfifo', [fifo]);
+    const e = userError(() => readTemplateFile(fifo));
+    expect(e.message).toBe(`${fifo}: is a named pipe (FIFO), not a regular file; only regular files are read`);
+    expect(e.hint).toBe('save a template to a file and pass that file');
+    expect(userError(() => readTemplateFile('/dev/zero')).message).toBe('/dev/zero: is a character device, not a regular file; only regular files are read');
+    const link = path.join(dir, 'zero-link.tmpl');
+    symlinkSync('/dev/zero', link);
+    expect(userError(() => readTemplateFile(link)).message).toBe(`${link}: is a character device, not a regular file; only regular files are read`);
+    expect(userError(() => readInputsFile(fifo)).message).toBe(`${fifo}: is a named pipe (FIFO), not a regular file; only regular files are read`);
   });
 
   test('a file over the cap is refused without being read', () => {

@@ -140,12 +140,12 @@ describe('render: bad input exits 2 with one message and no stack', () => {
   const cases: [string, () => string[], string | RegExp][] = [
     ['a missing file', () => ['render', path.join(dir, 'nope.tmpl')], `error: ${path.join(dir, 'nope.tmpl')}: no such file\nhint: check the path`],
     [
-      'a directory',
+      'a folder with no template in it',
       () => {
         mkdirSync(path.join(dir, 'adir'), { recursive: true });
         return ['render', path.join(dir, 'adir')];
       },
-      `error: ${path.join(dir, 'adir')}: is a directory, not a template file\n`,
+      `error: ${path.join(dir, 'adir', 'lilypad_module.json.tmpl')}: no such file\n`,
     ],
     ['a binary file', () => ['render', file('bin.tmpl', Uint8Array.from([1, 0, 2]))], /^error: .*bin\.tmpl: not a text template \(NUL byte/],
     ['a non-UTF-8 file', () => ['render', file('latin1.tmpl', Uint8Array.from([0x22, 0xe9, 0x22]))], /^error: .*latin1\.tmpl: not a text template \(invalid UTF-8/],
@@ -175,8 +175,9 @@ describe('render: bad input exits 2 with one message and no stack', () => {
     ['a bad module reference', () => ['render', example, '--module', 'github.com/o/r'], 'error: invalid module name format: github.com/o/r\n'],
     ['--module and --name', () => ['render', example, '--module', 'cowsay:v1', '--name', 'x'], 'error: --module and --name both set the template name; give one\n'],
     ['a bad --max-size', () => ['render', example, '--max-size', 'big'], 'error: invalid --max-size "big"\n'],
-    ['no file', () => ['render'], 'error: render: missing <file>\n'],
-    ['two files', () => ['render', 'a', 'b'], 'error: render: expected one <file>, got 2: a b\n'],
+    ['no file', () => ['render'], 'error: render: missing <file|dir>\n'],
+    ['two files', () => ['render', 'a', 'b'], 'error: render: expected one <file|dir>, got 2: a b\n'],
+    ['a device', () => ['render', '/dev/zero'], 'error: /dev/zero: is a character device, not a regular file; only regular files are read\n'],
     ['an inputs file with a number', () => ['render', example, '--inputs-file', file('n.json', '{"Seed": 42}')], /^error: .*n\.json: input "Seed" must be a string, got a number\n/],
     ['an unknown command', () => ['rendr', example], 'error: unknown command "rendr" for "lilypad-module"\nhint: commands: validate, inputs, render, rewards, entries, run\n'],
     ['an unknown top-level flag', () => ['--nope'], 'error: unknown flag: --nope\n'],
@@ -189,6 +190,13 @@ describe('render: bad input exits 2 with one message and no stack', () => {
     if (typeof message === 'string') expect(r.stderr.startsWith(message)).toBe(true);
     else expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  test('a module folder means its lilypad_module.json.tmpl, as validate takes it', () => {
+    const fromFolder = cli(['render', path.dirname(example), '-i', 'Message=from a folder']);
+    expect(fromFolder.code).toBe(0);
+    expect(fromFolder.stdout).toEqual(cli(['render', example, '-i', 'Message=from a folder']).stdout);
+    expect(fromFolder.text).toContain('"from a folder"');
   });
 
   test('--max-size raises the cap', () => {

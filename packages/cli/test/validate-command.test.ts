@@ -1,6 +1,7 @@
 // `lilypad-module validate` and `lilypad-module inputs`: in process through runCli, and through
 // the built bundle as a user runs them (exit codes, formats, input sets, GITHUB_WORKSPACE).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -54,7 +55,8 @@ describe('validate', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(new RegExp(`^${example.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:24:9  warning  Image "busybox:1.36" is not pinned by digest.*  image-not-pinned\n      hint: `));
     expect(r.stdout).toContain('  Message  no        yes      ');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('valid: 0 errors, 1 warning (1 file)');
+    expect(r.stdout).toContain(`${example}: valid, image busybox:1.36\n`);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('loads: yes (1 input set) · 0 errors, 1 warning');
   });
 
   test('a directory means its lilypad_module.json.tmpl', () => {
@@ -65,7 +67,9 @@ describe('validate', () => {
     const r = cli(['validate', path.dirname(quoted)]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/quoted\/lilypad_module\.json\.tmpl:19:\d+  error    .*  quoted-raw-input\n/);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^invalid: \d+ errors?, 1 warning \(1 file\)$/);
+    expect(r.stdout).toContain(`${quoted}: invalid, image busybox:1.36\n`);
+    // Without -i the sample input breaks it: it does not load, and the quoted input says why.
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('loads: no (1 of 1 input set fails) · 1 error, 1 warning');
   });
 
   test('--strict: warnings make it invalid', () => {
@@ -89,7 +93,7 @@ describe('validate', () => {
   test('--format json: the versioned document', () => {
     const r = cli(['validate', example, '--format', 'json']);
     const doc = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(doc).toMatchObject({ version: 1, valid: true, counts: { errors: 0, warnings: 1, files: 1 } });
+    expect(doc).toMatchObject({ version: 2, valid: true, verdict: { loads: true, errors: 0, warnings: 1 }, counts: { errors: 0, warnings: 1, files: 1 } });
     expect(doc.files).toMatchObject([{ image: 'busybox:1.36', inputs: [{ name: 'Message', optional: true, guarded: true }] }]);
   });
 
@@ -174,11 +178,60 @@ describe('validate', () => {
     expect(r.stderr).not.toMatch(NO_STACK);
   });
 
+  test('--rule changes a rule, over the module\'s .lilypad/validate.yml; the report lists both', () => {
+    const module = path.dirname(file('configured/lilypad_module.json.tmpl', exampleText));
+    file('configured/.lilypad/validate.yml', 'rules:\n  image-not-pinned: error\n');
+    const fromFile = cli(['validate', module]);
+    expect(fromFile.code).toBe(1);
+    expect(fromFile.stdout).toMatch(/:24:9  error    Image "busybox:1\.36" is not pinned by digest/);
+    expect(fromFile.stdout).toContain(`rules set: image-not-pinned error (${path.join(module, '.lilypad/validate.yml')}:2:3)\n`);
+    expect(fromFile.stdout.trimEnd().split('\n').at(-1)).toBe('loads: yes (1 input set) · 1 error, 0 warnings');
+    const overridden = cli(['validate', module, '--rule', 'image-not-pinned=off']);
+    expect(overridden.code).toBe(0);
+    expect(overridden.stdout).toContain('rules set: image-not-pinned off (--rule)\n');
+    expect(overridden.stdout.trimEnd().split('\n').at(-1)).toBe('loads: yes (1 input set) · 0 errors, 0 warnings');
+    const doc = JSON.parse(cli(['validate', module, '--rule', 'image-not-pinned=off', '--format', 'json']).stdout) as { files: { overrides: unknown[] }[] };
+    expect(doc.files[0]!.overrides).toEqual([{ rule: 'image-not-pinned', setting: 'off', source: '--rule' }]);
+  });
+
+  test('a mistake in .lilypad/validate.yml: file:line:col, exit 2, nothing on stdout', () => {
+    const module = path.dirname(file('misconfigured/lilypad_module.json.tmpl', exampleText));
+    file('misconfigured/.lilypad/validate.yml', 'rules:\n  json-syntax: off\n');
+    const r = cli(['validate', module]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `error: ${path.join(module, '.lilypad/validate.yml')}:2:3: rule json-syntax cannot be changed: it reports why Lilypad does not load the module\nhint: write rule settings as \`rules: { <rule-id>: off | warning | error }\`; docs/rules/README.md lists the rules\n`,
+    );
+  });
+
+  test.each([
+    ['image-not-pinned', 'error: invalid --rule "image-not-pinned": "image-not-pinned": write <rule>=off|warning|error, e.g. image-not-pinned=off\n'],
+    ['json-type=warning', 'error: invalid --rule "json-type=warning": rule json-type cannot be changed: it reports why Lilypad does not load the module\n'],
+    ['image-not-pined=off', 'error: invalid --rule "image-not-pined=off": unknown rule "image-not-pined"; did you mean image-not-pinned?'],
+  ])('a bad --rule %j exits 2', (rule, message) => {
+    const r = cli(['validate', example, '--rule', rule]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(message), r.stderr).toBe(true);
+  });
+
+  test('the Dockerfile next to the template is read for where the program writes', () => {
+    // Neither Outputs nor the OUTPUT_FILE the template hands the program: a job whose result is its stdout.
+    const noOutputs = pinnedText.replace(/\s*"Outputs": \[[^\]]*\],/, '').replace(/\s*"EnvironmentVariables": \[[^\]]*\],/, '');
+    const module = path.dirname(file('writes/lilypad_module.json.tmpl', noOutputs));
+    expect(cli(['validate', module]).code).toBe(0);
+    file('writes/Dockerfile', 'FROM busybox\nENV OUTPUT_DIR=/outputs\n');
+    const r = cli(['validate', module]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`(${path.join(module, 'Dockerfile')}:2: ENV OUTPUT_DIR=/outputs)`);
+  });
+
   test('--help', () => {
     const r = cli(['validate', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('lilypad-module validate [dir|file]... [flags]');
     expect(r.stdout).toContain('--format FORMAT');
+    expect(r.stdout).toContain('--rule ID=SETTING');
     expect(cli(['help', 'validate']).stdout).toBe(r.stdout);
   });
 });
@@ -196,14 +249,23 @@ describe('inputs', () => {
 
   test('--format json', () => {
     const doc = JSON.parse(cli(['inputs', example, '--format', 'json']).stdout) as unknown;
-    expect(doc).toEqual({ version: 1, file: example, inputs: [{ name: 'Message', optional: true, guarded: true, at: { line: 19, column: 17 } }] });
+    expect(doc).toEqual({ version: 2, file: example, inputs: [{ name: 'Message', optional: true, guarded: true, at: { line: 19, column: 17 } }], error: null });
   });
 
   test('a template that does not parse: exit 1 with where and why', () => {
     const p = file('inputs-parse.tmpl', '{\n  "x": {{ .X ');
     const r = cli(['inputs', p]);
     expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(new RegExp(`^error: .*inputs-parse\\.tmpl:2:1: unclosed action\\nhint: `));
+  });
+
+  test('--format json on a template that does not parse: a JSON error object on stdout, exit 1', () => {
+    const p = file('inputs-parse-json.tmpl', '{\n  "x": {{ .X ');
+    const r = cli(['inputs', p, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({ version: 2, file: p, inputs: null, error: { message: 'unclosed action', start: { line: 2, column: 1 } } });
+    expect(r.stderr).toMatch(/unclosed action/);
   });
 
   test.each([
@@ -250,6 +312,18 @@ describe('through the bundle', () => {
     );
   });
 
+  test.each([
+    ['a FIFO', (p: string) => execFileSync('mkfifo', [p])],
+    ['a symlink to /dev/zero', (p: string) => symlinkSync('/dev/zero', p)],
+  ])('validate on %s: refused at once, exit 2 (the process would otherwise wait for a writer or read for ever)', (_, make) => {
+    const module = path.join(dir, `special-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(module);
+    make(path.join(module, 'lilypad_module.json.tmpl'));
+    const r = runBundle(['validate', module], { timeoutMs: 30_000 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/lilypad_module\.json\.tmpl: is (a named pipe \(FIFO\)|a character device), not a regular file; only regular files are read\n/);
+  });
+
   test("the README's report is what the command prints", () => {
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const block = /```console\n\$ pnpm -s lilypad-module validate (\S+)\n([\s\S]*?)```/.exec(readme);
@@ -262,7 +336,7 @@ describe('through the bundle', () => {
   test('inputs --format json', () => {
     const r = runBundle(['inputs', 'examples/hello-lilypad', '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.text)).toMatchObject({ version: 1, inputs: [{ name: 'Message' }] });
+    expect(JSON.parse(r.text)).toMatchObject({ version: 2, inputs: [{ name: 'Message' }], error: null });
   });
 
   test('rewards is wired in (its help; a usage error without --repo)', () => {

@@ -5,6 +5,13 @@
 /** Where Lilypad looks for the template inside the module repository. */
 export const LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
 
+/**
+ * The largest template the CLI and the actions read by default. Lilypad itself has no cap (it
+ * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
+ * wrong file (a model, a tarball).
+ */
+export const TEMPLATE_MAX_BYTES = 8 * 1024 * 1024;
+
 /** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
 export const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
 

@@ -61,11 +61,22 @@ export const subst = goFunc(
   true,
 );
 
-/** The inputs as the template sees them: every value replaced by its json.Marshal encoding. */
-export function encodeInputs(inputs: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(inputs)) {
-    Object.defineProperty(out, k, { value: goJSONString(v), enumerable: true, writable: true, configurable: true });
+/**
+ * The inputs as the template sees them: every value replaced by its json.Marshal encoding.
+ * `cache` (raw value → encoding) saves re-encoding values a caller renders many times.
+ */
+export function encodeInputs(inputs: Readonly<Record<string, string>>, cache?: Map<string, string>): Record<string, string> {
+  // No prototype, so that an input named `__proto__` is an ordinary key (and plain assignment,
+  // unlike defineProperty, keeps a thousand-input object cheap to build).
+  const out: Record<string, string> = Object.create(null);
+  for (const k of Object.keys(inputs)) {
+    const v = inputs[k]!;
+    let encoded = cache?.get(v);
+    if (encoded === undefined) {
+      encoded = goJSONString(v);
+      cache?.set(v, encoded);
+    }
+    out[k] = encoded;
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // standalone validator against a fresh build, and the findings on real corpus templates.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { generateValidator, SCHEMA_PATH, VALIDATOR_DTS_PATH, VALIDATOR_PATH } from '../scripts/build-schema';
+import { CONFIG_SCHEMA, generateValidator, MODULE_SCHEMA, SCHEMA_PATH, VALIDATOR_PATH } from '../scripts/build-schema';
 import { decodeModule, MODULE_TYPE, validateTemplate, type Finding } from '../src/index';
 import type { GoType } from '../src/decode/go-type';
 import { schemaFindings } from '../src/validate/schema-lints';
@@ -40,7 +40,7 @@ function findingsOf(json: string): { rule: string; message: string; pointer: str
 }
 
 function schemaFindingsOf(report: { findings: Finding[] }): Finding[] {
-  return report.findings.filter((f) => ['unknown-key', 'key-case', 'misplaced-key', 'schema', 'duplicate-key'].includes(f.rule));
+  return report.findings.filter((f) => ['unknown-key', 'key-typo', 'unsupported-key', 'key-case', 'misplaced-key', 'schema', 'duplicate-key'].includes(f.rule));
 }
 
 describe('the published schema', () => {
@@ -144,16 +144,19 @@ describe('the published schema', () => {
   });
 });
 
-describe('the standalone validator', () => {
-  test('the committed generated code is what build-schema.ts generates now', () => {
-    const { js, dts } = generateValidator();
+describe('the standalone validators', () => {
+  test.each([
+    ['module', MODULE_SCHEMA],
+    ['validate.yml', CONFIG_SCHEMA],
+  ])('%s: the committed generated code is what build-schema.ts generates now', (_, target) => {
+    const { js, dts } = generateValidator(target);
     // If this fails: pnpm --filter @lilypad-actions/module-spec build:schema
-    expect(readFileSync(VALIDATOR_PATH, 'utf8')).toBe(js);
-    expect(readFileSync(VALIDATOR_DTS_PATH, 'utf8')).toBe(dts);
+    expect(readFileSync(target.js, 'utf8')).toBe(js);
+    expect(readFileSync(target.dts, 'utf8')).toBe(dts);
   });
 
-  test('needs nothing at run time (no ajv, no imports)', () => {
-    const js = readFileSync(VALIDATOR_PATH, 'utf8');
+  test.each([[VALIDATOR_PATH], [CONFIG_SCHEMA.js]])('%s needs nothing at run time (no ajv, no imports)', (file) => {
+    const js = readFileSync(file, 'utf8');
     expect(js).not.toMatch(/\brequire\(|^\s*import\b/m);
   });
 });
@@ -198,26 +201,71 @@ describe('schema findings', () => {
     ]);
   });
 
-  test('a probable typo gets a suggestion', () => {
-    const [f] = findingsOf('{"job": {"Spec": {"output": []}}}');
-    expect(f!.rule).toBe('unknown-key');
-    expect(f!.message).toBe('`output` is not a field of job.Spec; Lilypad ignores it. Did you mean `Outputs`?');
+  test('a probable typo is key-typo, naming the field; an empty value carries nothing and is not reported', () => {
+    const [f] = findingsOf('{"job": {"Spec": {"output": [{"Name": "outputs", "Path": "/outputs"}]}}}');
+    expect(f!.rule).toBe('key-typo');
+    expect(f!.message).toBe('`output` is not a field of job.Spec: Lilypad ignores it and the setting is lost. Did you mean `Outputs`?');
+    expect(findingsOf('{"job": {"Spec": {"output": []}}}')).toEqual([]);
+  });
+
+  test.each([
+    ['{"job": {"Spec": {"Docker": {"Entrypiont": ["node", "a.js"]}}}}', 'Entrypoint'],
+    ['{"job": {"Spec": {"Docker": {"Enviroment": ["A=1"]}}}}', 'EnvironmentVariables'],
+    ['{"job": {"Spec": {"Docker": {"ENTRYPOINTS": ["x"]}}}}', 'Entrypoint'],
+    ['{"job": {"Spec": {"Resource": {"GPU": "1"}}}}', 'Resources'],
+    ['{"job": {"Spce": {"Timeout": 600}}}', 'Spec'],
+    ['{"jobs": {"Spec": {}}}', 'job'],
+  ])('near misses of real keys: %s names %s', (json, field) => {
+    const fs = findingsOf(json);
+    expect(fs.map((f) => f.rule)).toEqual(['key-typo']);
+    expect(fs[0]!.message).toContain(`Did you mean \`${field}\`?`);
+  });
+
+  test.each([
+    ['{"job": {"Spec": {"Docker": {"Env": ["A=1"]}}}}', 'key-typo', 'It looks like `EnvironmentVariables`'],
+    ['{"job": {"Spec": {"Docker": {"Cmd": ["python", "a.py"]}}}}', 'key-typo', 'It looks like `Entrypoint`'],
+    ['{"job": {"Spec": {"Docker": {"Volumes": ["/data:/data"]}}}}', 'unsupported-key', 'no volumes are mounted'],
+    ['{"job": {"Spec": {"Docker": {"Ports": ["8080:8080"]}}}}', 'unsupported-key', 'no ports are published'],
+    ['{"job": {"Spec": {"Volumes": ["/data"]}}}', 'unsupported-key', 'no volumes are mounted'],
+    ['{"job": {"Spec": {"Env": ["A=1"]}}}', 'misplaced-key', 'Lilypad reads `EnvironmentVariables` at job.Spec.Docker.EnvironmentVariables'],
+  ])('keys that carry intent Lilypad drops: %s', (json, rule, message) => {
+    const fs = findingsOf(json);
+    expect(fs.map((f) => f.rule)).toEqual([rule]);
+    expect(fs[0]!.message).toContain(message);
+  });
+
+  test('leftovers of old Bacalhau job specs are warnings, whatever their value', () => {
+    const fs = findingsOf('{"job": {"Spec": {"Verifier": "Noop", "Language": {"JobContext": {}}, "Sharding": {}}}}');
+    expect(fs.map((f) => f.rule)).toEqual(['unknown-key', 'unknown-key', 'unknown-key']);
+    expect(fs.every((f) => f.message.includes('older Bacalhau job specs had it'))).toBe(true);
   });
 
   test.each([
     ['{"machine": {"vram": 8000}}', '/machine/vram', 'machine.gpus[].vram'],
     ['{"gpus": [{"vram": 1}]}', '/gpus', 'machine.gpus'],
-    ['{"job": {"gpus": []}}', '/job/gpus', 'machine.gpus'],
-    ['{"job": {"Spec": {"gpus": []}}}', '/job/Spec/gpus', 'machine.gpus'],
+    ['{"job": {"gpus": [{"vram": 1}]}}', '/job/gpus', 'machine.gpus'],
+    ['{"job": {"Spec": {"gpus": [{"vram": 1}]}}}', '/job/Spec/gpus', 'machine.gpus'],
     ['{"job": {"Spec": {"Image": "busybox"}}}', '/job/Spec/Image', 'job.Spec.Docker.Image'],
     ['{"job": {"Spec": {"Memory": "8Gb"}}}', '/job/Spec/Memory', 'job.Spec.Resources.Memory'],
     ['{"job": {"Timeout": 600}}', '/job/Timeout', 'job.Spec.Timeout'],
-    ['{"Spec": {}, "APIVersion": "V1beta1"}', '/Spec', 'job.Spec'],
+    ['{"Spec": {"Timeout": 1}, "APIVersion": "V1beta1"}', '/Spec', 'job.Spec'],
     ['{"job": {"Spec": {"executionTimeoutSeconds": 5}}}', '/job/Spec/executionTimeoutSeconds', 'executionTimeoutSeconds'],
   ])('misplaced: %s', (json, pointer, destination) => {
     const f = findingsOf(json).find((x) => x.pointer === pointer);
     expect(f?.rule).toBe('misplaced-key');
     expect(f?.message).toContain(`Lilypad reads it at ${destination}`);
+  });
+
+  test.each([['{"machine": {"gpu": 0, "vram": 0}}'], ['{"gpus": []}'], ['{"job": {"Spec": {"Image": ""}}}'], ['{"machine": {"gpu": 1, "vram": null}}']])(
+    'a misplaced key that asks for nothing loses nothing: %s',
+    (json) => {
+      expect(findingsOf(json)).toEqual([]);
+    },
+  );
+
+  test('misplaced VRAM: says what the solver then does', () => {
+    const [f] = findingsOf('{"machine": {"gpu": 1, "vram": 24000}}');
+    expect(f!.message).toBe('`vram` is not a field of machine: Lilypad reads it at machine.gpus[].vram and ignores it here, so the solver may give the job a GPU with less than 24000 MiB of memory.');
   });
 
   test('a key Go binds only by ignoring case: key-case, and its value is still checked', () => {
@@ -237,7 +285,7 @@ describe('schema findings', () => {
     expect(fs.map((f) => [f.rule, f.pointer])).toEqual([
       ['key-case', '/job/\u017fpec'],
       ['key-case', '/job/\u017fpec/Doc\u212aer'],
-      ['unknown-key', '/machine/cpü'],
+      ['key-typo', '/machine/cpü'],
     ]);
   });
 
@@ -259,14 +307,11 @@ describe('schema findings', () => {
     expect(fs.find((f) => f.rule === 'duplicate-key')!.message).toBe('`Timeout` and `TIMEOUT` are given twice in job.Spec; Lilypad keeps only the last.');
   });
 
-  test('null where Go has a struct or a string, negative counts, unknown engine', () => {
+  test('negative counts are schema errors; a null (no effect) and an unknown engine (engine-not-docker) are not', () => {
     const fs = findingsOf('{"machine": {"gpu": -1, "ram": -100}, "author": null, "job": {"Spec": {"Engine": "Dockr", "Docker": {"Image": null}}}}');
     expect(fs.map((f) => [f.rule, f.pointer, f.message])).toEqual([
       ['schema', '/machine/gpu', 'machine.gpu (GPU count) is -1; it must be at least 0.'],
       ['schema', '/machine/ram', 'machine.ram (RAM in MB) is -100; it must be at least 0.'],
-      ['schema', '/author', 'author is null where the module format has an object; Lilypad ignores the null and keeps the field empty.'],
-      ['schema', '/job/Spec/Engine', 'job.Spec.Engine is "Dockr", which Lilypad does not recognise: use one of Docker, Wasm, Noop.'],
-      ['schema', '/job/Spec/Docker/Image', 'job.Spec.Docker.Image (Docker image) is null where the module format has a string; Lilypad ignores the null and keeps the field empty.'],
     ]);
   });
 
@@ -289,11 +334,11 @@ describe('schema findings', () => {
 describe('schema findings on corpus templates, at their template lines', () => {
   const at = (f: Finding): string => `${f.rule} ${f.start.line}:${f.start.column} ${f.pointer}`;
 
-  test('create-lilypad-module pip template: vram directly under machine', () => {
+  test('create-lilypad-module pip template: "vram": 0 directly under machine of a gpu: 0 module is no finding', () => {
     const text = corpusTemplate('DevlinRocha__create-lilypad-module__f9892cf3a26b__pip-template');
     const r = validateTemplate({ file: 'pip.tmpl', text });
-    expect(schemaFindingsOf(r).map(at)).toEqual(['misplaced-key 2:26 /machine/vram']);
-    expect(r.findings.find((f) => f.rule === 'misplaced-key')!.message).toBe('`vram` is not a field of machine: Lilypad reads it at machine.gpus[].vram and ignores it here.');
+    expect(schemaFindingsOf(r).map(at)).toEqual([]);
+    expect(r.findings.map((f) => f.message).join('\n')).not.toMatch(/gpus/);
   });
 
   test('ollama-3.3-70b: top-level gpus, lower-case resources, Verifier', () => {

@@ -48,7 +48,7 @@ describe('renders that are not a module', () => {
   test('`null` decodes (to an all-zero module, as in Go) and is then reported', () => {
     const r = validate('null');
     expect(outcome(r)).toEqual(['ok']);
-    expect(r.findings.find((f) => f.rule === 'schema')!.message).toBe('the module is null where the module format has an object; Lilypad ignores the null and keeps the field empty.');
+    expect(r.findings.map((f) => [f.rule, f.message])).toEqual([['image-missing', 'The module is null, which Lilypad decodes to an empty module: there is no image to run.']]);
     expect(r.valid).toBe(false);
   });
 

@@ -133,7 +133,8 @@ describe('findings on the decoded module', () => {
     const text = CLEAN.replace('"gpu": 0', '"gpu": 1, "vram": 8000').replace('"Timeout": 600', '"Timeout": 9000');
     const r = validate(text);
     const byRule = Object.fromEntries(r.findings.map((f) => [f.rule, f]));
-    expect(Object.keys(byRule).sort()).toEqual(['gpu-mismatch', 'gpu-without-vram', 'misplaced-key', 'timeout-over-cap']);
+    // The misplaced VRAM is the GPU finding that says what is wrong: no gpu-without-vram besides it.
+    expect(Object.keys(byRule).sort()).toEqual(['gpu-mismatch', 'misplaced-key', 'timeout-over-cap']);
     expect(byRule['misplaced-key']!.pointer).toBe('/machine/vram');
     expect(textAt(text, byRule['misplaced-key']!, 6)).toBe('"vram"');
     expect(byRule['timeout-over-cap']!.pointer).toBe('/job/Spec/Timeout');
@@ -165,7 +166,7 @@ describe('findings on the decoded module', () => {
     const r = validate(text, [{}, { Message: 'x' }]);
     const positions = r.findings.map((f) => f.start.line * 1000 + f.start.column);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(r.findings.map((f) => f.rule)).toEqual(['unknown-key', 'unknown-key', 'memory-unitless']);
+    expect(r.findings.map((f) => f.rule)).toEqual(['unknown-key', 'unknown-key', 'memory-too-small']);
   });
 });
 

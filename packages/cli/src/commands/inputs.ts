@@ -2,7 +2,7 @@
 // whether the module loads without each, whether the template gives it a default, and where it is
 // first used.
 
-import { formatInputsJson, formatInputsText, validateTemplate } from '@lilypad-actions/module-spec';
+import { formatInputsJson, formatInputsJsonError, formatInputsText, validateTemplate } from '@lilypad-actions/module-spec';
 import { safeJson, safeLines } from '@lilypad-actions/workflow-commands';
 import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
 import { EXIT, UsageError } from '../errors';
@@ -28,7 +28,9 @@ gives it a default ({{ if .X }}, {{ with .X }}, {{ or .X … }}), and where it i
 Flags:
 ${formatFlags(inputsFlags)}
 
-JSON: { "version": 1, "file": …, "inputs": [{ "name", "optional", "guarded", "at": { "line", "column" } }] }
+JSON: { "version": 2, "file": …, "inputs": [{ "name", "optional", "guarded", "at": { "line", "column" } }],
+"error": null }; when the template does not parse, "inputs" is null and "error" is
+{ "message", "start": { "line", "column" } } (exit status 1).
 
 Exit status: 0 listed; 1 the template does not parse; 2 bad arguments or an unusable file.
 `;
@@ -46,6 +48,8 @@ export function inputsCommand(argv: readonly string[], term: Terminal): number {
   const report = validateTemplate({ file, text: readTemplateFile(file, maxSizeOf(args)) });
   const parseError = report.loads.some((l) => l.outcome === 'parse-error') ? report.findings.find((f) => f.severity === 'error') : undefined;
   if (parseError) {
+    // A script reading --format json gets JSON on stdout whatever happens; the message goes to stderr too.
+    if (format === 'json') term.stdout(formatInputsJsonError(file, parseError));
     printError(term, `${file}:${parseError.start.line}:${parseError.start.column}: ${parseError.message}`, 'the inputs are read from the syntax tree; fix the template first');
     return EXIT.templateError;
   }

@@ -1,10 +1,10 @@
-// `lilypad-module render <file> [-i K=V]…`: the text Lilypad's LoadModule would hand to
+// `lilypad-module render <file|dir> [-i K=V]…`: the text Lilypad's LoadModule would hand to
 // json.Unmarshal for these inputs, byte for byte.
 
 import { renderLilypad, renderedBytes } from '@lilypad-actions/module-spec';
 import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
 import { EXIT } from '../errors';
-import { readInputsFile, readTemplateFile } from '../io';
+import { readInputsFile, readTemplateFile, templatePath } from '../io';
 import { HELP_FLAG, INPUT_FLAG, MAX_SIZE_FLAG, NAME_FLAGS, inputFlagsOf, maxSizeOf, mergeInputs, onePath, templateNameOf } from '../template-flags';
 import { printError, type Terminal } from '../terminal';
 
@@ -19,9 +19,9 @@ export const renderFlags: FlagSpec[] = [
 export const renderUsage = `Render a Lilypad module template as \`lilypad run\` would, before it decodes the JSON.
 
 Usage:
-  lilypad-module render <file> [flags]
+  lilypad-module render <file|dir> [flags]
 
-Prints the rendered text exactly, with nothing added. Inputs are JSON-encoded before rendering
+A directory means its lilypad_module.json.tmpl. Prints the rendered text exactly, with nothing added. Inputs are JSON-encoded before rendering
 and only \`subst\` is available besides Go's built-ins, as in Lilypad v2.23.0.
 
 Flags:
@@ -41,7 +41,7 @@ export function renderCommand(argv: readonly string[], term: Terminal): number {
     term.stdout(renderUsage);
     return EXIT.ok;
   }
-  const file = onePath('render', 'file', args.positionals);
+  const file = templatePath(onePath('render', 'file|dir', args.positionals));
   const maxSize = maxSizeOf(args);
   const name = templateNameOf(args, file);
   const flagInputs = inputFlagsOf(args);

@@ -1,6 +1,5 @@
-// The one place the checks turn a validation report into a verdict. Validation is about to give
-// two answers of its own (does the module load; are there problems); until then they are computed
-// here from today's report, and this function is what switches when it lands.
+// The one place the checks turn a validation report into a verdict: validation's own two answers
+// (does the module load with every input set; are there errors).
 
 import type { ValidationReport } from '@lilypad-actions/module-spec';
 
@@ -13,6 +12,5 @@ export interface TemplateVerdict {
 
 /** The verdict of one template's validation report. */
 export function templateVerdict(report: ValidationReport): TemplateVerdict {
-  const loads = report.loads.length > 0 && report.loads.every((l) => l.outcome === 'ok');
-  return { loads, valid: loads && !report.findings.some((f) => f.severity === 'error') };
+  return { loads: report.verdict.loads, valid: report.valid };
 }

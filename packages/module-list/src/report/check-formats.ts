@@ -48,11 +48,7 @@ const KIND: Record<Severity, 'error' | 'warning' | 'info'> = { error: 'error', w
 /** The annotations to emit: on entry files at their line, within GitHub's caps (module-spec decides). */
 export function checkAnnotations(report: SubmissionReport, options: { alsoEmitted?: { error?: number } } = {}): Annotation[] {
   // Seen as one validation report per file, so that module-spec's caps and ordering apply as they do for templates.
-  const asReports: ValidationReport[] = [...groupBy(report.findings, (f) => f.file)].map(([file, findings]) => ({
-    file,
-    valid: !findings.some((f) => f.severity === 'error'),
-    inputs: [],
-    loads: [],
+  const asReports: Pick<ValidationReport, 'findings'>[] = [...groupBy(report.findings, (f) => f.file)].map(([file, findings]) => ({
     findings: findings.map((f) => ({ rule: f.rule, severity: KIND[f.severity], message: f.message, ...(f.hint ? { hint: f.hint } : {}), file, start: { line: f.line ?? 1, column: f.column ?? 1 } })),
   }));
   return githubAnnotations(asReports, { fullReport: 'the job summary and the JSON report (output report)', ...(options.alsoEmitted ? { alsoEmitted: options.alsoEmitted } : {}) }).map((a) =>

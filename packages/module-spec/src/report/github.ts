@@ -42,7 +42,7 @@ export interface GithubOptions extends PathOptions {
 const KIND: Record<Severity, AnnotationKind> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** The annotations to emit for these reports: deduplicated, most severe first, within GitHub's caps. */
-export function githubAnnotations(reports: readonly ValidationReport[], opts: GithubOptions = {}): Annotation[] {
+export function githubAnnotations(reports: readonly Pick<ValidationReport, 'findings'>[], opts: GithubOptions = {}): Annotation[] {
   const limits = opts.limits ?? GITHUB_ANNOTATION_LIMITS;
   const seen = new Set<string>();
   const all: Annotation[] = [];

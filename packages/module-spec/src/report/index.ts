@@ -1,6 +1,6 @@
 // Reports on validated templates, for people (text, job summary) and tools (JSON, GitHub annotations).
 export { formatText, formatInputsText, type TextOptions } from './text';
-export { formatJson, formatInputsJson, toJsonDocument, REPORT_FORMAT_VERSION, type JsonReportDocument, type JsonFileReport, type JsonFinding } from './json';
+export { formatJson, formatInputsJson, formatInputsJsonError, toJsonDocument, REPORT_FORMAT_VERSION, type JsonReportDocument, type JsonFileReport, type JsonFinding } from './json';
 export {
   formatGithub,
   githubAnnotations,
@@ -13,5 +13,5 @@ export {
   type GithubOptions,
 } from './github';
 export { formatSummary, cell as markdownCell, code as markdownCode, DEFAULT_SUMMARY_BYTES, type SummaryOptions } from './summary';
-export { tally, countsText, displayPath, type Tally, type PathOptions } from './tally';
+export { tally, countsText, verdictLine, appliedOverrides, overridesText, displayPath, type Tally, type PathOptions } from './tally';
 export { BoundedText } from './bounded-text';

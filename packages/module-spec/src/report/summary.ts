@@ -1,9 +1,10 @@
-// The job summary (GITHUB_STEP_SUMMARY): a verdict line, then per template its findings, its
+// The job summary (GITHUB_STEP_SUMMARY): a verdict line with both answers (loads; errors and
+// warnings), the rule settings applied, then per template its findings, its
 // inputs and whether Lilypad loads it with each input set. GitHub refuses a summary over 1 MiB
 // and the step then fails, so the Markdown stops well before that, saying what it left out.
 import { BoundedText } from './bounded-text';
 import type { Finding, InputInfo, LoadVerdict, Severity, ValidationReport } from '../validate/types';
-import { bySeverity, countsText, displayPath, inputSetText, plural, shorten, tally, type PathOptions } from './tally';
+import { appliedOverrides, bySeverity, displayPath, inputSetText, overridesText, plural, shorten, tally, verdictLine, type PathOptions } from './tally';
 
 export interface SummaryOptions extends PathOptions {
   /** Upper bound in bytes (default 256 KiB, a quarter of GitHub's 1 MiB cap). */
@@ -28,13 +29,17 @@ export function formatSummary(reports: readonly ValidationReport[], opts: Summar
   const where = t.files === 1 ? displayPath(reports[0]!.file, opts) : undefined;
   out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
   const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
-  out.add(`${verdict}: ${countsText(t)}${where ? ` in ${code(where)}` : ` in ${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`}.\n`);
+  const what = where ? code(where) : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
+  out.add(`${verdict} (${what}): ${cell(verdictLine(t))}.\n`);
+  const overrides = appliedOverrides(reports);
+  if (overrides.length > 0) out.add(`\nRules set: ${cell(overridesText(overrides))}.\n`);
 
   const omitted = { findings: 0, inputs: 0, loads: 0 };
   for (const report of reports) {
     const file = displayPath(report.file, opts);
     out.add(`\n### ${code(file)}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
     if (report.image) out.add(`Image: ${code(report.image)}\n\n`);
+    if (report.budget.reached) out.add(`Probes stopped at the budget after ${report.budget.renders} renders: ${plural(report.budget.inputsNotProbed.length, 'input')} not probed.\n\n`);
     const findings = [...report.findings].sort(bySeverity);
     if (findings.length === 0) out.add('No findings.\n');
     else omitted.findings += out.table(['severity', 'rule', 'location', 'message'], findings.map((f) => findingRow(f, file)));

@@ -1,12 +1,13 @@
 // The human format, as tsc and eslint print: one `file:line:col  severity  message  rule-id` line
 // per finding (editors and terminals turn `file:line:col` into a link), the hint indented below,
-// then what was learnt about each template (inputs, load verdicts) and a one-line summary.
+// then what was learnt about each template (inputs, load verdicts), the rule settings applied,
+// and a last line with both answers: `loads: yes (3 input sets) · 2 errors, 4 warnings`.
 // File names, messages, the Image, input names and values come from the template and its
 // repository: each is printed through safeLine, so none can start a workflow command in a CI log
 // or break the layout with a line of its own.
 import { safeLine } from '@lilypad-actions/workflow-commands';
 import type { Finding, Severity, ValidationReport } from '../validate/types';
-import { countsText, inputSetText, plural, shorten, tally } from './tally';
+import { appliedOverrides, inputSetText, overridesText, plural, shorten, tally, verdictLine } from './tally';
 
 export interface TextOptions {
   /** ANSI colours (only for a terminal). */
@@ -36,10 +37,10 @@ export function formatText(reports: readonly ValidationReport[], opts: TextOptio
     out.push(...templateLines(report, paint), '');
   }
 
-  const t = tally(reports);
-  const verdict = t.invalid === 0 ? paint('green', 'valid') : paint('red', 'invalid');
-  const files = t.files === 1 ? '1 file' : `${plural(t.files, 'file')}${t.invalid > 0 ? `, ${t.invalid} invalid` : ''}`;
-  out.push(`${paint('bold', verdict)}: ${countsText(t)} (${files})`);
+  const overrides = appliedOverrides(reports);
+  if (overrides.length > 0) out.push(`rules set: ${overridesText(overrides)}`, '');
+  // The last line gives both answers: does Lilypad load it, and what goes wrong when it runs.
+  out.push(paint('bold', verdictLine(tally(reports))));
   return `${out.join('\n')}\n`;
 }
 
@@ -59,7 +60,8 @@ function eachLine(text: string): string[] {
 }
 
 function templateLines(report: ValidationReport, paint: Paint): string[] {
-  const head = `${paint('bold', safeLine(report.file))}: ${report.valid ? 'valid' : 'invalid'}${report.image ? `, image ${safeLine(report.image)}` : ''}`;
+  const verdict = report.valid ? paint('green', 'valid') : paint('red', 'invalid');
+  const head = `${paint('bold', safeLine(report.file))}: ${verdict}${report.image ? `, image ${safeLine(report.image)}` : ''}`;
   const lines = [head];
   if (report.inputs.length === 0) lines.push('  inputs: none');
   else lines.push(...inputsTable(report, paint).map((l) => `  ${l}`));
@@ -68,6 +70,7 @@ function templateLines(report: ValidationReport, paint: Paint): string[] {
     if (load.outcome === 'ok') lines.push(`  loads in Lilypad with ${set}`);
     else lines.push(`  ${paint('red', 'does not load')} with ${set}: ${safeLine(shorten(load.error ?? load.outcome, 300).replace(/\r\n|\r|\n/g, ' '))}`);
   }
+  if (report.budget.reached) lines.push(`  probes: stopped at the budget after ${report.budget.renders} renders; ${plural(report.budget.inputsNotProbed.length, 'input')} not probed`);
   return lines;
 }
 

@@ -25,3 +25,40 @@ export function checkImageReference(ref: string): string | undefined {
   if (ref.includes('://')) return 'it is a URL; give the image name without a scheme';
   return 'expected [registry/]repository[:tag][@sha256:digest]';
 }
+
+// Web sites that host images' pages but serve no registry API: `docker pull hub.docker.com/u/i`
+// asks hub.docker.com for /v2/, which is not a registry, and fails. (registry.hub.docker.com,
+// index.docker.io and docker.io are Docker Hub's registry names and work.)
+const WEB_HOSTS = new Set(['hub.docker.com', 'docker.com', 'www.docker.com', 'github.com', 'www.github.com', 'gitlab.com', 'www.gitlab.com', 'bitbucket.org', 'huggingface.co', 'hf.co', 'raw.githubusercontent.com']);
+
+/**
+ * The registry host a valid reference names, if it names one: as distribution/reference decides,
+ * the first path component is a host when it has a `.` or a `:` or is `localhost`.
+ */
+export function imageRegistryHost(ref: string): string | undefined {
+  const slash = ref.indexOf('/');
+  if (slash < 0) return undefined;
+  const first = ref.slice(0, slash);
+  return first.includes('.') || first.includes(':') || first === 'localhost' ? first : undefined;
+}
+
+/** Why a resource provider cannot pull from the host this (valid) reference names, or undefined. */
+export function imageHostProblem(ref: string): string | undefined {
+  const host = imageRegistryHost(ref);
+  if (host === undefined) return undefined;
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  if (WEB_HOSTS.has(name)) {
+    const rest = ref.slice(host.length + 1);
+    const hub = name === 'hub.docker.com' || name.endsWith('docker.com');
+    // hub.docker.com/r/user/image is the page's URL; the image is user/image.
+    const suggestion = hub ? rest.replace(/^(?:r|_)\//, '') : undefined;
+    return `${name} is a web site, not a Docker registry${suggestion ? `; on Docker Hub the image is "${suggestion}"` : ''}`;
+  }
+  if (name === 'localhost' || name === 'host.docker.internal' || name === '0.0.0.0' || /^127\./.test(name) || name === '[::1]') {
+    return `${name} is the machine that runs the job: a resource provider has no registry there`;
+  }
+  if (/^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/.test(name)) {
+    return `${name} is a private network address that resource providers cannot reach`;
+  }
+  return undefined;
+}

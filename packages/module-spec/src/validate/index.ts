@@ -1,8 +1,13 @@
 export { validateTemplate, splitGoPosition, SAMPLE_VALUE, type ValidateOptions } from './validate';
-export { RULES, ALL_RULES, type RuleInfo } from './rules';
-export { ADVERSARIAL_VALUES } from './input-lints';
+export { RULES, ALL_RULES, ruleById, type RuleInfo } from './rules';
+export { RULE_SETTINGS, CONFIGURABLE_RULES, RuleSettingError, RuleSettings, parseRuleSetting, ruleSettingProblem } from './rule-settings';
+export { DEFAULT_PROBE_LIMITS, type ProbeLimits } from './probe-budget';
+export { ADVERSARIAL_VALUES, isFreeText } from './input-lints';
 export { discoverInputUses, summarizeUses, allActions, type InputUse } from './discover-inputs';
-export { checkImageReference, IMAGE_REFERENCE } from './image-ref';
+export { checkImageReference, imageHostProblem, imageRegistryHost, IMAGE_REFERENCE } from './image-ref';
 export { MAX_TIMEOUT_SECONDS } from './module-lints';
+export { DOCKER_MIN_MEMORY_BYTES, parseBytes, parseCpu, parseGpuCount } from './bacalhau-resources';
 export { LineIndex } from './positions';
 export type * from './types';
+export { readRuleConfig, parseRuleConfig, RULE_CONFIG_PATH } from './rule-config';
+export { readDockerfile, type DockerfileSource } from './dockerfile-hints';

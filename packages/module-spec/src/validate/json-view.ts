@@ -52,5 +52,7 @@ export function isEmpty(l: Located): boolean {
 }
 
 export function escapePointer(key: string): string {
+  // Most keys need no escaping; this runs for every key looked up.
+  if (!key.includes('~') && !key.includes('/')) return key;
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }

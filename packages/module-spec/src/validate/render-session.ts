@@ -21,6 +21,9 @@ export interface Rendered {
 const RENDER_LIMITS = { maxSteps: 5_000_000, maxOutput: 64 * 1024 * 1024 };
 
 export class RenderSession {
+  /** Input values already JSON-encoded: the same few values recur in every render. */
+  private readonly encoded = new Map<string, string>();
+
   private constructor(
     readonly tmpl: Template,
     readonly name: string,
@@ -34,7 +37,7 @@ export class RenderSession {
   render(inputs: Inputs): Rendered {
     const segments: Segment[] = [];
     try {
-      const { output } = this.tmpl.executeWithSourceMap(stringMap(encodeInputs(inputs)), segments, RENDER_LIMITS);
+      const { output } = this.tmpl.executeWithSourceMap(stringMap(encodeInputs(inputs, this.encoded)), segments, RENDER_LIMITS);
       return { inputs, output, segments, decoded: decodeModule(output) };
     } catch (e) {
       if (e instanceof ExecError) return { inputs, output: e.output, segments, execError: e };

@@ -17,6 +17,7 @@ import schemaJson from '../../schema/lilypad-module.schema.json';
 import { validate, type SchemaValidationError } from './generated/module-schema-validator';
 import { escapePointer, type JsonMember, type JsonNode } from './json-view';
 import { RULES, type RuleInfo } from './rules';
+import { classifyUnknownKey, describePath } from './unknown-keys';
 
 export interface SchemaFinding {
   rule: RuleInfo;
@@ -187,131 +188,16 @@ function mapError(e: SchemaValidationError, sites: ReadonlyMap<string, Site>): S
     const key = String(e.params.additionalProperty);
     const site = sites.get(`${e.instancePath}/${escapePointer(key)}`);
     if (!site?.member) return undefined;
-    const parentPath = site.path.slice(0, -1);
-    return { ...classifyUnknownKey(key, parentPath), offset: site.member.keyStart, pointer: site.pointer };
+    const found = classifyUnknownKey(key, site.path.slice(0, -1), site.member.value, sites.get(e.instancePath)?.node);
+    return found && { ...found, offset: site.member.keyStart, pointer: site.pointer };
   }
   const site = sites.get(e.instancePath);
   if (!site) return undefined;
+  // `null` where the module has an object: Go leaves the field as if it were absent, which has no
+  // effect at all. An Engine name Lilypad does not know is engine-not-docker's (module-lints).
+  if (e.keyword === 'type' && site.node.kind === 'null') return undefined;
+  if (site.path.join('.') === 'job.Spec.Engine') return undefined;
   return { rule: RULES.schemaType, message: valueMessage(e, site), offset: site.node.start, pointer: site.pointer };
-}
-
-/** Fields older Bacalhau job specs had, which Lilypad's vendored copy dropped. */
-const OLD_BACALHAU_SPEC_FIELDS = new Set(['VERIFIER', 'LANGUAGE', 'CONTEXTS', 'SHARDING', 'EXECUTIONPLAN']);
-
-function classifyUnknownKey(key: string, parentPath: readonly (string | number)[]): { rule: RuleInfo; message: string } {
-  const where = describePath(parentPath);
-  const folded = foldAsciiName(key);
-  const shape = parentPath.map((s) => (typeof s === 'number' ? '[]' : s));
-  const destination = folded === undefined ? undefined : misplacementOf(folded, shape);
-  if (destination) {
-    return {
-      rule: RULES.misplacedKey,
-      message: `\`${key}\` is not a field of ${where}: Lilypad reads it at ${destination} and ignores it here.`,
-    };
-  }
-  let note = '';
-  if (folded !== undefined && OLD_BACALHAU_SPEC_FIELDS.has(folded) && shape.join('.') === 'job.Spec') note = ' (older Bacalhau job specs had it)';
-  const suggestion = suggestField(key, typeAt(parentPath));
-  return {
-    rule: RULES.unknownKey,
-    message: `\`${key}\` is not a field of ${where}${note}; Lilypad ignores it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
-  };
-}
-
-interface FieldPlace {
-  /** Folded json name. */
-  folded: string;
-  /** Path of the struct holding it, with `[]` for slice items. */
-  parent: readonly string[];
-  display: string;
-}
-
-let fieldPlaces: Map<string, FieldPlace[]> | undefined;
-
-/** Every struct field of data.Module with the path of the struct that holds it, by folded name. */
-function fieldPlacesNamed(folded: string): readonly FieldPlace[] {
-  if (!fieldPlaces) {
-    const byName = new Map<string, FieldPlace[]>();
-    const visit = (t: GoType, path: string[]): void => {
-      if (t.kind === 'pointer') return visit(t.elem, path);
-      if (t.kind === 'slice') return visit(t.elem, [...path, '[]']);
-      if (t.kind !== 'struct') return;
-      for (const f of t.fields) {
-        const place = { folded: foldAsciiName(f.json)!, parent: path, display: describeShape([...path, f.json]) };
-        byName.set(place.folded, [...(byName.get(place.folded) ?? []), place]);
-        visit(f.type, [...path, f.json]);
-      }
-    };
-    visit(MODULE_TYPE, []);
-    fieldPlaces = byName;
-  }
-  return fieldPlaces.get(folded) ?? [];
-}
-
-/**
- * Where a key that is unknown at `shape` belongs: the field elsewhere in the module with that name
- * whose place shares the most of `shape` (`vram` under machine → machine.gpus[].vram, a top-level
- * `gpus` → machine.gpus, `Image` under job.Spec → job.Spec.Docker.Image); none when it is a tie.
- */
-function misplacementOf(folded: string, shape: readonly string[]): string | undefined {
-  let best: FieldPlace[] = [];
-  let bestScore = -1;
-  for (const place of fieldPlacesNamed(folded)) {
-    let score = 0;
-    while (score < place.parent.length && score < shape.length && place.parent[score] === shape[score]) score++;
-    if (score > bestScore) {
-      best = [place];
-      bestScore = score;
-    } else if (score === bestScore) best.push(place);
-  }
-  return best.length === 1 ? best[0]!.display : undefined;
-}
-
-/** The Go type at a canonical path of the module. */
-function typeAt(path: readonly (string | number)[]): GoType | undefined {
-  let t: GoType | undefined = MODULE_TYPE;
-  for (const seg of path) {
-    if (t?.kind === 'pointer') t = t.elem;
-    if (!t) return undefined;
-    if (typeof seg === 'number') t = t.kind === 'slice' ? t.elem : undefined;
-    else if (t.kind === 'struct') t = t.fields.find((f) => f.json === seg)?.type;
-    else if (t.kind === 'map') t = t.elem;
-    else return undefined;
-  }
-  return t?.kind === 'pointer' ? t.elem : t;
-}
-
-/** A field of `t` that `key` is probably a typo of (`output` → `Outputs`), if exactly one is close. */
-function suggestField(key: string, t: GoType | undefined): string | undefined {
-  if (t?.kind !== 'struct' || key.length < 3) return undefined;
-  const k = key.toLowerCase();
-  const close = t.fields.filter((f) => {
-    const name = f.json.toLowerCase();
-    return (name.startsWith(k) || k.startsWith(name)) && Math.abs(name.length - k.length) <= 2 ? true : editDistance(k, name) <= (k.length >= 6 ? 2 : 1);
-  });
-  return close.length === 1 ? close[0]!.json : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/** `job.Spec.Outputs[0]`; the module itself is "the top level". */
-function describePath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return 'the top level';
-  let out = '';
-  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
-  return out;
-}
-
-function describeShape(shape: readonly string[]): string {
-  return shape.reduce((out, s) => (s === '[]' ? `${out}[]` : out === '' ? s : `${out}.${s}`), '');
 }
 
 function valueMessage(e: SchemaValidationError, site: Site): string {

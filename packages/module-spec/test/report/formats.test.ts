@@ -57,9 +57,27 @@ describe('formatText', () => {
     expect(lines[1]).toBe('      hint: Inputs reach the template JSON-encoded with their own quotes: write {{ .X }}, not "{{ .X }}".');
   });
 
-  test('the summary line counts errors, warnings and files', () => {
-    expect(formatText(reports, { color: false }).trimEnd().split('\n').at(-1)).toBe('invalid: 3 errors, 2 warnings, 1 note (3 files, 2 invalid)');
-    expect(formatText([cleanReport], { color: false }).trimEnd().split('\n').at(-1)).toBe('valid: 0 errors, 0 warnings (1 file)');
+  test('the last line gives both answers: loads, then errors and warnings', () => {
+    const last = (rs: ValidationReport[]) => formatText(rs, { color: false }).trimEnd().split('\n').at(-1);
+    expect(last([cleanReport])).toBe('loads: yes (1 input set) · 0 errors, 0 warnings');
+    expect(last([brokenReport])).toBe('loads: no (2 of 2 input sets fail) · 2 errors, 2 warnings, 1 note');
+    expect(last(reports)).toBe('loads: no (2 of 3 files fail) · 3 errors, 2 warnings, 1 note');
+    expect(last([cleanReport, cleanReport])).toBe('loads: yes (2 files, 2 input sets) · 0 errors, 0 warnings');
+    const three = { ...cleanReport, loads: [...cleanReport.loads, ...cleanReport.loads, ...cleanReport.loads], verdict: { ...cleanReport.verdict, inputSets: 3, inputSetsLoading: 3 } };
+    expect(last([three])).toBe('loads: yes (3 input sets) · 0 errors, 0 warnings');
+  });
+
+  test('each template says valid or invalid; the rule settings applied are listed once', () => {
+    const text = formatText(reports, { color: false });
+    expect(text).toContain('examples/hello-lilypad/lilypad_module.json.tmpl: valid, image busybox');
+    expect(text).toContain('bad/lilypad_module.json.tmpl: invalid\n');
+    expect(text).toContain('rules set: network-not-none error (modules/sd, v2:final/.lilypad/validate.yml:2:3), dropped-field off (--rule)\n');
+    expect(formatText([cleanReport], { color: false })).not.toContain('rules set:');
+  });
+
+  test('a probe budget that ran out is said under the template', () => {
+    const r = { ...cleanReport, budget: { ...cleanReport.budget, renders: 2000, reached: true, inputsNotProbed: ['In7', 'In8'] } };
+    expect(formatText([r], { color: false })).toContain('  probes: stopped at the budget after 2000 renders; 2 inputs not probed\n');
   });
 
   test('colour only when asked for, and the same text under it', () => {
@@ -79,9 +97,16 @@ describe('formatText', () => {
 
 describe('formatJson', () => {
   test('a versioned document that the published schema accepts', () => {
-    const doc = JSON.parse(formatJson(reports)) as { version: number; valid: boolean; counts: object };
+    const doc = JSON.parse(formatJson(reports)) as { version: number; valid: boolean; counts: object; files: { verdict: object; overrides: object[] }[] };
     expect(validateDocument(doc), JSON.stringify(validateDocument.errors)).toBe(true);
-    expect(doc).toMatchObject({ version: 1, valid: false, counts: { errors: 3, warnings: 2, infos: 1, files: 3, invalid: 2 } });
+    expect(doc).toMatchObject({
+      version: 2,
+      valid: false,
+      verdict: { loads: false, files: 3, filesLoading: 1, errors: 3, warnings: 2 },
+      counts: { errors: 3, warnings: 2, infos: 1, files: 3, invalid: 2 },
+    });
+    expect(doc.files[0]!.verdict).toEqual({ loads: false, inputSets: 2, inputSetsLoading: 0, errors: 2, warnings: 2 });
+    expect(doc.files[0]!.overrides).toEqual(brokenReport.overrides);
   });
 
   test('absent optional fields are null, so every key is always there', () => {
@@ -173,9 +198,10 @@ describe('formatGithub', () => {
 });
 
 describe('formatSummary', () => {
-  test('the verdict line first', () => {
-    expect(formatSummary([cleanReport]).split('\n')[2]).toBe('✅ **Valid**: 0 errors, 0 warnings in `examples/hello-lilypad/lilypad_module.json.tmpl`.');
-    expect(formatSummary(reports).split('\n')[2]).toBe('❌ **Invalid**: 3 errors, 2 warnings, 1 note in 3 files, 2 invalid.');
+  test('the verdict line first, with both answers', () => {
+    expect(formatSummary([cleanReport]).split('\n')[2]).toBe('✅ **Valid** (`examples/hello-lilypad/lilypad_module.json.tmpl`): loads: yes (1 input set) · 0 errors, 0 warnings.');
+    expect(formatSummary(reports).split('\n')[2]).toBe('❌ **Invalid** (3 files, 2 invalid): loads: no (2 of 3 files fail) · 3 errors, 2 warnings, 1 note.');
+    expect(formatSummary(reports)).toContain('\nRules set: network-not-none error (modules/sd, v2:final/.lilypad/validate.yml:2:3), dropped-field off (--rule).\n');
   });
 
   test('table cells: Markdown and HTML neutralised, code spans kept, one line per row', () => {

@@ -1,27 +1,50 @@
 // Hand-written validation reports for the report formatters' tests: fixed data, so that the golden
 // files change only when a formatter does, not when a rule's wording does. They carry what the
 // formatters must escape: %, CR/LF, `:` and `,` (workflow commands), `|`, `<`, `*`, `_` (Markdown).
-import type { Finding, ValidationReport } from '../../src/index';
+import type { Finding, LoadVerdict, ProbeBudgetUse, ValidationReport, Verdict } from '../../src/index';
 
 const BROKEN = 'modules/sd, v2:final/lilypad_module.json.tmpl';
+
+/** The budget of a validation that stayed within it. */
+export const UNSPENT: ProbeBudgetUse = { renders: 12, characters: 9000, maxRenders: 2000, maxCharacters: 4194304, reached: false, inputsNotProbed: [] };
+
+/** The verdict the findings and load verdicts give. */
+export function verdictOf(findings: readonly Finding[], loads: readonly LoadVerdict[]): Verdict {
+  const loading = loads.filter((l) => l.outcome === 'ok').length;
+  return {
+    loads: loading === loads.length,
+    inputSets: loads.length,
+    inputSetsLoading: loading,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+}
 
 function finding(f: Partial<Finding> & Pick<Finding, 'rule' | 'severity' | 'message'>, file = BROKEN): Finding {
   return { file, start: { line: 1, column: 1 }, ...f };
 }
 
+const brokenLoads: LoadVerdict[] = [
+  { inputs: { Prompt: 'a red fox', Steps: '20' }, outcome: 'json-error', error: "error unmarshalling resulting JSON: invalid character 'a' after array element" },
+  { inputs: {}, outcome: 'exec-error', error: 'template: t:19:12: executing "t" at <.Prompt>: map has no entry for key "Prompt"' },
+];
+
 export const brokenReport: ValidationReport = {
   file: BROKEN,
   valid: false,
+  verdict: { loads: false, inputSets: 2, inputSetsLoading: 0, errors: 2, warnings: 2 },
+  overrides: [
+    { rule: 'network-not-none', setting: 'error', source: 'modules/sd, v2:final/.lilypad/validate.yml:2:3' },
+    { rule: 'dropped-field', setting: 'off', source: '--rule' },
+  ],
+  budget: UNSPENT,
   image: 'ghcr.io/org/sd:latest',
   inputs: [
     { name: 'Prompt', optional: false, guarded: false, at: { line: 19, column: 12 } },
     { name: 'Steps', optional: true, guarded: true, at: { line: 21, column: 17 } },
     { name: '__proto__', optional: true, guarded: false, at: { line: 30, column: 5 } },
   ],
-  loads: [
-    { inputs: { Prompt: 'a red fox', Steps: '20' }, outcome: 'json-error', error: "error unmarshalling resulting JSON: invalid character 'a' after array element" },
-    { inputs: {}, outcome: 'exec-error', error: 'template: t:19:12: executing "t" at <.Prompt>: map has no entry for key "Prompt"' },
-  ],
+  loads: brokenLoads,
   findings: [
     finding({
       rule: 'quoted-raw-input',
@@ -55,6 +78,9 @@ export const brokenReport: ValidationReport = {
 export const cleanReport: ValidationReport = {
   file: 'examples/hello-lilypad/lilypad_module.json.tmpl',
   valid: true,
+  verdict: { loads: true, inputSets: 1, inputSetsLoading: 1, errors: 0, warnings: 0 },
+  overrides: [],
+  budget: UNSPENT,
   image: 'busybox:1.36@sha256:' + 'ab'.repeat(32),
   inputs: [{ name: 'Message', optional: true, guarded: true, at: { line: 19, column: 17 } }],
   loads: [{ inputs: { Message: 'lilypad' }, outcome: 'ok' }],
@@ -65,6 +91,9 @@ export const cleanReport: ValidationReport = {
 export const parseErrorReport: ValidationReport = {
   file: 'bad/lilypad_module.json.tmpl',
   valid: false,
+  verdict: { loads: false, inputSets: 1, inputSetsLoading: 0, errors: 1, warnings: 0 },
+  overrides: [],
+  budget: { ...UNSPENT, renders: 0, characters: 0 },
   inputs: [],
   loads: [{ inputs: {}, outcome: 'parse-error', error: 'template: bad/lilypad_module.json.tmpl:3: function "default" not defined' }],
   findings: [
@@ -87,5 +116,6 @@ export function manyFindings(n: number, severity: Finding['severity'], file = 'm
 }
 
 export function reportWith(findings: Finding[], file = 'many/lilypad_module.json.tmpl'): ValidationReport {
-  return { file, valid: !findings.some((f) => f.severity === 'error'), inputs: [], loads: [{ inputs: {}, outcome: 'ok' }], findings };
+  const loads: LoadVerdict[] = [{ inputs: {}, outcome: 'ok' }];
+  return { file, valid: !findings.some((f) => f.severity === 'error'), verdict: verdictOf(findings, loads), inputs: [], loads, findings, overrides: [], budget: UNSPENT };
 }
