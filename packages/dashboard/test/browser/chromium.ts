@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Screenshots and timings of the browser tests (git ignores test-results/). */
-export const ARTIFACTS = fileURLToPath(new URL('../../../test-results/dashboard/', import.meta.url));
+export const ARTIFACTS = fileURLToPath(new URL('../../../../test-results/dashboard/', import.meta.url));
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 

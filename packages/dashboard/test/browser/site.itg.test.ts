@@ -7,11 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { creatorKey } from '../src/identity';
-import { ARTIFACTS, axeViolations, launchBrowser, screenshot, watchErrors, type Browser } from './browser';
-import { sampleLedger, syntheticLedger, type SampleLedger } from './sample-ledger';
-import { buildSite, sitePages, type BuiltSite } from './site-fixtures';
-import { startSiteServer, type SiteServer } from './site-server';
+import { creatorKey } from '../../src/identity';
+import { ARTIFACTS, axeViolations, launchBrowser, screenshot, watchErrors, type Browser } from './chromium';
+import { sampleLedger, syntheticLedger, type SampleLedger } from '../sample-ledger';
+import { buildSite, sitePages, type BuiltSite } from '../site-fixtures';
+import { startSiteServer, type SiteServer } from '../site-server';
 
 let server: SiteServer;
 let browser: Browser;
