@@ -54,7 +54,7 @@ export function totalsChart(months: readonly ChartMonth[], id = 'totals-chart'):
     }),
   );
   const line = series.length > 1 ? html`<polyline class="chart-line" points="${cumulative.map((v, i) => `${x(i)},${y(v, cumulativeMax)}`).join(' ')}"/>` : html``;
-  const dots = joinHtml(series.map((m, i) => html`<circle class="chart-dot" cx="${x(i)}" cy="${y(cumulative[i] as number, cumulativeMax)}" r="2.5"><title>${`All time by the end of ${monthName(m.month)}: ${formatLilybits(cumulative[i] as number)}`}</title></circle>`));
+  const dots = joinHtml(series.map((m, i) => (m.recorded === false ? html`` : html`<circle class="chart-dot" cx="${x(i)}" cy="${y(cumulative[i] as number, cumulativeMax)}" r="2.5"><title>${`All time by the end of ${monthName(m.month)}: ${formatLilybits(cumulative[i] as number)}`}</title></circle>`)));
   const labels = joinHtml(
     series.map((m, i) => (i % labelEvery === 0 ? html`<text class="chart-tick" x="${x(i)}" y="${HEIGHT - MARGIN.bottom + 16}" text-anchor="middle">${shortMonthName(m.month)}</text>` : html``)),
   );
