@@ -166,56 +166,60 @@ export function syntheticLedger(monthCount: number, creators: number): SampleLed
  * exception, a login spelled in two cases, spam, a README edit, an unreadable entry, a deleted
  * account, an edit.
  */
-export function sampleLedger(): SampleLedger {
+export function sampleLedger(extra: Record<string, SamplePull[]> = {}): SampleLedger {
+  return makeLedger({ ...samplePulls(), ...extra }, sampleConfig);
+}
+
+/** The sample's rewards configuration: a team, and an exception to the cooldown. */
+export function sampleConfig(config: RewardsConfig): void {
+  config.teams = { 'reed-collective': ['reed-a', 'reed-b'] };
+  config.exceptions = [{ pr: 114, reason: 'Hackathon entry, approved by the maintainers on 2025-03-26' }];
+}
+
+function samplePulls(): Record<string, SamplePull[]> {
   const m = (month: string, pulls: Array<Omit<SamplePull, 'mergedAt'> & { day: number }>) =>
     pulls.map(({ day, ...p }) => ({ ...p, mergedAt: at(month, day) }));
-  return makeLedger(
-    {
-      '2025-01': m('2025-01', [
-        { number: 101, author: 'moss-lab', day: 3, name: 'SDXL Turbo', module: 'github.com/moss-lab/sdxl-turbo:v1.0.0' },
-        { number: 102, author: 'tidepool', day: 9, name: 'Whisper large-v3', module: 'github.com/tidepool/whisper:v2.1.0' },
-        { number: 103, author: 'reed-a', day: 12, name: 'Bark TTS' },
-        { number: 104, author: 'reed-b', day: 20, name: 'MusicGen small' },
-        { number: 105, author: 'spam-bot', day: 21, labels: ['spam'] },
-      ]),
-      '2025-02': m('2025-02', [
-        { number: 106, author: 'moss-lab', day: 1, name: 'Llama 3 8B' },
-        { number: 107, author: 'Dragonfly', day: 5, name: 'Stable Audio' },
-        { number: 108, author: 'heron', day: 11, name: 'Depth Anything' },
-        { number: 109, author: 'tidepool', day: 14, kind: 'readme' },
-        { number: 110, author: 'kelp-works', day: 17, name: 'Qwen 2.5 Coder', module: 'github.com/kelp-works/qwen-coder:1.0.0' },
-      ]),
-      '2025-03': m('2025-03', [
-        { number: 111, author: 'moss-lab', day: 6, name: 'Flux schnell' },
-        { number: 129, author: 'reed-a', day: 4, name: 'Bark small' },
-        { number: 112, author: 'tidepool', day: 22, name: 'Spark TTS 0.5B', creator: 'kelp-works' },
-        { number: 113, author: 'heron', day: 18, name: 'Broken entry', entryText: '{"module": "github.com/heron/x:v1",\n  "name": }\n' },
-        { number: 114, author: 'reed-b', day: 25, name: 'Hackathon demo' },
-      ]),
-      '2025-04': m('2025-04', [
-        { number: 115, author: 'dragonfly', day: 2, name: 'Kokoro TTS' },
-        { number: 116, author: 'tidepool', day: 8, name: 'Faster Whisper' },
-        { number: 117, author: null, day: 9, name: 'Orphan module' },
-        { number: 118, author: 'moss-lab', day: 15, name: 'Phi-3 mini' },
-        { number: 119, author: 'heron', day: 28, name: 'SAM 2' },
-      ]),
-      '2025-05': m('2025-05', [
-        { number: 120, author: 'moss-lab', day: 5, slug: 'module-118', kind: 'edit', name: 'Phi-3 mini (fixed tag)' },
-        { number: 121, author: 'kelp-works', day: 13, name: 'Gemma 2 9B' },
-        { number: 122, author: 'reed-a', day: 20, name: 'Demucs' },
-        { number: 123, author: 'spam-bot', day: 22, labels: ['spam', 'invalid'] },
-      ]),
-      '2025-06': m('2025-06', [
-        { number: 124, author: 'moss-lab', day: 2, name: 'Mistral 7B' },
-        { number: 125, author: 'tidepool', day: 10, name: 'Parler TTS' },
-        { number: 126, author: 'heron', day: 16, name: 'Florence 2' },
-        { number: 127, author: 'moss-lab', day: 24, name: 'CodeLlama' },
-        { number: 128, author: 'Dragonfly', day: 27, name: 'AudioLDM 2' },
-      ]),
-    },
-    (config) => {
-      config.teams = { 'reed-collective': ['reed-a', 'reed-b'] };
-      config.exceptions = [{ pr: 114, reason: 'Hackathon entry, approved by the maintainers on 2025-03-26' }];
-    },
-  );
+  return {
+    '2025-01': m('2025-01', [
+      { number: 101, author: 'moss-lab', day: 3, name: 'SDXL Turbo', module: 'github.com/moss-lab/sdxl-turbo:v1.0.0' },
+      { number: 102, author: 'tidepool', day: 9, name: 'Whisper large-v3', module: 'github.com/tidepool/whisper:v2.1.0' },
+      { number: 103, author: 'reed-a', day: 12, name: 'Bark TTS' },
+      { number: 104, author: 'reed-b', day: 20, name: 'MusicGen small' },
+      { number: 105, author: 'spam-bot', day: 21, labels: ['spam'] },
+    ]),
+    '2025-02': m('2025-02', [
+      { number: 106, author: 'moss-lab', day: 1, name: 'Llama 3 8B' },
+      { number: 107, author: 'Dragonfly', day: 5, name: 'Stable Audio' },
+      { number: 108, author: 'heron', day: 11, name: 'Depth Anything' },
+      { number: 109, author: 'tidepool', day: 14, kind: 'readme' },
+      { number: 110, author: 'kelp-works', day: 17, name: 'Qwen 2.5 Coder', module: 'github.com/kelp-works/qwen-coder:1.0.0' },
+    ]),
+    '2025-03': m('2025-03', [
+      { number: 111, author: 'moss-lab', day: 6, name: 'Flux schnell' },
+      { number: 129, author: 'reed-a', day: 4, name: 'Bark small' },
+      { number: 112, author: 'tidepool', day: 22, name: 'Spark TTS 0.5B', creator: 'kelp-works' },
+      { number: 113, author: 'heron', day: 18, name: 'Broken entry', entryText: '{"module": "github.com/heron/x:v1",\n  "name": }\n' },
+      { number: 114, author: 'reed-b', day: 25, name: 'Hackathon demo' },
+    ]),
+    '2025-04': m('2025-04', [
+      { number: 115, author: 'dragonfly', day: 2, name: 'Kokoro TTS' },
+      { number: 116, author: 'tidepool', day: 8, name: 'Faster Whisper' },
+      { number: 117, author: null, day: 9, name: 'Orphan module' },
+      { number: 118, author: 'moss-lab', day: 15, name: 'Phi-3 mini' },
+      { number: 119, author: 'heron', day: 28, name: 'SAM 2' },
+    ]),
+    '2025-05': m('2025-05', [
+      { number: 120, author: 'moss-lab', day: 5, slug: 'module-118', kind: 'edit', name: 'Phi-3 mini (fixed tag)' },
+      { number: 121, author: 'kelp-works', day: 13, name: 'Gemma 2 9B' },
+      { number: 122, author: 'reed-a', day: 20, name: 'Demucs' },
+      { number: 123, author: 'spam-bot', day: 22, labels: ['spam', 'invalid'] },
+    ]),
+    '2025-06': m('2025-06', [
+      { number: 124, author: 'moss-lab', day: 2, name: 'Mistral 7B' },
+      { number: 125, author: 'tidepool', day: 10, name: 'Parler TTS' },
+      { number: 126, author: 'heron', day: 16, name: 'Florence 2' },
+      { number: 127, author: 'moss-lab', day: 24, name: 'CodeLlama' },
+      { number: 128, author: 'Dragonfly', day: 27, name: 'AudioLDM 2' },
+    ]),
+  };
 }

@@ -209,6 +209,18 @@ describe('the sample ledger in the browser', () => {
     }
   }, 240_000);
 
+  test('the accessibility check can fail: an image without alternative text is reported', async () => {
+    const { page } = await open(site.url);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'assets/favicon.svg';
+      document.querySelector('main')?.append(img);
+    });
+    expect((await axeViolations(page)).map((v) => v.id)).toEqual(['image-alt']);
+    await page.close();
+  });
+
   test('readable without JavaScript: the same tables, no controls that would do nothing', async () => {
     const plain = await launchBrowser({ javaScriptEnabled: false });
     try {
