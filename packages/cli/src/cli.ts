@@ -7,7 +7,7 @@ import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, UserError } from './errors';
 import { printError, type Terminal } from './terminal';
 
-/** A command's exit code; a Promise only for commands that talk to the network (rewards). */
+/** A command's exit code; a Promise for the commands loaded on use. */
 type ExitCode = number | Promise<number>;
 type Command = { run: (argv: readonly string[], term: Terminal) => ExitCode; summary: string };
 
@@ -22,6 +22,11 @@ const COMMANDS: Record<string, Command> = {
       return rewardsCommand([...argv], { stdout: (text) => term.stdout(text), stderr: term.stderr, env: process.env });
     },
     summary: "tally a month's merged module PRs into Lilybits and record them on the ledger branch",
+  },
+  dashboard: {
+    // Loaded on use, like rewards.
+    run: async (argv, term) => (await import('./commands/dashboard')).dashboardCommand(argv, term),
+    summary: 'build the creator rewards dashboard (a static site) from the rewards ledger',
   },
   run: {
     // Loaded on use, like rewards: the Docker client is most of the bundle.
