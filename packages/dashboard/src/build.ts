@@ -33,7 +33,7 @@ export interface DashboardOptions {
 
 export interface DashboardSummary {
   repository: string | null;
-  months: Array<{ month: string; status: MonthStatus }>;
+  months: Array<{ month: string; status: MonthStatus; total: number | null }>;
   creators: number;
   total: number;
   /** Files written, and their bytes. */
@@ -93,7 +93,7 @@ export function renderSite(
     files,
     summary: {
       repository,
-      months: months.map((m) => ({ month: m.month, status: monthStatusName(m) })),
+      months: months.map((m) => ({ month: m.month, status: monthStatusName(m), total: m.file?.total ?? null })),
       creators: standings.creators.length,
       total: standings.total,
       files: files.size,

@@ -8,4 +8,5 @@ export type { LedgerFiles, LedgerOrigin } from './ledger-source';
 export { readMonths } from './ledger-months';
 export type { LedgerMonths, PreviewFile, SiteMonth } from './ledger-months';
 export { GENERATOR } from './exports';
+export { jobSummary } from './job-summary';
 export type { MonthStatus } from './exports';

@@ -249,7 +249,7 @@ describe('previews', () => {
     const preview = path.join(work, '2025-07.json');
     writeFileSync(preview, withJuly.files.get('rewards/2025-07.json') as string);
     const site = buildSite(server, ledger.files, [preview]);
-    expect(site.summary.months.at(-1)).toEqual({ month: '2025-07', status: 'preview' });
+    expect(site.summary.months.at(-1)).toEqual({ month: '2025-07', status: 'preview', total: withJuly.months.get('2025-07')?.total });
     for (const relative of sitePages(site.dir)) {
       const { page, errors } = await open(`${site.url}${relative}`);
       await expect(page.locator('aside.preview-banner').innerText(), relative).resolves.toBe(
