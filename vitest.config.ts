@@ -10,5 +10,12 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Child processes (go, node, bash) are spawned from tests; forks keep each file in its own process.
     pool: 'forks',
+    server: {
+      deps: {
+        // It imports its JSON schema without an import attribute, which Node refuses; vite's
+        // transform does not mind.
+        inline: ['@actions/workflow-parser'],
+      },
+    },
   },
 });
