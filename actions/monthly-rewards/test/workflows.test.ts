@@ -146,7 +146,7 @@ describe('the dashboard: built after each ledger commit, deployed to Pages; a pr
 
   test('every action of GitHub is pinned by its full commit, with its release in a comment, the same everywhere', () => {
     const pins = new Map<string, string>();
-    for (const file of ['.github/workflows/monthly-rewards.yml', 'actions/rewards-dashboard/README.md']) {
+    for (const file of ['.github/workflows/monthly-rewards.yml', 'actions/rewards-dashboard/README.md', 'actions/monthly-rewards/README.md']) {
       for (const m of read(file).matchAll(/uses: (actions\/[\w-]+)@(\S+)(?: # (\S+))?/g)) {
         const [, name, ref, release] = m as unknown as [string, string, string, string | undefined];
         expect(ref, `${file}: ${name}`).toMatch(/^[0-9a-f]{40}$/);
