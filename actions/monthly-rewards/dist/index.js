@@ -49587,11 +49587,14 @@ const config_DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
 const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/rewards/README.md#configuration';
 // verbose: errors carry the offending value, so messages can say what was found.
 const config_ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
-const validate = config_ajv.compile(config_schema_namespaceObject);
+// Compiled on first use (~0.1 s): what imports this package only to read month files (the
+// dashboard) never reads a configuration.
+let compiled;
+const validator = () => (compiled ??= config_ajv.compile(config_schema_namespaceObject));
 /** The configuration that applies when the repository has none. */
 function defaultConfig() {
     const config = {};
-    validate(config);
+    validator()(config);
     return config;
 }
 /**
@@ -49614,6 +49617,7 @@ function config_loadConfig(path, options) {
 function parseConfig(text, file) {
     const { value, doc, lines } = config_parseYaml(text, file);
     const config = value ?? {};
+    const validate = validator();
     if (!validate(config)) {
         throw new ConfigError(dedupe((validate.errors ?? []).map((e) => ({ location: locateSchemaError(doc, lines, file, e), message: describe(e) }))), CONFIG_DOCS);
     }

@@ -49509,7 +49509,7 @@ var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 ;// CONCATENATED MODULE: ../../packages/rewards/schema/rewards.schema.json
 const rewards_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json","title":"A month of Lilypad module-creator rewards (ledger file rewards/YYYY-MM.json)","description":"Deterministic: keys sorted, lists sorted (PRs by number, totals by login), no timestamps but the data\'s own. The same inputs give the same bytes.","type":"object","additionalProperties":false,"required":["schemaVersion","repository","month","window","rulesVersion","configSha256","baseline","usage","counted","excluded","totals","total","restatements"],"properties":{"schemaVersion":{"const":1},"repository":{"description":"owner/name of the list repository","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"month":{"type":"string","pattern":"^\\\\d{4}-(0[1-9]|1[0-2])$"},"window":{"description":"The half-open interval [start, end) of merge times, UTC.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/timestamp"},"end":{"$ref":"#/definitions/timestamp"}}},"rulesVersion":{"description":"Version of the rules that produced this file.","type":"string"},"configSha256":{"description":"SHA-256 of the effective configuration (defaults filled in, canonical JSON).","$ref":"#/definitions/sha256"},"baseline":{"type":"object","additionalProperties":false,"required":["gpu","lilybitsPerGpuDay"],"properties":{"gpu":{"type":"string"},"lilybitsPerGpuDay":{"type":"number"}}},"usage":{"description":"The usage file that fed the bonuses, or null.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"}}}]},"counted":{"type":"array","items":{"$ref":"#/definitions/counted"}},"excluded":{"type":"array","items":{"$ref":"#/definitions/excluded"}},"totals":{"description":"Lilybits per credited login.","type":"array","items":{"type":"object","additionalProperties":false,"required":["login","team","lilybits","pulls"],"properties":{"login":{"type":"string"},"team":{"type":"string"},"lilybits":{"type":"integer","minimum":0},"pulls":{"type":"array","items":{"type":"integer"}}}}},"total":{"type":"integer","minimum":0},"restatements":{"description":"Earlier results of this month that this file replaced, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason","replacedResultSha256","replacedTotal"],"properties":{"reason":{"type":"string","minLength":1},"replacedResultSha256":{"$ref":"#/definitions/sha256"},"replacedTotal":{"type":"integer","minimum":0}}}}},"definitions":{"timestamp":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}Z$"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"module":{"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}},"counted":{"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]}}},"excluded":{"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}}}}');
 ;// CONCATENATED MODULE: ../../packages/rewards/schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/config.schema.json","title":"Lilypad module-creator rewards configuration (.github/lilypad-rewards.yml)","description":"Every number of the rewards programme. Each key is optional; a missing key takes the default shown.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Format version of this file.","const":1,"default":1},"submissionPaths":{"description":"Globs (`*` within a folder, `**` across folders) of the files that make a PR a module submission. Of the matching files, those ending in .json, .yaml or .yml are module entries.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"default":["modules/**"]},"baseline":{"description":"The unit rewards are counted in: what one GPU earns in a day.","type":"object","additionalProperties":false,"properties":{"gpu":{"description":"The reference GPU, for the record.","type":"string","minLength":1,"default":"RTX 4090"},"lilybitsPerGpuDay":{"description":"Lilybits one reference GPU earns in a day.","type":"number","exclusiveMinimum":0,"default":5000}},"default":{}},"moduleReward":{"description":"The reward for a merged module PR, in GPU-days of the baseline.","type":"object","additionalProperties":false,"properties":{"gpuDays":{"description":"For a PR that adds a module entry.","type":"number","minimum":0,"default":1},"editGpuDays":{"description":"For a PR that only edits existing entries; 0 excludes such PRs.","type":"number","minimum":0,"default":0}},"default":{}},"teams":{"description":"Team name → GitHub logins. A login in no team is a team of its own.","type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/login"},"minItems":1},"propertyNames":{"pattern":"^[^\\\\s].*$"},"default":{}},"cooldown":{"description":"Only the first merged module per team in any rolling window of this many days earns a reward; the window crosses month boundaries.","type":"object","additionalProperties":false,"properties":{"days":{"type":"integer","minimum":0,"default":30}},"default":{}},"exceptions":{"description":"PRs exempt from the cooldown, each with the maintainers\' reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pr","reason"],"properties":{"pr":{"type":"integer","minimum":1},"reason":{"type":"string","minLength":1}}},"default":[]},"exclusionLabels":{"description":"A PR carrying any of these labels earns nothing.","type":"array","items":{"type":"string","minLength":1},"default":["spam","invalid","coc-violation"]},"requirements":{"description":"What a PR must have to earn anything.","type":"object","additionalProperties":false,"properties":{"labels":{"description":"Labels the PR must carry, e.g. accepted.","type":"array","items":{"type":"string","minLength":1},"default":[]},"checks":{"description":"Check runs or commit statuses that must have succeeded on the PR\'s head, by name, e.g. the module validation.","type":"array","items":{"type":"string","minLength":1},"default":[]}},"default":{}},"usage":{"description":"Bonus for modules in demand, from a usage file mapping module reference → job count.","type":"object","additionalProperties":false,"properties":{"file":{"description":"Path of the usage file (JSON or YAML), relative to the repository root; {month} is replaced by YYYY-MM. A missing file means no bonus.","type":["string","null"],"minLength":1,"default":null},"tiers":{"description":"A module with at least minJobs jobs earns bonusGpuDays more; the highest tier reached applies.","type":"array","items":{"type":"object","additionalProperties":false,"required":["minJobs","bonusGpuDays"],"properties":{"minJobs":{"type":"integer","minimum":1},"bonusGpuDays":{"type":"number","minimum":0}}},"default":[]}},"default":{}},"cap":{"description":"The most one login can earn in a month.","type":"object","additionalProperties":false,"properties":{"lilybitsPerLogin":{"type":["number","null"],"exclusiveMinimum":0,"default":null}},"default":{}}},"definitions":{"login":{"description":"A GitHub login: letters, digits and single hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}}}');
+const config_schema_namespaceObject = {};
 ;// CONCATENATED MODULE: ../../packages/rewards/src/config.ts
 // The programme's rules as data (.github/lilypad-rewards.yml): the beta's numbers change, so none
 // of them lives in code. The file is YAML, checked against the published JSON Schema, and every
@@ -49536,11 +49536,14 @@ const config_DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
 const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/rewards/README.md#configuration';
 // verbose: errors carry the offending value, so messages can say what was found.
 const config_ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
-const validate = config_ajv.compile(config_schema_namespaceObject);
+// Compiled on first use (~0.1 s): what imports this package only to read month files (the
+// dashboard) never reads a configuration.
+let compiled;
+const validator = () => (compiled ??= config_ajv.compile(schema));
 /** The configuration that applies when the repository has none. */
 function defaultConfig() {
     const config = {};
-    validate(config);
+    validator()(config);
     return config;
 }
 /**
@@ -49563,6 +49566,7 @@ function config_loadConfig(path, options) {
 function parseConfig(text, file) {
     const { value, doc, lines } = config_parseYaml(text, file);
     const config = value ?? {};
+    const validate = validator();
     if (!validate(config)) {
         throw new ConfigError(dedupe((validate.errors ?? []).map((e) => ({ location: locateSchemaError(doc, lines, file, e), message: describe(e) }))), CONFIG_DOCS);
     }
@@ -56108,7 +56112,8 @@ function siteJson(input) {
             page: `creators/${c.slug}.html`,
             github: profileUrl(input.serverUrl, c.login),
             months: Object.fromEntries([...c.byMonth.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
-            pulls: c.pulls.map(({ month, preview, pull }) => ({ month, preview, number: pull.number, url: pull.url, mergedAt: pull.mergedAt, module: pull.module.module, lilybits: pull.lilybits })),
+            // Numbers only: each PR's detail is in its month's file, months/YYYY-MM.json.
+            pulls: c.pulls.map(({ pull }) => pull.number),
         })),
     };
     return `${JSON.stringify(document, null, 2)}\n`;
@@ -56375,6 +56380,9 @@ function ledger_months_sha256(text) {
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 /** `15,000`. */
 function formatNumber(n) {
+    // Whole numbers (every amount the ledger records) without Intl's cost, thousands of times a page.
+    if (Number.isSafeInteger(n))
+        return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
     return grouped.format(n);
 }
 /** `15,000 Lilybits` / `1 Lilybit`. */
@@ -56424,9 +56432,11 @@ class Html {
     }
 }
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
 /** Text for element content or a quoted attribute value. */
 function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+    // Most values (numbers, logins, dates) have nothing to escape: a test is cheaper than a replace.
+    return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
 }
 function interpolate(value) {
     if (value instanceof Html)
@@ -56455,6 +56465,18 @@ function joinHtml(parts, separator = '') {
 function httpUrl(url) {
     if (typeof url !== 'string' || url.trim() === '')
         return null;
+    // A PR's URL is linked from its month, its creator, the search: parse each once.
+    let known = checked.get(url);
+    if (known === undefined) {
+        known = parseHttpUrl(url);
+        if (checked.size > 100_000)
+            checked.clear();
+        checked.set(url, known);
+    }
+    return known;
+}
+const checked = new Map();
+function parseHttpUrl(url) {
     let parsed;
     try {
         parsed = new URL(url.trim());
@@ -56593,6 +56615,10 @@ function creatorCell(root, serverUrl, login) {
     const avatar = avatarUrl(serverUrl, login, 48);
     const profile = profileUrl(serverUrl, login);
     return html `${avatar ? html `<img src="${avatar}" alt="" width="24" height="24" loading="lazy">` : html `<span class="avatar-none"></span>`}<a href="${root}creators/${creatorSlug(login)}.html">${login}</a>${profile ? html ` ${externalLink(profile, 'GitHub')}` : ''}`;
+}
+/** Just the link to the creator's page: for PR tables, whose month or creator page shows the rest. */
+function creatorLink(root, login) {
+    return html `<a href="${root}creators/${creatorSlug(login)}.html">${login}</a>`;
 }
 /** `#44`, linked to the PR when its URL is an http(s) one. */
 function pullLink(number, url) {
@@ -56907,7 +56933,7 @@ function countedTable(site, f) {
         caption: 'Each PR that earned Lilybits, and how the amount was computed',
         filter: 'PRs',
         columns: [{ label: 'PR', sorted: 'ascending' }, { label: 'Creator' }, { label: 'Module' }, { label: 'Merged' }, { label: 'Lilybits', numeric: true }, { label: 'How it was computed' }],
-        rows: f.counted.map((p) => html `<tr id="pr-${p.number}"><td>${pullLink(p.number, p.url)}</td><th scope="row">${creatorCell(month_ROOT, site.serverUrl, p.recipient)}${p.author !== null && p.author.toLowerCase() !== p.recipient.toLowerCase() ? html ` <span class="muted">(opened by ${p.author})</span>` : ''}</th><td>${moduleCell(p.module)}${p.kind === 'edit' ? html ` <span class="badge">edit</span>` : ''}${p.otherEntries.length > 0 ? html `<br><span class="muted">also: ${p.otherEntries.join(', ')}</span>` : ''}</td><td>${mergedAt(p.mergedAt)}</td><td class="num">${formatNumber(p.lilybits)}</td><td>${p.computation.formula}${p.cooldownException !== null ? html `<br><span class="muted">Cooldown exception: ${p.cooldownException}</span>` : ''}</td></tr>`),
+        rows: f.counted.map((p) => html `<tr id="pr-${p.number}"><td>${pullLink(p.number, p.url)}</td><th scope="row">${creatorLink(month_ROOT, p.recipient)}${p.author !== null && p.author.toLowerCase() !== p.recipient.toLowerCase() ? html ` <span class="muted">(opened by ${p.author})</span>` : ''}</th><td>${moduleCell(p.module)}${p.kind === 'edit' ? html ` <span class="badge">edit</span>` : ''}${p.otherEntries.length > 0 ? html `<br><span class="muted">also: ${p.otherEntries.join(', ')}</span>` : ''}</td><td>${mergedAt(p.mergedAt)}</td><td class="num">${formatNumber(p.lilybits)}</td><td>${p.computation.formula}${p.cooldownException !== null ? html `<br><span class="muted">Cooldown exception: ${p.cooldownException}</span>` : ''}</td></tr>`),
     });
 }
 function excludedTable(site, f, creatorPages) {
@@ -56918,12 +56944,12 @@ function excludedTable(site, f, creatorPages) {
         rows: f.excluded.map((p) => html `<tr id="pr-${p.number}"><td>${pullLink(p.number, p.url)}</td><th scope="row">${p.author === null ? html `<span class="muted">deleted account</span>` : authorCell(site, p.author, creatorPages)}</th><td>${moduleCell(p.module)}</td><td>${mergedAt(p.mergedAt)}</td><td><code class="rule">${p.code}</code></td><td>${p.reason}</td></tr>`),
     });
 }
-/** An author who earned in some month links to their page; one who never did gets the GitHub profile only. */
+/** An author who earned in some month links to their page; one who never did, to GitHub. */
 function authorCell(site, login, creatorPages) {
     if (creatorPages.has(creatorSlug(login)))
-        return creatorCell(month_ROOT, site.serverUrl, login);
+        return creatorLink(month_ROOT, login);
     const profile = profileUrl(site.serverUrl, login);
-    return html `<span class="avatar-none"></span>${login}${profile ? html ` ${externalLink(profile, 'GitHub')}` : ''}`;
+    return html `${login}${profile ? html ` ${externalLink(profile, 'GitHub')}` : ''}`;
 }
 function rulesApplied(m, f) {
     const byCode = new Map();

@@ -72,7 +72,8 @@ export function siteJson(input: { repository: string | null; origin: LedgerOrigi
       page: `creators/${c.slug}.html`,
       github: profileUrl(input.serverUrl, c.login),
       months: Object.fromEntries([...c.byMonth.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
-      pulls: c.pulls.map(({ month, preview, pull }) => ({ month, preview, number: pull.number, url: pull.url, mergedAt: pull.mergedAt, module: pull.module.module, lilybits: pull.lilybits })),
+      // Numbers only: each PR's detail is in its month's file, months/YYYY-MM.json.
+      pulls: c.pulls.map(({ pull }) => pull.number),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

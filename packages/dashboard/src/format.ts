@@ -5,6 +5,8 @@ const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** `15,000`. */
 export function formatNumber(n: number): string {
+  // Whole numbers (every amount the ledger records) without Intl's cost, thousands of times a page.
+  if (Number.isSafeInteger(n)) return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return grouped.format(n);
 }
 

@@ -15,9 +15,12 @@ type Interpolated = Html | string | number | null | undefined | false | readonly
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/;
+
 /** Text for element content or a quoted attribute value. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+  // Most values (numbers, logins, dates) have nothing to escape: a test is cheaper than a replace.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string) : text;
 }
 
 function interpolate(value: Interpolated): string {
@@ -45,6 +48,19 @@ export function joinHtml(parts: readonly Html[], separator = ''): Html {
  */
 export function httpUrl(url: string | null | undefined): string | null {
   if (typeof url !== 'string' || url.trim() === '') return null;
+  // A PR's URL is linked from its month, its creator, the search: parse each once.
+  let known = checked.get(url);
+  if (known === undefined) {
+    known = parseHttpUrl(url);
+    if (checked.size > 100_000) checked.clear();
+    checked.set(url, known);
+  }
+  return known;
+}
+
+const checked = new Map<string, string | null>();
+
+function parseHttpUrl(url: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());

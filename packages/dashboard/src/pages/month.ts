@@ -10,7 +10,7 @@ import type { SiteMonth } from '../ledger-months';
 import type { MonthStanding } from '../standings';
 import { page, type SiteContext } from './layout';
 import { monthStatus } from './leaderboard';
-import { creatorCell, dataTable, EXCLUSION_RULES, leaderboardTable, mergedAt, moduleCell, pullLink } from './parts';
+import { creatorLink, dataTable, EXCLUSION_RULES, leaderboardTable, mergedAt, moduleCell, pullLink } from './parts';
 
 const ROOT = '../';
 
@@ -67,7 +67,7 @@ function countedTable(site: SiteContext, f: MonthFile): Html {
     columns: [{ label: 'PR', sorted: 'ascending' }, { label: 'Creator' }, { label: 'Module' }, { label: 'Merged' }, { label: 'Lilybits', numeric: true }, { label: 'How it was computed' }],
     rows: f.counted.map(
       (p) =>
-        html`<tr id="pr-${p.number}"><td>${pullLink(p.number, p.url)}</td><th scope="row">${creatorCell(ROOT, site.serverUrl, p.recipient)}${p.author !== null && p.author.toLowerCase() !== p.recipient.toLowerCase() ? html` <span class="muted">(opened by ${p.author})</span>` : ''}</th><td>${moduleCell(p.module)}${p.kind === 'edit' ? html` <span class="badge">edit</span>` : ''}${p.otherEntries.length > 0 ? html`<br><span class="muted">also: ${p.otherEntries.join(', ')}</span>` : ''}</td><td>${mergedAt(p.mergedAt)}</td><td class="num">${formatNumber(p.lilybits)}</td><td>${p.computation.formula}${p.cooldownException !== null ? html`<br><span class="muted">Cooldown exception: ${p.cooldownException}</span>` : ''}</td></tr>`,
+        html`<tr id="pr-${p.number}"><td>${pullLink(p.number, p.url)}</td><th scope="row">${creatorLink(ROOT, p.recipient)}${p.author !== null && p.author.toLowerCase() !== p.recipient.toLowerCase() ? html` <span class="muted">(opened by ${p.author})</span>` : ''}</th><td>${moduleCell(p.module)}${p.kind === 'edit' ? html` <span class="badge">edit</span>` : ''}${p.otherEntries.length > 0 ? html`<br><span class="muted">also: ${p.otherEntries.join(', ')}</span>` : ''}</td><td>${mergedAt(p.mergedAt)}</td><td class="num">${formatNumber(p.lilybits)}</td><td>${p.computation.formula}${p.cooldownException !== null ? html`<br><span class="muted">Cooldown exception: ${p.cooldownException}</span>` : ''}</td></tr>`,
     ),
   });
 }
@@ -84,11 +84,11 @@ function excludedTable(site: SiteContext, f: MonthFile, creatorPages: ReadonlySe
   });
 }
 
-/** An author who earned in some month links to their page; one who never did gets the GitHub profile only. */
+/** An author who earned in some month links to their page; one who never did, to GitHub. */
 function authorCell(site: SiteContext, login: string, creatorPages: ReadonlySet<string>): Html {
-  if (creatorPages.has(creatorSlug(login))) return creatorCell(ROOT, site.serverUrl, login);
+  if (creatorPages.has(creatorSlug(login))) return creatorLink(ROOT, login);
   const profile = profileUrl(site.serverUrl, login);
-  return html`<span class="avatar-none"></span>${login}${profile ? html` ${externalLink(profile, 'GitHub')}` : ''}`;
+  return html`${login}${profile ? html` ${externalLink(profile, 'GitHub')}` : ''}`;
 }
 
 function rulesApplied(m: SiteMonth, f: MonthFile): Html {

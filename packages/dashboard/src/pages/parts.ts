@@ -18,6 +18,11 @@ export function creatorCell(root: string, serverUrl: string, login: string): Htm
   return html`${avatar ? html`<img src="${avatar}" alt="" width="24" height="24" loading="lazy">` : html`<span class="avatar-none"></span>`}<a href="${root}creators/${creatorSlug(login)}.html">${login}</a>${profile ? html` ${externalLink(profile, 'GitHub')}` : ''}`;
 }
 
+/** Just the link to the creator's page: for PR tables, whose month or creator page shows the rest. */
+export function creatorLink(root: string, login: string): Html {
+  return html`<a href="${root}creators/${creatorSlug(login)}.html">${login}</a>`;
+}
+
 /** `#44`, linked to the PR when its URL is an http(s) one. */
 export function pullLink(number: number, url: string): Html {
   return externalLink(url, `#${number}`);
