@@ -229,7 +229,8 @@ describe('the sample ledger in the browser', () => {
       await page.goto(site.url);
       await expect(page.locator('table.leaderboard tbody tr').count()).resolves.toBe(expectedTotals(ledger).size);
       const best = (await leaderboardRowsFrom(site.url))[0];
-      await expect(page.locator('table.leaderboard tbody tr').first().textContent()).resolves.toBe(`1${best?.login} GitHub${best?.login}${best?.lilybits.toLocaleString('en-US')}${best?.modules}`);
+      // Rank, creator and GitHub link, no team (a team of one), Lilybits, modules.
+      await expect(page.locator('table.leaderboard tbody tr').first().textContent()).resolves.toBe(`1${best?.login} GitHub${best?.lilybits.toLocaleString('en-US')}${best?.modules}`);
       await expect(page.locator('.filter').count()).resolves.toBe(0);
       await expect(page.locator('thead button').count()).resolves.toBe(0);
       await expect(page.locator('form[role="search"]').isVisible()).resolves.toBe(false);
