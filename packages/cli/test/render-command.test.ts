@@ -178,7 +178,7 @@ describe('render: bad input exits 2 with one message and no stack', () => {
     ['no file', () => ['render'], 'error: render: missing <file>\n'],
     ['two files', () => ['render', 'a', 'b'], 'error: render: expected one <file>, got 2: a b\n'],
     ['an inputs file with a number', () => ['render', example, '--inputs-file', file('n.json', '{"Seed": 42}')], /^error: .*n\.json: input "Seed" must be a string, got a number\n/],
-    ['an unknown command', () => ['rendr', example], 'error: unknown command "rendr" for "lilypad-module"\nhint: commands: validate, inputs, render, rewards, run\n'],
+    ['an unknown command', () => ['rendr', example], 'error: unknown command "rendr" for "lilypad-module"\nhint: commands: validate, inputs, render, rewards, dashboard, run\n'],
     ['an unknown top-level flag', () => ['--nope'], 'error: unknown flag: --nope\n'],
   ];
 
