@@ -4,7 +4,9 @@
 #     so it comes from bookworm-backports);
 #   - the pnpm version pinned by "packageManager" in package.json (bundles must be reproducible);
 #   - Debian's Docker engine (docker.io), registry (docker-registry) and a static busybox
-#     (busybox-static) for the build and run tests: the engine is started by test/docker/start-engine.sh.
+#     (busybox-static) for the build and run tests: the engine is started by test/docker/start-engine.sh;
+#   - Debian's chromium and a font for the dashboard's browser tests (playwright-core drives
+#     /usr/bin/chromium; there is no browser download to rely on).
 # Idempotent and silent when nothing is missing. Installing needs root; anyone else is told
 # what is missing and gets exit code 2.
 set -euo pipefail
@@ -38,7 +40,14 @@ command -v file >/dev/null 2>&1 || docker_packages+=(file)
 need_docker=false
 ((${#docker_packages[@]} == 0)) || need_docker=true
 
-if ! $need_go && ! $need_pnpm && ! $need_docker; then
+# The browser the dashboard's tests drive, and a font for it to draw text with.
+browser_packages=()
+[[ -x /usr/bin/chromium ]] || browser_packages+=(chromium)
+[[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || browser_packages+=(fonts-dejavu-core)
+need_browser=false
+((${#browser_packages[@]} == 0)) || need_browser=true
+
+if ! $need_go && ! $need_pnpm && ! $need_docker && ! $need_browser; then
   exit 0
 fi
 
@@ -48,6 +57,7 @@ if [[ $(id -u) -ne 0 ]]; then
     "then: apt-get update && apt-get install -y -t bookworm-backports golang-1.23-go"
   $need_pnpm && log "  pnpm $pnpm_version: npm install -g pnpm@$pnpm_version"
   $need_docker && log "  apt-get install -y ${docker_packages[*]}"
+  $need_browser && log "  apt-get install -y ${browser_packages[*]}"
   exit 2
 fi
 
@@ -76,6 +86,14 @@ if $need_docker; then
   apt-get update -q
   # --no-install-recommends: docker.io recommends apparmor, git and other extras the tests don't use.
   apt-get install -y -q --no-install-recommends "${docker_packages[@]}"
+fi
+
+if $need_browser; then
+  log "installing ${browser_packages[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  # --no-install-recommends: chromium recommends a desktop's worth of extras the tests don't use.
+  apt-get install -y -q --no-install-recommends "${browser_packages[@]}"
 fi
 
 if $need_pnpm; then

@@ -62634,19 +62634,23 @@ const CSV_HEADER = ['username', 'github', 'wallet_address', 'rewards', 'contribu
 function csvField(value) {
     return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
-/** The month's totals as the dashboard's CSV; `serverUrl` is the GitHub web root for profile links. */
-function rewardsCsv(result, serverUrl) {
+/** Rows in the dashboard's CSV format; `serverUrl` is the GitHub web root for profile links. */
+function dashboardCsv(rows, serverUrl) {
     const root = serverUrl.replace(/\/+$/, '');
-    const urls = new Map(result.counted.map((p) => [p.number, p.url]));
-    const rows = result.totals.map((t) => [
-        t.login,
-        `${root}/${t.login}`,
+    const lines = rows.map((r) => [
+        r.login,
+        `${root}/${r.login}`,
         // Wallets are not known to GitHub; the dashboard's files leave the column empty too.
         '',
-        String(t.lilybits),
-        t.pulls.map((n) => urls.get(n) ?? '').join(';'),
+        String(r.lilybits),
+        r.contributions.join(';'),
     ]);
-    return [CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+    return [CSV_HEADER, ...lines].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+}
+/** The month's totals as the dashboard's CSV. */
+function rewardsCsv(result, serverUrl) {
+    const urls = new Map(result.counted.map((p) => [p.number, p.url]));
+    return dashboardCsv(result.totals.map((t) => ({ login: t.login, lilybits: t.lilybits, contributions: t.pulls.map((n) => urls.get(n) ?? '') })), serverUrl);
 }
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/entries.ts
@@ -63016,11 +63020,14 @@ const config_DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
 const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/rewards/README.md#configuration';
 // verbose: errors carry the offending value, so messages can say what was found.
 const config_ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
-const config_validate = config_ajv.compile(config_schema_namespaceObject);
+// Compiled on first use (~0.1 s): what imports this package only to read month files (the
+// dashboard) never reads a configuration.
+let config_compiled;
+const config_validator = () => (config_compiled ??= config_ajv.compile(config_schema_namespaceObject));
 /** The configuration that applies when the repository has none. */
 function defaultConfig() {
     const config = {};
-    config_validate(config);
+    config_validator()(config);
     return config;
 }
 /**
@@ -63043,8 +63050,9 @@ function config_loadConfig(path, options) {
 function parseConfig(text, file) {
     const { value, doc, lines } = config_parseYaml(text, file);
     const config = value ?? {};
-    if (!config_validate(config)) {
-        throw new ConfigError(config_dedupe((config_validate.errors ?? []).map((e) => ({ location: yaml_source_locateSchemaError(doc, lines, file, e), message: config_describe(e) }))), CONFIG_DOCS);
+    const validate = config_validator();
+    if (!validate(config)) {
+        throw new ConfigError(config_dedupe((validate.errors ?? []).map((e) => ({ location: yaml_source_locateSchemaError(doc, lines, file, e), message: config_describe(e) }))), CONFIG_DOCS);
     }
     const problems = crossChecks(config, (path) => yaml_source_locatePath(doc, lines, file, path));
     if (problems.length > 0)
@@ -63444,6 +63452,8 @@ function teamIndex(config) {
 
 
 
+
+
 const REWARDS_SCHEMA_VERSION = 1;
 const rewards_json_ajv = new (ajv_default())({ allErrors: false, strict: true, allowUnionTypes: true });
 const validateFile = rewards_json_ajv.compile(rewards_schema_namespaceObject);
@@ -63500,20 +63510,46 @@ function rewards_json_renderMonthFile(result, restatements) {
     }
     return text;
 }
-/** Parses a recorded month file; null and the schema's complaint when it is not one. */
-function parseMonthFile(text) {
+/**
+ * Parses a recorded month file; when it is not one, the complaint and where it is (line and
+ * column of the JSON syntax error, or of the value the schema rejects). `file` names the text in
+ * that location.
+ */
+function parseMonthFile(text, file = 'month file') {
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (e) {
-        return { error: `not JSON (${e.message})` };
+        // Node's own message names no line (and, before Node 22, often no position): find it ourselves.
+        const found = jsonSyntaxError(text);
+        const at = found ? lineAndColumn(text, found.offset) : {};
+        return { error: `not JSON (${found?.message ?? e.message})`, location: { file, ...at } };
     }
     if (!validateFile(value)) {
         const first = validateFile.errors?.[0];
-        return { error: `does not match rewards.schema.json: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() };
+        const extra = first?.keyword === 'additionalProperties' ? ` (${JSON.stringify(first.params.additionalProperty)})` : '';
+        return {
+            error: `does not match rewards.schema.json: ${first?.instancePath || '/'} ${first?.message ?? ''}${extra}`.trim(),
+            location: first ? locateInJson(text, file, first) : { file },
+        };
     }
     return { file: value };
+}
+/** Where a schema error points in valid JSON: read again with positions, only on this rare path. */
+function locateInJson(text, file, error) {
+    try {
+        const { doc, lines } = yaml_source_parseYaml(text, file);
+        return yaml_source_locateSchemaError(doc, lines, file, error);
+    }
+    catch {
+        // JSON that YAML refuses (a key given twice): the file is still named.
+        return { file };
+    }
+}
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/ledger.ts
@@ -69188,7 +69224,11 @@ async function run_runMonthlyRewards(inputs, services) {
     if (inputs.restate && inputs.restate.reason.trim() === '') {
         throw new errors_UserInputError('restate needs a reason: say why the recorded month is replaced (it is kept in the file and the commit)');
     }
-    assertMonthEnded(month, services.now());
+    // A dry run may tally a month that has not ended: what it would pay so far (the dashboard's
+    // preview of the month to come). Only a real run needs the month over.
+    const toDate = services.now().getTime() < monthWindow(month).end;
+    if (!inputs.dryRun)
+        assertMonthEnded(month, services.now());
     const store = openStore(inputs, services);
     try {
         // The ledger first: a hand-edited one is refused before any API budget is spent, and its
@@ -69198,6 +69238,10 @@ async function run_runMonthlyRewards(inputs, services) {
         const { result, harvest } = await tallyMonth(inputs, services, ledger, usage);
         const csv = rewardsCsv(result, services.serverUrl);
         const ledgerPath = monthJsonPath(monthText);
+        if (toDate) {
+            const files = writeOutputs(inputs.outputDir, monthText, rewards_json_renderMonthFile(result, []), csv);
+            return { result, status: 'dry-run', planned: 'to-date', commit: '', commitUrl: null, ledgerPath, files, harvest };
+        }
         let planned;
         let monthFile;
         try {
@@ -69303,6 +69347,9 @@ function ledgerLine(s) {
         case 'unchanged':
             return `Already recorded in \`${s.ledgerPath}\` on branch \`${s.branch}\` with this result: no commit.`;
         case 'dry-run': {
+            if (s.planned === 'to-date') {
+                return `Dry run of a month that has not ended: its tally to date, committed nowhere; a real run records it after ${s.result.window.end} (\`${s.ledgerPath}\` on branch \`${s.branch}\`).`;
+            }
             const would = {
                 write: 'would record it',
                 restate: 'would restate it',
@@ -69371,7 +69418,8 @@ rules in its rewards configuration, and record the result on the repository's le
 Options:
   --repo OWNER/NAME      the list repository, e.g. Lilypad-Tech/awesome-lilypad (required)
   --month YYYY-MM        the month to tally (required)
-  --dry-run              compute and print the result; commit nothing
+  --dry-run              compute and print the result; commit nothing (a month that has
+                         not ended is then tallied to date)
   --config FILE          the rewards configuration (default: ${DEFAULT_CONFIG_PATH} if it
                          exists, else the documented defaults)
   --ledger-branch NAME   the ledger branch (default: ledger)

@@ -33216,7 +33216,7 @@ function webUrlProblem(text) {
 // Where, and why, strict JSON stops being JSON: Node 20's JSON.parse names no position, and the
 // tally's older entries are JSON files whose errors should say where.
 /** The offset and reason of the first JSON syntax error in `text`; null when it is JSON. */
-function jsonSyntaxError(text) {
+function json_syntax_jsonSyntaxError(text) {
     let i = 0;
     const what = (c) => (c === undefined ? 'the end of the file' : JSON.stringify(c));
     class Stop {
@@ -33316,7 +33316,7 @@ function credit_parseEntry(path, text) {
             value = JSON.parse(text);
         }
         catch (e) {
-            const found = jsonSyntaxError(text);
+            const found = json_syntax_jsonSyntaxError(text);
             if (!found)
                 return { ok: false, error: `${path} does not parse: ${e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e)}` };
             const at = lineColumn(text, found.offset);
@@ -35151,11 +35151,14 @@ const config_DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
 const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/rewards/README.md#configuration';
 // verbose: errors carry the offending value, so messages can say what was found.
 const ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
-const config_validate = ajv.compile(config_schema_namespaceObject);
+// Compiled on first use (~0.1 s): what imports this package only to read month files (the
+// dashboard) never reads a configuration.
+let config_compiled;
+const config_validator = () => (config_compiled ??= ajv.compile(config_schema_namespaceObject));
 /** The configuration that applies when the repository has none. */
 function defaultConfig() {
     const config = {};
-    config_validate(config);
+    config_validator()(config);
     return config;
 }
 /**
@@ -35178,8 +35181,9 @@ function config_loadConfig(path, options) {
 function parseConfig(text, file) {
     const { value, doc, lines } = config_parseYaml(text, file);
     const config = value ?? {};
-    if (!config_validate(config)) {
-        throw new errors_ConfigError(config_dedupe((config_validate.errors ?? []).map((e) => ({ location: yaml_source_locateSchemaError(doc, lines, file, e), message: config_describe(e) }))), CONFIG_DOCS);
+    const validate = config_validator();
+    if (!validate(config)) {
+        throw new errors_ConfigError(config_dedupe((validate.errors ?? []).map((e) => ({ location: yaml_source_locateSchemaError(doc, lines, file, e), message: config_describe(e) }))), CONFIG_DOCS);
     }
     const problems = crossChecks(config, (path) => yaml_source_locatePath(doc, lines, file, path));
     if (problems.length > 0)
@@ -35579,6 +35583,8 @@ function rules_teamIndex(config) {
 
 
 
+
+
 const REWARDS_SCHEMA_VERSION = 1;
 const rewards_json_ajv = new (ajv_default())({ allErrors: false, strict: true, allowUnionTypes: true });
 const validateFile = rewards_json_ajv.compile(rewards_schema_namespaceObject);
@@ -35635,20 +35641,46 @@ function rewards_json_renderMonthFile(result, restatements) {
     }
     return text;
 }
-/** Parses a recorded month file; null and the schema's complaint when it is not one. */
-function rewards_json_parseMonthFile(text) {
+/**
+ * Parses a recorded month file; when it is not one, the complaint and where it is (line and
+ * column of the JSON syntax error, or of the value the schema rejects). `file` names the text in
+ * that location.
+ */
+function rewards_json_parseMonthFile(text, file = 'month file') {
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (e) {
-        return { error: `not JSON (${e.message})` };
+        // Node's own message names no line (and, before Node 22, often no position): find it ourselves.
+        const found = jsonSyntaxError(text);
+        const at = found ? lineAndColumn(text, found.offset) : {};
+        return { error: `not JSON (${found?.message ?? e.message})`, location: { file, ...at } };
     }
     if (!validateFile(value)) {
         const first = validateFile.errors?.[0];
-        return { error: `does not match rewards.schema.json: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() };
+        const extra = first?.keyword === 'additionalProperties' ? ` (${JSON.stringify(first.params.additionalProperty)})` : '';
+        return {
+            error: `does not match rewards.schema.json: ${first?.instancePath || '/'} ${first?.message ?? ''}${extra}`.trim(),
+            location: first ? locateInJson(text, file, first) : { file },
+        };
     }
     return { file: value };
+}
+/** Where a schema error points in valid JSON: read again with positions, only on this rare path. */
+function locateInJson(text, file, error) {
+    try {
+        const { doc, lines } = parseYaml(text, file);
+        return locateSchemaError(doc, lines, file, error);
+    }
+    catch {
+        // JSON that YAML refuses (a key given twice): the file is still named.
+        return { file };
+    }
+}
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/ledger.ts
@@ -41321,7 +41353,11 @@ async function run_runMonthlyRewards(inputs, services) {
     if (inputs.restate && inputs.restate.reason.trim() === '') {
         throw new UserInputError('restate needs a reason: say why the recorded month is replaced (it is kept in the file and the commit)');
     }
-    assertMonthEnded(month, services.now());
+    // A dry run may tally a month that has not ended: what it would pay so far (the dashboard's
+    // preview of the month to come). Only a real run needs the month over.
+    const toDate = services.now().getTime() < monthWindow(month).end;
+    if (!inputs.dryRun)
+        assertMonthEnded(month, services.now());
     const store = openStore(inputs, services);
     try {
         // The ledger first: a hand-edited one is refused before any API budget is spent, and its
@@ -41331,6 +41367,10 @@ async function run_runMonthlyRewards(inputs, services) {
         const { result, harvest } = await tallyMonth(inputs, services, ledger, usage);
         const csv = rewardsCsv(result, services.serverUrl);
         const ledgerPath = monthJsonPath(monthText);
+        if (toDate) {
+            const files = writeOutputs(inputs.outputDir, monthText, renderMonthFile(result, []), csv);
+            return { result, status: 'dry-run', planned: 'to-date', commit: '', commitUrl: null, ledgerPath, files, harvest };
+        }
         let planned;
         let monthFile;
         try {
@@ -41437,7 +41477,8 @@ rules in its rewards configuration, and record the result on the repository's le
 Options:
   --repo OWNER/NAME      the list repository, e.g. Lilypad-Tech/awesome-lilypad (required)
   --month YYYY-MM        the month to tally (required)
-  --dry-run              compute and print the result; commit nothing
+  --dry-run              compute and print the result; commit nothing (a month that has
+                         not ended is then tallied to date)
   --config FILE          the rewards configuration (default: ${DEFAULT_CONFIG_PATH} if it
                          exists, else the documented defaults)
   --ledger-branch NAME   the ledger branch (default: ledger)

@@ -8,7 +8,7 @@ import { EXIT, UsageError, UserError } from './errors';
 import { safeLines } from '@lilypad-actions/workflow-commands';
 import { printError, type Terminal } from './terminal';
 
-/** A command's exit code; a Promise only for commands that talk to the network (rewards). */
+/** A command's exit code; a Promise for the commands loaded on use. */
 type ExitCode = number | Promise<number>;
 type Command = { run: (argv: readonly string[], term: Terminal) => ExitCode; summary: string };
 
@@ -28,6 +28,11 @@ const COMMANDS: Record<string, Command> = {
     // Loaded on use: the list's schema and git plumbing are not needed by the other commands.
     run: async (argv, term) => (await import('./commands/entries')).entriesCommand(argv, term),
     summary: 'the awesome-lilypad list: migrate the README, regenerate its tables, check a submission',
+  },
+  dashboard: {
+    // Loaded on use, like rewards.
+    run: async (argv, term) => (await import('./commands/dashboard')).dashboardCommand(argv, term),
+    summary: 'build the creator rewards dashboard (a static site) from the rewards ledger',
   },
   run: {
     // Loaded on use, like rewards: the Docker client is most of the bundle.

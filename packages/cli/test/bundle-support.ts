@@ -21,7 +21,7 @@ function newestSource(): number {
       else newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
-  for (const pkg of ['cli', 'module-spec', 'gotemplate', 'rewards', 'module-runner', 'module-list', 'config-file', 'workflow-commands']) walk(path.join(repoRoot, 'packages', pkg, 'src'));
+  for (const pkg of ['cli', 'module-spec', 'gotemplate', 'rewards', 'module-runner', 'module-list', 'dashboard', 'config-file', 'workflow-commands']) walk(path.join(repoRoot, 'packages', pkg, 'src'));
   return newest;
 }
 

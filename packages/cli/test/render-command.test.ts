@@ -179,7 +179,7 @@ describe('render: bad input exits 2 with one message and no stack', () => {
     ['two files', () => ['render', 'a', 'b'], 'error: render: expected one <file|dir>, got 2: a b\n'],
     ['a device', () => ['render', '/dev/zero'], 'error: /dev/zero: is a character device, not a regular file; only regular files are read\n'],
     ['an inputs file with a number', () => ['render', example, '--inputs-file', file('n.json', '{"Seed": 42}')], /^error: .*n\.json: input "Seed" must be a string, got a number\n/],
-    ['an unknown command', () => ['rendr', example], 'error: unknown command "rendr" for "lilypad-module"\nhint: commands: validate, inputs, render, rewards, entries, run\n'],
+    ['an unknown command', () => ['rendr', example], 'error: unknown command "rendr" for "lilypad-module"\nhint: commands: validate, inputs, render, rewards, entries, dashboard, run\n'],
     ['an unknown top-level flag', () => ['--nope'], 'error: unknown flag: --nope\n'],
   ];
 

@@ -31,7 +31,8 @@ rules in its rewards configuration, and record the result on the repository's le
 Options:
   --repo OWNER/NAME      the list repository, e.g. Lilypad-Tech/awesome-lilypad (required)
   --month YYYY-MM        the month to tally (required)
-  --dry-run              compute and print the result; commit nothing
+  --dry-run              compute and print the result; commit nothing (a month that has
+                         not ended is then tallied to date)
   --config FILE          the rewards configuration (default: ${DEFAULT_CONFIG_PATH} if it
                          exists, else the documented defaults)
   --ledger-branch NAME   the ledger branch (default: ledger)

@@ -3,7 +3,7 @@
 // problem is reported at its line and column with the key's name.
 
 import { existsSync, readFileSync } from 'node:fs';
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../schema/config.schema.json';
 import { canonicalJson, sha256 } from './canonical-json';
 import { ConfigError, type Problem, type SourceLocation } from './errors';
@@ -48,12 +48,15 @@ export const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob
 
 // verbose: errors carry the offending value, so messages can say what was found.
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
-const validate = ajv.compile<RewardsConfig>(schema);
+// Compiled on first use (~0.1 s): what imports this package only to read month files (the
+// dashboard) never reads a configuration.
+let compiled: ValidateFunction<RewardsConfig> | undefined;
+const validator = () => (compiled ??= ajv.compile<RewardsConfig>(schema));
 
 /** The configuration that applies when the repository has none. */
 export function defaultConfig(): RewardsConfig {
   const config: unknown = {};
-  validate(config);
+  validator()(config);
   return config as RewardsConfig;
 }
 
@@ -78,6 +81,7 @@ export function loadConfig(path: string, options: { required: boolean; displayPa
 export function parseConfig(text: string, file: string): RewardsConfig {
   const { value, doc, lines } = parseYaml(text, file);
   const config: unknown = value ?? {};
+  const validate = validator();
   if (!validate(config)) {
     throw new ConfigError(
       dedupe((validate.errors ?? []).map((e) => ({ location: locateSchemaError(doc, lines, file, e), message: describe(e) }))),

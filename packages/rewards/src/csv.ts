@@ -12,17 +12,32 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The month's totals as the dashboard's CSV; `serverUrl` is the GitHub web root for profile links. */
-export function rewardsCsv(result: MonthResult, serverUrl: string): string {
+/** One creator's row of the dashboard's CSV: Lilybits and the URLs of the PRs that earned them. */
+export interface CsvRow {
+  login: string;
+  lilybits: number;
+  contributions: string[];
+}
+
+/** Rows in the dashboard's CSV format; `serverUrl` is the GitHub web root for profile links. */
+export function dashboardCsv(rows: readonly CsvRow[], serverUrl: string): string {
   const root = serverUrl.replace(/\/+$/, '');
-  const urls = new Map(result.counted.map((p) => [p.number, p.url]));
-  const rows = result.totals.map((t) => [
-    t.login,
-    `${root}/${t.login}`,
+  const lines = rows.map((r) => [
+    r.login,
+    `${root}/${r.login}`,
     // Wallets are not known to GitHub; the dashboard's files leave the column empty too.
     '',
-    String(t.lilybits),
-    t.pulls.map((n) => urls.get(n) ?? '').join(';'),
+    String(r.lilybits),
+    r.contributions.join(';'),
   ]);
-  return [CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+  return [CSV_HEADER, ...lines].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+}
+
+/** The month's totals as the dashboard's CSV. */
+export function rewardsCsv(result: MonthResult, serverUrl: string): string {
+  const urls = new Map(result.counted.map((p) => [p.number, p.url]));
+  return dashboardCsv(
+    result.totals.map((t) => ({ login: t.login, lilybits: t.lilybits, contributions: t.pulls.map((n) => urls.get(n) ?? '') })),
+    serverUrl,
+  );
 }

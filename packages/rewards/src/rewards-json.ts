@@ -1,10 +1,12 @@
 // A month's result as it is recorded (rewards/YYYY-MM.json): versioned, validated against the
 // published schema, and serialised canonically so that the same inputs give the same bytes.
 
-import Ajv from 'ajv';
+import Ajv, { type ErrorObject } from 'ajv';
+import { locateSchemaError, parseYaml, type SourceLocation } from '@lilypad-actions/config-file';
 import schema from '../schema/rewards.schema.json';
 import { canonicalJson, sha256 } from './canonical-json';
 import type { LoadedConfig } from './config';
+import { jsonSyntaxError } from '@lilypad-actions/module-list';
 import { formatMonth, isoSeconds, monthWindow, type Month } from './month';
 import { RULES_VERSION, teamIndex, type CountedPull, type ExcludedPull } from './rules';
 import type { UsageData } from './usage';
@@ -111,17 +113,50 @@ export function renderMonthFile(result: MonthResult | MonthFile, restatements: R
   return text;
 }
 
-/** Parses a recorded month file; null and the schema's complaint when it is not one. */
-export function parseMonthFile(text: string): { file: MonthFile } | { error: string } {
+/** Why a text is not a month file, and where in it: `location.file` is the name the caller gave. */
+export interface MonthFileProblem {
+  error: string;
+  location: SourceLocation;
+}
+
+/**
+ * Parses a recorded month file; when it is not one, the complaint and where it is (line and
+ * column of the JSON syntax error, or of the value the schema rejects). `file` names the text in
+ * that location.
+ */
+export function parseMonthFile(text: string, file = 'month file'): { file: MonthFile } | MonthFileProblem {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { error: `not JSON (${(e as Error).message})` };
+    // Node's own message names no line (and, before Node 22, often no position): find it ourselves.
+    const found = jsonSyntaxError(text);
+    const at = found ? lineAndColumn(text, found.offset) : {};
+    return { error: `not JSON (${found?.message ?? (e as Error).message})`, location: { file, ...at } };
   }
   if (!validateFile(value)) {
     const first = validateFile.errors?.[0];
-    return { error: `does not match rewards.schema.json: ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim() };
+    const extra = first?.keyword === 'additionalProperties' ? ` (${JSON.stringify((first.params as { additionalProperty: string }).additionalProperty)})` : '';
+    return {
+      error: `does not match rewards.schema.json: ${first?.instancePath || '/'} ${first?.message ?? ''}${extra}`.trim(),
+      location: first ? locateInJson(text, file, first) : { file },
+    };
   }
   return { file: value };
+}
+
+/** Where a schema error points in valid JSON: read again with positions, only on this rare path. */
+function locateInJson(text: string, file: string, error: ErrorObject): SourceLocation {
+  try {
+    const { doc, lines } = parseYaml(text, file);
+    return locateSchemaError(doc, lines, file, error);
+  } catch {
+    // JSON that YAML refuses (a key given twice): the file is still named.
+    return { file };
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

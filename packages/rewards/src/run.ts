@@ -54,8 +54,8 @@ export interface MonthlyRewardsServices {
 export interface MonthlyRewardsOutcome {
   result: MonthResult;
   status: LedgerStatus;
-  /** For a dry run, what a real run would do. */
-  planned?: 'write' | 'restate' | 'unchanged' | 'refused';
+  /** For a dry run, what a real run would do; `to-date`: the month has not ended, so nothing yet. */
+  planned?: 'write' | 'restate' | 'unchanged' | 'refused' | 'to-date';
   /** The ledger commit made by this run; empty when none. */
   commit: string;
   commitUrl: string | null;
@@ -75,7 +75,10 @@ export async function runMonthlyRewards(inputs: MonthlyRewardsInputs, services: 
   if (inputs.restate && inputs.restate.reason.trim() === '') {
     throw new UserInputError('restate needs a reason: say why the recorded month is replaced (it is kept in the file and the commit)');
   }
-  assertMonthEnded(month, services.now());
+  // A dry run may tally a month that has not ended: what it would pay so far (the dashboard's
+  // preview of the month to come). Only a real run needs the month over.
+  const toDate = services.now().getTime() < monthWindow(month).end;
+  if (!inputs.dryRun) assertMonthEnded(month, services.now());
 
   const store = openStore(inputs, services);
   try {
@@ -87,6 +90,10 @@ export async function runMonthlyRewards(inputs: MonthlyRewardsInputs, services: 
     const csv = rewardsCsv(result, services.serverUrl);
     const ledgerPath = monthJsonPath(monthText);
 
+    if (toDate) {
+      const files = writeOutputs(inputs.outputDir, monthText, renderMonthFile(result, []), csv);
+      return { result, status: 'dry-run', planned: 'to-date', commit: '', commitUrl: null, ledgerPath, files, harvest };
+    }
     let planned: MonthlyRewardsOutcome['planned'];
     let monthFile: string;
     try {

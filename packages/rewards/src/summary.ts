@@ -10,8 +10,8 @@ export type LedgerStatus = 'written' | 'restated' | 'unchanged' | 'dry-run';
 export interface SummaryInput {
   result: MonthResult;
   status: LedgerStatus;
-  /** For a dry run: what a real run would have done. */
-  planned?: 'write' | 'restate' | 'unchanged' | 'refused';
+  /** For a dry run: what a real run would have done (`to-date`: the month has not ended). */
+  planned?: 'write' | 'restate' | 'unchanged' | 'refused' | 'to-date';
   branch: string;
   ledgerPath: string;
   commit: string;
@@ -38,6 +38,9 @@ export function ledgerLine(s: SummaryInput): string {
     case 'unchanged':
       return `Already recorded in \`${s.ledgerPath}\` on branch \`${s.branch}\` with this result: no commit.`;
     case 'dry-run': {
+      if (s.planned === 'to-date') {
+        return `Dry run of a month that has not ended: its tally to date, committed nowhere; a real run records it after ${s.result.window.end} (\`${s.ledgerPath}\` on branch \`${s.branch}\`).`;
+      }
       const would = {
         write: 'would record it',
         restate: 'would restate it',

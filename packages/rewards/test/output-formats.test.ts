@@ -72,7 +72,29 @@ describe('rewards JSON', () => {
     const validate = new Ajv({ allowUnionTypes: true }).compile(rewardsSchema);
     expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
     expect(parseMonthFile(text)).toEqual({ file: JSON.parse(text) });
-    expect(parseMonthFile('{"month": "2025-03"}')).toEqual({ error: expect.stringMatching(/does not match rewards\.schema\.json/) });
+    expect(parseMonthFile('{"month": "2025-03"}')).toEqual({ error: expect.stringMatching(/does not match rewards\.schema\.json/), location: { file: 'month file', line: 1, column: 1 } });
+  });
+
+  test('a file that is not a month says where: the syntax error, or the value the schema rejects', () => {
+    const text = renderMonthFile(result(a, e), []);
+    const at = (haystack: string, needle: string) => {
+      const offset = haystack.indexOf(needle);
+      const before = haystack.slice(0, offset);
+      return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+    };
+    const wrongType = text.replace('"lilybits": 5000,', '"lilybits": "lots",');
+    expect(parseMonthFile(wrongType, 'rewards/2025-03.json')).toEqual({
+      error: 'does not match rewards.schema.json: /counted/0/lilybits must be integer',
+      location: { file: 'rewards/2025-03.json', ...at(wrongType, '"lots"') },
+    });
+    const unknownKey = text.replace('"month": "2025-03",', '"month": "2025-03",\n  "paid": true,');
+    expect(parseMonthFile(unknownKey, 'm.json')).toEqual({
+      error: 'does not match rewards.schema.json: / must NOT have additional properties ("paid")',
+      location: { file: 'm.json', ...at(unknownKey, '"paid"') },
+    });
+    const truncated = text.slice(0, text.indexOf('"excluded"'));
+    const syntax = parseMonthFile(truncated, 'm.json');
+    expect(syntax).toMatchObject({ error: expect.stringMatching(/^not JSON \(expected .+, found the end of the file\)$/), location: { file: 'm.json', line: truncated.split('\n').length } });
   });
 
   test('the result hash ignores the restatement history', () => {

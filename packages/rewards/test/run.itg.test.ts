@@ -8,6 +8,7 @@ import { GitHubApiError, UserInputError } from '../src/errors';
 import { parseMonth } from '../src/month';
 import { runMonthlyRewards } from '../src/run';
 import { renderEntry } from '@lilypad-actions/module-list';
+import { renderSummary } from '../src/summary';
 import { APRIL_FIRST, branchLog, clientFor, entryText, loadedConfig, modulePull, runInputs, runServices, startFake } from './fixtures';
 
 const PULLS = [
@@ -127,6 +128,20 @@ describe('a month, end to end', () => {
     await expect(runMonthlyRewards(runInputs(), services)).rejects.toThrow(/month 2025-03 has not ended yet/);
     await expect(runMonthlyRewards(runInputs({ restate: { reason: ' ' } }), runServices(fake, clientFor(fake).github, { now: () => APRIL_FIRST }))).rejects.toThrow(UserInputError);
     expect(fake.requests.length).toBe(before);
+  });
+
+  test('a dry run of a month that has not ended tallies it to date, and plans no write', async () => {
+    const midMarch = new Date('2025-03-12T09:00:00Z');
+    const outputDir = mkdtempSync(join(tmpdir(), 'rewards-out-'));
+    const outcome = await runMonthlyRewards(runInputs({ dryRun: true, outputDir, ledgerBranch: 'ledger-to-date' }), runServices(fake, clientFor(fake).github, { now: () => midMarch }));
+    expect(outcome).toMatchObject({ status: 'dry-run', planned: 'to-date', commit: '' });
+    // The fake serves every PR of the window; those merged so far are what a preview shows.
+    expect(outcome.result.window).toEqual({ start: '2025-03-01T00:00:00Z', end: '2025-04-01T00:00:00Z' });
+    expect(readdirSync(outputDir).sort()).toEqual(['2025-03.csv', '2025-03.json']);
+    expect(await branchLog(fake, 'ledger-to-date')).toEqual([]);
+    expect(renderSummary({ ...outcome, branch: 'ledger-to-date' })).toContain(
+      'Dry run of a month that has not ended: its tally to date, committed nowhere; a real run records it after 2025-04-01T00:00:00Z',
+    );
   });
 
   test('an entry read at the merge commit, not at the head of the default branch', async () => {
