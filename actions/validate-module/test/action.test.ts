@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { actionNode } from '../../../test/support/action-node';
 import { makeWorkspace, runActionStepSync, type ActionStep } from '../../../test/support/action-step';
 
 const actionDir = fileURLToPath(new URL('..', import.meta.url));
@@ -226,7 +227,7 @@ describe('the bundle is self-contained', () => {
     const dir = mkdtempSync(path.join(scratch, 'copy-'));
     copyFileSync(bundle, path.join(dir, 'index.js'));
     const ws = workspace({ 'lilypad_module.json.tmpl': pinnedText });
-    const r = spawnSync(process.execPath, [path.join(dir, 'index.js')], { cwd: ws, env: { PATH: process.env.PATH, GITHUB_WORKSPACE: ws }, encoding: 'utf8' });
+    const r = spawnSync(actionNode(), [path.join(dir, 'index.js')], { cwd: ws, env: { PATH: process.env.PATH, GITHUB_WORKSPACE: ws }, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('lilypad_module.json.tmpl is a valid Lilypad module');
   });
