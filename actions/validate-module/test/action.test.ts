@@ -21,7 +21,7 @@ const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) a
 };
 const exampleText = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8');
 const messageAction = /\{\{ if \.Message \}\}.*\{\{ end \}\}/;
-const pinnedText = exampleText.replace('"busybox:1.36"', `"busybox:1.36@sha256:${'a'.repeat(64)}"`);
+const pinnedText = exampleText.replace('"ghcr.io/lilypad-tech/hello-lilypad:0.1.0"', `"ghcr.io/lilypad-tech/hello-lilypad:0.1.0@sha256:${'a'.repeat(64)}"`);
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'validate-module-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -71,13 +71,13 @@ describe('the example module', () => {
   test('valid: exit 0, outputs', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.outputs).toMatchObject({ valid: 'true', image: 'busybox:1.36', inputs: '["Message"]' });
+    expect(r.outputs).toMatchObject({ valid: 'true', image: 'ghcr.io/lilypad-tech/hello-lilypad:0.1.0', inputs: '["Message"]' });
   });
 
   test('its warning as an annotation on the template line, relative to the workspace', () => {
     expect(r.annotations).toEqual([
       '::warning title=image-not-pinned,file=examples/hello-lilypad/lilypad_module.json.tmpl,line=24,col=9::' +
-        'Image "busybox:1.36" is not pinned by digest: resource providers may run different images under this tag.%0A' +
+        'Image "ghcr.io/lilypad-tech/hello-lilypad:0.1.0" is not pinned by digest: resource providers may run different images under this tag.%0A' +
         'Append @sha256:<digest> so every resource provider runs the same image (docker buildx imagetools inspect shows it).',
     ]);
   });
@@ -85,7 +85,7 @@ describe('the example module', () => {
   test('the JSON report under RUNNER_TEMP', () => {
     expect(r.outputs.report).toMatch(/validate-module-[^/]+\/report\.json$/);
     const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as Record<string, unknown>;
-    expect(doc).toMatchObject({ version: 1, valid: true, files: [{ file: 'examples/hello-lilypad/lilypad_module.json.tmpl', image: 'busybox:1.36' }] });
+    expect(doc).toMatchObject({ version: 1, valid: true, files: [{ file: 'examples/hello-lilypad/lilypad_module.json.tmpl', image: 'ghcr.io/lilypad-tech/hello-lilypad:0.1.0' }] });
   });
 
   test('a summary (auto: there is a finding) with the verdict, findings, inputs and load verdicts', () => {
@@ -103,7 +103,7 @@ describe('a broken variant', () => {
   test('invalid: exit 1, valid=false, still the other outputs', () => {
     expect(r.code).toBe(1);
     // Without inputs it renders ("<no value>" in quotes): the image comes from that render.
-    expect(r.outputs).toMatchObject({ valid: 'false', image: 'busybox:1.36', inputs: '["Message"]' });
+    expect(r.outputs).toMatchObject({ valid: 'false', image: 'ghcr.io/lilypad-tech/hello-lilypad:0.1.0', inputs: '["Message"]' });
     expect(existsSync(r.outputs.report!)).toBe(true);
   });
 
