@@ -169,7 +169,7 @@ function identity(/** @type {string} */ root) {
  */
 export function publishActions(argv, log) {
   const args = parseArgs(argv);
-  const { version, remoteTemplate } = args;
+  const { version } = args;
   const tag = `v${version}`;
   const major = `v${version.split('.')[0]}`;
   const { root, head, license, actions, workflows, own, monorepoRemote } = preflight(args);

@@ -220,7 +220,7 @@ describe('run-all.sh', () => {
     expect(r.status).toBe(0);
     expect(r.vitestLog).toMatch(/^vitest run 0: vitest run --reporter=default --reporter=json --outputFile=\S+ ACTION_NODE=\n/);
     expect(r.vitestLog).toContain(`vitest run 1: vitest run --reporter=default --reporter=json --outputFile=`);
-    expect(r.vitestLog).toContain(` actions test/action-node.test.ts ACTION_NODE=${path.join(repo, 'bin/node24')}\n`);
+    expect(r.vitestLog).toContain(` ${repo}/actions/ ${repo}/test/action-node.test.ts ACTION_NODE=${path.join(repo, 'bin/node24')}\n`);
     // check-dist ran, before the verdict.
     expect(r.stderr).toContain('stand-in: check-dist');
   });

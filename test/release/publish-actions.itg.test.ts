@@ -144,6 +144,12 @@ describe('publish-actions.mjs refuses, before it writes anything', () => {
     expect(allRefs()).toBe(before);
   });
 
+  test('a github.com template that is not where workflows will look for the actions', async () => {
+    const r = await publish(['--version', VERSION, '--remote-template', 'https://github.com/someone-else/{action}.git']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('publish-actions: --remote-template names someone-else/{action} but workflows will use lilypad/{action} (scripts/lib/repository.mjs): make them agree\n');
+  });
+
   test('a version CHANGELOG.md does not describe', async () => {
     const r = await publish(['--version', '1.2.0', '--remote-template', template()]);
     expect(r.code).toBe(1);
