@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fails when the committed bundles (actions/*/dist, and test/gpu/dist for host-check.sh) are not
 # what `pnpm build` makes from the sources in this commit, the way actions/typescript-action's
-# check-dist does.
-# Silent on success, so that run-all.sh's "tests: …" line stays the last line of .ci/run.
+# check-dist does. Silent on success. test/run-all.sh runs it before its verdict line;
+# scripts/publish-actions.mjs runs it before publishing anything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

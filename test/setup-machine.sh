@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian bookworm machine lacks to build and test this repo:
 #   - Go 1.23, the oracle the template engine is compared against (bookworm itself ships 1.19,
-#     so it comes from bookworm-backports);
+#     so it comes from bookworm-backports), unless $GO names a Go 1.23.x already;
 #   - the pnpm version pinned by "packageManager" in package.json (bundles must be reproducible);
 #   - Debian's Docker engine (docker.io), registry (docker-registry) and a static busybox
 #     (busybox-static) for the build and run tests: the engine is started by test/docker/start-engine.sh;
@@ -26,7 +26,17 @@ fi
 pnpm_version="$(node -p 'require("./package.json").packageManager.split("@")[1].split("+")[0]')"
 
 need_go=false
-[[ -x $go_bin ]] || need_go=true
+if [[ -n ${GO:-} ]]; then
+  # A Go chosen by the caller (GitHub's workflow sets GO=go after actions/setup-go): not installed
+  # over, only checked. The oracles need Go 1.23.x, what Lilypad v2.23.0 is built with.
+  go_version="$(GOTOOLCHAIN=local "$GO" version 2>/dev/null | awk '{print $3}' || true)"
+  if [[ ! $go_version =~ ^go1\.23\.[0-9]+$ ]]; then
+    log "GO=$GO is ${go_version:-not a working go}; the tests need Go 1.23.x: unset GO to use $go_bin, or point GO at Go 1.23."
+    exit 2
+  fi
+else
+  [[ -x $go_bin ]] || need_go=true
+fi
 need_pnpm=false
 [[ "$(pnpm --version 2>/dev/null || true)" == "$pnpm_version" ]] || need_pnpm=true
 

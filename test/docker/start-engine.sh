@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the Docker engine the integration tests use, when it is not already answering, and makes
-# the local base image the tests and the example build from (there is no registry to pull from).
+# the local images the tests need (there is no registry to pull from): the base image the tests
+# and the example build from, and the example's own image.
 #   bash test/docker/start-engine.sh
 # Idempotent. Needs root to start dockerd; anyone else is told how.
 set -euo pipefail
@@ -30,3 +31,4 @@ if ! engine_answers; then
 fi
 
 bash test/docker/base-image.sh
+bash test/docker/example-image.sh

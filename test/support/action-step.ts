@@ -1,4 +1,5 @@
-// Runs an action's committed bundle the way the runner does: `node dist/<entry>` in the workspace,
+// Runs an action's committed bundle the way the runner does: `node dist/<entry>` in the workspace
+// (node is actionNode(): ACTION_NODE, e.g. Node 24 as on GitHub, else the test runner's own),
 // every input from action.yml as INPUT_<NAME> (defaults filled in, as the runner does; names keep
 // their dashes: `allow-cpu` → INPUT_ALLOW-CPU), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files in a
 // temp dir. Resolves with the outputs, summary, annotations and exit status.
@@ -6,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { actionNode } from './action-node';
 import { runnerCommands, stepCommands, type RunnerCommand } from './runner-commands';
 
 export interface ActionStep {
@@ -82,7 +84,7 @@ function finishStep(step: PreparedStep, code: number | null, stdout: string, std
 /** The step, asynchronously: use this when the step waits on the engine, so the test worker does not block. */
 export async function runActionStep(options: ActionStepOptions): Promise<ActionStep> {
   const step = prepareStep(options);
-  const child = spawn(process.execPath, [step.file], { cwd: options.workspace, env: step.env });
+  const child = spawn(actionNode(), [step.file], { cwd: options.workspace, env: step.env });
   options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
@@ -97,7 +99,7 @@ export async function runActionStep(options: ActionStepOptions): Promise<ActionS
 /** The step, synchronously (quick steps that need no engine). */
 export function runActionStepSync(options: Omit<ActionStepOptions, 'onSpawn'>): ActionStep {
   const step = prepareStep(options);
-  const r = spawnSync(process.execPath, [step.file], { cwd: options.workspace, env: step.env, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000 });
+  const r = spawnSync(actionNode(), [step.file], { cwd: options.workspace, env: step.env, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000 });
   return finishStep(step, r.status, r.stdout, r.stderr);
 }
 

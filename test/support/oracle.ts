@@ -1,8 +1,10 @@
 // Runs test/oracle (Go's own text/template, and json.Unmarshal into Lilypad's data.Module) over
 // a batch of cases.
 //
-// The binary is built once per source hash into node_modules/.cache, with its own GOCACHE and
-// GOPATH there, so a test run never touches the user's Go state and a second run costs nothing.
+// The binary is built once per Go version and source hash into node_modules/.cache, with its own
+// GOCACHE and GOPATH there (per Go version too), so a test run never touches the user's Go state, a
+// second run costs nothing, and a binary built by another Go is never reused. The Go must be 1.23.x
+// (test/support/go-toolchain.ts says why).
 // One process renders a whole batch: cases stream in on stdin as NDJSON, results stream out.
 import { spawn, execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,6 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { encodeGoString } from '@lilypad-actions/gotemplate';
 import { beforeAll } from 'vitest';
+import { checkedGoVersion, goBinary } from './go-toolchain';
 import { repoRoot } from './repo-root';
 
 const execFileP = promisify(execFile);
@@ -97,39 +100,42 @@ export interface OracleResult {
 
 const oracleDir = path.join(repoRoot, 'test/oracle');
 
-/** The Go binary the tests use: $GO, else Debian's golang-1.23-go. */
-export function goBinary(): string {
-  return process.env.GO ?? '/usr/lib/go-1.23/bin/go';
-}
-
 let built: Promise<string> | undefined;
 
-/** Builds the oracle (once per process and source hash) and returns the binary's path. */
+/** Builds the oracle (once per process, Go version and source hash) and returns the binary's path. */
 export function buildOracle(): Promise<string> {
   built ??= build();
   return built;
 }
 
-async function build(): Promise<string> {
-  const go = goBinary();
-  if (path.isAbsolute(go) && !existsSync(go)) throw goMissing(go, 'not found');
+/** Where the oracle built by Go `goVersion` from the current sources lives, and its Go caches. */
+export function oracleBuildPaths(goVersion: string): { bin: string; gocache: string; gopath: string } {
   const hash = createHash('sha256');
   for (const f of oracleSources())
     hash
       .update(f)
       .update('\0')
       .update(readFileSync(path.join(oracleDir, f)));
-  const cacheRoot = path.join(repoRoot, 'node_modules/.cache/lilypad-oracle');
-  const dir = path.join(cacheRoot, hash.digest('hex').slice(0, 16));
-  const bin = path.join(dir, 'oracle');
+  const cacheRoot = path.join(repoRoot, 'node_modules/.cache/lilypad-oracle', goVersion);
+  return {
+    bin: path.join(cacheRoot, hash.digest('hex').slice(0, 16), 'oracle'),
+    gocache: path.join(cacheRoot, 'gocache'),
+    gopath: path.join(cacheRoot, 'gopath'),
+  };
+}
+
+async function build(): Promise<string> {
+  const go = goBinary();
+  const { bin, gocache, gopath } = oracleBuildPaths(await checkedGoVersion(go));
+  const dir = path.dirname(bin);
   if (existsSync(bin)) return bin;
   mkdirSync(dir, { recursive: true });
   // Vitest runs test files in parallel processes: build to a private name, then rename atomically.
   const tmp = `${bin}.${process.pid}.tmp`;
   const env = {
     ...process.env,
-    GOCACHE: path.join(cacheRoot, 'gocache'),
-    GOPATH: path.join(cacheRoot, 'gopath'),
+    GOCACHE: gocache,
+    GOPATH: gopath,
     GOFLAGS: '-mod=mod',
     GOTOOLCHAIN: 'local',
     GOPROXY: 'off',
@@ -139,7 +145,6 @@ async function build(): Promise<string> {
     await execFileP(go, ['build', '-trimpath', '-o', tmp, '.'], { cwd: oracleDir, env });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === 'ENOENT') throw goMissing(go, 'not found');
     throw new Error(`building the Go oracle (test/oracle) with ${go} failed:\n${err.stderr ?? err.message}`);
   }
   renameSync(tmp, bin);
@@ -155,13 +160,6 @@ function oracleSources(dir = ''): string[] {
     else if (e.name.endsWith('.go')) out.push(rel);
   }
   return out.sort();
-}
-
-function goMissing(go: string, why: string): Error {
-  return new Error(
-    `Go 1.23 is required for the differential tests and ${go} was ${why}. ` +
-      'Run `bash test/setup-machine.sh` (or set GO to a Go 1.23 binary).',
-  );
 }
 
 /** Runs every case (render or decode) in one oracle process; results are in case order. */

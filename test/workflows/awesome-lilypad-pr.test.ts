@@ -116,7 +116,7 @@ describe('least privilege and the house rules, in every file', () => {
   test('the commenter never checks out or runs the PR: it downloads the run\'s artifacts and hands them to submission-comment', () => {
     const job = commenter.jobs.comment;
     const steps = job.steps as Step[];
-    expect(steps.map((s) => s.uses)).toEqual(['actions/download-artifact@v4', actionRef('submission-comment')]);
+    expect(steps.map((s) => s.uses?.replace(/@[0-9a-f]{40}$/, '@<pinned>'))).toEqual(['actions/download-artifact@<pinned>', actionRef('submission-comment')]);
     expect(steps.some((s) => s.run)).toBe(false);
     expect(steps[0]!.with).toMatchObject({ 'run-id': '${{ github.event.workflow_run.id }}' });
     expect(steps[1]!.with).toMatchObject({ 'head-sha': '${{ github.event.workflow_run.head_sha }}', label: '${{ inputs.label }}' });

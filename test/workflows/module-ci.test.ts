@@ -158,9 +158,9 @@ describe('reusable workflow .github/workflows/module-ci.yml', () => {
   test('the regression baseline is restored from the cache before the run and saved as a new entry after it', () => {
     expect(call.inputs.baseline).toMatchObject({ type: 'string', default: '' });
     const runSteps = steps('run');
-    const restoreIndex = runSteps.findIndex((s) => s.uses === 'actions/cache/restore@v4');
+    const restoreIndex = runSteps.findIndex((s) => s.uses?.startsWith('actions/cache/restore@'));
     const runIndex = runSteps.findIndex((s) => s.uses === actionRef('run-module'));
-    const saveIndex = runSteps.findIndex((s) => s.uses === 'actions/cache/save@v4');
+    const saveIndex = runSteps.findIndex((s) => s.uses?.startsWith('actions/cache/save@'));
     expect(restoreIndex).toBeGreaterThan(runSteps.findIndex((s) => s.uses?.startsWith('actions/checkout@')));
     expect(restoreIndex).toBeGreaterThan(-1);
     expect(restoreIndex).toBeLessThan(runIndex);
@@ -200,7 +200,7 @@ describe('reusable workflow .github/workflows/module-ci.yml', () => {
   });
 
   test('the run job uploads the report and the outputs, also after a failure', () => {
-    const upload = steps('run').find((s) => s.uses === 'actions/upload-artifact@v4')!;
+    const upload = steps('run').find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
     expect(upload.if).toContain('always()');
     const path = String(upload.with?.path);
     expect(path).toContain('${{ steps.run.outputs.report }}');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { start, type FakeGitHub, type PullFixture } from '../../../test/fake-github';
+import { actionNode } from '../../../test/support/action-node';
 import { INJECTIONS, runnerCommands, unexpectedCommands } from '../../../test/support/runner-commands';
 
 const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url));
@@ -84,7 +85,7 @@ describe('the monthly-rewards action bundle', () => {
     };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
     const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      execFile(process.execPath, [BUNDLE], { env, cwd: workspace }, (error, out) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out }));
+      execFile(actionNode(), [BUNDLE], { env, cwd: workspace }, (error, out) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out }));
     });
     return { code, stdout, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8'), outputDir: join(dir, 'temp', 'lilypad-rewards') };
   }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { actionNode } from '../../../test/support/action-node';
 import { makeWorkspace, runActionStepSync, type ActionStep } from '../../../test/support/action-step';
 import { INJECTIONS, unexpectedCommands } from '../../../test/support/runner-commands';
 
@@ -21,7 +22,7 @@ const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) a
 };
 const exampleText = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad_module.json.tmpl'), 'utf8');
 const messageAction = /\{\{ if \.Message \}\}.*\{\{ end \}\}/;
-const pinnedText = exampleText.replace('"busybox:1.36"', `"busybox:1.36@sha256:${'a'.repeat(64)}"`);
+const pinnedText = exampleText.replace('"ghcr.io/lilypad-tech/hello-lilypad:0.1.0"', `"ghcr.io/lilypad-tech/hello-lilypad:0.1.0@sha256:${'a'.repeat(64)}"`);
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'validate-module-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -72,13 +73,13 @@ describe('the example module', () => {
   test('valid: exit 0, outputs', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.outputs).toMatchObject({ valid: 'true', loads: 'true', image: 'busybox:1.36', inputs: '["Message"]' });
+    expect(r.outputs).toMatchObject({ valid: 'true', loads: 'true', image: 'ghcr.io/lilypad-tech/hello-lilypad:0.1.0', inputs: '["Message"]' });
   });
 
   test('its warning as an annotation on the template line, relative to the workspace', () => {
     expect(r.annotations).toEqual([
       '::warning title=image-not-pinned,file=examples/hello-lilypad/lilypad_module.json.tmpl,line=24,col=9::' +
-        'Image "busybox:1.36" is not pinned by digest: resource providers may run different images under this tag.%0A' +
+        'Image "ghcr.io/lilypad-tech/hello-lilypad:0.1.0" is not pinned by digest: resource providers may run different images under this tag.%0A' +
         'Append @sha256:<digest> so every resource provider runs the same image (docker buildx imagetools inspect shows it).',
     ]);
   });
@@ -86,7 +87,7 @@ describe('the example module', () => {
   test('the JSON report under RUNNER_TEMP', () => {
     expect(r.outputs.report).toMatch(/validate-module-[^/]+\/report\.json$/);
     const doc = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as Record<string, unknown>;
-    expect(doc).toMatchObject({ version: 2, valid: true, files: [{ file: 'examples/hello-lilypad/lilypad_module.json.tmpl', image: 'busybox:1.36', verdict: { loads: true, errors: 0, warnings: 1 } }] });
+    expect(doc).toMatchObject({ version: 2, valid: true, files: [{ file: 'examples/hello-lilypad/lilypad_module.json.tmpl', image: 'ghcr.io/lilypad-tech/hello-lilypad:0.1.0', verdict: { loads: true, errors: 0, warnings: 1 } }] });
   });
 
   test('a summary (auto: there is a finding) with the verdict, findings, inputs and load verdicts', () => {
@@ -104,7 +105,7 @@ describe('a broken variant', () => {
   test('invalid: exit 1, valid=false, still the other outputs', () => {
     expect(r.code).toBe(1);
     // Without inputs it renders ("<no value>" in quotes): the image comes from that render.
-    expect(r.outputs).toMatchObject({ valid: 'false', loads: 'false', image: 'busybox:1.36', inputs: '["Message"]' });
+    expect(r.outputs).toMatchObject({ valid: 'false', loads: 'false', image: 'ghcr.io/lilypad-tech/hello-lilypad:0.1.0', inputs: '["Message"]' });
     expect(existsSync(r.outputs.report!)).toBe(true);
   });
 
@@ -300,7 +301,7 @@ describe('the bundle is self-contained', () => {
     const dir = mkdtempSync(path.join(scratch, 'copy-'));
     copyFileSync(bundle, path.join(dir, 'index.js'));
     const ws = workspace({ 'lilypad_module.json.tmpl': pinnedText });
-    const r = spawnSync(process.execPath, [path.join(dir, 'index.js')], { cwd: ws, env: { PATH: process.env.PATH, GITHUB_WORKSPACE: ws }, encoding: 'utf8' });
+    const r = spawnSync(actionNode(), [path.join(dir, 'index.js')], { cwd: ws, env: { PATH: process.env.PATH, GITHUB_WORKSPACE: ws }, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('lilypad_module.json.tmpl is a valid Lilypad module');
   });

@@ -73,6 +73,32 @@ describe('lilypad-module run', () => {
     // lilypad-isolated stays, as on a runner: other test files use it at the same time.
   }, 120_000);
 
+  it("runs the command test/example.sh runs: builds the image the example's template names and runs it, with no mismatch", async () => {
+    // The README's main command ends with this line of test/example.sh; run exactly its arguments.
+    const line = readFileSync(path.join(repoRoot, 'test/example.sh'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('pnpm -s lilypad-module run '));
+    expect(line, 'test/example.sh runs `pnpm -s lilypad-module run …`').toBeDefined();
+    const argv = shellWords(line!.slice('pnpm -s lilypad-module '.length));
+    expect(argv.slice(0, 3)).toEqual(['run', 'examples/hello-lilypad', '--build']);
+    const reportDir = path.join(scratch, 'example-sh');
+    const r = await cli([...argv, '--report-dir', reportDir]);
+    expect(r.code, r.stderr).toBe(0);
+
+    const templateImage = /"Image": "([^"]+)"/.exec(readFileSync(path.join(example, 'lilypad_module.json.tmpl'), 'utf8'))![1]!;
+    expect(templateImage).toBe('ghcr.io/lilypad-tech/hello-lilypad:0.1.0');
+    expect(r.stderr).toContain(`Successfully tagged ${templateImage}\n`);
+    expect(r.stderr).toContain(`built ${templateImage} (sha256:`);
+    // The image check agrees: same repository (only the digest is left to pin, after a push).
+    expect(r.stderr).not.toContain('would run a different image');
+    expect(r.stderr).not.toMatch(/other-repository|digest-mismatch/);
+    expect(r.stderr).toContain(`build: The template's Image "${templateImage}" is not pinned by digest, and the image was not pushed`);
+    expect(r.stdout.split('\n')[0]).toBe('PASSED: 1 of 1 cases passed for examples/hello-lilypad on CPU');
+    const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as { image: { reference: string } };
+    expect(report.image.reference).toBe(templateImage);
+    expect(readFileSync(path.join(reportDir, 'outputs/default/result.txt'), 'utf8')).toBe('hello from lilypad\n');
+  }, 120_000);
+
   it('exits 1 with the failing case when an expectation breaks', async () => {
     const dir = mkdtempSync(path.join(scratch, 'plan-'));
     cpSync(example, dir, { recursive: true });
@@ -124,3 +150,10 @@ describe('lilypad-module run', () => {
     );
   });
 });
+
+/** The words of a shell command line with only plain words and double-quoted strings (test/example.sh's). */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  for (const m of line.matchAll(/(?:[^\s"]+|"[^"]*")+/g)) words.push(m[0].replace(/"/g, ''));
+  return words;
+}

@@ -27,7 +27,7 @@ function file(name: string, content: string): string {
 /** The example with its input wrapped in quotes it already has: invalid JSON for any value. */
 const quoted = file('quoted/lilypad_module.json.tmpl', exampleText.replace(messageAction, '"{{ .Message }}"'));
 /** The example with its image pinned: no findings at all. */
-const pinnedText = exampleText.replace('"busybox:1.36"', `"busybox:1.36@sha256:${'a'.repeat(64)}"`);
+const pinnedText = exampleText.replace('"ghcr.io/lilypad-tech/hello-lilypad:0.1.0"', `"ghcr.io/lilypad-tech/hello-lilypad:0.1.0@sha256:${'a'.repeat(64)}"`);
 const pinned = file('pinned/lilypad_module.json.tmpl', pinnedText);
 /** The pinned example with a required input (no default). */
 const required = file('required/lilypad_module.json.tmpl', pinnedText.replace(messageAction, '{{ .Message }}'));
@@ -53,7 +53,7 @@ describe('validate', () => {
   test('the example: valid (exit 0), its one warning on its template line', () => {
     const r = cli(['validate', example]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(new RegExp(`^${example.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:24:9  warning  Image "busybox:1.36" is not pinned by digest.*  image-not-pinned\n      hint: `));
+    expect(r.stdout).toMatch(new RegExp(`^${example.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:24:9  warning  Image "ghcr.io/lilypad-tech/hello-lilypad:0.1.0" is not pinned by digest.*  image-not-pinned\n      hint: `));
     expect(r.stdout).toContain('  Message  no        yes      ');
     expect(r.stdout).toContain(`${example}: valid, image busybox:1.36\n`);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('loads: yes (1 input set) · 0 errors, 1 warning');
@@ -94,7 +94,7 @@ describe('validate', () => {
     const r = cli(['validate', example, '--format', 'json']);
     const doc = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(doc).toMatchObject({ version: 2, valid: true, verdict: { loads: true, errors: 0, warnings: 1 }, counts: { errors: 0, warnings: 1, files: 1 } });
-    expect(doc.files).toMatchObject([{ image: 'busybox:1.36', inputs: [{ name: 'Message', optional: true, guarded: true }] }]);
+    expect(doc.files).toMatchObject([{ image: 'ghcr.io/lilypad-tech/hello-lilypad:0.1.0', inputs: [{ name: 'Message', optional: true, guarded: true }] }]);
   });
 
   test('--format github: workflow commands', () => {
@@ -307,7 +307,7 @@ describe('through the bundle', () => {
     const local = runBundle(['validate', 'lilypad_module.json.tmpl', '--format', 'github'], { cwd: exampleDir, env: { GITHUB_WORKSPACE: repoRoot } });
     expect(local.text).toBe(
       '::warning file=examples/hello-lilypad/lilypad_module.json.tmpl,line=24,col=9,title=image-not-pinned::' +
-        'Image "busybox:1.36" is not pinned by digest: resource providers may run different images under this tag.%0A' +
+        'Image "ghcr.io/lilypad-tech/hello-lilypad:0.1.0" is not pinned by digest: resource providers may run different images under this tag.%0A' +
         'Append @sha256:<digest> so every resource provider runs the same image (docker buildx imagetools inspect shows it).\n',
     );
   });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkedGoVersion, goBinary } from '../../../test/support/go-toolchain';
 import { formatFloat, quote, sprint, sprintf, sprintln, type FloatFormat } from '../src/fmt.js';
 import { goBytes } from '../src/utf8.js';
 import {
@@ -31,8 +32,10 @@ const ORACLE_DIR = fileURLToPath(new URL('./fmt-oracle/', import.meta.url));
 let buildDir = '';
 let oracleBin = '';
 
-beforeAll(() => {
-  const go = process.env.GO || '/usr/lib/go-1.23/bin/go';
+beforeAll(async () => {
+  const go = goBinary();
+  // Go 1.23.x only (what Lilypad v2.23.0 is built with); its build cache is kept per version.
+  const goVersion = await checkedGoVersion(go);
   buildDir = mkdtempSync(join(tmpdir(), 'fmt-oracle-'));
   oracleBin = join(buildDir, 'fmt-oracle');
   execFileSync(go, ['build', '-o', oracleBin, 'main.go'], {
@@ -40,7 +43,7 @@ beforeAll(() => {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
-      GOCACHE: process.env.GOCACHE || join(tmpdir(), 'gotemplate-gocache'),
+      GOCACHE: join(tmpdir(), `gotemplate-gocache-${goVersion}`),
       GOFLAGS: '-mod=mod',
       GOTOOLCHAIN: 'local',
       GOPROXY: 'off',

@@ -21,7 +21,7 @@ describe('examples/hello-lilypad', () => {
     expect(r.valid).toBe(true);
     expect(r.loads.map((l) => l.outcome)).toEqual(['ok']);
     expect(r.inputs.map((i) => [i.name, i.optional, i.guarded])).toEqual([['Message', true, true]]);
-    expect(r.image).toBe('busybox:1.36');
+    expect(r.image).toBe('ghcr.io/lilypad-tech/hello-lilypad:0.1.0');
     // The one warning: the image is not pinned by digest (no digest can be looked up offline).
     expect(ruleIds(r)).toEqual(['image-not-pinned']);
   });

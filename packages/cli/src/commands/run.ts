@@ -23,6 +23,7 @@ import {
   TestPlanError,
   type Engine,
   type Hardening,
+  templateImage,
   type PullPolicy,
 } from '@lilypad-actions/module-runner';
 import { safeLines } from '@lilypad-actions/workflow-commands';
@@ -34,7 +35,7 @@ import type { Terminal } from '../terminal';
 export const runFlags: FlagSpec[] = [
   INPUT_FLAG,
   { name: 'build', takesValue: false, description: "build the module's Dockerfile first and run that image" },
-  { name: 'image', takesValue: true, valueName: 'IMAGE', description: "run this image instead of the job's (with --build: the name to build)" },
+  { name: 'image', takesValue: true, valueName: 'IMAGE', description: "run this image instead of the job's (with --build: the name to build; default the template's Image)" },
   { name: 'tests', takesValue: true, valueName: 'FILE', description: 'test plan (default <dir>/.lilypad/tests.yaml when it exists)' },
   { name: 'pull', takesValue: true, valueName: 'POLICY', description: 'missing (default), always or never' },
   { name: 'allow-cpu', takesValue: false, description: 'run a GPU module on CPU when there is no usable GPU (says so first)' },
@@ -107,7 +108,9 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
       const built = await buildModule({
         engine,
         moduleDir,
-        image: image ?? `lilypad-module-local/${path.basename(path.resolve(moduleDir)).toLowerCase()}:dev`,
+        // Without --image, the repository and tag the template's Image names (as build-module
+        // does), so the job runs what its template says; a template that names none gets a local name.
+        image: image ?? (templateImage(moduleDir).ok ? undefined : `lilypad-module-local/${path.basename(path.resolve(moduleDir)).toLowerCase()}:dev`),
         source: path.resolve(moduleDir),
         revision: 'local',
         onProgress: log,

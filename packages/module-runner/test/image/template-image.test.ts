@@ -16,7 +16,7 @@ function module(text: string): string {
 
 test('the example module: its Image, rendered without inputs, and the line it is on', () => {
   const dir = path.join(repoRoot, 'examples/hello-lilypad');
-  expect(templateImage(dir)).toEqual({ ok: true, image: 'busybox:1.36', file: path.join(dir, 'lilypad_module.json.tmpl'), line: 24 });
+  expect(templateImage(dir)).toEqual({ ok: true, image: 'ghcr.io/lilypad-tech/hello-lilypad:0.1.0', file: path.join(dir, 'lilypad_module.json.tmpl'), line: 24 });
 });
 
 test('a template that needs an input to decode still names its image', () => {
