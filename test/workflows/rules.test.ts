@@ -1,5 +1,7 @@
-// What every workflow here must do (the house rules), and every interface between them checked
-// from the files themselves, for workflows anyone adds as much as for today's:
+// What every workflow here must do (the house rules; the per-job and per-step ones — timeouts,
+// checkouts without credentials, no expressions in scripts — are in workflow-hygiene.test.ts),
+// and every interface between them checked from the files themselves, for workflows anyone adds
+// as much as for today's:
 // - each reusable workflow's `workflow_call` inputs, secrets and outputs against its own body and
 //   against every caller in the repository (workflows/ holds the callers module and list
 //   repositories copy);
@@ -20,31 +22,6 @@ describe.each(workflowFiles)('%s', (file) => {
 
   test('declares its permissions at the top (least privilege: a job asks for more itself)', () => {
     expect(workflow.permissions, `${file}: add a top-level "permissions:" ({} or contents: read)`).toBeDefined();
-  });
-
-  test('every job has a timeout-minutes (a job that calls a reusable workflow takes its jobs’ own)', () => {
-    for (const [id, job] of jobsOf(workflow)) {
-      if (typeof job.uses === 'string') continue;
-      expect(job['timeout-minutes'], `${file}: job ${id} needs timeout-minutes`).toBeDefined();
-    }
-  });
-
-  test('every actions/checkout keeps no credentials (persist-credentials: false)', () => {
-    for (const [id, job] of jobsOf(workflow)) {
-      for (const step of stepsOf(job)) {
-        if (typeof step.uses !== 'string' || !/^actions\/checkout@/.test(step.uses)) continue;
-        expect(String(step.with?.['persist-credentials']), `${file}: job ${id}: add "with: persist-credentials: false" to actions/checkout`).toBe('false');
-      }
-    }
-  });
-
-  test('no ${{ }} inside a run: script (values reach scripts through env:)', () => {
-    for (const [id, job] of jobsOf(workflow)) {
-      for (const step of stepsOf(job)) {
-        if (typeof step.run !== 'string') continue;
-        expect(step.run.includes('${{'), `${file}: job ${id}: step "${step.name ?? step.run.split('\n')[0]}" splices an expression into its script; pass it in env: and use "$NAME"`).toBe(false);
-      }
-    }
   });
 });
 
