@@ -13,10 +13,13 @@ import { pinProblems, findUses, classifyRef } from '../../scripts/lib/workflow-r
 import { start, type FakeGitHub } from '../fake-github';
 import { makeWorkspace, runActionStepSync } from '../support/action-step';
 import { repoRoot } from '../support/repo-root';
+import { ownNames } from '../workflows/repo-workflows';
 
 const TOKEN = 'ghs_release_test_token';
 const VERSION = '1.1.0';
-const ACTIONS = ['build-module', 'monthly-rewards', 'run-module', 'validate-module'];
+// Every action the repository has: each gets a repository of its own.
+const own = ownNames();
+const ACTIONS = [...own.actions].sort();
 const scratch = mkdtempSync(path.join(tmpdir(), 'publish-actions-'));
 const src = path.join(scratch, 'lilypad-actions');
 let fake: FakeGitHub;
@@ -278,7 +281,6 @@ describe(`publish-actions.mjs --version ${VERSION}`, () => {
     const published = Object.fromEntries(ACTIONS.map((a) => [a, bare(`lilypad/${a}.git`, 'rev-parse', 'main')]));
     const files: Record<string, string> = {};
     for (const f of bare(repo, 'ls-tree', '-r', '--name-only', release, '--', '.github/workflows', 'workflows').split('\n')) files[f] = bare(repo, 'show', `${release}:${f}`);
-    const own = { actions: new Set(ACTIONS), reusableWorkflows: new Set(['module-ci.yml', 'monthly-rewards.yml']) };
     expect(pinProblems(files, own, 'release')).toEqual([]);
     let pinnedActions = 0;
     let pinnedWorkflows = 0;
@@ -300,8 +302,19 @@ describe(`publish-actions.mjs --version ${VERSION}`, () => {
       }
     }
     expect(pinnedActions).toBeGreaterThanOrEqual(ACTIONS.length);
-    expect(pinnedWorkflows).toBe(2);
+    // Every caller of a reusable workflow in the released commit is pinned, none left on a tag.
+    const callers = Object.keys(files).flatMap((f) => findUses(bare(repo, 'show', `${head}:${f}`)).filter((u) => classifyRef(u.ref).kind === 'own-workflow'));
+    expect(callers.length).toBeGreaterThan(0);
+    expect(pinnedWorkflows).toBe(callers.length);
   });
+
+  // The actions that need GitHub: the inputs they are run with here, and the error they stop at.
+  const FIRST_ERROR: Record<string, [Record<string, string>, string]> = {
+    'gpu-gate': [{ token: '' }, 'token: empty'],
+    'rewards-dashboard': [{ ledger: 'no-such-ledger', summary: 'never' }, 'ledger no-such-ledger is neither a folder nor a git revision'],
+    'submission-comment': [{}, 'head-sha: expected a commit id'],
+    'validate-submission': [{}, 'base and head are required outside a pull_request event'],
+  };
 
   test.each(ACTIONS)('%s: a checkout of its repository at the tag runs its bundle as the runner does', async (action) => {
     const checkout = path.join(scratch, `checkout-${action}`);
@@ -317,6 +330,13 @@ describe(`publish-actions.mjs --version ${VERSION}`, () => {
       const r = step(scratch, { repository: 'Lilypad-Tech/awesome-lilypad', token: 'unused', writer: 'svn' });
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('::error::input writer is api or git, not "svn"');
+    } else if (action in FIRST_ERROR) {
+      // Each starts from its own repository, reads its inputs and refuses the missing one.
+      const [inputs, error] = FIRST_ERROR[action]!;
+      const r = step(scratch, inputs);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`::error::${error}`);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
     } else {
       // The Docker actions start, read their inputs and reach for the engine (there is none here).
       const r = step(makeWorkspace(scratch, {}, path.join(repoRoot, 'examples/hello-lilypad')), {}, { DOCKER_HOST: `unix://${socket}` });

@@ -136,12 +136,14 @@ describe('on a ledger the monthly-rewards action wrote', () => {
   let fake: FakeGitHub;
   const TOKEN = 'ghs_dashboard_cli';
   const entry = (module: string) => JSON.stringify({ module });
+  // The documented defaults require the submission checks to have passed on each PR's last commit.
+  const PASSED = [{ name: 'submission / Submission checks', conclusion: 'SUCCESS' as const }];
   const PULLS: PullFixture[] = [
-    { number: 1, author: 'rhochmayr', mergedAt: '2025-02-04T10:00:00Z', files: [{ path: 'modules/ollama-deepseek-r1-7b.json', contents: entry('github.com/rhochmayr/ollama-deepseek-r1-7b:1.0.0') }] },
-    { number: 2, author: 'rhochmayr', mergedAt: '2025-02-20T10:00:00Z', files: [{ path: 'modules/ollama-llama3.2-3b.json', contents: entry('github.com/rhochmayr/ollama-llama3.2-3b:1.0.0') }] },
-    { number: 3, author: 'jamiebones', mergedAt: '2025-03-19T21:03:33Z', files: [{ path: 'modules/spark-tts.json', contents: entry('github.com/jamiebones/Spark-TTS-0.5B:v1.6') }] },
-    { number: 4, author: 'rhochmayr', mergedAt: '2025-03-28T10:00:00Z', files: [{ path: 'modules/ollama-qwen2.5-coder-7b.json', contents: entry('github.com/rhochmayr/ollama-qwen2.5-coder-7b:1.0.0') }] },
-    { number: 5, author: 'spammer', mergedAt: '2025-03-21T10:00:00Z', labels: ['spam'], files: [{ path: 'modules/x.json', contents: entry('github.com/s/x:v1') }] },
+    { number: 1, author: 'rhochmayr', mergedAt: '2025-02-04T10:00:00Z', files: [{ path: 'modules/ollama-deepseek-r1-7b.json', contents: entry('github.com/rhochmayr/ollama-deepseek-r1-7b:1.0.0') }], checks: PASSED },
+    { number: 2, author: 'rhochmayr', mergedAt: '2025-02-20T10:00:00Z', files: [{ path: 'modules/ollama-llama3.2-3b.json', contents: entry('github.com/rhochmayr/ollama-llama3.2-3b:1.0.0') }], checks: PASSED },
+    { number: 3, author: 'jamiebones', mergedAt: '2025-03-19T21:03:33Z', files: [{ path: 'modules/spark-tts.json', contents: entry('github.com/jamiebones/Spark-TTS-0.5B:v1.6') }], checks: PASSED },
+    { number: 4, author: 'rhochmayr', mergedAt: '2025-03-28T10:00:00Z', files: [{ path: 'modules/ollama-qwen2.5-coder-7b.json', contents: entry('github.com/rhochmayr/ollama-qwen2.5-coder-7b:1.0.0') }], checks: PASSED },
+    { number: 5, author: 'spammer', mergedAt: '2025-03-21T10:00:00Z', labels: ['spam'], files: [{ path: 'modules/x.json', contents: entry('github.com/s/x:v1') }], checks: PASSED },
   ];
   beforeAll(async () => {
     fake = await start({ repoFixture: { owner: 'Lilypad-Tech', name: 'awesome-lilypad', files: { 'README.md': '# list\n' }, pulls: PULLS }, token: TOKEN });
