@@ -131,12 +131,16 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
       pidsLimit: request.pidsLimit ?? DEFAULT_PIDS_LIMIT,
       hostCpus: request.engine.cpus,
     });
-    const container = await docker.createContainer({ ...plan.create, name });
-    created.container = container;
+    // The volumes' mount points are asked for while the container is created: each engine round
+    // trip is start-up time, and the volumes exist already.
+    const [container, mountpoints] = await Promise.all([
+      // Recorded as soon as it exists, so that it is removed even if an inspect fails.
+      docker.createContainer({ ...plan.create, name }).then((c) => (created.container = c)),
+      Promise.all(outputVolumes.map(async (v) => ((await docker.getVolume(v.volume).inspect()) as { Mountpoint: string }).Mountpoint)),
+    ]);
     if (request.inputsDir) await container.putArchive(packDirectory(request.inputsDir), { path: INPUTS_PATH });
     const createSeconds = (performance.now() - createStart) / 1000;
 
-    const mountpoints = await Promise.all(outputVolumes.map(async (v) => ((await docker.getVolume(v.volume).inspect()) as { Mountpoint: string }).Mountpoint));
     const attached = (await container.attach({ stream: true, stdout: true, stderr: true })) as NodeJS.ReadableStream;
     const drained = new Promise<void>((resolve) => {
       attached.on('end', resolve);
@@ -178,7 +182,9 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
       };
     }
     const runStart = performance.now();
-    await container.start();
+    // The writable layer's directory is fixed at create: asked for alongside the start, not after it.
+    const [, inspectedAtStart] = await Promise.all([container.start(), container.inspect()]);
+    const upper = (inspectedAtStart as Docker.ContainerInspectInfo & { GraphDriver?: { Data?: { UpperDir?: string } } }).GraphDriver?.Data?.UpperDir;
     // From here every timer, listener and watch is undone in the finally, whatever throws.
     let stopping: Promise<unknown> | undefined;
     const deadline = setTimeout(() => {
@@ -206,7 +212,6 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
         if (outputsWatch.unavailable) findings.push({ rule: 'output-limit', severity: 'notice', message: `${outputsWatch.unavailable}: only the copy afterwards is limited` });
       }
       const layerLimit = writableLayerLimit(request);
-      const upper = ((await container.inspect()) as Docker.ContainerInspectInfo & { GraphDriver?: { Data?: { UpperDir?: string } } }).GraphDriver?.Data?.UpperDir;
       const layerWatch = await watchSize({
         dirs: upper ? [upper] : ['/nonexistent-upper-layer'],
         limitBytes: layerLimit,
