@@ -7005,7 +7005,7 @@ const Agent = __nccwpck_require__(7870)
 const ProxyAgent = __nccwpck_require__(5159)
 const EnvHttpProxyAgent = __nccwpck_require__(6828)
 const RetryAgent = __nccwpck_require__(1949)
-const errors = __nccwpck_require__(4242)
+const errors = __nccwpck_require__(1861)
 const util = __nccwpck_require__(3373)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6858)
@@ -7172,7 +7172,7 @@ module.exports.EventSource = EventSource
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3373)
-const { RequestAbortedError } = __nccwpck_require__(4242)
+const { RequestAbortedError } = __nccwpck_require__(1861)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -7240,7 +7240,7 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4242)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1861)
 const util = __nccwpck_require__(3373)
 const { addSignal, removeSignal } = __nccwpck_require__(8513)
 
@@ -7363,7 +7363,7 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(4242)
+} = __nccwpck_require__(1861)
 const util = __nccwpck_require__(3373)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(8513)
@@ -7615,7 +7615,7 @@ module.exports = pipeline
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7344)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4242)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1861)
 const util = __nccwpck_require__(3373)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(4388)
 const { AsyncResource } = __nccwpck_require__(6698)
@@ -7837,7 +7837,7 @@ module.exports.RequestHandler = RequestHandler
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4242)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1861)
 const util = __nccwpck_require__(3373)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(4388)
 const { AsyncResource } = __nccwpck_require__(6698)
@@ -8063,7 +8063,7 @@ module.exports = stream
 "use strict";
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(4242)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1861)
 const { AsyncResource } = __nccwpck_require__(6698)
 const util = __nccwpck_require__(3373)
 const { addSignal, removeSignal } = __nccwpck_require__(8513)
@@ -8198,7 +8198,7 @@ module.exports.connect = __nccwpck_require__(5245)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4242)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1861)
 const util = __nccwpck_require__(3373)
 const { ReadableStreamFrom } = __nccwpck_require__(3373)
 
@@ -8587,7 +8587,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(4242)
+} = __nccwpck_require__(1861)
 
 const { chunksDecode } = __nccwpck_require__(7344)
 const CHUNK_LIMIT = 128 * 1024
@@ -8690,7 +8690,7 @@ module.exports = {
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3373)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4242)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1861)
 const timers = __nccwpck_require__(2842)
 
 function noop () {}
@@ -9265,7 +9265,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4242:
+/***/ 1861:
 /***/ ((module) => {
 
 "use strict";
@@ -9707,7 +9707,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(4242)
+} = __nccwpck_require__(1861)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -10437,7 +10437,7 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(4242)
+const { InvalidArgumentError } = __nccwpck_require__(1861)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(7732)
 const { tree } = __nccwpck_require__(8741)
 
@@ -11155,7 +11155,7 @@ module.exports = {
 "use strict";
 
 
-const { InvalidArgumentError } = __nccwpck_require__(4242)
+const { InvalidArgumentError } = __nccwpck_require__(1861)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3988)
 const DispatcherBase = __nccwpck_require__(7234)
 const Pool = __nccwpck_require__(189)
@@ -11299,7 +11299,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(4242)
+} = __nccwpck_require__(1861)
 const {
   PoolBase,
   kClients,
@@ -11531,7 +11531,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(4242)
+} = __nccwpck_require__(1861)
 const {
   kUrl,
   kReset,
@@ -13043,7 +13043,7 @@ const {
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(4242)
+} = __nccwpck_require__(1861)
 const {
   kUrl,
   kReset,
@@ -13847,7 +13847,7 @@ const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(4242)
+} = __nccwpck_require__(1861)
 const buildConnector = __nccwpck_require__(7035)
 const {
   kUrl,
@@ -14472,7 +14472,7 @@ const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(4242)
+} = __nccwpck_require__(1861)
 const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3988)
 
 const kOnDestroyed = Symbol('onDestroyed')
@@ -15301,7 +15301,7 @@ const {
 const Client = __nccwpck_require__(2400)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(4242)
+} = __nccwpck_require__(1861)
 const util = __nccwpck_require__(3373)
 const { kUrl, kInterceptors } = __nccwpck_require__(3988)
 const buildConnector = __nccwpck_require__(7035)
@@ -15411,7 +15411,7 @@ const { URL } = __nccwpck_require__(3136)
 const Agent = __nccwpck_require__(7870)
 const Pool = __nccwpck_require__(189)
 const DispatcherBase = __nccwpck_require__(7234)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4242)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1861)
 const buildConnector = __nccwpck_require__(7035)
 const Client = __nccwpck_require__(2400)
 
@@ -15734,7 +15734,7 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(4242)
+const { InvalidArgumentError } = __nccwpck_require__(1861)
 const Agent = __nccwpck_require__(7870)
 
 if (getGlobalDispatcher() === undefined) {
@@ -15826,7 +15826,7 @@ module.exports = class DecoratorHandler {
 const util = __nccwpck_require__(3373)
 const { kBodyUsed } = __nccwpck_require__(3988)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(4242)
+const { InvalidArgumentError } = __nccwpck_require__(1861)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -16065,7 +16065,7 @@ module.exports = RedirectHandler
 const assert = __nccwpck_require__(4589)
 
 const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3988)
-const { RequestRetryError } = __nccwpck_require__(4242)
+const { RequestRetryError } = __nccwpck_require__(1861)
 const {
   isDisturbed,
   parseHeaders,
@@ -16510,7 +16510,7 @@ module.exports = RetryHandler
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
 const DecoratorHandler = __nccwpck_require__(2690)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4242)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1861)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -16892,7 +16892,7 @@ module.exports = interceptorOpts => {
 
 
 const util = __nccwpck_require__(3373)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4242)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1861)
 const DecoratorHandler = __nccwpck_require__(2690)
 
 class DumpHandler extends DecoratorHandler {
@@ -17459,7 +17459,7 @@ const {
 const MockClient = __nccwpck_require__(4366)
 const MockPool = __nccwpck_require__(8963)
 const { matchValue, buildMockOptions } = __nccwpck_require__(1472)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4242)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1861)
 const Dispatcher = __nccwpck_require__(7018)
 const Pluralizer = __nccwpck_require__(9968)
 const PendingInterceptorsFormatter = __nccwpck_require__(615)
@@ -17625,7 +17625,7 @@ const {
 } = __nccwpck_require__(5868)
 const { MockInterceptor } = __nccwpck_require__(8562)
 const Symbols = __nccwpck_require__(3988)
-const { InvalidArgumentError } = __nccwpck_require__(4242)
+const { InvalidArgumentError } = __nccwpck_require__(1861)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -17678,7 +17678,7 @@ module.exports = MockClient
 "use strict";
 
 
-const { UndiciError } = __nccwpck_require__(4242)
+const { UndiciError } = __nccwpck_require__(1861)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -17723,7 +17723,7 @@ const {
   kContentLength,
   kMockDispatch
 } = __nccwpck_require__(5868)
-const { InvalidArgumentError } = __nccwpck_require__(4242)
+const { InvalidArgumentError } = __nccwpck_require__(1861)
 const { buildURL } = __nccwpck_require__(3373)
 
 /**
@@ -17943,7 +17943,7 @@ const {
 } = __nccwpck_require__(5868)
 const { MockInterceptor } = __nccwpck_require__(8562)
 const Symbols = __nccwpck_require__(3988)
-const { InvalidArgumentError } = __nccwpck_require__(4242)
+const { InvalidArgumentError } = __nccwpck_require__(1861)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -33466,7 +33466,7 @@ module.exports = {
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
 const { isValidClientWindowBits } = __nccwpck_require__(2638)
-const { MessageSizeExceededError } = __nccwpck_require__(4242)
+const { MessageSizeExceededError } = __nccwpck_require__(1861)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -33595,7 +33595,7 @@ const {
 const { WebsocketFrameSend } = __nccwpck_require__(1789)
 const { closeWebSocketConnection } = __nccwpck_require__(3966)
 const { PerMessageDeflate } = __nccwpck_require__(6930)
-const { MessageSizeExceededError } = __nccwpck_require__(4242)
+const { MessageSizeExceededError } = __nccwpck_require__(1861)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -62894,11 +62894,1766 @@ function canonical_json_sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
+;// CONCATENATED MODULE: ../../packages/rewards/src/generated/month-file-validator.js
+// GENERATED by packages/rewards/scripts/build-schema.ts from schema/rewards.schema.json
+// (ajv standalone code). Do not edit: run `pnpm --filter @lilypad-actions/rewards build:schema`.
+/* eslint-disable */
+
+function ucs2length(text) {
+  let n = 0;
+  for (const _ of text) n += 1;
+  return n;
+}
+const month_file_validator_validate = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json","title":"A month of Lilypad module-creator rewards (ledger file rewards/YYYY-MM.json)","description":"Deterministic: keys sorted, lists sorted (PRs by number, totals by login), no timestamps but the data's own. The same inputs give the same bytes.","type":"object","additionalProperties":false,"required":["schemaVersion","repository","month","window","rulesVersion","configSha256","baseline","usage","counted","excluded","totals","total","restatements"],"properties":{"schemaVersion":{"const":1},"repository":{"description":"owner/name of the list repository","type":"string","pattern":"^[^/\\s]+/[^/\\s]+$"},"month":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$"},"window":{"description":"The half-open interval [start, end) of merge times, UTC.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/timestamp"},"end":{"$ref":"#/definitions/timestamp"}}},"rulesVersion":{"description":"Version of the rules that produced this file.","type":"string"},"configSha256":{"description":"SHA-256 of the effective configuration (defaults filled in, canonical JSON).","$ref":"#/definitions/sha256"},"baseline":{"type":"object","additionalProperties":false,"required":["gpu","lilybitsPerGpuDay"],"properties":{"gpu":{"type":"string"},"lilybitsPerGpuDay":{"type":"number"}}},"usage":{"description":"The usage file that fed the bonuses, or null.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"}}}]},"counted":{"type":"array","items":{"$ref":"#/definitions/counted"}},"excluded":{"type":"array","items":{"$ref":"#/definitions/excluded"}},"totals":{"description":"Lilybits per credited login.","type":"array","items":{"type":"object","additionalProperties":false,"required":["login","team","lilybits","pulls"],"properties":{"login":{"type":"string"},"team":{"type":"string"},"lilybits":{"type":"integer","minimum":0},"pulls":{"type":"array","items":{"type":"integer"}}}}},"total":{"type":"integer","minimum":0},"restatements":{"description":"Earlier results of this month that this file replaced, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason","replacedResultSha256","replacedTotal"],"properties":{"reason":{"type":"string","minLength":1},"replacedResultSha256":{"$ref":"#/definitions/sha256"},"replacedTotal":{"type":"integer","minimum":0}}}}},"definitions":{"timestamp":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"module":{"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}},"counted":{"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]},"work":{"description":"The work label that weighed the module (moduleReward.workLabels), or null. Absent in months recorded before rules version 2.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["label","gpuDays"],"properties":{"label":{"type":"string"},"gpuDays":{"type":"number"}}}]},"requiredChecks":{"description":"The required checks (requirements.checks) as they concluded on the PR's last commit, the latest run of each name. Absent in months recorded before rules version 2.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","outcome"],"properties":{"name":{"type":"string"},"outcome":{"type":"string"}}}}}},"excluded":{"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}}}};
+const schema12 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"};
+const schema14 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const func2 = Object.prototype.hasOwnProperty;
+const func4 = ucs2length;
+const pattern0 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+const pattern1 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])$", "u");
+const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+const month_file_validator_pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema16 = {"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]},"work":{"description":"The work label that weighed the module (moduleReward.workLabels), or null. Absent in months recorded before rules version 2.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["label","gpuDays"],"properties":{"label":{"type":"string"},"gpuDays":{"type":"number"}}}]},"requiredChecks":{"description":"The required checks (requirements.checks) as they concluded on the PR's last commit, the latest run of each name. Absent in months recorded before rules version 2.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","outcome"],"properties":{"name":{"type":"string"},"outcome":{"type":"string"}}}}}};
+const schema18 = {"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}};
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((((((data.number === undefined) && (missing0 = "number")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.author === undefined) && (missing0 = "author"))) || ((data.recipient === undefined) && (missing0 = "recipient"))) || ((data.team === undefined) && (missing0 = "team"))) || ((data.mergedAt === undefined) && (missing0 = "mergedAt"))) || ((data.mergeCommit === undefined) && (missing0 = "mergeCommit"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.module === undefined) && (missing0 = "module"))) || ((data.otherEntries === undefined) && (missing0 = "otherEntries"))) || ((data.lilybits === undefined) && (missing0 = "lilybits"))) || ((data.computation === undefined) && (missing0 = "computation"))) || ((data.cooldownException === undefined) && (missing0 = "cooldownException"))){
+validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema16.properties, key0))){
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.number !== undefined){
+let data0 = data.number;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate11.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate11.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.url !== undefined){
+const _errs4 = errors;
+if(typeof data.url !== "string"){
+validate11.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data2 = data.author;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate11.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema16.properties.author.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.recipient !== undefined){
+const _errs8 = errors;
+if(typeof data.recipient !== "string"){
+validate11.errors = [{instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.team !== undefined){
+const _errs10 = errors;
+if(typeof data.team !== "string"){
+validate11.errors = [{instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mergedAt !== undefined){
+let data5 = data.mergedAt;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data5 === "string"){
+if(!pattern2.test(data5)){
+validate11.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"#/definitions/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\""}];
+return false;
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"#/definitions/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mergeCommit !== undefined){
+let data6 = data.mergeCommit;
+const _errs15 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate11.errors = [{instancePath:instancePath+"/mergeCommit",schemaPath:"#/properties/mergeCommit/type",keyword:"type",params:{type: schema16.properties.mergeCommit.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kind !== undefined){
+let data7 = data.kind;
+const _errs17 = errors;
+if(!((data7 === "add") || (data7 === "edit"))){
+validate11.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema16.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.module !== undefined){
+let data8 = data.module;
+const _errs18 = errors;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing1;
+if((((data8.path === undefined) && (missing1 = "path")) || ((data8.name === undefined) && (missing1 = "name"))) || ((data8.module === undefined) && (missing1 = "module"))){
+validate11.errors = [{instancePath:instancePath+"/module",schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs21 = errors;
+for(const key1 in data8){
+if(!(((key1 === "path") || (key1 === "name")) || (key1 === "module"))){
+validate11.errors = [{instancePath:instancePath+"/module",schemaPath:"#/definitions/module/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs21 === errors){
+if(data8.path !== undefined){
+const _errs22 = errors;
+if(typeof data8.path !== "string"){
+validate11.errors = [{instancePath:instancePath+"/module/path",schemaPath:"#/definitions/module/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.name !== undefined){
+const _errs24 = errors;
+if(typeof data8.name !== "string"){
+validate11.errors = [{instancePath:instancePath+"/module/name",schemaPath:"#/definitions/module/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.module !== undefined){
+const _errs26 = errors;
+if(typeof data8.module !== "string"){
+validate11.errors = [{instancePath:instancePath+"/module/module",schemaPath:"#/definitions/module/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/module",schemaPath:"#/definitions/module/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.otherEntries !== undefined){
+let data12 = data.otherEntries;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data12)){
+var valid4 = true;
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+const _errs30 = errors;
+if(typeof data12[i0] !== "string"){
+validate11.errors = [{instancePath:instancePath+"/otherEntries/" + i0,schemaPath:"#/properties/otherEntries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs30 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/otherEntries",schemaPath:"#/properties/otherEntries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lilybits !== undefined){
+let data14 = data.lilybits;
+const _errs32 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate11.errors = [{instancePath:instancePath+"/lilybits",schemaPath:"#/properties/lilybits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs32){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+validate11.errors = [{instancePath:instancePath+"/lilybits",schemaPath:"#/properties/lilybits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.computation !== undefined){
+let data15 = data.computation;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing2;
+if(((((((((data15.gpuDays === undefined) && (missing2 = "gpuDays")) || ((data15.lilybitsPerGpuDay === undefined) && (missing2 = "lilybitsPerGpuDay"))) || ((data15.base === undefined) && (missing2 = "base"))) || ((data15.usageJobs === undefined) && (missing2 = "usageJobs"))) || ((data15.bonusGpuDays === undefined) && (missing2 = "bonusGpuDays"))) || ((data15.bonus === undefined) && (missing2 = "bonus"))) || ((data15.capReduction === undefined) && (missing2 = "capReduction"))) || ((data15.formula === undefined) && (missing2 = "formula"))){
+validate11.errors = [{instancePath:instancePath+"/computation",schemaPath:"#/properties/computation/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs36 = errors;
+for(const key2 in data15){
+if(!((((((((key2 === "gpuDays") || (key2 === "lilybitsPerGpuDay")) || (key2 === "base")) || (key2 === "usageJobs")) || (key2 === "bonusGpuDays")) || (key2 === "bonus")) || (key2 === "capReduction")) || (key2 === "formula"))){
+validate11.errors = [{instancePath:instancePath+"/computation",schemaPath:"#/properties/computation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs36 === errors){
+if(data15.gpuDays !== undefined){
+let data16 = data15.gpuDays;
+const _errs37 = errors;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+validate11.errors = [{instancePath:instancePath+"/computation/gpuDays",schemaPath:"#/properties/computation/properties/gpuDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid5 = _errs37 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.lilybitsPerGpuDay !== undefined){
+let data17 = data15.lilybitsPerGpuDay;
+const _errs39 = errors;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+validate11.errors = [{instancePath:instancePath+"/computation/lilybitsPerGpuDay",schemaPath:"#/properties/computation/properties/lilybitsPerGpuDay/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid5 = _errs39 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.base !== undefined){
+let data18 = data15.base;
+const _errs41 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate11.errors = [{instancePath:instancePath+"/computation/base",schemaPath:"#/properties/computation/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid5 = _errs41 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.usageJobs !== undefined){
+let data19 = data15.usageJobs;
+const _errs43 = errors;
+if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
+validate11.errors = [{instancePath:instancePath+"/computation/usageJobs",schemaPath:"#/properties/computation/properties/usageJobs/type",keyword:"type",params:{type: schema16.properties.computation.properties.usageJobs.type},message:"must be integer,null"}];
+return false;
+}
+var valid5 = _errs43 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.bonusGpuDays !== undefined){
+let data20 = data15.bonusGpuDays;
+const _errs45 = errors;
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+validate11.errors = [{instancePath:instancePath+"/computation/bonusGpuDays",schemaPath:"#/properties/computation/properties/bonusGpuDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid5 = _errs45 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.bonus !== undefined){
+let data21 = data15.bonus;
+const _errs47 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+validate11.errors = [{instancePath:instancePath+"/computation/bonus",schemaPath:"#/properties/computation/properties/bonus/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid5 = _errs47 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.capReduction !== undefined){
+let data22 = data15.capReduction;
+const _errs49 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+validate11.errors = [{instancePath:instancePath+"/computation/capReduction",schemaPath:"#/properties/computation/properties/capReduction/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid5 = _errs49 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.formula !== undefined){
+const _errs51 = errors;
+if(typeof data15.formula !== "string"){
+validate11.errors = [{instancePath:instancePath+"/computation/formula",schemaPath:"#/properties/computation/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs51 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/computation",schemaPath:"#/properties/computation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.cooldownException !== undefined){
+let data24 = data.cooldownException;
+const _errs53 = errors;
+if((typeof data24 !== "string") && (data24 !== null)){
+validate11.errors = [{instancePath:instancePath+"/cooldownException",schemaPath:"#/properties/cooldownException/type",keyword:"type",params:{type: schema16.properties.cooldownException.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs53 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.work !== undefined){
+let data25 = data.work;
+const _errs55 = errors;
+const _errs56 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs57 = errors;
+if(data25 !== null){
+const err0 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs57 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+}
+const _errs59 = errors;
+if(errors === _errs59){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let missing3;
+if(((data25.label === undefined) && (missing3 = "label")) || ((data25.gpuDays === undefined) && (missing3 = "gpuDays"))){
+const err1 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+const _errs61 = errors;
+for(const key3 in data25){
+if(!((key3 === "label") || (key3 === "gpuDays"))){
+const err2 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+break;
+}
+}
+if(_errs61 === errors){
+if(data25.label !== undefined){
+const _errs62 = errors;
+if(typeof data25.label !== "string"){
+const err3 = {instancePath:instancePath+"/work/label",schemaPath:"#/properties/work/oneOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid7 = _errs62 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data25.gpuDays !== undefined){
+let data27 = data25.gpuDays;
+const _errs64 = errors;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
+const err4 = {instancePath:instancePath+"/work/gpuDays",schemaPath:"#/properties/work/oneOf/1/properties/gpuDays/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid7 = _errs64 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs59 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+}
+}
+if(!valid6){
+const err6 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate11.errors = vErrors;
+return false;
+}
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs55 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.requiredChecks !== undefined){
+let data28 = data.requiredChecks;
+const _errs66 = errors;
+if(errors === _errs66){
+if(Array.isArray(data28)){
+var valid8 = true;
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+let data29 = data28[i1];
+const _errs68 = errors;
+if(errors === _errs68){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+let missing4;
+if(((data29.name === undefined) && (missing4 = "name")) || ((data29.outcome === undefined) && (missing4 = "outcome"))){
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1,schemaPath:"#/properties/requiredChecks/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs70 = errors;
+for(const key4 in data29){
+if(!((key4 === "name") || (key4 === "outcome"))){
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1,schemaPath:"#/properties/requiredChecks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs70 === errors){
+if(data29.name !== undefined){
+const _errs71 = errors;
+if(typeof data29.name !== "string"){
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1+"/name",schemaPath:"#/properties/requiredChecks/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs71 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data29.outcome !== undefined){
+const _errs73 = errors;
+if(typeof data29.outcome !== "string"){
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1+"/outcome",schemaPath:"#/properties/requiredChecks/items/properties/outcome/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs73 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs68 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs66 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema19 = {"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((data.number === undefined) && (missing0 = "number")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.author === undefined) && (missing0 = "author"))) || ((data.mergedAt === undefined) && (missing0 = "mergedAt"))) || ((data.mergeCommit === undefined) && (missing0 = "mergeCommit"))) || ((data.code === undefined) && (missing0 = "code"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.module === undefined) && (missing0 = "module"))){
+validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "number") || (key0 === "url")) || (key0 === "author")) || (key0 === "mergedAt")) || (key0 === "mergeCommit")) || (key0 === "code")) || (key0 === "reason")) || (key0 === "module"))){
+validate13.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.number !== undefined){
+let data0 = data.number;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate13.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate13.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.url !== undefined){
+const _errs4 = errors;
+if(typeof data.url !== "string"){
+validate13.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data2 = data.author;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate13.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema19.properties.author.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mergedAt !== undefined){
+let data3 = data.mergedAt;
+const _errs8 = errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(!pattern2.test(data3)){
+validate13.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"#/definitions/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\""}];
+return false;
+}
+}
+else {
+validate13.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"#/definitions/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mergeCommit !== undefined){
+let data4 = data.mergeCommit;
+const _errs11 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate13.errors = [{instancePath:instancePath+"/mergeCommit",schemaPath:"#/properties/mergeCommit/type",keyword:"type",params:{type: schema19.properties.mergeCommit.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+let data5 = data.code;
+const _errs13 = errors;
+if(!(((((((((((data5 === "outside-window") || (data5 === "not-a-submission")) || (data5 === "exclusion-label")) || (data5 === "missing-label")) || (data5 === "check-not-passed")) || (data5 === "invalid-entry")) || (data5 === "no-recipient")) || (data5 === "edit-not-rewarded")) || (data5 === "cooldown")) || (data5 === "no-reward")) || (data5 === "cap-reached"))){
+validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/enum",keyword:"enum",params:{allowedValues: schema19.properties.code.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data6 = data.reason;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data6 === "string"){
+if(func4(data6) < 1){
+validate13.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate13.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.module !== undefined){
+let data7 = data.module;
+const _errs16 = errors;
+const _errs17 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs18 = errors;
+if(data7 !== null){
+const err0 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing1;
+if((((data7.path === undefined) && (missing1 = "path")) || ((data7.name === undefined) && (missing1 = "name"))) || ((data7.module === undefined) && (missing1 = "module"))){
+const err1 = {instancePath:instancePath+"/module",schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+const _errs23 = errors;
+for(const key1 in data7){
+if(!(((key1 === "path") || (key1 === "name")) || (key1 === "module"))){
+const err2 = {instancePath:instancePath+"/module",schemaPath:"#/definitions/module/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+break;
+}
+}
+if(_errs23 === errors){
+if(data7.path !== undefined){
+const _errs24 = errors;
+if(typeof data7.path !== "string"){
+const err3 = {instancePath:instancePath+"/module/path",schemaPath:"#/definitions/module/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.name !== undefined){
+const _errs26 = errors;
+if(typeof data7.name !== "string"){
+const err4 = {instancePath:instancePath+"/module/name",schemaPath:"#/definitions/module/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid4 = _errs26 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.module !== undefined){
+const _errs28 = errors;
+if(typeof data7.module !== "string"){
+const err5 = {instancePath:instancePath+"/module/module",schemaPath:"#/definitions/module/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/module",schemaPath:"#/definitions/module/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid0 = _errs20 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err7 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+validate13.errors = vErrors;
+return false;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.repository === undefined) && (missing0 = "repository"))) || ((data.month === undefined) && (missing0 = "month"))) || ((data.window === undefined) && (missing0 = "window"))) || ((data.rulesVersion === undefined) && (missing0 = "rulesVersion"))) || ((data.configSha256 === undefined) && (missing0 = "configSha256"))) || ((data.baseline === undefined) && (missing0 = "baseline"))) || ((data.usage === undefined) && (missing0 = "usage"))) || ((data.counted === undefined) && (missing0 = "counted"))) || ((data.excluded === undefined) && (missing0 = "excluded"))) || ((data.totals === undefined) && (missing0 = "totals"))) || ((data.total === undefined) && (missing0 = "total"))) || ((data.restatements === undefined) && (missing0 = "restatements"))){
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schemaVersion !== undefined){
+const _errs2 = errors;
+if(1 !== data.schemaVersion){
+validate10.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.repository !== undefined){
+let data1 = data.repository;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+validate10.errors = [{instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.month !== undefined){
+let data2 = data.month;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern1.test(data2)){
+validate10.errors = [{instancePath:instancePath+"/month",schemaPath:"#/properties/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/month",schemaPath:"#/properties/month/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.window !== undefined){
+let data3 = data.window;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.start === undefined) && (missing1 = "start")) || ((data3.end === undefined) && (missing1 = "end"))){
+validate10.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs9 = errors;
+for(const key1 in data3){
+if(!((key1 === "start") || (key1 === "end"))){
+validate10.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs9 === errors){
+if(data3.start !== undefined){
+let data4 = data3.start;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(!pattern2.test(data4)){
+validate10.errors = [{instancePath:instancePath+"/window/start",schemaPath:"#/definitions/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/window/start",schemaPath:"#/definitions/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.end !== undefined){
+let data5 = data3.end;
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data5 === "string"){
+if(!pattern2.test(data5)){
+validate10.errors = [{instancePath:instancePath+"/window/end",schemaPath:"#/definitions/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/window/end",schemaPath:"#/definitions/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rulesVersion !== undefined){
+const _errs16 = errors;
+if(typeof data.rulesVersion !== "string"){
+validate10.errors = [{instancePath:instancePath+"/rulesVersion",schemaPath:"#/properties/rulesVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.configSha256 !== undefined){
+let data7 = data.configSha256;
+const _errs18 = errors;
+const _errs19 = errors;
+if(errors === _errs19){
+if(typeof data7 === "string"){
+if(!month_file_validator_pattern4.test(data7)){
+validate10.errors = [{instancePath:instancePath+"/configSha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/configSha256",schemaPath:"#/definitions/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.baseline !== undefined){
+let data8 = data.baseline;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing2;
+if(((data8.gpu === undefined) && (missing2 = "gpu")) || ((data8.lilybitsPerGpuDay === undefined) && (missing2 = "lilybitsPerGpuDay"))){
+validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs23 = errors;
+for(const key2 in data8){
+if(!((key2 === "gpu") || (key2 === "lilybitsPerGpuDay"))){
+validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs23 === errors){
+if(data8.gpu !== undefined){
+const _errs24 = errors;
+if(typeof data8.gpu !== "string"){
+validate10.errors = [{instancePath:instancePath+"/baseline/gpu",schemaPath:"#/properties/baseline/properties/gpu/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data8.lilybitsPerGpuDay !== undefined){
+let data10 = data8.lilybitsPerGpuDay;
+const _errs26 = errors;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+validate10.errors = [{instancePath:instancePath+"/baseline/lilybitsPerGpuDay",schemaPath:"#/properties/baseline/properties/lilybitsPerGpuDay/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid5 = _errs26 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.usage !== undefined){
+let data11 = data.usage;
+const _errs28 = errors;
+const _errs29 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs30 = errors;
+if(data11 !== null){
+const err0 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs30 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+}
+const _errs32 = errors;
+if(errors === _errs32){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing3;
+if(((data11.file === undefined) && (missing3 = "file")) || ((data11.sha256 === undefined) && (missing3 = "sha256"))){
+const err1 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+const _errs34 = errors;
+for(const key3 in data11){
+if(!((key3 === "file") || (key3 === "sha256"))){
+const err2 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+break;
+}
+}
+if(_errs34 === errors){
+if(data11.file !== undefined){
+const _errs35 = errors;
+if(typeof data11.file !== "string"){
+const err3 = {instancePath:instancePath+"/usage/file",schemaPath:"#/properties/usage/oneOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid7 = _errs35 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data11.sha256 !== undefined){
+let data13 = data11.sha256;
+const _errs37 = errors;
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data13 === "string"){
+if(!month_file_validator_pattern4.test(data13)){
+const err4 = {instancePath:instancePath+"/usage/sha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/usage/sha256",schemaPath:"#/definitions/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var valid7 = _errs37 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid0 = _errs32 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+}
+}
+if(!valid6){
+const err7 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.counted !== undefined){
+let data14 = data.counted;
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data14)){
+var valid9 = true;
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+const _errs42 = errors;
+if(!(validate11(data14[i0], {instancePath:instancePath+"/counted/" + i0,parentData:data14,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid9 = _errs42 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/counted",schemaPath:"#/properties/counted/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.excluded !== undefined){
+let data16 = data.excluded;
+const _errs43 = errors;
+if(errors === _errs43){
+if(Array.isArray(data16)){
+var valid10 = true;
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+const _errs45 = errors;
+if(!(validate13(data16[i1], {instancePath:instancePath+"/excluded/" + i1,parentData:data16,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+var valid10 = _errs45 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/excluded",schemaPath:"#/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs43 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.totals !== undefined){
+let data18 = data.totals;
+const _errs46 = errors;
+if(errors === _errs46){
+if(Array.isArray(data18)){
+var valid11 = true;
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+const _errs48 = errors;
+if(errors === _errs48){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+let missing4;
+if(((((data19.login === undefined) && (missing4 = "login")) || ((data19.team === undefined) && (missing4 = "team"))) || ((data19.lilybits === undefined) && (missing4 = "lilybits"))) || ((data19.pulls === undefined) && (missing4 = "pulls"))){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2,schemaPath:"#/properties/totals/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs50 = errors;
+for(const key4 in data19){
+if(!((((key4 === "login") || (key4 === "team")) || (key4 === "lilybits")) || (key4 === "pulls"))){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2,schemaPath:"#/properties/totals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs50 === errors){
+if(data19.login !== undefined){
+const _errs51 = errors;
+if(typeof data19.login !== "string"){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/login",schemaPath:"#/properties/totals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs51 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data19.team !== undefined){
+const _errs53 = errors;
+if(typeof data19.team !== "string"){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/team",schemaPath:"#/properties/totals/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs53 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data19.lilybits !== undefined){
+let data22 = data19.lilybits;
+const _errs55 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/lilybits",schemaPath:"#/properties/totals/items/properties/lilybits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs55){
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/lilybits",schemaPath:"#/properties/totals/items/properties/lilybits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid12 = _errs55 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data19.pulls !== undefined){
+let data23 = data19.pulls;
+const _errs57 = errors;
+if(errors === _errs57){
+if(Array.isArray(data23)){
+var valid13 = true;
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+const _errs59 = errors;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/pulls/" + i3,schemaPath:"#/properties/totals/items/properties/pulls/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid13 = _errs59 === errors;
+if(!valid13){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/pulls",schemaPath:"#/properties/totals/items/properties/pulls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid12 = _errs57 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2,schemaPath:"#/properties/totals/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid11 = _errs48 === errors;
+if(!valid11){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs46 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+let data25 = data.total;
+const _errs61 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+validate10.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs61){
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+validate10.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs61 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.restatements !== undefined){
+let data26 = data.restatements;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data26)){
+var valid14 = true;
+const len4 = data26.length;
+for(let i4=0; i4<len4; i4++){
+let data27 = data26[i4];
+const _errs65 = errors;
+if(errors === _errs65){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+let missing5;
+if((((data27.reason === undefined) && (missing5 = "reason")) || ((data27.replacedResultSha256 === undefined) && (missing5 = "replacedResultSha256"))) || ((data27.replacedTotal === undefined) && (missing5 = "replacedTotal"))){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4,schemaPath:"#/properties/restatements/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs67 = errors;
+for(const key5 in data27){
+if(!(((key5 === "reason") || (key5 === "replacedResultSha256")) || (key5 === "replacedTotal"))){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4,schemaPath:"#/properties/restatements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs67 === errors){
+if(data27.reason !== undefined){
+let data28 = data27.reason;
+const _errs68 = errors;
+if(errors === _errs68){
+if(typeof data28 === "string"){
+if(func4(data28) < 1){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/reason",schemaPath:"#/properties/restatements/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/reason",schemaPath:"#/properties/restatements/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs68 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data27.replacedResultSha256 !== undefined){
+let data29 = data27.replacedResultSha256;
+const _errs70 = errors;
+const _errs71 = errors;
+if(errors === _errs71){
+if(typeof data29 === "string"){
+if(!month_file_validator_pattern4.test(data29)){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/replacedResultSha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/replacedResultSha256",schemaPath:"#/definitions/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs70 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data27.replacedTotal !== undefined){
+let data30 = data27.replacedTotal;
+const _errs73 = errors;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/replacedTotal",schemaPath:"#/properties/restatements/items/properties/replacedTotal/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs73){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/replacedTotal",schemaPath:"#/properties/restatements/items/properties/replacedTotal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid15 = _errs73 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4,schemaPath:"#/properties/restatements/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid14 = _errs65 === errors;
+if(!valid14){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/restatements",schemaPath:"#/properties/restatements/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs63 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(5931);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-;// CONCATENATED MODULE: ../../packages/rewards/schema/rewards.schema.json
-const rewards_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json","title":"A month of Lilypad module-creator rewards (ledger file rewards/YYYY-MM.json)","description":"Deterministic: keys sorted, lists sorted (PRs by number, totals by login), no timestamps but the data\'s own. The same inputs give the same bytes.","type":"object","additionalProperties":false,"required":["schemaVersion","repository","month","window","rulesVersion","configSha256","baseline","usage","counted","excluded","totals","total","restatements"],"properties":{"schemaVersion":{"const":1},"repository":{"description":"owner/name of the list repository","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"month":{"type":"string","pattern":"^\\\\d{4}-(0[1-9]|1[0-2])$"},"window":{"description":"The half-open interval [start, end) of merge times, UTC.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/timestamp"},"end":{"$ref":"#/definitions/timestamp"}}},"rulesVersion":{"description":"Version of the rules that produced this file.","type":"string"},"configSha256":{"description":"SHA-256 of the effective configuration (defaults filled in, canonical JSON).","$ref":"#/definitions/sha256"},"baseline":{"type":"object","additionalProperties":false,"required":["gpu","lilybitsPerGpuDay"],"properties":{"gpu":{"type":"string"},"lilybitsPerGpuDay":{"type":"number"}}},"usage":{"description":"The usage file that fed the bonuses, or null.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"}}}]},"counted":{"type":"array","items":{"$ref":"#/definitions/counted"}},"excluded":{"type":"array","items":{"$ref":"#/definitions/excluded"}},"totals":{"description":"Lilybits per credited login.","type":"array","items":{"type":"object","additionalProperties":false,"required":["login","team","lilybits","pulls"],"properties":{"login":{"type":"string"},"team":{"type":"string"},"lilybits":{"type":"integer","minimum":0},"pulls":{"type":"array","items":{"type":"integer"}}}}},"total":{"type":"integer","minimum":0},"restatements":{"description":"Earlier results of this month that this file replaced, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason","replacedResultSha256","replacedTotal"],"properties":{"reason":{"type":"string","minLength":1},"replacedResultSha256":{"$ref":"#/definitions/sha256"},"replacedTotal":{"type":"integer","minimum":0}}}}},"definitions":{"timestamp":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}Z$"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"module":{"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}},"counted":{"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]},"work":{"description":"The work label that weighed the module (moduleReward.workLabels), or null. Absent in months recorded before rules version 2.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["label","gpuDays"],"properties":{"label":{"type":"string"},"gpuDays":{"type":"number"}}}]},"requiredChecks":{"description":"The required checks (requirements.checks) as they concluded on the PR\'s last commit, the latest run of each name. Absent in months recorded before rules version 2.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","outcome"],"properties":{"name":{"type":"string"},"outcome":{"type":"string"}}}}}},"excluded":{"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}}}}');
 ;// CONCATENATED MODULE: ../../packages/rewards/schema/config.schema.json
 const config_schema_namespaceObject = {};
 ;// CONCATENATED MODULE: ../../packages/rewards/src/config.ts
@@ -63360,10 +65115,10 @@ function rules_teamIndex(config) {
 
 
 
-
 const REWARDS_SCHEMA_VERSION = 1;
-const rewards_json_ajv = new (ajv_default())({ allErrors: false, strict: true, allowUnionTypes: true });
-const validateFile = rewards_json_ajv.compile(rewards_schema_namespaceObject);
+// The schema is compiled at build time (scripts/build-schema.ts, ajv standalone code): compiling
+// it when the module loaded cost as much as reading a year of months.
+const validateFile = month_file_validator_validate;
 /** Assembles the month's result from the rules' verdicts. */
 function rewards_json_buildMonthResult(options) {
     const { config } = options.config;
@@ -70445,56 +72200,111 @@ function search_searchPage(site) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/dashboard/src/site-writer.ts
-// Writes the site whole or not at all: every file goes into a fresh folder beside the target, and
-// only a complete folder is renamed into place (a previous build is swapped out, then removed).
-// A failed or interrupted build leaves the target as it was. A folder that is not an earlier build
+// Writes the site whole or not at all: every file goes into a fresh folder beside the target as it
+// is rendered, and only a complete folder is renamed into place (a previous build is swapped out,
+// then removed). A failed or interrupted build leaves the target as it was. A folder that is not an earlier build
 // of this tool is never replaced: the target must be new, empty, or a dashboard.
 
 
 
 
-/** Replaces `outDir` with `files`; returns the bytes written. */
-function writeSite(outDir, files, shown = outDir) {
-    const target = external_node_path_default().resolve(outDir);
-    const previous = (0,external_node_fs_namespaceObject.existsSync)(target);
-    if (previous)
-        assertReplaceable(target, shown);
-    const parent = external_node_path_default().dirname(target);
-    (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
-    const suffix = `${process.pid}-${Date.now().toString(36)}`;
-    const fresh = external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.building-${suffix}`);
-    let bytes = 0;
-    try {
-        const made = new Set();
-        for (const [relative, text] of files) {
-            const full = external_node_path_default().join(fresh, relative);
+/**
+ * A site being written: each file goes to disk as soon as it is made (a large site is never held
+ * in memory whole), into the scratch folder; `commit` puts the folder in place, `abort` removes it.
+ */
+class SiteWriter {
+    constructor(target, fresh, previous, suffix, shown) {
+        this.target = target;
+        this.fresh = fresh;
+        this.previous = previous;
+        this.suffix = suffix;
+        this.shown = shown;
+        this.made = new Set();
+        this.bytes = 0;
+        this.files = 0;
+        this.done = false;
+    }
+    /** Starts replacing `outDir`: refuses a folder this tool did not build, before writing anything. */
+    static open(outDir, shown = outDir) {
+        const target = external_node_path_default().resolve(outDir);
+        const previous = (0,external_node_fs_namespaceObject.existsSync)(target);
+        if (previous)
+            assertReplaceable(target, shown);
+        const parent = external_node_path_default().dirname(target);
+        const suffix = `${process.pid}-${Date.now().toString(36)}`;
+        const fresh = external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.building-${suffix}`);
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(fresh, { recursive: true });
+        }
+        catch (e) {
+            throw writeError(e, shown);
+        }
+        return new SiteWriter(target, fresh, previous, suffix, shown);
+    }
+    /** Writes one file of the site (`relative` to its root). */
+    write(relative, text) {
+        try {
+            const full = external_node_path_default().join(this.fresh, relative);
             const dir = external_node_path_default().dirname(full);
-            if (!made.has(dir)) {
+            if (!this.made.has(dir)) {
                 (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-                made.add(dir);
+                this.made.add(dir);
             }
             (0,external_node_fs_namespaceObject.writeFileSync)(full, text);
-            bytes += Buffer.byteLength(text);
         }
-        if (previous) {
-            const old = external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.replaced-${suffix}`);
-            (0,external_node_fs_namespaceObject.renameSync)(target, old);
-            (0,external_node_fs_namespaceObject.renameSync)(fresh, target);
-            (0,external_node_fs_namespaceObject.rmSync)(old, { recursive: true, force: true });
+        catch (e) {
+            this.abort();
+            throw writeError(e, this.shown);
         }
-        else {
-            (0,external_node_fs_namespaceObject.renameSync)(fresh, target);
-        }
+        this.bytes += Buffer.byteLength(text);
+        this.files += 1;
     }
-    catch (e) {
-        (0,external_node_fs_namespaceObject.rmSync)(fresh, { recursive: true, force: true });
-        const code = e.code;
-        if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') {
-            throw new errors_UserInputError(`cannot write the site to ${shown}: ${e.message}`, { hint: 'give an output folder this user can write, on a disk with room' });
+    /** Puts the complete site in place of the target; returns the files and bytes written. */
+    commit() {
+        try {
+            if (this.previous) {
+                const old = external_node_path_default().join(external_node_path_default().dirname(this.target), `.${external_node_path_default().basename(this.target)}.replaced-${this.suffix}`);
+                (0,external_node_fs_namespaceObject.renameSync)(this.target, old);
+                (0,external_node_fs_namespaceObject.renameSync)(this.fresh, this.target);
+                (0,external_node_fs_namespaceObject.rmSync)(old, { recursive: true, force: true });
+            }
+            else {
+                (0,external_node_fs_namespaceObject.renameSync)(this.fresh, this.target);
+            }
         }
-        throw e;
+        catch (e) {
+            this.abort();
+            throw writeError(e, this.shown);
+        }
+        this.done = true;
+        return { files: this.files, bytes: this.bytes };
     }
-    return bytes;
+    /** Removes the scratch folder: the target stays as it was. */
+    abort() {
+        if (!this.done)
+            (0,external_node_fs_namespaceObject.rmSync)(this.fresh, { recursive: true, force: true });
+        this.done = true;
+    }
+}
+/** Replaces `outDir` with `files`; returns the bytes written. */
+function writeSite(outDir, files, shown = outDir) {
+    const writer = SiteWriter.open(outDir, shown);
+    try {
+        for (const [relative, text] of files)
+            writer.write(relative, text);
+        return writer.commit().bytes;
+    }
+    finally {
+        writer.abort();
+    }
+}
+/** A user's problem (permissions, a full disk) as one; anything else as it is. */
+function writeError(e, shown) {
+    const code = e.code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') {
+        return new errors_UserInputError(`cannot write the site to ${shown}: ${e.message}`, { hint: 'give an output folder this user can write, on a disk with room' });
+    }
+    return e;
 }
 function assertReplaceable(target, shown) {
     if (!(0,external_node_fs_namespaceObject.statSync)(target).isDirectory()) {
@@ -70601,8 +72411,9 @@ function rank(items, score, name) {
 
 ;// CONCATENATED MODULE: ../../packages/dashboard/src/build.ts
 // The dashboard, end to end: read the ledger (a folder or a git revision) and any previews, read
-// every month through the rewards package's parser, compute the standings, render every page and
-// data file in memory, and write the site whole.
+// every month through the rewards package's parser, compute the standings, and render every page
+// and data file, each written as it is made (the site is never in memory whole) into a folder that
+// replaces the output only once it is complete.
 
 
 
@@ -70620,12 +72431,24 @@ function rank(items, score, name) {
 function buildDashboard(options) {
     const ledger = readLedger(options.ledger, options.cwd);
     const previews = readPreviews(options.previews, options.cwd);
-    const { files, summary } = renderSite(ledger, previews, { serverUrl: options.serverUrl, now: options.now });
-    const bytes = writeSite(external_node_path_default().resolve(options.cwd, options.outDir), files, options.outDir);
-    return { ...summary, bytes };
+    const writer = SiteWriter.open(external_node_path_default().resolve(options.cwd, options.outDir), options.outDir);
+    try {
+        const summary = renderSiteTo(ledger, previews, { serverUrl: options.serverUrl, now: options.now }, (relative, text) => writer.write(relative, text));
+        const { bytes } = writer.commit();
+        return { ...summary, bytes };
+    }
+    finally {
+        writer.abort();
+    }
 }
-/** Every file of the site, in memory. */
+/** Every file of the site, in memory (for tests and callers that want the text, not a folder). */
 function renderSite(ledger, previews, options) {
+    const files = new Map();
+    const summary = renderSiteTo(ledger, previews, options, (relative, text) => files.set(relative, text));
+    return { files, summary };
+}
+/** Renders the site file by file, handing each to `emit` (path relative to the site's root) as it is made. */
+function renderSiteTo(ledger, previews, options, emit) {
     const { repository, months, problems } = readMonths(ledger, previews);
     const standings = computeStandings(months);
     const site = {
@@ -70635,7 +72458,13 @@ function renderSite(ledger, previews, options) {
         previews: months.filter((m) => m.integrity === 'preview'),
         now: options.now,
     };
-    const files = new Map();
+    let count = 0;
+    const files = {
+        set(relative, text) {
+            emit(relative, text);
+            count += 1;
+        },
+    };
     files.set('index.html', leaderboardPage(site, months, standings));
     files.set('search.html', search_searchPage(site));
     const creatorPages = new Set(standings.creators.map((c) => c.slug));
@@ -70656,15 +72485,12 @@ function renderSite(ledger, previews, options) {
     files.set('assets/dashboard.css', DASHBOARD_CSS);
     files.set('assets/favicon.svg', FAVICON_SVG);
     return {
-        files,
-        summary: {
-            repository,
-            months: months.map((m) => ({ month: m.month, status: monthStatusName(m), total: m.file?.total ?? null })),
-            creators: standings.creators.length,
-            total: standings.total,
-            files: files.size,
-            problems,
-        },
+        repository,
+        months: months.map((m) => ({ month: m.month, status: monthStatusName(m), total: m.file?.total ?? null })),
+        creators: standings.creators.length,
+        total: standings.total,
+        files: count,
+        problems,
     };
 }
 /** Preview files as given: a month file, or a folder whose YYYY-MM.json files are each one. */

@@ -1,6 +1,7 @@
 // The dashboard, end to end: read the ledger (a folder or a git revision) and any previews, read
-// every month through the rewards package's parser, compute the standings, render every page and
-// data file in memory, and write the site whole.
+// every month through the rewards package's parser, compute the standings, and render every page
+// and data file, each written as it is made (the site is never in memory whole) into a folder that
+// replaces the output only once it is complete.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import type { SiteContext } from './pages/layout';
 import { leaderboardPage } from './pages/leaderboard';
 import { monthPage } from './pages/month';
 import { SEARCH_INDEX_PATH, searchIndexScript, searchItems, searchPage } from './pages/search';
-import { writeSite, type SiteFiles } from './site-writer';
+import { SiteWriter, type SiteFiles } from './site-writer';
 import { computeStandings } from './standings';
 
 export interface DashboardOptions {
@@ -47,17 +48,34 @@ export interface DashboardSummary {
 export function buildDashboard(options: DashboardOptions): DashboardSummary {
   const ledger = readLedger(options.ledger, options.cwd);
   const previews = readPreviews(options.previews, options.cwd);
-  const { files, summary } = renderSite(ledger, previews, { serverUrl: options.serverUrl, now: options.now });
-  const bytes = writeSite(path.resolve(options.cwd, options.outDir), files, options.outDir);
-  return { ...summary, bytes };
+  const writer = SiteWriter.open(path.resolve(options.cwd, options.outDir), options.outDir);
+  try {
+    const summary = renderSiteTo(ledger, previews, { serverUrl: options.serverUrl, now: options.now }, (relative, text) => writer.write(relative, text));
+    const { bytes } = writer.commit();
+    return { ...summary, bytes };
+  } finally {
+    writer.abort();
+  }
 }
 
-/** Every file of the site, in memory. */
+/** Every file of the site, in memory (for tests and callers that want the text, not a folder). */
 export function renderSite(
   ledger: LedgerFiles,
   previews: readonly PreviewFile[],
   options: { serverUrl: string; now: Date },
 ): { files: SiteFiles; summary: Omit<DashboardSummary, 'bytes'> } {
+  const files = new Map<string, string>();
+  const summary = renderSiteTo(ledger, previews, options, (relative, text) => files.set(relative, text));
+  return { files, summary };
+}
+
+/** Renders the site file by file, handing each to `emit` (path relative to the site's root) as it is made. */
+function renderSiteTo(
+  ledger: LedgerFiles,
+  previews: readonly PreviewFile[],
+  options: { serverUrl: string; now: Date },
+  emit: (relative: string, text: string) => void,
+): Omit<DashboardSummary, 'bytes'> {
   const { repository, months, problems } = readMonths(ledger, previews);
   const standings = computeStandings(months);
   const site: SiteContext = {
@@ -67,7 +85,13 @@ export function renderSite(
     previews: months.filter((m) => m.integrity === 'preview'),
     now: options.now,
   };
-  const files = new Map<string, string>();
+  let count = 0;
+  const files = {
+    set(relative: string, text: string): void {
+      emit(relative, text);
+      count += 1;
+    },
+  };
   files.set('index.html', leaderboardPage(site, months, standings));
   files.set('search.html', searchPage(site));
   const creatorPages = new Set(standings.creators.map((c) => c.slug));
@@ -90,15 +114,12 @@ export function renderSite(
   files.set('assets/dashboard.css', DASHBOARD_CSS);
   files.set('assets/favicon.svg', FAVICON_SVG);
   return {
-    files,
-    summary: {
-      repository,
-      months: months.map((m) => ({ month: m.month, status: monthStatusName(m), total: m.file?.total ?? null })),
-      creators: standings.creators.length,
-      total: standings.total,
-      files: files.size,
-      problems,
-    },
+    repository,
+    months: months.map((m) => ({ month: m.month, status: monthStatusName(m), total: m.file?.total ?? null })),
+    creators: standings.creators.length,
+    total: standings.total,
+    files: count,
+    problems,
   };
 }
 

@@ -1,6 +1,6 @@
-// Writes the site whole or not at all: every file goes into a fresh folder beside the target, and
-// only a complete folder is renamed into place (a previous build is swapped out, then removed).
-// A failed or interrupted build leaves the target as it was. A folder that is not an earlier build
+// Writes the site whole or not at all: every file goes into a fresh folder beside the target as it
+// is rendered, and only a complete folder is renamed into place (a previous build is swapped out,
+// then removed). A failed or interrupted build leaves the target as it was. A folder that is not an earlier build
 // of this tool is never replaced: the target must be new, empty, or a dashboard.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,45 +11,102 @@ import { GENERATOR } from './exports';
 /** The site's files by path relative to its root (`index.html`, `creators/alice.html`). */
 export type SiteFiles = ReadonlyMap<string, string>;
 
-/** Replaces `outDir` with `files`; returns the bytes written. */
-export function writeSite(outDir: string, files: SiteFiles, shown = outDir): number {
-  const target = path.resolve(outDir);
-  const previous = existsSync(target);
-  if (previous) assertReplaceable(target, shown);
-  const parent = path.dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const suffix = `${process.pid}-${Date.now().toString(36)}`;
-  const fresh = path.join(parent, `.${path.basename(target)}.building-${suffix}`);
-  let bytes = 0;
-  try {
-    const made = new Set<string>();
-    for (const [relative, text] of files) {
-      const full = path.join(fresh, relative);
+/**
+ * A site being written: each file goes to disk as soon as it is made (a large site is never held
+ * in memory whole), into the scratch folder; `commit` puts the folder in place, `abort` removes it.
+ */
+export class SiteWriter {
+  private readonly made = new Set<string>();
+  private bytes = 0;
+  private files = 0;
+  private done = false;
+
+  private constructor(
+    private readonly target: string,
+    private readonly fresh: string,
+    private readonly previous: boolean,
+    private readonly suffix: string,
+    private readonly shown: string,
+  ) {}
+
+  /** Starts replacing `outDir`: refuses a folder this tool did not build, before writing anything. */
+  static open(outDir: string, shown = outDir): SiteWriter {
+    const target = path.resolve(outDir);
+    const previous = existsSync(target);
+    if (previous) assertReplaceable(target, shown);
+    const parent = path.dirname(target);
+    const suffix = `${process.pid}-${Date.now().toString(36)}`;
+    const fresh = path.join(parent, `.${path.basename(target)}.building-${suffix}`);
+    try {
+      mkdirSync(fresh, { recursive: true });
+    } catch (e) {
+      throw writeError(e, shown);
+    }
+    return new SiteWriter(target, fresh, previous, suffix, shown);
+  }
+
+  /** Writes one file of the site (`relative` to its root). */
+  write(relative: string, text: string): void {
+    try {
+      const full = path.join(this.fresh, relative);
       const dir = path.dirname(full);
-      if (!made.has(dir)) {
+      if (!this.made.has(dir)) {
         mkdirSync(dir, { recursive: true });
-        made.add(dir);
+        this.made.add(dir);
       }
       writeFileSync(full, text);
-      bytes += Buffer.byteLength(text);
+    } catch (e) {
+      this.abort();
+      throw writeError(e, this.shown);
     }
-    if (previous) {
-      const old = path.join(parent, `.${path.basename(target)}.replaced-${suffix}`);
-      renameSync(target, old);
-      renameSync(fresh, target);
-      rmSync(old, { recursive: true, force: true });
-    } else {
-      renameSync(fresh, target);
-    }
-  } catch (e) {
-    rmSync(fresh, { recursive: true, force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') {
-      throw new UserInputError(`cannot write the site to ${shown}: ${(e as Error).message}`, { hint: 'give an output folder this user can write, on a disk with room' });
-    }
-    throw e;
+    this.bytes += Buffer.byteLength(text);
+    this.files += 1;
   }
-  return bytes;
+
+  /** Puts the complete site in place of the target; returns the files and bytes written. */
+  commit(): { files: number; bytes: number } {
+    try {
+      if (this.previous) {
+        const old = path.join(path.dirname(this.target), `.${path.basename(this.target)}.replaced-${this.suffix}`);
+        renameSync(this.target, old);
+        renameSync(this.fresh, this.target);
+        rmSync(old, { recursive: true, force: true });
+      } else {
+        renameSync(this.fresh, this.target);
+      }
+    } catch (e) {
+      this.abort();
+      throw writeError(e, this.shown);
+    }
+    this.done = true;
+    return { files: this.files, bytes: this.bytes };
+  }
+
+  /** Removes the scratch folder: the target stays as it was. */
+  abort(): void {
+    if (!this.done) rmSync(this.fresh, { recursive: true, force: true });
+    this.done = true;
+  }
+}
+
+/** Replaces `outDir` with `files`; returns the bytes written. */
+export function writeSite(outDir: string, files: SiteFiles, shown = outDir): number {
+  const writer = SiteWriter.open(outDir, shown);
+  try {
+    for (const [relative, text] of files) writer.write(relative, text);
+    return writer.commit().bytes;
+  } finally {
+    writer.abort();
+  }
+}
+
+/** A user's problem (permissions, a full disk) as one; anything else as it is. */
+function writeError(e: unknown, shown: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') {
+    return new UserInputError(`cannot write the site to ${shown}: ${(e as Error).message}`, { hint: 'give an output folder this user can write, on a disk with room' });
+  }
+  return e;
 }
 
 function assertReplaceable(target: string, shown: string): void {

@@ -85,8 +85,8 @@ export function makeLedger(pullsByMonth: Record<string, SamplePull[]>, change: (
         mergeCommit,
         labels: p.labels ?? [],
         files: kind === 'readme' ? [{ path: 'README.md', changeType: 'MODIFIED' }] : [{ path: entryPath, changeType: kind === 'edit' ? 'MODIFIED' : 'ADDED' }],
-        // The documented defaults count a PR only when the submission checks passed on it.
-        checks: config.requirements.checks.map((name) => ({ name, outcome: 'SUCCESS', at: p.mergedAt })),
+        // Each PR passed the checks the configuration requires (the submission check, by default).
+        checks: config.requirements.checks.map((name) => ({ name, outcome: 'SUCCESS' })),
       };
     });
     const { counted, excluded } = applyRules({ config, window: monthWindow(parseMonth(month)), pulls: harvested, entries, usage: null, earlier: earlierCounts(ledger, month) });

@@ -1,10 +1,10 @@
 // A month's result as it is recorded (rewards/YYYY-MM.json): versioned, validated against the
 // published schema, and serialised canonically so that the same inputs give the same bytes.
 
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { locateSchemaError, parseYaml, type SourceLocation } from '@lilypad-actions/config-file';
-import schema from '../schema/rewards.schema.json';
 import { canonicalJson, sha256 } from './canonical-json';
+import { validate as validateMonthFile } from './generated/month-file-validator';
 import type { LoadedConfig } from './config';
 import { jsonSyntaxError } from '@lilypad-actions/module-list';
 import { formatMonth, isoSeconds, monthWindow, type Month } from './month';
@@ -47,8 +47,9 @@ export interface MonthFile extends MonthResult {
   restatements: Restatement[];
 }
 
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-const validateFile = ajv.compile<MonthFile>(schema);
+// The schema is compiled at build time (scripts/build-schema.ts, ajv standalone code): compiling
+// it when the module loaded cost as much as reading a year of months.
+const validateFile = validateMonthFile as ((data: unknown) => data is MonthFile) & { errors?: ErrorObject[] | null };
 
 /** Assembles the month's result from the rules' verdicts. */
 export function buildMonthResult(options: {
