@@ -1,5 +1,6 @@
 // The job summary of a build, as Markdown. Pure, so it is tested as text.
 import type { BuildModuleResult } from '@lilypad-actions/module-runner';
+import { markdownCell, markdownCode as code } from '@lilypad-actions/workflow-commands';
 
 const ICON = { error: '❌', warning: '⚠️', ok: '✅' } as const;
 
@@ -17,15 +18,7 @@ export function formatBuildSummary(result: BuildModuleResult, platform: string):
   const lines = ['### build-module', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
   for (const f of result.findings) {
     const icon = f.kind === 'ok' ? ICON.ok : ICON[f.severity];
-    lines.push(`${icon} ${escape(f.message)}`, '');
+    lines.push(`${icon} ${markdownCell(f.message, 'text')}`, '');
   }
   return lines.join('\n');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
-
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 }

@@ -32,7 +32,7 @@ test('a pushed build: table with digest and the pin, findings escaped', () => {
       `| pin as | \`ghcr.io/o/m@${D}\` |`,
       "| template's Image | `ghcr.io/o/m:v1` |",
       '',
-      `⚠️ The template's Image "ghcr.io/o/m:v1" is not pinned by digest \\| &lt;x>. Pin ghcr.io/o/m@${D}.`,
+      `⚠️ The template's Image "ghcr.io/o/m:v1" is not pinned by digest \\| \\<x\\>. Pin ghcr.io/o/m@${D}.`,
       '',
     ].join('\n'),
   );

@@ -29,6 +29,7 @@ import {
   type RegistryAuth,
   type RunReport,
 } from '@lilypad-actions/module-runner';
+import { SOLVER_DEFAULT_EXECUTION_SECONDS } from '@lilypad-actions/module-spec';
 import { safeLines, stopCommands } from '@lilypad-actions/workflow-commands';
 import { ConfigurationError, parseBoolean, parseChoice, parseInputSets, parseSeconds } from '../../shared/inputs';
 import { parseAddresses, parseSize } from '../../shared/container-inputs';
@@ -75,7 +76,7 @@ function readInputs(): Inputs {
     pull: parseChoice('pull', core.getInput('pull'), PULL_POLICIES),
     gpus: gpus === '' ? undefined : Number(gpus),
     allowCpu: parseBoolean('allow-cpu', core.getInput('allow-cpu'), false),
-    timeout: parseSeconds('timeout', core.getInput('timeout'), 900),
+    timeout: parseSeconds('timeout', core.getInput('timeout'), SOLVER_DEFAULT_EXECUTION_SECONDS),
     baseline: core.getInput('baseline'),
     inputsDir: core.getInput('inputs-dir'),
     auth: registryLogin({ registry: core.getInput('registry'), username: core.getInput('username'), password }),

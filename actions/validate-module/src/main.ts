@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { FileProblemsError, FileReadError, readRegularFile, textProblem } from '@lilypad-actions/config-file';
-import { formatJson, formatSummary, githubAnnotations, readDockerfile, readRuleConfig, tally, validateTemplate, verdictLine, TEMPLATE_MAX_BYTES, type ValidationReport } from '@lilypad-actions/module-spec';
+import { formatJson, formatSummary, githubAnnotations, readDockerfile, readRuleConfig, tally, validateTemplate, verdictLine, TEMPLATE_FILE, TEMPLATE_MAX_BYTES, type ValidationReport } from '@lilypad-actions/module-spec';
 import { safeLines } from '@lilypad-actions/workflow-commands';
 import { ConfigurationError, parseInputSets, parseRuleLines } from '../../shared/inputs';
 
@@ -28,7 +28,7 @@ function readInputs(): Inputs {
   if (!/^(true|false)$/i.test(strict)) throw new ConfigurationError(`strict: expected true or false, got ${JSON.stringify(strict)}`);
   return {
     path: core.getInput('path') || '.',
-    template: core.getInput('template') || 'lilypad_module.json.tmpl',
+    template: core.getInput('template') || TEMPLATE_FILE,
     inputs: core.getInput('inputs', { trimWhitespace: false }),
     strict: strict.toLowerCase() === 'true',
     rules: core.getInput('rules', { trimWhitespace: false }),

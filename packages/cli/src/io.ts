@@ -4,16 +4,13 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FileReadError, readRegularFile, textProblem } from '@lilypad-actions/config-file';
-import { TEMPLATE_MAX_BYTES } from '@lilypad-actions/module-spec';
+import { TEMPLATE_FILE, TEMPLATE_MAX_BYTES } from '@lilypad-actions/module-spec';
 import { UserError } from './errors';
 
 export { invalidUtf8Offset } from '@lilypad-actions/config-file';
 
 /** Default cap on a template's size (module-spec's TEMPLATE_MAX_BYTES says why). */
 export const DEFAULT_MAX_SIZE = TEMPLATE_MAX_BYTES;
-
-/** The conventional template file name (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
-const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
 
 /** `8MiB`, `512KiB`, `100000` (bytes): K/KB/KiB and M/MB/MiB all mean powers of 1024. */
 export function parseSize(text: string): number | undefined {
@@ -60,7 +57,7 @@ function fileError(e: FileReadError, limit: number, what: string): UserError {
   const file = e.file;
   switch (e.problem) {
     case 'missing':
-      return new UserError(`${file}: no such file`, 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+      return new UserError(`${file}: no such file`, `check the path; a module keeps its template at the root of its repository, usually as ${TEMPLATE_FILE}`);
     case 'permission':
       return new UserError(`${file}: permission denied`, 'make the file readable by this user');
     case 'directory':
@@ -87,7 +84,7 @@ export function readTemplateFile(file: string, maxSize: number = DEFAULT_MAX_SIZ
   const bytes = readCapped(file, maxSize, 'a template');
   const problem = textProblem(bytes);
   if (problem?.kind === 'nul') {
-    throw new UserError(`${file}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, 'pass the module template, usually lilypad_module.json.tmpl');
+    throw new UserError(`${file}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, `pass the module template, usually ${TEMPLATE_FILE}`);
   }
   if (problem?.kind === 'utf8') {
     throw new UserError(`${file}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, 'save the template as UTF-8');

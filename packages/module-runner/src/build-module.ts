@@ -3,7 +3,7 @@
 // names what was built (and, once pushed, pins its digest).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeModule, renderLilypad, validateTemplate } from '@lilypad-actions/module-spec';
+import { decodeModule, renderLilypad, validateTemplate, TEMPLATE_FILE } from '@lilypad-actions/module-spec';
 import type { Engine } from './engine/connect';
 import { buildImage, DEFAULT_PLATFORM, imageLabels, type BuildLimits, type BuildResult } from './image/build';
 import { pushImage, type PushResult } from './image/push';
@@ -13,8 +13,6 @@ import { IsolationError, prepareIsolatedNetwork, type IsolationOptions, type Pre
 
 /** The build-module network that puts RUN steps on run-module's isolated network, after the probe. */
 export const ISOLATED_BUILD_NETWORK = 'isolated';
-
-export const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
 
 export interface BuildModuleOptions {
   engine: Engine;

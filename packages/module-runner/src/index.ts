@@ -40,7 +40,7 @@ export { PushError, pushImage, pushedDigest } from './image/push';
 export type { PushOptions, PushResult } from './image/push';
 export { authconfig, registryAddress } from './image/registry-auth';
 export type { RegistryAuth } from './image/registry-auth';
-export { BuildModuleError, ISOLATED_BUILD_NETWORK, TEMPLATE_FILE, buildModule, templateImage } from './build-module';
+export { BuildModuleError, ISOLATED_BUILD_NETWORK, buildModule, templateImage } from './build-module';
 export type { BuildModuleOptions, BuildModuleResult, ImageFinding } from './build-module';
 // /image
 
@@ -56,7 +56,7 @@ export type { IsolatedNetworkSpec, IsolationOptions, PreparedNetwork, ProbeOptio
 // provider: how a Lilypad provider's Bacalhau reads and runs the job
 export { BACALHAU_DEFAULT_CPU, BACALHAU_DEFAULT_MEMORY, humanizeParseBytes, k8sCpuMillicores, nanoCpus, providerResources } from './provider/bacalhau-resources';
 export type { ParseBytesResult, ProviderResources, ResourceStrings, ResourcesResult } from './provider/bacalhau-resources';
-export { ignoredByProvider, providerJob, SOLVER_DEFAULT_EXECUTION_SECONDS, SOLVER_TOTAL_SECONDS } from './provider/provider-job';
+export { ignoredByProvider, providerJob, SOLVER_TOTAL_SECONDS } from './provider/provider-job';
 export type { NetworkType, ProviderJob, ProviderJobResult } from './provider/provider-job';
 export { caseClock, providerOutcome, PROVIDER_STOP_GRACE_SECONDS } from './provider/deadlines';
 export { DELIBERATE_DIFFERENCES, differencesTable, expectedDifferences } from './provider/deliberate-differences';

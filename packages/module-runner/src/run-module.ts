@@ -8,8 +8,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { decodeModule, renderLilypad, type Module } from '@lilypad-actions/module-spec';
-import { TEMPLATE_FILE } from './build-module';
+import { decodeModule, renderLilypad, TEMPLATE_FILE, type Module } from '@lilypad-actions/module-spec';
 import type { Engine } from './engine/connect';
 import { decideGpu } from './gpu/preflight';
 import { readRunnerGpus, sampleGpus } from './gpu/runner-gpus';

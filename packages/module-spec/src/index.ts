@@ -1,6 +1,7 @@
 // @lilypad-actions/module-spec: what the Lilypad CLI (v2.23.0) does with a module before it runs
 // it — reading `-i` inputs, resolving a module reference, rendering the template.
 export { parseInputFlags, parseInputFlagValue, InputFlagError, INPUT_FLAG_NAME } from './inputs';
+export { SOLVER_DEFAULT_EXECUTION_SECONDS, TEMPLATE_FILE } from './lilypad-defaults';
 export { parseModuleRef, templateName, ModuleRefError, LILYPAD_MODULE_CONFIG_PATH, SHORTCUT_REPO_PREFIX, TEMPLATE_MAX_BYTES } from './module-ref';
 export type { ModuleRef } from './module-ref';
 export { renderLilypad, renderedBytes, encodeInputs, subst, lilypadRenderError } from './render';

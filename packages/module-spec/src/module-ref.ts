@@ -2,8 +2,10 @@
 // pkg/module/shortcuts/shortcuts.go GetModule, and the template name LoadModule gives the template
 // (pkg/module/utils.go), which Go's template errors quote.
 
+import { TEMPLATE_FILE } from './lilypad-defaults';
+
 /** Where Lilypad looks for the template inside the module repository. */
-export const LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
+export const LILYPAD_MODULE_CONFIG_PATH = `/${TEMPLATE_FILE}`;
 
 /**
  * The largest template the CLI and the actions read by default. Lilypad itself has no cap (it

@@ -2,6 +2,7 @@
 // function returning Markdown, kept far below GitHub's 1 MiB summary limit by capping table rows
 // (the month's JSON file has everything).
 
+import { markdownCell as cell } from '@lilypad-actions/workflow-commands';
 import type { MonthResult } from './rewards-json';
 
 /** What happened to the ledger, for the summary's first lines. */
@@ -22,11 +23,6 @@ export interface SummaryInput {
 export const MAX_ROWS = 200;
 
 const number = (n: number) => n.toLocaleString('en-US');
-
-/** Escapes what would break a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
 
 export function ledgerLine(s: SummaryInput): string {
   const commit = s.commitUrl ? `[${s.commit.slice(0, 7)}](${s.commitUrl})` : `\`${s.commit.slice(0, 7)}\``;

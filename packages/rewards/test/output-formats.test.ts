@@ -168,7 +168,7 @@ describe('job summary', () => {
         '',
         '| PR | Author | Reason |',
         '| --- | --- | --- |',
-        '| [#4](https://github.com/Lilypad-Tech/awesome-lilypad/pull/4) | (deleted account) | a \\| pipe and a newline |',
+        '| [#4](https://github.com/Lilypad-Tech/awesome-lilypad/pull/4) | (deleted account) | a \\| pipe<br>and a newline |',
         '| [#20](https://github.com/Lilypad-Tech/awesome-lilypad/pull/20) | spammer | labelled spam |',
         '',
       ].join('\n'),

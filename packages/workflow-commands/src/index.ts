@@ -4,3 +4,4 @@
 export { escapeData, escapeProperty, formatCommand } from './command-format';
 export { safeJson, safeLine, safeLines } from './safe-text';
 export { beginStopCommands, newStopToken, stopCommands, type StopCommandsBlock } from './stop-commands';
+export { markdownCell, markdownCode, type MarkdownPlace } from './markdown-text';

@@ -26,6 +26,7 @@ import {
   templateImage,
   type PullPolicy,
 } from '@lilypad-actions/module-runner';
+import { SOLVER_DEFAULT_EXECUTION_SECONDS, TEMPLATE_FILE } from '@lilypad-actions/module-spec';
 import { safeLines } from '@lilypad-actions/workflow-commands';
 import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
 import { EXIT, UsageError, UserError } from '../errors';
@@ -39,7 +40,7 @@ export const runFlags: FlagSpec[] = [
   { name: 'tests', takesValue: true, valueName: 'FILE', description: 'test plan (default <dir>/.lilypad/tests.yaml when it exists)' },
   { name: 'pull', takesValue: true, valueName: 'POLICY', description: 'missing (default), always or never' },
   { name: 'allow-cpu', takesValue: false, description: 'run a GPU module on CPU when there is no usable GPU (says so first)' },
-  { name: 'timeout', takesValue: true, valueName: 'SECONDS', description: "cap on each case from the image pull (default 900; the job's Timeout stops it earlier)" },
+  { name: 'timeout', takesValue: true, valueName: 'SECONDS', description: `cap on each case from the image pull (default ${SOLVER_DEFAULT_EXECUTION_SECONDS}; the job's Timeout stops it earlier)` },
   { name: 'hardening', takesValue: true, valueName: 'MODE', description: "provider (default: as a provider starts it) or strict (also no capabilities, no new privileges)" },
   { name: 'allow-metadata', takesValue: false, description: 'run a Full-network module even if its network reaches the metadata service or this machine' },
   { name: 'probe-address', takesValue: true, valueName: 'HOST:PORT', description: 'what a Full-network module must not reach (repeatable; default 169.254.169.254:80)' },
@@ -74,13 +75,13 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
     return EXIT.ok;
   }
   const moduleDir = onePath('run', 'dir', args.positionals);
-  if (!existsSync(path.join(moduleDir, 'lilypad_module.json.tmpl'))) {
-    throw new UsageError(`${moduleDir}: no lilypad_module.json.tmpl here`, 'give the folder of a module');
+  if (!existsSync(path.join(moduleDir, TEMPLATE_FILE))) {
+    throw new UsageError(`${moduleDir}: no ${TEMPLATE_FILE} here`, 'give the folder of a module');
   }
   const inputs = inputFlagsOf(args);
   const pull = (lastValue(args, 'pull') ?? 'missing') as PullPolicy;
   if (!PULL_POLICIES.includes(pull)) throw new UsageError(`invalid --pull ${JSON.stringify(pull)}`, 'give missing, always or never');
-  const timeoutText = lastValue(args, 'timeout') ?? '900';
+  const timeoutText = lastValue(args, 'timeout') ?? String(SOLVER_DEFAULT_EXECUTION_SECONDS);
   if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < 1) throw new UsageError(`invalid --timeout ${JSON.stringify(timeoutText)}`, 'give whole seconds, at least 1');
   const probeTargets = args.values.get('probe-address') ?? [];
   for (const t of probeTargets) if (!/^[^\s:]+:\d{1,5}$/.test(t)) throw new UsageError(`invalid --probe-address ${JSON.stringify(t)}`, 'give host:port');

@@ -2,7 +2,7 @@
 // Lilypad team, community), rows in a stable order (display name, then reference), columns padded
 // so that a one-row change is a one-line diff.
 
-import { markdownCode } from '@lilypad-actions/module-spec';
+import { markdownCode } from '@lilypad-actions/workflow-commands';
 import type { ListEntry, Section } from '../entry/list-entry';
 import { readModuleReference } from '../entry/module-reference';
 import { formatArguments } from './arguments';

@@ -3,7 +3,8 @@
 // summary. Everything a PR wrote (names, references, git's errors about its repositories) is
 // untrusted: Markdown cells escape it, workflow commands escape it.
 
-import { githubAnnotations, markdownCell, markdownCode, workflowCommand, BoundedText, type Annotation, type ValidationReport } from '@lilypad-actions/module-spec';
+import { markdownCell, markdownCode } from '@lilypad-actions/workflow-commands';
+import { githubAnnotations, workflowCommand, BoundedText, type Annotation, type ValidationReport } from '@lilypad-actions/module-spec';
 import type { ListFinding, Severity } from '../findings';
 import { findingLocation } from '../findings';
 import { PR_BODY_FILE } from '../check/pr-body';
@@ -96,7 +97,7 @@ export function reportMarkdown(report: SubmissionReport, maxBytes: number): stri
 
 /** The job summary. */
 export function checkSummaryMarkdown(report: SubmissionReport): string {
-  const head = `## Lilypad module submission\n\n${report.valid ? '✅ **Valid**' : '❌ **Invalid**'}: ${countsLine(report)}. Checked ${markdownCode(report.head.slice(0, 12))} against ${markdownCode(report.base.slice(0, 12))}.\n\n`;
+  const head = `## Lilypad module submission\n\n${report.valid ? '✅ **Valid**' : '❌ **Invalid**'}: ${countsLine(report)}. Checked ${markdownCode(report.head.slice(0, 12), 'text')} against ${markdownCode(report.base.slice(0, 12), 'text')}.\n\n`;
   return head + reportMarkdown(report, 200 * 1024);
 }
 

@@ -7,7 +7,7 @@
 
 import Ajv, { type ValidateFunction } from 'ajv';
 import runReportSchema from '@lilypad-actions/module-runner/schema/run-report.schema.json';
-import { markdownCell, markdownCode } from '@lilypad-actions/module-spec';
+import { markdownCell, markdownCode } from '@lilypad-actions/workflow-commands';
 import schema from '../../schema/submission-report.schema.json';
 import type { SubmissionReport } from '../check/report';
 import { countsLine, reportMarkdown } from './check-formats';
@@ -47,7 +47,7 @@ export function renderComment(input: CommentInput): string {
     COMMENT_MARKER,
     '## Lilypad module checks',
     '',
-    `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${markdownCode(head.slice(0, 12))}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
+    `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${markdownCode(head.slice(0, 12), 'text')}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
     '',
     reportMarkdown(report, MAX_FINDINGS_BYTES).trimEnd(),
     '',
@@ -61,7 +61,7 @@ export function renderComment(input: CommentInput): string {
   else if (report.matrix.length === 0) lines.push('Nothing to run: the PR adds or changes no module.');
   else {
     lines.push(
-      `Not started. After reviewing ${markdownCode(head.slice(0, 12))}, a maintainer starts it by adding the label ${markdownCode(input.label)}; it runs ${report.matrix.length === 1 ? 'the module' : `the ${report.matrix.length} modules`} at ${report.matrix.length === 1 ? 'its' : 'their'} pinned commit on a GPU runner. A new push removes the label.`,
+      `Not started. After reviewing ${markdownCode(head.slice(0, 12), 'text')}, a maintainer starts it by adding the label ${markdownCode(input.label, 'text')}; it runs ${report.matrix.length === 1 ? 'the module' : `the ${report.matrix.length} modules`} at ${report.matrix.length === 1 ? 'its' : 'their'} pinned commit on a GPU runner. A new push removes the label.`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -74,7 +74,7 @@ function runSection(head: string, runs: RunOutcome[]): string {
     return `| ${markdownCode(r.module)} | ${r.passed ? '✅ passed' : '❌ failed'} | ${markdownCell(r.headline)}<br>${detail} |`;
   });
   const verdict = runs.length > 0 && runs.every((r) => r.passed) ? '✅ **Every module ran and passed its tests.**' : runs.length === 0 ? '⚠️ **No run report came back.**' : '❌ **A module failed its run.**';
-  return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdownCode(head.slice(0, 12))})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
+  return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdownCode(head.slice(0, 12), 'text')})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
 }
 
 /** An artifact that is not what it claims to be: the comment says so instead of trusting it. */

@@ -5,6 +5,8 @@
 // the observable differences listed here for its configuration — no more (an unlisted difference
 // fails it), no fewer (a listed one that is gone fails it too, so the list cannot go stale).
 
+import { SOLVER_DEFAULT_EXECUTION_SECONDS } from '@lilypad-actions/module-spec';
+
 /** A run's setup, as far as the differences depend on it. */
 export interface ComparisonSetup {
   hardening: 'provider' | 'strict';
@@ -117,7 +119,7 @@ export const DELIBERATE_DIFFERENCES: readonly DeliberateDifference[] = [
     appliesTo: () => true,
     when: 'when the `timeout` input comes before the job\'s Timeout',
     provider: 'the job\'s Timeout only (none for 0)',
-    runModule: 'also the `timeout` input (900 s by default), stopped the same way; the report says which deadline it was',
+    runModule: `also the \`timeout\` input (${SOLVER_DEFAULT_EXECUTION_SECONDS} s by default), stopped the same way; the report says which deadline it was`,
     reason: 'a CI job must end: with a job Timeout of 0 the run would otherwise last until the CI job\'s time limit',
   },
   {
@@ -142,6 +144,8 @@ export function expectedDifferences(setup: ComparisonSetup): string[] {
 
 /** The Markdown table docs/gpu-runners.md carries between its deliberate-differences markers. */
 export function differencesTable(): string {
+  // Our own text with Markdown meant (code spans): only `|` needs escaping. Untrusted text takes
+  // workflow-commands' markdownCell instead.
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   const rows = DELIBERATE_DIFFERENCES.map((d) => `| ${cell(d.what)} | ${cell(d.when)} | ${cell(d.provider)} | ${cell(d.runModule)} | ${cell(d.reason)} | ${d.observables.length > 0 ? d.observables.map((o) => `\`${o}\``).join(', ') : 'nothing'} |`);
   return ['| what | when | a provider | run-module | why | a process inside sees |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');

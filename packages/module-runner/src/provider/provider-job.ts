@@ -11,12 +11,10 @@
 //     executionTimeoutSeconds (0: its own 900 s), and any job after 7200 s in all.
 // Pure: everything is decided from the module, so it is tested field by field.
 
-import type { Module } from '@lilypad-actions/module-spec';
+import { SOLVER_DEFAULT_EXECUTION_SECONDS, type Module } from '@lilypad-actions/module-spec';
 import type { ReportFinding } from '../report/types';
 import { providerResources, type ProviderResources } from './bacalhau-resources';
 
-/** Lilypad's solver: executionTimeoutSeconds 0 means this (pkg/options/timeout.go, TIMEOUT_EXECUTION_SECONDS). */
-export const SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
 /** Lilypad's solver: no job lives longer than this, from its offer (TIMEOUT_TOTAL_SECONDS). */
 export const SOLVER_TOTAL_SECONDS = 7200;
 

@@ -7,7 +7,7 @@
 // start a workflow command (a case named `::add-mask::…` leads its row of the table).
 
 import { BoundedText } from '@lilypad-actions/module-spec';
-import { safeLine } from '@lilypad-actions/workflow-commands';
+import { markdownCell, markdownCode as code, safeLine } from '@lilypad-actions/workflow-commands';
 import { PHASES, type Phase } from '../plan/test-plan';
 import { logTail } from './log-tail';
 import type { CaseReport, CapturedLog, ReportFinding, RunReport } from './types';
@@ -27,15 +27,15 @@ const SEVERITY_LABEL: Record<ReportFinding['severity'], string> = { error: '❌ 
 export function reportSummaryMarkdown(report: RunReport, options: SummaryOptions = {}): string {
   const max = options.maxBytes ?? DEFAULT_SUMMARY_BYTES;
   const out = new BoundedText(max - NOTE_RESERVE);
-  out.add(`${headlineLines(report).map(inline).join('\n\n')}\n\n`);
+  out.add(`${headlineLines(report).map((line) => markdownCell(line, 'text')).join('\n\n')}\n\n`);
   const passedCount = report.cases.filter((c) => c.passed).length;
   const verdict = report.passed ? '✅ **Passed**' : '❌ **Failed**';
   out.add(`${verdict}: ${passedCount} of ${plural(report.cases.length, 'case')} passed.\n\n`);
   out.add(`- **Module**: ${code(report.module.ref, 'text')}\n`);
-  out.add(`- **GPU**: ${inline(gpuLine(report))}\n`);
+  out.add(`- **GPU**: ${markdownCell(gpuLine(report), 'text')}\n`);
   out.add(`- **Image**: ${code(report.image.reference, 'text')}, ${report.image.digest ? `digest ${code(report.image.digest, 'text')}` : `not in a registry (image id ${code(report.image.id, 'text')})`}\n`);
-  out.add(`- **Engine**: Docker ${inline(report.runner.engine.serverVersion)} (API ${inline(report.runner.engine.apiVersion)})\n`);
-  out.add(`- **Container**: ${inline(containerLine(report))}\n`);
+  out.add(`- **Engine**: Docker ${markdownCell(report.runner.engine.serverVersion, 'text')} (API ${markdownCell(report.runner.engine.apiVersion, 'text')})\n`);
+  out.add(`- **Container**: ${markdownCell(containerLine(report), 'text')}\n`);
 
   const omitted = { rows: 0, cases: 0 };
   out.add('\n### Cases\n\nSeconds per phase; with a threshold, the ratio measured/threshold (above 1 fails).\n\n');
@@ -75,7 +75,7 @@ export function reportSummaryMarkdown(report: RunReport, options: SummaryOptions
 
   if (report.findings.length > 0) {
     out.add('\n### Findings\n\n');
-    omitted.rows += out.table(['severity', 'rule', 'message'], report.findings.map((f) => [SEVERITY_LABEL[f.severity], code(f.rule), inline(f.message)]));
+    omitted.rows += out.table(['severity', 'rule', 'message'], report.findings.map((f) => [SEVERITY_LABEL[f.severity], code(f.rule), markdownCell(f.message)]));
   }
 
   const text = out.text();
@@ -180,14 +180,14 @@ function failureSection(c: CaseReport): string {
   const stopped = c.stop ? `stopped at the deadline with ${c.stop.signal}${c.stop.killed ? ', then SIGKILL' : ''}` : '';
   const state = [c.exitCode === null ? 'no exit code' : `exit code ${c.exitCode}`, c.timedOut ? 'timed out' : '', stopped, c.oomKilled ? 'killed for lack of memory (OOM)' : ''];
   out.push(`${state.filter(Boolean).join(', ')}.\n`);
-  if (c.provider) out.push(`\nAs a provider: ${inline(c.provider.summary)}.\n`);
+  if (c.provider) out.push(`\nAs a provider: ${markdownCell(c.provider.summary, 'text')}.\n`);
   const items: string[] = [];
-  if (c.error) items.push(`❌ ${inline(c.error)}`);
-  for (const e of c.expectations.filter((x) => !x.passed)) items.push(`❌ ${code(e.expectation, 'text')}: ${inline(e.detail)}`);
+  if (c.error) items.push(`❌ ${markdownCell(c.error, 'text')}`);
+  for (const e of c.expectations.filter((x) => !x.passed)) items.push(`❌ ${code(e.expectation, 'text')}: ${markdownCell(e.detail, 'text')}`);
   for (const p of c.phases.filter((x) => x.status === 'fail')) {
     items.push(`❌ ${code(p.phase, 'text')} took ${seconds(p.measuredSeconds ?? 0)} s, threshold ${p.thresholdSeconds} s (${ratio(p.ratio ?? 0)}×)`);
   }
-  for (const s of c.outputs.skipped) items.push(`⚠️ output ${code(s.path, 'text')} not collected: ${inline(s.reason)}`);
+  for (const s of c.outputs.skipped) items.push(`⚠️ output ${code(s.path, 'text')} not collected: ${markdownCell(s.reason, 'text')}`);
   if (items.length > 0) out.push(`\n${items.map((i) => `- ${i}\n`).join('')}`);
   for (const [stream, log] of [['stdout', c.stdout], ['stderr', c.stderr]] as const) {
     if (log.text.length > 0) out.push(logExcerpt(stream, log));
@@ -205,22 +205,5 @@ function logExcerpt(stream: string, log: CapturedLog): string {
 const seconds = (s: number): string => (s < 10 ? s.toFixed(2) : s < 100 ? s.toFixed(1) : s.toFixed(0));
 const ratio = (r: number): string => r.toFixed(2);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Module-controlled text on one terminal line. */
-const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\x00-\x1f\x7f]/g, '');
 
-/** Text in a line or a table cell: Markdown and HTML neutralised (an escaped `|` does not end a cell), newlines as spaces. */
-function inline(s: string): string {
-  return oneLine(s)
-    .replace(/&/g, '&amp;')
-    .replace(/[\\`*_[\]<>|~$#]/g, (ch) => `\\${ch}`);
-}
-
-/** A code span that survives any content; in a table cell (`cell`), `|` is escaped, as GFM requires even inside code. */
-function code(s: string, where: 'cell' | 'text' = 'cell'): string {
-  const one = oneLine(s);
-  const body = where === 'cell' ? one.replace(/\|/g, '\\|') : one;
-  const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${body}${pad}${ticks}`;
-}
 

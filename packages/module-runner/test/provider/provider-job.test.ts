@@ -1,7 +1,8 @@
 // What a provider makes of a rendered module (Lilypad's translateJob, then Bacalhau's submission
 // checks and defaults): the job it runs, field by field, or its reason to refuse it.
 import { describe, expect, it } from 'vitest';
-import { ignoredByProvider, providerJob, SOLVER_DEFAULT_EXECUTION_SECONDS, SOLVER_TOTAL_SECONDS } from '../../src/provider/provider-job';
+import { SOLVER_DEFAULT_EXECUTION_SECONDS } from '@lilypad-actions/module-spec';
+import { ignoredByProvider, providerJob, SOLVER_TOTAL_SECONDS } from '../../src/provider/provider-job';
 import { IMAGE, moduleOf } from './module-of';
 
 const job = (o: Parameters<typeof moduleOf>[0] = {}) => {

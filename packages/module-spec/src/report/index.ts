@@ -12,6 +12,6 @@ export {
   type AnnotationCounts,
   type GithubOptions,
 } from './github';
-export { formatSummary, cell as markdownCell, code as markdownCode, DEFAULT_SUMMARY_BYTES, type SummaryOptions } from './summary';
+export { formatSummary, DEFAULT_SUMMARY_BYTES, type SummaryOptions } from './summary';
 export { tally, countsText, verdictLine, appliedOverrides, overridesText, displayPath, type Tally, type PathOptions } from './tally';
 export { BoundedText } from './bounded-text';

@@ -2,6 +2,7 @@
 // warnings), the rule settings applied, then per template its findings, its
 // inputs and whether Lilypad loads it with each input set. GitHub refuses a summary over 1 MiB
 // and the step then fails, so the Markdown stops well before that, saying what it left out.
+import { markdownCell as cell, markdownCode as code } from '@lilypad-actions/workflow-commands';
 import { BoundedText } from './bounded-text';
 import type { Finding, InputInfo, LoadVerdict, Severity, ValidationReport } from '../validate/types';
 import { appliedOverrides, bySeverity, displayPath, inputSetText, overridesText, plural, shorten, tally, verdictLine, type PathOptions } from './tally';
@@ -29,16 +30,16 @@ export function formatSummary(reports: readonly ValidationReport[], opts: Summar
   const where = t.files === 1 ? displayPath(reports[0]!.file, opts) : undefined;
   out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
   const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
-  const what = where ? code(where) : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
-  out.add(`${verdict} (${what}): ${cell(verdictLine(t))}.\n`);
+  const what = where ? code(where, 'text') : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
+  out.add(`${verdict} (${what}): ${cell(verdictLine(t), 'text')}.\n`);
   const overrides = appliedOverrides(reports);
-  if (overrides.length > 0) out.add(`\nRules set: ${cell(overridesText(overrides))}.\n`);
+  if (overrides.length > 0) out.add(`\nRules set: ${cell(overridesText(overrides), 'text')}.\n`);
 
   const omitted = { findings: 0, inputs: 0, loads: 0 };
   for (const report of reports) {
     const file = displayPath(report.file, opts);
-    out.add(`\n### ${code(file)}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
-    if (report.image) out.add(`Image: ${code(report.image)}\n\n`);
+    out.add(`\n### ${code(file, 'text')}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
+    if (report.image) out.add(`Image: ${code(report.image, 'text')}\n\n`);
     if (report.budget.reached) out.add(`Probes stopped at the budget after ${report.budget.renders} renders: ${plural(report.budget.inputsNotProbed.length, 'input')} not probed.\n\n`);
     const findings = [...report.findings].sort(bySeverity);
     if (findings.length === 0) out.add('No findings.\n');
@@ -68,36 +69,4 @@ function inputRow(i: InputInfo, file: string): string[] {
 function loadRow(l: LoadVerdict): string[] {
   const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(shorten(l.error ?? '', 300))}`;
   return [code(inputSetText(l.inputs)), verdict];
-}
-
-/** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */
-export function cell(s: string): string {
-  const out: string[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const open = s.indexOf('`', i);
-    const close = open < 0 ? -1 : s.indexOf('`', open + 1);
-    if (close < 0) {
-      out.push(escapeInline(s.slice(i)));
-      break;
-    }
-    out.push(escapeInline(s.slice(i, open)), code(s.slice(open + 1, close)));
-    i = close + 1;
-  }
-  return out.join('');
-}
-
-function escapeInline(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, '<br>');
-}
-
-/** A code span that survives any content inside a table cell. */
-export function code(s: string): string {
-  const body = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${body}${pad}${ticks}`;
 }

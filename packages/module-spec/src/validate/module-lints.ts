@@ -4,6 +4,7 @@
 // Lilypad v2.11 the provider hands Bacalhau only Docker.{Image, Entrypoint,
 // EnvironmentVariables}, Resources, Network, Timeout and Outputs (translateJob); everything else
 // in the job is dropped, and what Bacalhau refuses fails the job after it was matched.
+import { SOLVER_DEFAULT_EXECUTION_SECONDS } from '../lilypad-defaults';
 import { DOCKER_MIN_MEMORY_BYTES, parseBytes, parseCpu, parseGpuCount } from './bacalhau-resources';
 import { OUTPUT_NAME, dockerfileOutputPaths, type DockerfileSource, type HandedPath } from './dockerfile-hints';
 import { checkImageReference, imageHostProblem } from './image-ref';
@@ -311,7 +312,7 @@ function lintTimeouts(root: Located, spec: Located | undefined, report: Report):
   if (spec) {
     const timeout = field(spec, 'Timeout');
     const seconds = numberValue(timeout);
-    if (!seconds) report(RULES.timeoutMissing, 'Spec.Timeout is not set: the solver ends the job after its 900 s default.', timeout ?? spec);
+    if (!seconds) report(RULES.timeoutMissing, `Spec.Timeout is not set: the solver ends the job after its ${SOLVER_DEFAULT_EXECUTION_SECONDS} s default.`, timeout ?? spec);
     else if (seconds > MAX_TIMEOUT_SECONDS) report(RULES.timeoutOverCap, `Spec.Timeout is ${seconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap: the job ends at the cap however long it asks for.`, timeout!);
   }
   const execTimeout = field(root, 'executionTimeoutSeconds');

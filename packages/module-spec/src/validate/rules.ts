@@ -12,6 +12,7 @@
 // - `warning`: it runs, but not quite as the author probably thinks;
 // - nothing at all for what has no effect (`machine.vram: 0`, `/outputs/` with its slash, no
 //   Outputs for a job whose result is its stdout): such cases are not findings.
+import { SOLVER_DEFAULT_EXECUTION_SECONDS } from '../lilypad-defaults';
 import type { Severity } from './types';
 
 export interface RuleInfo {
@@ -68,7 +69,7 @@ export const RULES = {
   // Results and time.
   outputsPath: rule('outputs-path', 'error', 'Results are collected from somewhere other than /outputs', 'Collect /outputs: {"Name": "outputs", "Path": "/outputs"}, and have the program write its results there.'),
   noOutputs: rule('no-outputs', 'error', 'The job writes to /outputs but nothing collects it', 'Add {"Name": "outputs", "Path": "/outputs"} to Spec.Outputs; only files written there come back to the user.'),
-  timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', 'Set Spec.Timeout (seconds); the solver otherwise applies its 900 s execution default.'),
+  timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', `Set Spec.Timeout (seconds); the solver otherwise applies its ${SOLVER_DEFAULT_EXECUTION_SECONDS} s execution default.`),
   timeoutOverCap: rule('timeout-over-cap', 'error', 'The timeout exceeds the network\'s 7200 s cap', 'Lilypad ends every job after 7200 s in total; set a timeout at or below it.'),
   inputFilesDuplicate: rule('input-files-duplicate', 'error', 'A file is listed twice in inputFiles', 'List every file once, in required or in optional: Lilypad rejects duplicates before the job starts.'),
   // Inputs.
