@@ -36420,9 +36420,9 @@ function summarizeSamples(samples) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(5931);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
-// Problems in a file the user wrote, each at its line and column, and the error that carries them.
-// Callers print it without a stack trace: it is the user's to fix.
+;// CONCATENATED MODULE: ../../packages/errors/src/location.ts
+// Where in a file something is wrong, as messages and GitHub annotations name it.
+/** `file`, `file:line` or `file:line:col`, as compilers and GitHub print a place. */
 function formatLocation(location) {
     if (location.line === undefined)
         return location.file;
@@ -36430,20 +36430,64 @@ function formatLocation(location) {
         ? `${location.file}:${location.line}`
         : `${location.file}:${location.line}:${location.column}`;
 }
-/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
-class problems_FileProblemsError extends Error {
-    constructor(problems, hint) {
-        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'));
-        this.problems = problems;
-        this.hint = hint;
+
+;// CONCATENATED MODULE: ../../packages/errors/src/user-error.ts
+// The base of every error a user can fix. What a caller needs to report one is on the error
+// itself (its place, its hint, its problems one by one, output to show), so a caller never asks
+// which class it is.
+
+/** Something the user can fix: printed as describe(), never with a stack trace. */
+class user_error_UserError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
+        this.location = options.location ?? options.problems?.[0]?.location;
+        this.hint = options.hint;
+        this.problems = options.problems ?? [];
+        this.output = options.output;
     }
-    get location() {
-        return this.problems[0]?.location;
-    }
-    /** The message and the hint on its own line, as a terminal or log shows it. */
+    /**
+     * `file:line:col: message` (the place when it is known and the message does not already list
+     * problems at their places), and the hint on its own line: what a terminal or a log shows.
+     */
     describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+        const where = this.location && this.problems.length === 0 ? `${formatLocation(this.location)}: ` : '';
+        return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+    }
+    /**
+     * One line for an error with several problems, when each problem is shown on its own (as a
+     * GitHub annotation on its line): the file, how many problems, and the hint.
+     */
+    headline() {
+        if (this.problems.length === 0)
+            return this.describe();
+        const n = this.problems.length;
+        return `${this.location?.file ?? 'the file'}: ${n === 1 ? '1 problem' : `${n} problems`}${this.hint ? `; ${this.hint}` : ''}.`;
+    }
+}
+/** Whether `e` is the user's to fix (otherwise it is a bug, reported with its stack). */
+function isUserError(e) {
+    return e instanceof user_error_UserError;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/index.ts
+// @lilypad-actions/errors: what separates a user's mistake from our bug. Every error a user can
+// fix (a bad input, a file with problems, a module that does not build, an engine that is not
+// running) extends UserError; anything else is a bug. Callers (the CLI, the actions' shared
+// failure handler) print describe() for a UserError and a stack only for a bug, so none of them
+// keeps a list of error classes. No imports: every package may depend on it.
+
+
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
+// Problems in a file the user wrote, each at its line and column, and the error that carries them.
+// Callers print it without a stack trace: it is the user's to fix.
+
+
+/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
+class problems_FileProblemsError extends user_error_UserError {
+    constructor(problems, hint) {
+        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), { problems, ...(hint ? { hint } : {}) });
     }
 }
 
@@ -36558,16 +36602,16 @@ function globToRegExp(glob) {
 // repository can point at either. The caller words the problem for its user (the CLI and the
 // actions say different things about the same fault), so problems are typed, not phrased.
 
+
 /** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
-class read_file_FileReadError extends Error {
+class read_file_FileReadError extends user_error_UserError {
     constructor(file, problem, message, 
     /** The file's size in bytes, for `too-large` when it is known up front. */
     size) {
-        super(message);
+        super(message, { location: { file } });
         this.file = file;
         this.problem = problem;
         this.size = size;
-        this.name = 'FileReadError';
     }
 }
 // O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
@@ -36997,7 +37041,7 @@ function hostSpec(host) {
  * Connects and asks the engine who it is. Fails with EngineUnavailableError naming the endpoint
  * and what to do; never with a bare ECONNREFUSED.
  */
-async function connectEngine(options = {}) {
+async function connect_connectEngine(options = {}) {
     const spec = hostSpec(options.host);
     const docker = new (docker_default())({ ...spec.options, timeout: options.timeoutMs ?? 10_000 });
     let info;
@@ -42809,7 +42853,7 @@ const LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
  * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
  * wrong file (a model, a tarball).
  */
-const TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const module_ref_TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
 const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
 /** A module reference Lilypad rejects; `message` is Lilypad's error text. */
@@ -42839,6 +42883,75 @@ function parseModuleRef(name) {
 /** The name LoadModule gives the template: `<repo>-<path>-<ref>`; it appears in template errors. */
 function templateName(module) {
     return `${module.repo}-${module.path}-${module.ref}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/template-file.ts
+// The one reader of a module template, for the CLI and the actions alike: a regular file (a FIFO or
+// a device is refused at once, so a symlink to /dev/zero cannot hang or exhaust us), at most
+// TEMPLATE_MAX_BYTES unless the caller allows more, and UTF-8 text without NUL bytes. The checks
+// are the same for every caller; only the hints (what to do) are the caller's, since a terminal
+// user fixes a path on the command line and a workflow author fixes a step's inputs.
+
+
+
+
+
+/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
+const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/** A template that cannot be read as one: the message names the file, the hint says what to do. */
+class TemplateFileError extends (/* unused pure expression or super */ null && (UserError)) {
+}
+/** The text of a template file (a BOM is kept, as Go keeps it); throws TemplateFileError. */
+function template_file_readTemplateFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? TEMPLATE_MAX_BYTES;
+    const shown = options.shown ?? file;
+    let bytes;
+    try {
+        bytes = readRegularFile(file, maxBytes);
+    }
+    catch (e) {
+        if (!(e instanceof FileReadError))
+            throw e;
+        throw readError(e, file, shown, maxBytes, options.hints ?? {});
+    }
+    const problem = textProblem(bytes);
+    if (problem?.kind === 'nul') {
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+    }
+    if (problem?.kind === 'utf8')
+        throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+function readError(e, file, shown, maxBytes, hints) {
+    const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
+    switch (e.problem) {
+        case 'missing':
+            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+        case 'permission':
+            return fail(`${shown}: permission denied`, 'make the file readable by this user');
+        case 'directory': {
+            const inside = path.join(file, TEMPLATE_FILE);
+            const hint = hints.directory ?? (existsSync(inside) ? `did you mean ${path.join(shown, TEMPLATE_FILE)}?` : `pass the template file itself (usually ${TEMPLATE_FILE})`);
+            return fail(`${shown}: is a directory, not a template file`, hint);
+        }
+        case 'not-regular':
+            return fail(`${shown}: ${e.message}; only regular files are read`, 'save a template to a file and pass that file');
+        case 'too-large':
+            return fail(`${shown}: ${e.size === undefined ? `more than ${formatSize(maxBytes)}` : formatSize(e.size)} is over the ${formatSize(maxBytes)} limit for a template`, hints.tooLarge ?? 'a real module template is a few KiB, so this is probably the wrong file');
+        case 'io':
+            return fail(`${shown}: ${e.message}`);
+    }
+}
+/** `8 MiB`, `1.5 KiB`, `12 bytes`. */
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${trimZero(bytes / (1024 * 1024))} MiB`;
+    if (bytes >= 1024)
+        return `${trimZero(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+function trimZero(n) {
+    return n.toFixed(1).replace(/\.0$/, '');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/go-json.ts
@@ -45079,7 +45192,7 @@ function dockerfile_hints_dockerfileOutputPaths(dockerfile) {
  * at most 1 MiB); `shown` names it in messages. Anything else is no Dockerfile: it is a hint here,
  * and building it is build-module's business.
  */
-function readDockerfile(moduleDir, shown) {
+function dockerfile_hints_readDockerfile(moduleDir, shown) {
     const file = path.join(moduleDir, 'Dockerfile');
     try {
         const bytes = readRegularFile(file, 1024 * 1024);
@@ -48366,7 +48479,7 @@ const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
  * is how to name the file in messages and in the report (default: its path). Throws
  * FileProblemsError, every problem at its place.
  */
-function readRuleConfig(moduleDir, shown) {
+function rule_config_readRuleConfig(moduleDir, shown) {
     const file = path.join(moduleDir, RULE_CONFIG_PATH);
     const name = shown ?? file;
     if (!existsSync(file))
@@ -48440,7 +48553,38 @@ function schemaMessage(e, config) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-folder.ts
+// Validating a module as it sits in a checked-out repository (the validate-module action): its
+// template read by the one template reader, its own .lilypad/validate.yml with the caller's rule
+// settings over it, and its Dockerfile for the hints. Paths in the report are workspace-relative,
+// so annotations land on the repository's files.
+
+
+
+
+
+/** The report for a module folder; `shown` is the template's workspace-relative path. */
+function validateModuleFolder(folder) {
+    const inWorkspace = (p) => path.relative(folder.workspace, p).split(path.sep).join('/');
+    const file = path.resolve(folder.workspace, folder.path, folder.template);
+    const shown = inWorkspace(file);
+    const text = readTemplateFile(file, { shown, hints: { missing: 'check the path and template inputs', directory: 'template names the file inside path' } });
+    const moduleDir = path.dirname(file);
+    const config = readRuleConfig(moduleDir, inWorkspace(path.join(moduleDir, '.lilypad/validate.yml')));
+    const dockerfile = readDockerfile(moduleDir, inWorkspace(path.join(moduleDir, 'Dockerfile')));
+    const report = validateTemplate({
+        file: shown,
+        text,
+        strict: folder.strict ?? false,
+        rules: [...config.overrides, ...(folder.rules ?? [])],
+        ...(folder.inputSets ? { inputSets: folder.inputSets } : {}),
+        ...(dockerfile ? { dockerfile } : {}),
+    });
+    return { report, shown };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/index.ts
+
 
 
 
@@ -49062,11 +49206,13 @@ class bounded_text_BoundedText {
 
 
 
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/image/reference.ts
 // Docker image references as the engine reads them: distribution/reference's ParseNormalizedNamed
 // (docker.io by default, library/ for official images, "latest" when no tag or digest is given).
 // Two spellings of one image ("busybox", "docker.io/library/busybox:latest") must compare equal
 // when we check the template's Image against what was built.
+
 
 // The grammar (IMAGE_REFERENCE) is module-spec's, which checks templates' Image with it.
 const HEX64 = /^[a-f0-9]{64}$/;
@@ -49076,7 +49222,7 @@ const OFFICIAL_REPO_PREFIX = 'library/';
 const DEFAULT_TAG = 'latest';
 const NAME_TOTAL_LENGTH_MAX = 255;
 /** The reference is not one the engine accepts; message in distribution/reference's words. */
-class ImageReferenceError extends Error {
+class ImageReferenceError extends user_error_UserError {
     constructor(reference, reason) {
         super(`invalid image reference ${JSON.stringify(reference)}: ${reason}`);
         this.reference = reference;
@@ -49227,8 +49373,9 @@ var tar_stream = __nccwpck_require__(3964);
 
 
 
+
 /** The context cannot be made: the message names the path and what to do. */
-class context_BuildContextError extends Error {
+class context_BuildContextError extends user_error_UserError {
     constructor(message, path) {
         super(message);
         this.path = path;
@@ -49403,6 +49550,7 @@ function addEntry(pack, entry, contextDir) {
 
 
 
+
 const build_DEFAULT_PLATFORM = 'linux/amd64';
 const LABEL_SOURCE = 'org.opencontainers.image.source';
 const LABEL_REVISION = 'org.opencontainers.image.revision';
@@ -49415,11 +49563,11 @@ function build_imageLabels({ source, revision, module }) {
 /** The CFS period the CPU limit is a quota of (Docker's default). */
 const CPU_PERIOD_US = 100_000;
 /** The build did not produce an image; `message` says why in one line, `detail` adds the log tail. */
-class BuildError extends Error {
+class BuildError extends user_error_UserError {
     constructor(message, kind, 
     /** The last lines of output of the failing step, when there was one. */
     detail = [], log = []) {
-        super(message);
+        super(message, detail.length > 0 ? { output: { title: 'last lines of the failing step:', lines: detail } } : {});
         this.kind = kind;
         this.detail = detail;
         this.log = log;
@@ -49660,9 +49808,10 @@ function registry_auth_authconfig(auth) {
 
 
 
+
 const PULL_POLICIES = ['missing', 'always', 'never'];
 /** The image could not be made available: the message says what to do. */
-class PullError extends Error {
+class PullError extends user_error_UserError {
     constructor(message, kind) {
         super(message);
         this.kind = kind;
@@ -49779,7 +49928,8 @@ function repoDigest(repoDigests, ref) {
 
 
 
-class PushError extends Error {
+
+class PushError extends user_error_UserError {
     constructor(message, kind) {
         super(message);
         this.kind = kind;
@@ -50040,11 +50190,12 @@ async function isolated_network_prepareIsolatedNetwork(engine, options) {
 
 
 
+
 /** The build-module network that puts RUN steps on run-module's isolated network, after the probe. */
 const ISOLATED_BUILD_NETWORK = 'isolated';
-const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+const build_module_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
 /** Something the user must fix in the inputs or the module: one line, no stack. */
-class BuildModuleError extends Error {
+class BuildModuleError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'BuildModuleError';
@@ -50056,7 +50207,7 @@ function imageLine(text) {
     return index === -1 ? undefined : index + 1;
 }
 /** The template's Image as `lilypad run` would see it with no `-i` inputs. */
-function templateImage(moduleDir, file = TEMPLATE_FILE) {
+function templateImage(moduleDir, file = build_module_TEMPLATE_FILE) {
     const templatePath = path.join(moduleDir, file);
     let text;
     try {
@@ -50115,7 +50266,7 @@ function targetName(options, fromTemplate) {
     return { ...ref, digest: undefined, tag: ref.tag ?? 'latest' };
 }
 /** Builds (and maybe pushes) the module's image and checks the template's Image against it. */
-async function buildModule(options) {
+async function build_module_buildModule(options) {
     const fromTemplate = templateImage(options.moduleDir);
     const target = targetName(options, fromTemplate);
     const image = familiarReference(target);
@@ -50187,6 +50338,57 @@ async function buildModule(options) {
         push,
         network,
     };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/engine-fault.ts
+// The engine could not be reached (not running, no permission on its socket, DOCKER_HOST wrong):
+// the user's to fix, with the engine's message saying how. engine/connect.ts's
+// EngineUnavailableError is a plain Error; the job functions (runModuleJob, buildModuleJob) turn it
+// into this UserError at their edge, so callers need not know the engine's error classes.
+// TODO(lead): once engine/connect.ts may change (branch `startup`), EngineUnavailableError can
+// extend UserError itself and this file go.
+
+class engine_fault_EngineUnreachableError extends user_error_UserError {
+    constructor(error) {
+        super(error.message, { cause: error });
+        this.code = error.code;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/build-module-job.ts
+// What the build-module action (and any other caller with a workspace) does around buildModule:
+// the module's folder in the workspace, the image's provenance labels from the repository and
+// commit, the engine, and where the template's Image is for an annotation. The action keeps only
+// its inputs and outputs.
+
+
+
+
+/** The image's OCI source and revision labels, and the module reference when the module is the repository's root. */
+function buildProvenance(at, moduleDir) {
+    const serverUrl = at.serverUrl || 'https://github.com';
+    const atRoot = path.relative(at.workspace, moduleDir) === '';
+    return {
+        source: at.repository ? `${serverUrl}/${at.repository}` : '',
+        revision: at.sha ?? '',
+        // Lilypad runs a module from its repository's root: only then is it `repo:commit`.
+        ...(at.repository && at.sha && atRoot ? { module: `${new URL(serverUrl).host}/${at.repository}:${at.sha}` } : {}),
+    };
+}
+/** buildModule on a workspace's module folder, labelled with its repository and commit. */
+async function buildModuleJob(options) {
+    const { at, path: modulePath, engine, ...rest } = options;
+    const moduleDir = path.resolve(at.workspace, modulePath);
+    let result;
+    try {
+        result = await buildModule({ ...rest, engine: engine ?? (await connectEngine()), moduleDir, ...buildProvenance(at, moduleDir) });
+    }
+    catch (e) {
+        throw e instanceof EngineUnavailableError ? new EngineUnreachableError(e) : e;
+    }
+    const where = result.templateLocation;
+    const file = where ? path.relative(at.workspace, where.file).split(path.sep).join('/') : undefined;
+    return { ...result, imageAnnotation: file ? { file, ...(where?.line ? { startLine: where.line } : {}) } : undefined };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -51090,13 +51292,14 @@ async function directoryBytes(dir, stopAbove = Infinity) {
 
 
 
+
 /** The container's writable layer may grow this much (or the job's Resources.Disk, when larger). */
 const DEFAULT_WRITABLE_LAYER_BYTES = 10 * 1024 ** 3;
 /**
  * The run could not happen: the engine went away (`engineGone`; the message says what was left
  * behind), or refused the container (no such image, an entrypoint that does not exist).
  */
-class RunError extends Error {
+class RunError extends user_error_UserError {
     constructor(message, engineGone = false) {
         super(message);
         this.engineGone = engineGone;
@@ -51777,8 +51980,9 @@ const external_node_util_namespaceObject = require("node:util");
 
 
 
+
 const execFileP = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-class FetchModuleError extends Error {
+class FetchModuleError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'FetchModuleError';
@@ -51913,11 +52117,12 @@ function writeFileAtomic(path, text) {
 
 
 
+
 const BASELINE_VERSION = 1;
 /** Runs kept per series when the caller does not say: enough for a median one outlier cannot move. */
 const DEFAULT_BASELINE_KEEP = 10;
 /** The baseline file cannot be used; the message names the file and what is wrong with it. */
-class BaselineError extends Error {
+class BaselineError extends user_error_UserError {
     constructor(path, detail) {
         super(`${path}: ${detail}`);
         this.path = path;
@@ -52075,8 +52280,9 @@ const REPORT_VERSION = 2;
 
 
 
+
 /** A mistake in what the user gave us (missing template, bad plan, no GPU, a leaky network): message only, no stack. */
-class RunModuleError extends Error {
+class RunModuleError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'RunModuleError';
@@ -52089,9 +52295,9 @@ async function runModule(options) {
     const startedAt = new Date().toISOString();
     const hardening = options.hardening ?? 'provider';
     const plan = loadPlan(options);
-    const templatePath = external_node_path_default().join(options.moduleDir, TEMPLATE_FILE);
+    const templatePath = external_node_path_default().join(options.moduleDir, build_module_TEMPLATE_FILE);
     if (!(0,external_node_fs_namespaceObject.existsSync)(templatePath))
-        throw new RunModuleError(`${templatePath}: no such file; point path at a module's directory (the one holding ${TEMPLATE_FILE})`);
+        throw new RunModuleError(`${templatePath}: no such file; point path at a module's directory (the one holding ${build_module_TEMPLATE_FILE})`);
     const template = (0,external_node_fs_namespaceObject.readFileSync)(templatePath, 'utf8');
     const findings = [];
     const rendered = plan.cases.map((testCase) => renderCase(template, options.moduleRef, testCase, findings));
@@ -52409,6 +52615,59 @@ function uniqueFolder(name, used) {
     return folder;
 }
 
+;// CONCATENATED MODULE: ../../packages/module-runner/src/module-job.ts
+// What the run-module action (and any other caller with a workspace) does around runModule: find
+// the module (a folder of the workspace, or a reference fetched into the work folder), name it for
+// the timings as users would, connect to the engine, run with the baseline file's earlier timings
+// and add this run's to it. The action keeps only its inputs and outputs.
+
+
+
+
+
+
+/** The module's folder and name; a reference is fetched into `<workDir>/module`. */
+async function prepareModule(source, workDir) {
+    if (source.module) {
+        const moduleDir = external_node_path_default().join(workDir, 'module');
+        const fetched = await fetchModule(source.module, moduleDir);
+        return { moduleDir, moduleRef: typeof source.module === 'string' ? source.module : `${fetched.repo}:${fetched.ref}` };
+    }
+    const moduleDir = external_node_path_default().resolve(source.workspace, source.path);
+    return { moduleDir, moduleRef: localModuleRef(external_node_path_default().relative(source.workspace, moduleDir), source.repository, source.sha) };
+}
+/** A workspace folder's name for the timings: as users would name it, repository and commit. */
+function localModuleRef(relative, repository, sha) {
+    const folder = relative.split((external_node_path_default()).sep).join('/') || '.';
+    if (!repository)
+        return folder;
+    return `github.com/${repository}${folder === '.' ? '' : `/${folder}`}:${sha ?? 'HEAD'}`;
+}
+/**
+ * Runs `run` with the baseline file's earlier timings (a missing file is an empty baseline) and
+ * adds the run's timings to the file; without a file, runs without a baseline.
+ */
+async function withBaseline(file, run) {
+    const baseline = file ? loadBaseline(file) : undefined;
+    const report = await run(baseline);
+    if (file && baseline)
+        saveBaseline(file, appendToBaseline(baseline, report));
+    return report;
+}
+/** prepareModule, the engine, withBaseline and runModule: what a CI step does to run a module. */
+async function runModuleJob(options) {
+    const { source, workDir, baselineFile, engine, ...rest } = options;
+    const { moduleDir, moduleRef } = await prepareModule(source, workDir);
+    const reportDir = external_node_path_default().join(workDir, 'report');
+    try {
+        const report = await withBaseline(baselineFile, async (baseline) => runModule({ ...rest, engine: engine ?? (await connect_connectEngine()), moduleDir, moduleRef, reportDir, ...(baseline ? { baseline } : {}) }));
+        return { report, reportDir };
+    }
+    catch (e) {
+        throw e instanceof connect_EngineUnavailableError ? new engine_fault_EngineUnreachableError(e) : e;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/report/log-tail.ts
 const LOG_TAIL_LINES = 30;
 const LOG_TAIL_CHARS = 3000;
@@ -52650,6 +52909,7 @@ function summary_code(s, where = 'cell') {
 
 
 
+
 // /image
 // run
 
@@ -52666,6 +52926,8 @@ function summary_code(s, where = 'cell') {
 
 
 
+
+
 // report
 
 
@@ -52673,16 +52935,49 @@ function summary_code(s, where = 'cell') {
 
 
 
-;// CONCATENATED MODULE: ../shared/input-values.ts
-// The actions' plain input values (booleans, seconds, choices) and the error for a wrong one. Its
-// own file, free of imports, so that an action that needs only these (gpu-gate) does not bundle
-// module-spec, which inputs.ts needs for the `inputs` input.
-/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
-class input_values_ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
+;// CONCATENATED MODULE: ../shared/fail.ts
+// Every action's top-level catch. What the user can fix (a UserError, from any package) fails the
+// step with its one-line description and no stack; anything else is our bug: the stack goes to the
+// log and one line to the annotation. No action keeps a list of error classes.
+
+
+
+/** Runs the action's `main`, failing the step as failStep says when it throws. */
+function runAction(action, main, options = {}) {
+    main().catch((e) => failStep(action, e, options));
+}
+/** Fails the step for `e`: a UserError's description (messages may quote untrusted text: safeLines), or a bug. */
+function failStep(action, e, options = {}) {
+    if (isUserError(e))
+        return failUser(e, options);
+    console.error(e instanceof Error ? e.stack : e);
+    setFailed(`${action} failed unexpectedly (a bug; please report it)${options.onBug ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
+}
+function failUser(e, options) {
+    if (e.output && e.output.lines.length > 0) {
+        // Another program's lines (a failing build step's tail), where the reason usually is: verbatim.
+        info(e.output.title);
+        process.stdout.write(stopCommands(e.output.lines.map((l) => `  ${l}`).join('\n')));
     }
+    if (options.annotateProblems && e.problems.length > 0) {
+        // GitHub shows at most 10 error annotations per step.
+        for (const p of e.problems.slice(0, 10)) {
+            const { file, line, column } = p.location;
+            error(p.message, { ...(options.annotateProblems.title ? { title: options.annotateProblems.title } : {}), file, ...(line ? { startLine: line } : {}), ...(column ? { startColumn: column } : {}) });
+        }
+        return setFailed(safeLines(e.headline()));
+    }
+    setFailed(safeLines(e.describe()));
+}
+
+;// CONCATENATED MODULE: ../shared/input-values.ts
+// The actions' plain input values (booleans, seconds, choices, the summary mode) and the error for
+// a wrong one. Its own file, importing only the dependency-free errors package, so that an action
+// that needs only these (gpu-gate) does not bundle module-spec, which inputs.ts needs for the
+// `inputs` input.
+
+/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
+class input_values_ConfigurationError extends user_error_UserError {
 }
 /** A `true`/`false` input (any case); empty gives `fallback`. */
 function parseBoolean(name, value, fallback) {
@@ -52709,6 +53004,27 @@ function parseChoice(name, value, choices) {
     if (!choices.includes(v))
         throw new input_values_ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     return v;
+}
+const SUMMARY_MODES = ['auto', 'always', 'never'];
+/**
+ * Every action's `summary` input: `auto` (a job summary when there is something to say), `always`
+ * or `never`; empty gives `auto`. `true` and `false` (run-module's first spelling) mean always and never.
+ */
+function parseSummary(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'auto';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (!SUMMARY_MODES.includes(v))
+        throw new input_values_ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(value)}`);
+    return v;
+}
+/** Whether to write the job summary: always, or in auto mode when the run has something to say. */
+function wantsSummary(mode, noteworthy) {
+    return mode === 'always' || (mode === 'auto' && noteworthy);
 }
 
 ;// CONCATENATED MODULE: ../shared/inputs.ts
@@ -52822,15 +53138,9 @@ function registryLogin(inputs) {
     return { username: inputs.username, password: inputs.password, serveraddress: inputs.registry.trim() ? registry_auth_registryAddress(inputs.registry.trim()) : '' };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-// run-module: reads the step's inputs, runs the module's test cases with module-runner, and maps
-// the report to outputs, the job summary and the step's status. Everything it prints about the
-// module (case names, images, engine and container output) is the module's text: log lines go
-// through safeLines, a failing case's output is shown verbatim behind stop-commands.
-
-
-
-
+;// CONCATENATED MODULE: ./src/inputs.ts
+// run-module's inputs, checked and typed before anything talks to Docker (the common ones are in
+// ../../shared/inputs.ts). The password is masked before anything else can print it.
 
 
 
@@ -52860,7 +53170,7 @@ function readInputs() {
         baseline: getInput('baseline'),
         inputsDir: getInput('inputs-dir'),
         auth: registryLogin({ registry: getInput('registry'), username: getInput('username'), password }),
-        summary: parseBoolean('summary', getInput('summary'), true),
+        summary: parseSummary(getInput('summary')),
         hardening: parseChoice('hardening', getInput('hardening'), HARDENING_MODES),
         allowMetadata: parseBoolean('allow-metadata', getInput('allow-metadata'), false),
         probeAddresses: parseAddresses('probe-addresses', getInput('probe-addresses')),
@@ -52868,33 +53178,32 @@ function readInputs() {
         writableLayerLimit: parseSize('writable-layer-limit', getInput('writable-layer-limit')),
     };
 }
+
+;// CONCATENATED MODULE: ./src/main.ts
+// run-module: reads the step's inputs, runs the module's test cases with module-runner's
+// runModuleJob, and maps the report to outputs, the job summary and the step's status. Everything
+// it prints about the module (case names, images, engine and container output) is the module's
+// text: log lines go through safeLines, a failing case's output is shown verbatim behind stop-commands.
+
+
+
+
+
+
+
+
+
 async function run() {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const work = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'run-module-'));
-    let moduleDir = external_node_path_default().resolve(workspace, inputs.path);
-    let moduleRef = external_node_path_default().relative(workspace, moduleDir) || '.';
-    if (inputs.module) {
-        moduleDir = external_node_path_default().join(work, 'module');
-        await fetchModule(inputs.module, moduleDir);
-        moduleRef = inputs.module;
-    }
-    else if (process.env.GITHUB_REPOSITORY) {
-        // Timings are keyed by module: name it as users would, repository and commit.
-        moduleRef = `github.com/${process.env.GITHUB_REPOSITORY}${moduleRef === '.' ? '' : `/${moduleRef}`}:${process.env.GITHUB_SHA ?? 'HEAD'}`;
-    }
-    const baselineFile = inputs.baseline ? external_node_path_default().resolve(workspace, inputs.baseline) : undefined;
-    const baseline = baselineFile ? loadBaseline(baselineFile) : undefined;
-    const engine = await connectEngine();
-    const reportDir = external_node_path_default().join(work, 'report');
     const controller = new AbortController();
     // A cancelled job gets SIGINT, then SIGTERM: kill and remove the container before the runner does.
     for (const signal of ['SIGINT', 'SIGTERM'])
         process.once(signal, () => controller.abort());
-    const report = await runModule({
-        engine,
-        moduleDir,
-        moduleRef,
+    const { report, reportDir } = await runModuleJob({
+        source: { workspace, path: inputs.path, module: inputs.module, repository: process.env.GITHUB_REPOSITORY, sha: process.env.GITHUB_SHA },
+        workDir: (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'run-module-')),
+        baselineFile: inputs.baseline ? external_node_path_default().resolve(workspace, inputs.baseline) : undefined,
         testsPath: inputs.tests || undefined,
         inputSets: inputs.inputSets,
         priorPhases: inputs.buildSeconds === undefined ? {} : { build: inputs.buildSeconds },
@@ -52909,24 +53218,26 @@ async function run() {
         ...(inputs.probeAddresses ? { probeTargets: inputs.probeAddresses } : {}),
         probeImage: inputs.probeImage,
         ...(inputs.writableLayerLimit !== undefined ? { writableLayerLimitBytes: inputs.writableLayerLimit } : {}),
-        reportDir,
         owner: jobOwnerId() ?? `local-${process.pid}`,
         attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? 1),
-        baseline,
         inputsDir: inputs.inputsDir ? external_node_path_default().resolve(workspace, inputs.inputsDir) : undefined,
         log: (line) => info(safeLines(line)),
         signal: controller.signal,
     });
-    if (baselineFile && baseline)
-        saveBaseline(baselineFile, appendToBaseline(baseline, report));
     setOutput('passed', String(report.passed));
     setOutput('report', external_node_path_default().join(reportDir, 'report.json'));
     setOutput('outputs-dir', external_node_path_default().join(reportDir, 'outputs'));
     setOutput('timings', JSON.stringify(report.cases.map((c) => ({ case: c.name, key: c.key, seconds: c.timings }))));
-    if (inputs.summary && process.env.GITHUB_STEP_SUMMARY)
+    // Every run has its cases × phases table to show: auto writes it as always does.
+    if (wantsSummary(inputs.summary, true) && process.env.GITHUB_STEP_SUMMARY)
         (0,external_node_fs_namespaceObject.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, reportSummaryMarkdown(report));
     showFailedOutput(report);
-    announce(report);
+    for (const f of report.findings)
+        (f.severity === 'error' ? error : f.severity === 'warning' ? warning : notice)(f.message, { title: f.rule });
+    if (report.passed)
+        info(safeLines(report.headline));
+    else
+        setFailed(report.headline);
 }
 /** The end of each failing case's stdout and stderr, as the container wrote it, one group each. */
 function showFailedOutput(report) {
@@ -52942,24 +53253,7 @@ function showFailedOutput(report) {
         }
     }
 }
-function announce(report) {
-    for (const f of report.findings) {
-        const say = f.severity === 'error' ? error : f.severity === 'warning' ? warning : notice;
-        say(f.message, { title: f.rule });
-    }
-    if (report.passed)
-        info(safeLines(report.headline));
-    else
-        setFailed(report.headline);
-}
-/** What the user can fix is one line; anything else is our bug and keeps its stack. */
-const USER_ERRORS = [BaselineError, input_values_ConfigurationError, connect_EngineUnavailableError, FetchModuleError, PullError, RunError, RunModuleError, TestPlanError];
-run().catch((e) => {
-    if (USER_ERRORS.some((type) => e instanceof type))
-        setFailed(e.message);
-    else
-        setFailed(e instanceof Error ? (e.stack ?? e.message) : String(e));
-});
+runAction('run-module', run);
 
 })();
 

@@ -36415,9 +36415,9 @@ const external_node_fs_namespaceObject = require("node:fs");
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(5931);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
-// Problems in a file the user wrote, each at its line and column, and the error that carries them.
-// Callers print it without a stack trace: it is the user's to fix.
+;// CONCATENATED MODULE: ../../packages/errors/src/location.ts
+// Where in a file something is wrong, as messages and GitHub annotations name it.
+/** `file`, `file:line` or `file:line:col`, as compilers and GitHub print a place. */
 function formatLocation(location) {
     if (location.line === undefined)
         return location.file;
@@ -36425,20 +36425,64 @@ function formatLocation(location) {
         ? `${location.file}:${location.line}`
         : `${location.file}:${location.line}:${location.column}`;
 }
-/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
-class problems_FileProblemsError extends Error {
-    constructor(problems, hint) {
-        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'));
-        this.problems = problems;
-        this.hint = hint;
+
+;// CONCATENATED MODULE: ../../packages/errors/src/user-error.ts
+// The base of every error a user can fix. What a caller needs to report one is on the error
+// itself (its place, its hint, its problems one by one, output to show), so a caller never asks
+// which class it is.
+
+/** Something the user can fix: printed as describe(), never with a stack trace. */
+class user_error_UserError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
+        this.location = options.location ?? options.problems?.[0]?.location;
+        this.hint = options.hint;
+        this.problems = options.problems ?? [];
+        this.output = options.output;
     }
-    get location() {
-        return this.problems[0]?.location;
-    }
-    /** The message and the hint on its own line, as a terminal or log shows it. */
+    /**
+     * `file:line:col: message` (the place when it is known and the message does not already list
+     * problems at their places), and the hint on its own line: what a terminal or a log shows.
+     */
     describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+        const where = this.location && this.problems.length === 0 ? `${formatLocation(this.location)}: ` : '';
+        return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+    }
+    /**
+     * One line for an error with several problems, when each problem is shown on its own (as a
+     * GitHub annotation on its line): the file, how many problems, and the hint.
+     */
+    headline() {
+        if (this.problems.length === 0)
+            return this.describe();
+        const n = this.problems.length;
+        return `${this.location?.file ?? 'the file'}: ${n === 1 ? '1 problem' : `${n} problems`}${this.hint ? `; ${this.hint}` : ''}.`;
+    }
+}
+/** Whether `e` is the user's to fix (otherwise it is a bug, reported with its stack). */
+function isUserError(e) {
+    return e instanceof user_error_UserError;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/index.ts
+// @lilypad-actions/errors: what separates a user's mistake from our bug. Every error a user can
+// fix (a bad input, a file with problems, a module that does not build, an engine that is not
+// running) extends UserError; anything else is a bug. Callers (the CLI, the actions' shared
+// failure handler) print describe() for a UserError and a stack only for a bug, so none of them
+// keeps a list of error classes. No imports: every package may depend on it.
+
+
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
+// Problems in a file the user wrote, each at its line and column, and the error that carries them.
+// Callers print it without a stack trace: it is the user's to fix.
+
+
+/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
+class problems_FileProblemsError extends user_error_UserError {
+    constructor(problems, hint) {
+        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), { problems, ...(hint ? { hint } : {}) });
     }
 }
 
@@ -36530,16 +36574,16 @@ function yaml_source_locateSchemaError(doc, lines, file, e) {
 // repository can point at either. The caller words the problem for its user (the CLI and the
 // actions say different things about the same fault), so problems are typed, not phrased.
 
+
 /** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
-class read_file_FileReadError extends Error {
+class read_file_FileReadError extends user_error_UserError {
     constructor(file, problem, message, 
     /** The file's size in bytes, for `too-large` when it is known up front. */
     size) {
-        super(message);
+        super(message, { location: { file } });
         this.file = file;
         this.problem = problem;
         this.size = size;
-        this.name = 'FileReadError';
     }
 }
 // O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
@@ -36969,7 +37013,7 @@ function hostSpec(host) {
  * Connects and asks the engine who it is. Fails with EngineUnavailableError naming the endpoint
  * and what to do; never with a bare ECONNREFUSED.
  */
-async function connectEngine(options = {}) {
+async function connect_connectEngine(options = {}) {
     const spec = hostSpec(options.host);
     const docker = new (docker_default())({ ...spec.options, timeout: options.timeoutMs ?? 10_000 });
     let info;
@@ -42781,7 +42825,7 @@ const LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
  * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
  * wrong file (a model, a tarball).
  */
-const TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const module_ref_TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
 const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
 /** A module reference Lilypad rejects; `message` is Lilypad's error text. */
@@ -42811,6 +42855,77 @@ function module_ref_parseModuleRef(name) {
 /** The name LoadModule gives the template: `<repo>-<path>-<ref>`; it appears in template errors. */
 function templateName(module) {
     return `${module.repo}-${module.path}-${module.ref}`;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: ../../packages/module-spec/src/template-file.ts
+// The one reader of a module template, for the CLI and the actions alike: a regular file (a FIFO or
+// a device is refused at once, so a symlink to /dev/zero cannot hang or exhaust us), at most
+// TEMPLATE_MAX_BYTES unless the caller allows more, and UTF-8 text without NUL bytes. The checks
+// are the same for every caller; only the hints (what to do) are the caller's, since a terminal
+// user fixes a path on the command line and a workflow author fixes a step's inputs.
+
+
+
+
+
+/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
+const template_file_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/** A template that cannot be read as one: the message names the file, the hint says what to do. */
+class TemplateFileError extends (/* unused pure expression or super */ null && (UserError)) {
+}
+/** The text of a template file (a BOM is kept, as Go keeps it); throws TemplateFileError. */
+function template_file_readTemplateFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? TEMPLATE_MAX_BYTES;
+    const shown = options.shown ?? file;
+    let bytes;
+    try {
+        bytes = readRegularFile(file, maxBytes);
+    }
+    catch (e) {
+        if (!(e instanceof FileReadError))
+            throw e;
+        throw readError(e, file, shown, maxBytes, options.hints ?? {});
+    }
+    const problem = textProblem(bytes);
+    if (problem?.kind === 'nul') {
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+    }
+    if (problem?.kind === 'utf8')
+        throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+function readError(e, file, shown, maxBytes, hints) {
+    const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
+    switch (e.problem) {
+        case 'missing':
+            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+        case 'permission':
+            return fail(`${shown}: permission denied`, 'make the file readable by this user');
+        case 'directory': {
+            const inside = path.join(file, template_file_TEMPLATE_FILE);
+            const hint = hints.directory ?? (existsSync(inside) ? `did you mean ${path.join(shown, template_file_TEMPLATE_FILE)}?` : `pass the template file itself (usually ${template_file_TEMPLATE_FILE})`);
+            return fail(`${shown}: is a directory, not a template file`, hint);
+        }
+        case 'not-regular':
+            return fail(`${shown}: ${e.message}; only regular files are read`, 'save a template to a file and pass that file');
+        case 'too-large':
+            return fail(`${shown}: ${e.size === undefined ? `more than ${formatSize(maxBytes)}` : formatSize(e.size)} is over the ${formatSize(maxBytes)} limit for a template`, hints.tooLarge ?? 'a real module template is a few KiB, so this is probably the wrong file');
+        case 'io':
+            return fail(`${shown}: ${e.message}`);
+    }
+}
+/** `8 MiB`, `1.5 KiB`, `12 bytes`. */
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${trimZero(bytes / (1024 * 1024))} MiB`;
+    if (bytes >= 1024)
+        return `${trimZero(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+function trimZero(n) {
+    return n.toFixed(1).replace(/\.0$/, '');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/go-json.ts
@@ -45013,8 +45128,6 @@ function bacalhau_resources_parseGpuCount(value) {
     return n < 2 ** 64 ? n : undefined;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/dockerfile-hints.ts
 // What a module's Dockerfile says about where its program writes results. A template that
 // collects no Outputs looks the same whether the job's result is its stdout (cowsay) or files
@@ -45053,7 +45166,7 @@ function dockerfile_hints_dockerfileOutputPaths(dockerfile) {
  * at most 1 MiB); `shown` names it in messages. Anything else is no Dockerfile: it is a hint here,
  * and building it is build-module's business.
  */
-function readDockerfile(moduleDir, shown) {
+function dockerfile_hints_readDockerfile(moduleDir, shown) {
     const file = path.join(moduleDir, 'Dockerfile');
     try {
         const bytes = readRegularFile(file, 1024 * 1024);
@@ -48340,7 +48453,7 @@ const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
  * is how to name the file in messages and in the report (default: its path). Throws
  * FileProblemsError, every problem at its place.
  */
-function readRuleConfig(moduleDir, shown) {
+function rule_config_readRuleConfig(moduleDir, shown) {
     const file = path.join(moduleDir, RULE_CONFIG_PATH);
     const name = shown ?? file;
     if (!existsSync(file))
@@ -48414,7 +48527,38 @@ function schemaMessage(e, config) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-folder.ts
+// Validating a module as it sits in a checked-out repository (the validate-module action): its
+// template read by the one template reader, its own .lilypad/validate.yml with the caller's rule
+// settings over it, and its Dockerfile for the hints. Paths in the report are workspace-relative,
+// so annotations land on the repository's files.
+
+
+
+
+
+/** The report for a module folder; `shown` is the template's workspace-relative path. */
+function validateModuleFolder(folder) {
+    const inWorkspace = (p) => path.relative(folder.workspace, p).split(path.sep).join('/');
+    const file = path.resolve(folder.workspace, folder.path, folder.template);
+    const shown = inWorkspace(file);
+    const text = readTemplateFile(file, { shown, hints: { missing: 'check the path and template inputs', directory: 'template names the file inside path' } });
+    const moduleDir = path.dirname(file);
+    const config = readRuleConfig(moduleDir, inWorkspace(path.join(moduleDir, '.lilypad/validate.yml')));
+    const dockerfile = readDockerfile(moduleDir, inWorkspace(path.join(moduleDir, 'Dockerfile')));
+    const report = validateTemplate({
+        file: shown,
+        text,
+        strict: folder.strict ?? false,
+        rules: [...config.overrides, ...(folder.rules ?? [])],
+        ...(folder.inputSets ? { inputSets: folder.inputSets } : {}),
+        ...(dockerfile ? { dockerfile } : {}),
+    });
+    return { report, shown };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/index.ts
+
 
 
 
@@ -49000,11 +49144,13 @@ function code(s) {
 
 
 
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/image/reference.ts
 // Docker image references as the engine reads them: distribution/reference's ParseNormalizedNamed
 // (docker.io by default, library/ for official images, "latest" when no tag or digest is given).
 // Two spellings of one image ("busybox", "docker.io/library/busybox:latest") must compare equal
 // when we check the template's Image against what was built.
+
 
 // The grammar (IMAGE_REFERENCE) is module-spec's, which checks templates' Image with it.
 const HEX64 = /^[a-f0-9]{64}$/;
@@ -49014,7 +49160,7 @@ const OFFICIAL_REPO_PREFIX = 'library/';
 const DEFAULT_TAG = 'latest';
 const NAME_TOTAL_LENGTH_MAX = 255;
 /** The reference is not one the engine accepts; message in distribution/reference's words. */
-class ImageReferenceError extends Error {
+class ImageReferenceError extends user_error_UserError {
     constructor(reference, reason) {
         super(`invalid image reference ${JSON.stringify(reference)}: ${reason}`);
         this.reference = reference;
@@ -49165,8 +49311,9 @@ var tar_stream = __nccwpck_require__(3964);
 
 
 
+
 /** The context cannot be made: the message names the path and what to do. */
-class context_BuildContextError extends Error {
+class context_BuildContextError extends user_error_UserError {
     constructor(message, path) {
         super(message);
         this.path = path;
@@ -49341,6 +49488,7 @@ function addEntry(pack, entry, contextDir) {
 
 
 
+
 const build_DEFAULT_PLATFORM = 'linux/amd64';
 const LABEL_SOURCE = 'org.opencontainers.image.source';
 const LABEL_REVISION = 'org.opencontainers.image.revision';
@@ -49353,11 +49501,11 @@ function build_imageLabels({ source, revision, module }) {
 /** The CFS period the CPU limit is a quota of (Docker's default). */
 const CPU_PERIOD_US = 100_000;
 /** The build did not produce an image; `message` says why in one line, `detail` adds the log tail. */
-class BuildError extends Error {
+class BuildError extends user_error_UserError {
     constructor(message, kind, 
     /** The last lines of output of the failing step, when there was one. */
     detail = [], log = []) {
-        super(message);
+        super(message, detail.length > 0 ? { output: { title: 'last lines of the failing step:', lines: detail } } : {});
         this.kind = kind;
         this.detail = detail;
         this.log = log;
@@ -49560,9 +49708,10 @@ async function removeContainers(docker, ids, waitMs = 15_000) {
 
 
 
+
 const PULL_POLICIES = (/* unused pure expression or super */ null && (['missing', 'always', 'never']));
 /** The image could not be made available: the message says what to do. */
-class PullError extends Error {
+class PullError extends user_error_UserError {
     constructor(message, kind) {
         super(message);
         this.kind = kind;
@@ -49679,7 +49828,8 @@ function repoDigest(repoDigests, ref) {
 
 
 
-class PushError extends Error {
+
+class PushError extends user_error_UserError {
     constructor(message, kind) {
         super(message);
         this.kind = kind;
@@ -49942,11 +50092,12 @@ async function isolated_network_prepareIsolatedNetwork(engine, options) {
 
 
 
+
 /** The build-module network that puts RUN steps on run-module's isolated network, after the probe. */
 const ISOLATED_BUILD_NETWORK = 'isolated';
 const build_module_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
 /** Something the user must fix in the inputs or the module: one line, no stack. */
-class BuildModuleError extends Error {
+class BuildModuleError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'BuildModuleError';
@@ -50017,7 +50168,7 @@ function targetName(options, fromTemplate) {
     return { ...ref, digest: undefined, tag: ref.tag ?? 'latest' };
 }
 /** Builds (and maybe pushes) the module's image and checks the template's Image against it. */
-async function buildModule(options) {
+async function build_module_buildModule(options) {
     const fromTemplate = templateImage(options.moduleDir);
     const target = targetName(options, fromTemplate);
     const image = familiarReference(target);
@@ -50089,6 +50240,57 @@ async function buildModule(options) {
         push,
         network,
     };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/engine-fault.ts
+// The engine could not be reached (not running, no permission on its socket, DOCKER_HOST wrong):
+// the user's to fix, with the engine's message saying how. engine/connect.ts's
+// EngineUnavailableError is a plain Error; the job functions (runModuleJob, buildModuleJob) turn it
+// into this UserError at their edge, so callers need not know the engine's error classes.
+// TODO(lead): once engine/connect.ts may change (branch `startup`), EngineUnavailableError can
+// extend UserError itself and this file go.
+
+class engine_fault_EngineUnreachableError extends user_error_UserError {
+    constructor(error) {
+        super(error.message, { cause: error });
+        this.code = error.code;
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/module-runner/src/build-module-job.ts
+// What the build-module action (and any other caller with a workspace) does around buildModule:
+// the module's folder in the workspace, the image's provenance labels from the repository and
+// commit, the engine, and where the template's Image is for an annotation. The action keeps only
+// its inputs and outputs.
+
+
+
+
+/** The image's OCI source and revision labels, and the module reference when the module is the repository's root. */
+function buildProvenance(at, moduleDir) {
+    const serverUrl = at.serverUrl || 'https://github.com';
+    const atRoot = path.relative(at.workspace, moduleDir) === '';
+    return {
+        source: at.repository ? `${serverUrl}/${at.repository}` : '',
+        revision: at.sha ?? '',
+        // Lilypad runs a module from its repository's root: only then is it `repo:commit`.
+        ...(at.repository && at.sha && atRoot ? { module: `${new URL(serverUrl).host}/${at.repository}:${at.sha}` } : {}),
+    };
+}
+/** buildModule on a workspace's module folder, labelled with its repository and commit. */
+async function buildModuleJob(options) {
+    const { at, path: modulePath, engine, ...rest } = options;
+    const moduleDir = path.resolve(at.workspace, modulePath);
+    let result;
+    try {
+        result = await buildModule({ ...rest, engine: engine ?? (await connectEngine()), moduleDir, ...buildProvenance(at, moduleDir) });
+    }
+    catch (e) {
+        throw e instanceof EngineUnavailableError ? new EngineUnreachableError(e) : e;
+    }
+    const where = result.templateLocation;
+    const file = where ? path.relative(at.workspace, where.file).split(path.sep).join('/') : undefined;
+    return { ...result, imageAnnotation: file ? { file, ...(where?.line ? { startLine: where.line } : {}) } : undefined };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -50646,13 +50848,14 @@ async function directoryBytes(dir, stopAbove = Infinity) {
 
 
 
+
 /** The container's writable layer may grow this much (or the job's Resources.Disk, when larger). */
 const DEFAULT_WRITABLE_LAYER_BYTES = (/* unused pure expression or super */ null && (10 * 1024 ** 3));
 /**
  * The run could not happen: the engine went away (`engineGone`; the message says what was left
  * behind), or refused the container (no such image, an entrypoint that does not exist).
  */
-class run_container_RunError extends Error {
+class run_container_RunError extends user_error_UserError {
     constructor(message, engineGone = false) {
         super(message);
         this.engineGone = engineGone;
@@ -51333,15 +51536,16 @@ const external_node_util_namespaceObject = require("node:util");
 
 
 
+
 const execFileP = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-class FetchModuleError extends Error {
+class FetchModuleError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'FetchModuleError';
     }
 }
 /** Clones `reference` into `dir` (created; must be empty) at its ref, fetching only that commit. */
-async function fetchModule(reference, dir, options = {}) {
+async function fetch_module_fetchModule(reference, dir, options = {}) {
     let ref;
     try {
         ref = typeof reference === 'string' ? parseModuleRef(reference) : reference;
@@ -51431,11 +51635,12 @@ function write_report_writeFileAtomic(path, text) {
 
 
 
+
 const BASELINE_VERSION = 1;
 /** Runs kept per series when the caller does not say: enough for a median one outlier cannot move. */
 const DEFAULT_BASELINE_KEEP = 10;
 /** The baseline file cannot be used; the message names the file and what is wrong with it. */
-class BaselineError extends Error {
+class BaselineError extends user_error_UserError {
     constructor(path, detail) {
         super(`${path}: ${detail}`);
         this.path = path;
@@ -51447,7 +51652,7 @@ function emptyBaseline() {
     return { version: BASELINE_VERSION, series: [] };
 }
 /** Reads the baseline at `path`; a missing file is an empty baseline (the first run has none). */
-function loadBaseline(path) {
+function baseline_loadBaseline(path) {
     if (!existsSync(path))
         return emptyBaseline();
     let text;
@@ -51479,7 +51684,7 @@ function baseline_baselineFor(baseline, key, caseName) {
  * Failed cases are left out: a crashed or broken run is fast or slow for reasons that say nothing
  * about the module, and a baseline of them would make the next broken run look normal.
  */
-function appendToBaseline(baseline, report, keep = DEFAULT_BASELINE_KEEP) {
+function baseline_appendToBaseline(baseline, report, keep = DEFAULT_BASELINE_KEEP) {
     if (!Number.isInteger(keep) || keep < 1)
         throw new RangeError(`keep must be a whole number of at least 1 (found ${keep})`);
     const series = baseline.series.map((s) => ({ ...s, runs: [...s.runs] }));
@@ -51498,7 +51703,7 @@ function appendToBaseline(baseline, report, keep = DEFAULT_BASELINE_KEEP) {
     return { version: BASELINE_VERSION, series };
 }
 /** Writes the baseline atomically (temporary file, then rename), creating its directory. */
-function saveBaseline(path, baseline) {
+function baseline_saveBaseline(path, baseline) {
     writeFileAtomic(path, stableJson(baseline));
 }
 function sameSeries(s, moduleRef, gpuModel, caseName) {
@@ -51586,8 +51791,9 @@ function checkBaseline(data) {
 
 
 
+
 /** A mistake in what the user gave us (missing template, bad plan, no GPU, a leaky network): message only, no stack. */
-class RunModuleError extends Error {
+class RunModuleError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'RunModuleError';
@@ -51595,7 +51801,7 @@ class RunModuleError extends Error {
 }
 /** A default provider does not run networked jobs; this leads the report of any module that has one. */
 const NETWORKED_JOB_NOTICE = 'A default provider does not accept networked jobs (Bacalhau JobAdmissionControl.AcceptNetworkedJobs is false unless its operator sets it): this module runs only on providers that enable them';
-async function runModule(options) {
+async function run_module_runModule(options) {
     const log = options.log ?? (() => undefined);
     const startedAt = new Date().toISOString();
     const hardening = options.hardening ?? 'provider';
@@ -51920,6 +52126,59 @@ function uniqueFolder(name, used) {
     return folder;
 }
 
+;// CONCATENATED MODULE: ../../packages/module-runner/src/module-job.ts
+// What the run-module action (and any other caller with a workspace) does around runModule: find
+// the module (a folder of the workspace, or a reference fetched into the work folder), name it for
+// the timings as users would, connect to the engine, run with the baseline file's earlier timings
+// and add this run's to it. The action keeps only its inputs and outputs.
+
+
+
+
+
+
+/** The module's folder and name; a reference is fetched into `<workDir>/module`. */
+async function prepareModule(source, workDir) {
+    if (source.module) {
+        const moduleDir = path.join(workDir, 'module');
+        const fetched = await fetchModule(source.module, moduleDir);
+        return { moduleDir, moduleRef: typeof source.module === 'string' ? source.module : `${fetched.repo}:${fetched.ref}` };
+    }
+    const moduleDir = path.resolve(source.workspace, source.path);
+    return { moduleDir, moduleRef: localModuleRef(path.relative(source.workspace, moduleDir), source.repository, source.sha) };
+}
+/** A workspace folder's name for the timings: as users would name it, repository and commit. */
+function localModuleRef(relative, repository, sha) {
+    const folder = relative.split(path.sep).join('/') || '.';
+    if (!repository)
+        return folder;
+    return `github.com/${repository}${folder === '.' ? '' : `/${folder}`}:${sha ?? 'HEAD'}`;
+}
+/**
+ * Runs `run` with the baseline file's earlier timings (a missing file is an empty baseline) and
+ * adds the run's timings to the file; without a file, runs without a baseline.
+ */
+async function withBaseline(file, run) {
+    const baseline = file ? loadBaseline(file) : undefined;
+    const report = await run(baseline);
+    if (file && baseline)
+        saveBaseline(file, appendToBaseline(baseline, report));
+    return report;
+}
+/** prepareModule, the engine, withBaseline and runModule: what a CI step does to run a module. */
+async function runModuleJob(options) {
+    const { source, workDir, baselineFile, engine, ...rest } = options;
+    const { moduleDir, moduleRef } = await prepareModule(source, workDir);
+    const reportDir = path.join(workDir, 'report');
+    try {
+        const report = await withBaseline(baselineFile, async (baseline) => runModule({ ...rest, engine: engine ?? (await connectEngine()), moduleDir, moduleRef, reportDir, ...(baseline ? { baseline } : {}) }));
+        return { report, reportDir };
+    }
+    catch (e) {
+        throw e instanceof EngineUnavailableError ? new EngineUnreachableError(e) : e;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-runner/src/report/summary.ts
 // The run report for people: Markdown for the job summary ($GITHUB_STEP_SUMMARY) and plain text
 // for a terminal. Both lead with the report's headline, so a GPU module that ran on CPU says so
@@ -52146,6 +52405,7 @@ function summary_code(s, where = 'cell') {
 
 
 
+
 // /image
 // run
 
@@ -52153,6 +52413,8 @@ function summary_code(s, where = 'cell') {
 
 
 // provider: how a Lilypad provider's Bacalhau reads and runs the job
+
+
 
 
 
@@ -52180,7 +52442,7 @@ async function cleanUpJob(env = process.env) {
         return 'not in a GitHub Actions job (no GITHUB_RUN_ID): nothing to clean up';
     let removed;
     try {
-        removed = await removeOwnedObjects((await connectEngine()).docker, owner);
+        removed = await removeOwnedObjects((await connect_connectEngine()).docker, owner);
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
