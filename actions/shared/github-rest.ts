@@ -1,14 +1,15 @@
 // A small GitHub REST client on Node's own fetch, for the few calls the submission actions make
 // (the PR, its comments and labels). GITHUB_API_URL makes it work on GitHub Enterprise Server and
 // against test/fake-github; a request that fails on the server's side is tried once more.
+import { UserError } from '@lilypad-actions/errors';
 
-export class GitHubRestError extends Error {
+/** GitHub refused or failed a request: the message says which and why (a token's permissions, usually). */
+export class GitHubRestError extends UserError {
   constructor(
     readonly status: number,
     message: string,
   ) {
     super(message);
-    this.name = 'GitHubRestError';
   }
 }
 

@@ -4,7 +4,7 @@
 import { InputFlagError, parseInputFlagValue, parseRuleSetting, RuleSettingError, type RuleOverride } from '@lilypad-actions/module-spec';
 import { ConfigurationError } from './input-values';
 
-export { ConfigurationError, parseBoolean, parseChoice, parseSeconds } from './input-values';
+export { ConfigurationError, parseBoolean, parseChoice, parseSeconds, parseSummary, wantsSummary, type SummaryMode } from './input-values';
 
 /** The input sets `text` describes; none (undefined) for an empty text. Throws ConfigurationError naming the line. */
 export function parseInputSets(text: string): Record<string, string>[] | undefined {

@@ -6,7 +6,8 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { COMMENT_MARKER, readUntrustedReport, readUntrustedRunReport, renderComment, UntrustedReportError, type RunOutcome } from '@lilypad-actions/module-list';
+import { UserError } from '@lilypad-actions/errors';
+import { COMMENT_MARKER, readUntrustedReport, readUntrustedRunReport, renderComment, UntrustedReportError, type RunOutcome, type SubmissionReport } from '@lilypad-actions/module-list';
 import { GitHubRestError, type GitHubRest } from './github-rest';
 import { findStickyComment, upsertStickyComment } from './sticky-comment';
 
@@ -17,7 +18,7 @@ const MAX_RUN_REPORTS = 256;
 /** Events after which a maintainer must label again: new commits (the label approved another head). */
 const NEW_CODE_EVENTS = new Set(['synchronize', 'opened', 'reopened']);
 
-export class SubmissionCommentError extends Error {
+export class SubmissionCommentError extends UserError {
   override name = 'SubmissionCommentError';
 }
 
@@ -110,4 +111,27 @@ function findRunReports(dir: string): string[] {
   };
   walk(dir, 0);
   return found.sort();
+}
+
+export interface ChecksComment {
+  repository: { owner: string; name: string };
+  issue: number;
+  report: SubmissionReport;
+  label: string;
+  runUrl?: string | undefined;
+}
+
+/**
+ * The checks' own sticky comment, from the PR's workflow (validate-submission with `comment: true`).
+ * A fork's PR gets a read-only token: then null, and the workflow_run commenter posts it instead.
+ */
+export async function postChecksComment(api: GitHubRest, c: ChecksComment): Promise<{ action: string; url: string } | null> {
+  try {
+    const previous = await findStickyComment(api, { repository: c.repository, issue: c.issue, marker: COMMENT_MARKER });
+    const body = renderComment({ report: c.report, runs: null, label: c.label, ...(c.runUrl ? { runUrl: c.runUrl } : {}), previous: previous?.body ?? null });
+    return await upsertStickyComment(api, { repository: c.repository, issue: c.issue, marker: COMMENT_MARKER, body });
+  } catch (e) {
+    if (e instanceof GitHubRestError && e.status === 403) return null;
+    throw e;
+  }
 }

@@ -1,6 +1,53 @@
-// build-module's own inputs, checked and typed before anything talks to Docker (the common ones
-// are in ../../shared/inputs.ts). Pure: tested without a runner.
-import { ConfigurationError } from '../../shared/inputs';
+// build-module's inputs, checked and typed before anything talks to Docker (the common ones are in
+// ../../shared/inputs.ts). The password is masked before anything else can print it.
+import * as core from '@actions/core';
+import { DEFAULT_PLATFORM, DEFAULT_PROBE_IMAGE } from '@lilypad-actions/module-runner';
+import { parseAddresses, parseCpus, parseSize } from '../../shared/container-inputs';
+import { ConfigurationError, parseBoolean, parseSeconds } from '../../shared/inputs';
+
+/** The step's inputs, keys spelled as in action.yml. */
+export interface Inputs {
+  path: string;
+  image: string;
+  platform: string;
+  'build-args': Record<string, string>;
+  network: string;
+  push: boolean;
+  registry: string;
+  username: string;
+  password: string;
+  timeout: number;
+  memory: number | undefined;
+  cpus: number | undefined;
+  'allow-metadata': boolean;
+  'probe-addresses': string[] | undefined;
+  'probe-image': string;
+}
+
+const DEFAULT_TIMEOUT_SECONDS = 1800;
+
+export function readInputs(): Inputs {
+  // Masked before anything else can print it.
+  const password = core.getInput('password');
+  if (password) core.setSecret(password);
+  return {
+    path: core.getInput('path') || '.',
+    image: core.getInput('image'),
+    platform: core.getInput('platform') || DEFAULT_PLATFORM,
+    'build-args': parseBuildArgs(core.getInput('build-args', { trimWhitespace: false })),
+    network: core.getInput('network') || 'default',
+    push: parseBoolean('push', core.getInput('push'), false),
+    registry: core.getInput('registry'),
+    username: core.getInput('username'),
+    password,
+    timeout: parseSeconds('timeout', core.getInput('timeout'), DEFAULT_TIMEOUT_SECONDS),
+    memory: parseSize('memory', core.getInput('memory')),
+    cpus: parseCpus('cpus', core.getInput('cpus')),
+    'allow-metadata': parseBoolean('allow-metadata', core.getInput('allow-metadata'), false),
+    'probe-addresses': parseAddresses('probe-addresses', core.getInput('probe-addresses')),
+    'probe-image': core.getInput('probe-image') || DEFAULT_PROBE_IMAGE,
+  };
+}
 
 /** `build-args`: one KEY=VALUE a line (blank lines and `#` comments skipped), as `--build-arg`. */
 export function parseBuildArgs(text: string): Record<string, string> {

@@ -37517,20 +37517,74 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ../../packages/errors/src/location.ts
+// Where in a file something is wrong, as messages and GitHub annotations name it.
+/** `file`, `file:line` or `file:line:col`, as compilers and GitHub print a place. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.column === undefined
+        ? `${location.file}:${location.line}`
+        : `${location.file}:${location.line}:${location.column}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/user-error.ts
+// The base of every error a user can fix. What a caller needs to report one is on the error
+// itself (its place, its hint, its problems one by one, output to show), so a caller never asks
+// which class it is.
+
+/** Something the user can fix: printed as describe(), never with a stack trace. */
+class UserError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.location = options.location ?? options.problems?.[0]?.location;
+        this.hint = options.hint;
+        this.problems = options.problems ?? [];
+        this.output = options.output;
+    }
+    /**
+     * `file:line:col: message` (the place when it is known and the message does not already list
+     * problems at their places), and the hint on its own line: what a terminal or a log shows.
+     */
+    describe() {
+        const where = this.location && this.problems.length === 0 ? `${formatLocation(this.location)}: ` : '';
+        return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+    }
+    /**
+     * One line for an error with several problems, when each problem is shown on its own (as a
+     * GitHub annotation on its line): the file, how many problems, and the hint.
+     */
+    headline() {
+        if (this.problems.length === 0)
+            return this.describe();
+        const n = this.problems.length;
+        return `${this.location?.file ?? 'the file'}: ${n === 1 ? '1 problem' : `${n} problems`}${this.hint ? `; ${this.hint}` : ''}.`;
+    }
+}
+/** Whether `e` is the user's to fix (otherwise it is a bug, reported with its stack). */
+function isUserError(e) {
+    return e instanceof UserError;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/index.ts
+// @lilypad-actions/errors: what separates a user's mistake from our bug. Every error a user can
+// fix (a bad input, a file with problems, a module that does not build, an engine that is not
+// running) extends UserError; anything else is a bug. Callers (the CLI, the actions' shared
+// failure handler) print describe() for a UserError and a stack only for a bug, so none of them
+// keeps a list of error classes. No imports: every package may depend on it.
+
+
+
 ;// CONCATENATED MODULE: ../../packages/approval-gate/src/errors.ts
 // The gate's refusals: what the user must set up, one message and one hint, printed without a
-// stack trace (rewards' errors.ts is the model).
+// stack trace: a UserError (describe() gives the message and the hint on its own line).
+
 /** The gate refuses the run: nothing untrusted may start. */
-class GpuGateRefusal extends Error {
+class GpuGateRefusal extends UserError {
     constructor(code, message, options = {}) {
-        super(message);
+        super(message, options);
         this.code = code;
-        this.name = 'GpuGateRefusal';
-        this.hint = options.hint;
-    }
-    /** The message, and what to do on the next line. */
-    describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
     }
 }
 
@@ -37805,7 +37859,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 /** A fresh stop token: `t` and 32 hexadecimal digits. */
 function newStopToken() {
-    return `t${randomBytes(16).toString('hex')}`;
+    return `t${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
 }
 function tokenFor(texts) {
     for (;;) {
@@ -37856,16 +37910,49 @@ function beginStopCommands(sink) {
 
 
 
-;// CONCATENATED MODULE: ../shared/input-values.ts
-// The actions' plain input values (booleans, seconds, choices) and the error for a wrong one. Its
-// own file, free of imports, so that an action that needs only these (gpu-gate) does not bundle
-// module-spec, which inputs.ts needs for the `inputs` input.
-/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
-class ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
+;// CONCATENATED MODULE: ../shared/fail.ts
+// Every action's top-level catch. What the user can fix (a UserError, from any package) fails the
+// step with its one-line description and no stack; anything else is our bug: the stack goes to the
+// log and one line to the annotation. No action keeps a list of error classes.
+
+
+
+/** Runs the action's `main`, failing the step as failStep says when it throws. */
+function runAction(action, main, options = {}) {
+    main().catch((e) => failStep(action, e, options));
+}
+/** Fails the step for `e`: a UserError's description (messages may quote untrusted text: safeLines), or a bug. */
+function failStep(action, e, options = {}) {
+    if (isUserError(e))
+        return failUser(e, options);
+    console.error(e instanceof Error ? e.stack : e);
+    setFailed(`${action} failed unexpectedly (a bug; please report it)${options.onBug ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
+}
+function failUser(e, options) {
+    if (e.output && e.output.lines.length > 0) {
+        // Another program's lines (a failing build step's tail), where the reason usually is: verbatim.
+        info(e.output.title);
+        process.stdout.write(stopCommands(e.output.lines.map((l) => `  ${l}`).join('\n')));
     }
+    if (options.annotateProblems && e.problems.length > 0) {
+        // GitHub shows at most 10 error annotations per step.
+        for (const p of e.problems.slice(0, 10)) {
+            const { file, line, column } = p.location;
+            error(p.message, { ...(options.annotateProblems.title ? { title: options.annotateProblems.title } : {}), file, ...(line ? { startLine: line } : {}), ...(column ? { startColumn: column } : {}) });
+        }
+        return setFailed(safeLines(e.headline()));
+    }
+    setFailed(safeLines(e.describe()));
+}
+
+;// CONCATENATED MODULE: ../shared/input-values.ts
+// The actions' plain input values (booleans, seconds, choices, the summary mode) and the error for
+// a wrong one. Its own file, importing only the dependency-free errors package, so that an action
+// that needs only these (gpu-gate) does not bundle module-spec, which inputs.ts needs for the
+// `inputs` input.
+
+/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
+class ConfigurationError extends UserError {
 }
 /** A `true`/`false` input (any case); empty gives `fallback`. */
 function parseBoolean(name, value, fallback) {
@@ -37893,11 +37980,33 @@ function parseChoice(name, value, choices) {
         throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     return v;
 }
+const SUMMARY_MODES = (/* unused pure expression or super */ null && (['auto', 'always', 'never']));
+/**
+ * Every action's `summary` input: `auto` (a job summary when there is something to say), `always`
+ * or `never`; empty gives `auto`. `true` and `false` (run-module's first spelling) mean always and never.
+ */
+function parseSummary(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'auto';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (!SUMMARY_MODES.includes(v))
+        throw new ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(value)}`);
+    return v;
+}
+/** Whether to write the job summary: always, or in auto mode when the run has something to say. */
+function wantsSummary(mode, noteworthy) {
+    return mode === 'always' || (mode === 'auto' && noteworthy);
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // gpu-gate: the first step of a GPU job. Reads the inputs and the run's event, asks gpu-gate's
 // checkGpuGate (with @actions/github's Octokit as the GitHub client) whether the job's environment
 // requires reviewers, and fails the job, before anything untrusted runs, when it does not.
+
 
 
 
@@ -37944,15 +38053,8 @@ async function run() {
     // Reviewer names and the environment's are GitHub's text: printed through safeLines.
     info(safeLines(`gpu-gate: environment "${decision.environment}" of ${repository} ${who}.`));
 }
-run().catch((e) => {
-    if (e instanceof GpuGateRefusal)
-        return setFailed(e.describe());
-    if (e instanceof ConfigurationError)
-        return setFailed(e.message);
-    // A bug: the stack goes to the log, one line to the annotation; the gate stays shut.
-    console.error(e instanceof Error ? e.stack : e);
-    setFailed(`gpu-gate failed unexpectedly (a bug; please report it), so the run is refused: ${e instanceof Error ? e.message : String(e)}`);
-});
+// A refusal (a UserError) fails with its reason and hint; a bug leaves the gate shut too.
+runAction('gpu-gate', run, { onBug: ', so the run is refused' });
 
 })();
 

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { checkGpuGate, eventFacts, GpuGateRefusal } from '@lilypad-actions/approval-gate';
+import { checkGpuGate, eventFacts } from '@lilypad-actions/approval-gate';
 import { safeLines } from '@lilypad-actions/workflow-commands';
+import { runAction } from '../../shared/fail';
 import { ConfigurationError, parseBoolean } from '../../shared/input-values';
 
 /** The step's inputs, keys spelled as in action.yml. */
@@ -56,10 +57,5 @@ async function run(): Promise<void> {
   core.info(safeLines(`gpu-gate: environment "${decision.environment}" of ${repository} ${who}.`));
 }
 
-run().catch((e: unknown) => {
-  if (e instanceof GpuGateRefusal) return core.setFailed(e.describe());
-  if (e instanceof ConfigurationError) return core.setFailed(e.message);
-  // A bug: the stack goes to the log, one line to the annotation; the gate stays shut.
-  console.error(e instanceof Error ? e.stack : e);
-  core.setFailed(`gpu-gate failed unexpectedly (a bug; please report it), so the run is refused: ${e instanceof Error ? e.message : String(e)}`);
-});
+// A refusal (a UserError) fails with its reason and hint; a bug leaves the gate shut too.
+runAction('gpu-gate', run, { onBug: ', so the run is refused' });

@@ -3,70 +3,11 @@
 
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import {
-  ConfigError,
-  DEFAULT_CONFIG_PATH,
-  RewardsError,
-  UserInputError,
-  createGitHubClient,
-  ledgerLine,
-  loadConfig,
-  parseMonth,
-  previousMonth,
-  renderSummary,
-  runMonthlyRewards,
-  type WriterKind,
-} from '@lilypad-actions/rewards';
+import { DEFAULT_CONFIG_PATH, UserInputError, createGitHubClient, ledgerLine, loadConfig, parseMonth, previousMonth, renderSummary, runMonthlyRewards } from '@lilypad-actions/rewards';
 import { safeLines } from '@lilypad-actions/workflow-commands';
-
-/** The inputs, spelled as in action.yml. */
-interface Inputs {
-  repository: string;
-  month: string;
-  config: string;
-  'ledger-branch': string;
-  writer: WriterKind;
-  restate: boolean;
-  reason: string;
-  'dry-run': boolean;
-  'output-dir': string;
-  summary: 'auto' | 'always' | 'never';
-  token: string;
-}
-
-function readInputs(): Inputs {
-  // action.yml gives both a default; an empty value means a workflow set it to nothing.
-  const required = (name: string): string => {
-    const value = core.getInput(name);
-    if (!value) throw new UserInputError(`input ${name} is required`);
-    return value;
-  };
-  const token = required('token');
-  core.setSecret(token);
-  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
-    const value = core.getInput(name) || allowed[0];
-    if (!allowed.includes(value as T)) throw new UserInputError(`input ${name} is ${allowed.join(' or ')}, not ${JSON.stringify(value)}`);
-    return value as T;
-  };
-  const flag = (name: string): boolean => {
-    const value = core.getInput(name).toLowerCase();
-    if (!['', 'true', 'false'].includes(value)) throw new UserInputError(`input ${name} is true or false, not ${JSON.stringify(value)}`);
-    return value === 'true';
-  };
-  return {
-    repository: required('repository'),
-    month: core.getInput('month'),
-    config: core.getInput('config'),
-    'ledger-branch': core.getInput('ledger-branch') || 'ledger',
-    writer: oneOf('writer', ['api', 'git'] as const),
-    restate: flag('restate'),
-    reason: core.getInput('reason'),
-    'dry-run': flag('dry-run'),
-    'output-dir': core.getInput('output-dir'),
-    summary: oneOf('summary', ['auto', 'always', 'never'] as const),
-    token,
-  };
-}
+import { runAction } from '../../shared/fail';
+import { wantsSummary } from '../../shared/input-values';
+import { readInputs } from './inputs';
 
 async function main(): Promise<void> {
   const inputs = readInputs();
@@ -113,26 +54,10 @@ async function main(): Promise<void> {
   core.setOutput('commit', outcome.commit);
   const summary = { ...outcome, branch: inputs['ledger-branch'] };
   core.info(safeLines(ledgerLine(summary)));
-  if (inputs.summary === 'always' || (inputs.summary === 'auto' && outcome.status !== 'unchanged')) {
-    await core.summary.addRaw(renderSummary(summary)).write();
-  } else if (inputs.summary === 'auto') {
-    await core.summary.addRaw(`${ledgerLine(summary)}\n`).write();
-  }
+  // auto: the full summary for a new or changed month, the ledger line for one already recorded.
+  if (wantsSummary(inputs.summary, outcome.status !== 'unchanged')) await core.summary.addRaw(renderSummary(summary)).write();
+  else if (inputs.summary === 'auto') await core.summary.addRaw(`${ledgerLine(summary)}\n`).write();
 }
 
-function fail(e: unknown): void {
-  if (e instanceof ConfigError) {
-    // One annotation per problem, on its line of the configuration; GitHub shows at most 10 per step.
-    for (const p of e.problems.slice(0, 10)) {
-      core.error(p.message, { file: p.location.file, ...(p.location.line ? { startLine: p.location.line } : {}), ...(p.location.column ? { startColumn: p.location.column } : {}) });
-    }
-    core.setFailed(`the rewards configuration has ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}${e.hint ? `; ${e.hint}` : ''}`);
-  } else if (e instanceof RewardsError) {
-    core.setFailed(e.describe());
-  } else {
-    core.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
-    core.setFailed(`internal error in monthly-rewards (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-main().catch(fail);
+// The configuration's problems: one annotation on each one's line, then the count.
+runAction('monthly-rewards', main, { annotateProblems: {} });

@@ -48985,9 +48985,9 @@ function dedupe(findings) {
     });
 }
 
-;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
-// Problems in a file the user wrote, each at its line and column, and the error that carries them.
-// Callers print it without a stack trace: it is the user's to fix.
+;// CONCATENATED MODULE: ../../packages/errors/src/location.ts
+// Where in a file something is wrong, as messages and GitHub annotations name it.
+/** `file`, `file:line` or `file:line:col`, as compilers and GitHub print a place. */
 function formatLocation(location) {
     if (location.line === undefined)
         return location.file;
@@ -48995,20 +48995,64 @@ function formatLocation(location) {
         ? `${location.file}:${location.line}`
         : `${location.file}:${location.line}:${location.column}`;
 }
-/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
-class problems_FileProblemsError extends Error {
-    constructor(problems, hint) {
-        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'));
-        this.problems = problems;
-        this.hint = hint;
+
+;// CONCATENATED MODULE: ../../packages/errors/src/user-error.ts
+// The base of every error a user can fix. What a caller needs to report one is on the error
+// itself (its place, its hint, its problems one by one, output to show), so a caller never asks
+// which class it is.
+
+/** Something the user can fix: printed as describe(), never with a stack trace. */
+class user_error_UserError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
+        this.location = options.location ?? options.problems?.[0]?.location;
+        this.hint = options.hint;
+        this.problems = options.problems ?? [];
+        this.output = options.output;
     }
-    get location() {
-        return this.problems[0]?.location;
-    }
-    /** The message and the hint on its own line, as a terminal or log shows it. */
+    /**
+     * `file:line:col: message` (the place when it is known and the message does not already list
+     * problems at their places), and the hint on its own line: what a terminal or a log shows.
+     */
     describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+        const where = this.location && this.problems.length === 0 ? `${formatLocation(this.location)}: ` : '';
+        return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+    }
+    /**
+     * One line for an error with several problems, when each problem is shown on its own (as a
+     * GitHub annotation on its line): the file, how many problems, and the hint.
+     */
+    headline() {
+        if (this.problems.length === 0)
+            return this.describe();
+        const n = this.problems.length;
+        return `${this.location?.file ?? 'the file'}: ${n === 1 ? '1 problem' : `${n} problems`}${this.hint ? `; ${this.hint}` : ''}.`;
+    }
+}
+/** Whether `e` is the user's to fix (otherwise it is a bug, reported with its stack). */
+function isUserError(e) {
+    return e instanceof user_error_UserError;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/index.ts
+// @lilypad-actions/errors: what separates a user's mistake from our bug. Every error a user can
+// fix (a bad input, a file with problems, a module that does not build, an engine that is not
+// running) extends UserError; anything else is a bug. Callers (the CLI, the actions' shared
+// failure handler) print describe() for a UserError and a stack only for a bug, so none of them
+// keeps a list of error classes. No imports: every package may depend on it.
+
+
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
+// Problems in a file the user wrote, each at its line and column, and the error that carries them.
+// Callers print it without a stack trace: it is the user's to fix.
+
+
+/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
+class problems_FileProblemsError extends user_error_UserError {
+    constructor(problems, hint) {
+        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), { problems, ...(hint ? { hint } : {}) });
     }
 }
 
@@ -49098,16 +49142,16 @@ function yaml_source_locateSchemaError(doc, lines, file, e) {
 // repository can point at either. The caller words the problem for its user (the CLI and the
 // actions say different things about the same fault), so problems are typed, not phrased.
 
+
 /** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
-class read_file_FileReadError extends Error {
+class read_file_FileReadError extends user_error_UserError {
     constructor(file, problem, message, 
     /** The file's size in bytes, for `too-large` when it is known up front. */
     size) {
-        super(message);
+        super(message, { location: { file } });
         this.file = file;
         this.problem = problem;
         this.size = size;
-        this.name = 'FileReadError';
     }
 }
 // O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
@@ -54852,7 +54896,7 @@ const module_ref_LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
  * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
  * wrong file (a model, a tarball).
  */
-const TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const module_ref_TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
 const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
 /** A module reference Lilypad rejects; `message` is Lilypad's error text. */
@@ -54882,6 +54926,75 @@ function module_ref_parseModuleRef(name) {
 /** The name LoadModule gives the template: `<repo>-<path>-<ref>`; it appears in template errors. */
 function module_ref_templateName(module) {
     return `${module.repo}-${module.path}-${module.ref}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/template-file.ts
+// The one reader of a module template, for the CLI and the actions alike: a regular file (a FIFO or
+// a device is refused at once, so a symlink to /dev/zero cannot hang or exhaust us), at most
+// TEMPLATE_MAX_BYTES unless the caller allows more, and UTF-8 text without NUL bytes. The checks
+// are the same for every caller; only the hints (what to do) are the caller's, since a terminal
+// user fixes a path on the command line and a workflow author fixes a step's inputs.
+
+
+
+
+
+/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
+const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/** A template that cannot be read as one: the message names the file, the hint says what to do. */
+class TemplateFileError extends (/* unused pure expression or super */ null && (UserError)) {
+}
+/** The text of a template file (a BOM is kept, as Go keeps it); throws TemplateFileError. */
+function template_file_readTemplateFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? TEMPLATE_MAX_BYTES;
+    const shown = options.shown ?? file;
+    let bytes;
+    try {
+        bytes = readRegularFile(file, maxBytes);
+    }
+    catch (e) {
+        if (!(e instanceof FileReadError))
+            throw e;
+        throw readError(e, file, shown, maxBytes, options.hints ?? {});
+    }
+    const problem = textProblem(bytes);
+    if (problem?.kind === 'nul') {
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+    }
+    if (problem?.kind === 'utf8')
+        throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+function readError(e, file, shown, maxBytes, hints) {
+    const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
+    switch (e.problem) {
+        case 'missing':
+            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+        case 'permission':
+            return fail(`${shown}: permission denied`, 'make the file readable by this user');
+        case 'directory': {
+            const inside = path.join(file, TEMPLATE_FILE);
+            const hint = hints.directory ?? (existsSync(inside) ? `did you mean ${path.join(shown, TEMPLATE_FILE)}?` : `pass the template file itself (usually ${TEMPLATE_FILE})`);
+            return fail(`${shown}: is a directory, not a template file`, hint);
+        }
+        case 'not-regular':
+            return fail(`${shown}: ${e.message}; only regular files are read`, 'save a template to a file and pass that file');
+        case 'too-large':
+            return fail(`${shown}: ${e.size === undefined ? `more than ${formatSize(maxBytes)}` : formatSize(e.size)} is over the ${formatSize(maxBytes)} limit for a template`, hints.tooLarge ?? 'a real module template is a few KiB, so this is probably the wrong file');
+        case 'io':
+            return fail(`${shown}: ${e.message}`);
+    }
+}
+/** `8 MiB`, `1.5 KiB`, `12 bytes`. */
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${trimZero(bytes / (1024 * 1024))} MiB`;
+    if (bytes >= 1024)
+        return `${trimZero(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+function trimZero(n) {
+    return n.toFixed(1).replace(/\.0$/, '');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/go-json.ts
@@ -57122,7 +57235,7 @@ function dockerfile_hints_dockerfileOutputPaths(dockerfile) {
  * at most 1 MiB); `shown` names it in messages. Anything else is no Dockerfile: it is a hint here,
  * and building it is build-module's business.
  */
-function readDockerfile(moduleDir, shown) {
+function dockerfile_hints_readDockerfile(moduleDir, shown) {
     const file = path.join(moduleDir, 'Dockerfile');
     try {
         const bytes = readRegularFile(file, 1024 * 1024);
@@ -60409,7 +60522,7 @@ const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
  * is how to name the file in messages and in the report (default: its path). Throws
  * FileProblemsError, every problem at its place.
  */
-function readRuleConfig(moduleDir, shown) {
+function rule_config_readRuleConfig(moduleDir, shown) {
     const file = path.join(moduleDir, RULE_CONFIG_PATH);
     const name = shown ?? file;
     if (!existsSync(file))
@@ -60483,7 +60596,38 @@ function schemaMessage(e, config) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-folder.ts
+// Validating a module as it sits in a checked-out repository (the validate-module action): its
+// template read by the one template reader, its own .lilypad/validate.yml with the caller's rule
+// settings over it, and its Dockerfile for the hints. Paths in the report are workspace-relative,
+// so annotations land on the repository's files.
+
+
+
+
+
+/** The report for a module folder; `shown` is the template's workspace-relative path. */
+function validateModuleFolder(folder) {
+    const inWorkspace = (p) => path.relative(folder.workspace, p).split(path.sep).join('/');
+    const file = path.resolve(folder.workspace, folder.path, folder.template);
+    const shown = inWorkspace(file);
+    const text = readTemplateFile(file, { shown, hints: { missing: 'check the path and template inputs', directory: 'template names the file inside path' } });
+    const moduleDir = path.dirname(file);
+    const config = readRuleConfig(moduleDir, inWorkspace(path.join(moduleDir, '.lilypad/validate.yml')));
+    const dockerfile = readDockerfile(moduleDir, inWorkspace(path.join(moduleDir, 'Dockerfile')));
+    const report = validateTemplate({
+        file: shown,
+        text,
+        strict: folder.strict ?? false,
+        rules: [...config.overrides, ...(folder.rules ?? [])],
+        ...(folder.inputSets ? { inputSets: folder.inputSets } : {}),
+        ...(dockerfile ? { dockerfile } : {}),
+    });
+    return { report, shown };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/index.ts
+
 
 
 
@@ -60585,7 +60729,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 /** A fresh stop token: `t` and 32 hexadecimal digits. */
 function newStopToken() {
-    return `t${randomBytes(16).toString('hex')}`;
+    return `t${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
 }
 function tokenFor(texts) {
     for (;;) {
@@ -61069,6 +61213,7 @@ function code(s) {
 
 
 
+
 ;// CONCATENATED MODULE: ../../packages/module-list/src/entry/module-reference.ts
 // The entry's `module`, read exactly as `lilypad run <module>` reads it (module-spec's
 // parseModuleRef is the CLI's own rules), and the mistakes the awesome-lilypad README's history
@@ -61352,17 +61497,16 @@ function readme_tables_compare(a, b) {
 
 
 
+
 const START = (section) => `<!-- lilypad-module-list:${section}:start: generated from modules/ by \`lilypad-module entries readme\`; edit the entries, not this table -->`;
 const END = (section) => `<!-- lilypad-module-list:${section}:end -->`;
 const MARKER = /^<!-- lilypad-module-list:(api|team|community):(start|end)\b.*-->\s*$/;
 /** A README whose markers are missing, unpaired or repeated: the user must fix it by hand. */
-class readme_sync_ReadmeMarkersError extends Error {
+class readme_sync_ReadmeMarkersError extends user_error_UserError {
     constructor(file, line, message, hint) {
-        super(message);
+        super(message, { location: { file, line }, hint });
         this.file = file;
         this.line = line;
-        this.hint = hint;
-        this.name = 'ReadmeMarkersError';
     }
 }
 /** The generated regions of a README, in file order; throws ReadmeMarkersError when the markers are broken. */
@@ -61773,12 +61917,11 @@ function git_catFileBatch(cwd, specs, maxBytes = 16 * 1024 * 1024) {
 // merge base, as GitHub's "Files changed" shows them, so a base that moved on does not count), and
 // the files themselves, read in bulk.
 
+
 /** A revision or repository the user named does not exist: fix the command line (exit 2). */
-class CheckInputError extends Error {
+class CheckInputError extends user_error_UserError {
     constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-        this.name = 'CheckInputError';
+        super(message, hint ? { hint } : {});
     }
 }
 /** The full commit id of `rev` in `repo`. */
@@ -62418,6 +62561,7 @@ const submission_report_schema_namespaceObject = {};
 
 
 
+
 /** The hidden first line every sticky comment starts with. */
 const COMMENT_MARKER = '<!-- lilypad-module-list:submission-comment -->';
 const RUN_START = /<!-- lilypad-module-list:gpu-run head=([0-9a-f]{40}) -->\n([\s\S]*?)<!-- \/lilypad-module-list:gpu-run -->/;
@@ -62462,7 +62606,7 @@ function runSection(head, runs) {
     return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdownCode(head.slice(0, 12))})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
 }
 /** An artifact that is not what it claims to be: the comment says so instead of trusting it. */
-class UntrustedReportError extends Error {
+class UntrustedReportError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'UntrustedReportError';
@@ -62609,22 +62753,9 @@ function interpret(path, blob) {
 
 
 /** An expected failure: bad input, a refused ledger write, an API that stayed down. */
-class errors_RewardsError extends Error {
+class errors_RewardsError extends user_error_UserError {
     constructor(message, options = {}) {
-        super(message);
-        this.options = options;
-        this.name = new.target.name;
-    }
-    get location() {
-        return this.options.location;
-    }
-    get hint() {
-        return this.options.hint;
-    }
-    /** `file:line:col: message` and the hint on its own line, as a terminal or log shows it. */
-    describe() {
-        const where = this.location ? `${formatLocation(this.location)}: ` : '';
-        return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+        super(message, options);
     }
 }
 /** Something the user must fix in what they gave: inputs, arguments, the configuration file. */
@@ -62634,13 +62765,14 @@ class errors_UserInputError extends errors_RewardsError {
 class errors_ConfigError extends errors_UserInputError {
     constructor(problems, hint) {
         super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), {
-            ...(problems[0] ? { location: problems[0].location } : {}),
+            problems,
             ...(hint ? { hint: `see ${hint} for every key and its default` } : {}),
         });
-        this.problems = problems;
     }
-    describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+    /** What the monthly-rewards action fails with after annotating each problem on its line. */
+    headline() {
+        const n = this.problems.length;
+        return `the rewards configuration has ${n} problem${n === 1 ? '' : 's'}${this.hint ? `; ${this.hint}` : ''}`;
     }
 }
 /** The ledger branch is not what this tool wrote: refuse rather than build on it. */
@@ -72545,6 +72677,98 @@ function jobSummary(s) {
 
 
 
+;// CONCATENATED MODULE: ../shared/fail.ts
+// Every action's top-level catch. What the user can fix (a UserError, from any package) fails the
+// step with its one-line description and no stack; anything else is our bug: the stack goes to the
+// log and one line to the annotation. No action keeps a list of error classes.
+
+
+
+/** Runs the action's `main`, failing the step as failStep says when it throws. */
+function runAction(action, main, options = {}) {
+    main().catch((e) => failStep(action, e, options));
+}
+/** Fails the step for `e`: a UserError's description (messages may quote untrusted text: safeLines), or a bug. */
+function failStep(action, e, options = {}) {
+    if (isUserError(e))
+        return failUser(e, options);
+    console.error(e instanceof Error ? e.stack : e);
+    setFailed(`${action} failed unexpectedly (a bug; please report it)${options.onBug ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
+}
+function failUser(e, options) {
+    if (e.output && e.output.lines.length > 0) {
+        // Another program's lines (a failing build step's tail), where the reason usually is: verbatim.
+        info(e.output.title);
+        process.stdout.write(stopCommands(e.output.lines.map((l) => `  ${l}`).join('\n')));
+    }
+    if (options.annotateProblems && e.problems.length > 0) {
+        // GitHub shows at most 10 error annotations per step.
+        for (const p of e.problems.slice(0, 10)) {
+            const { file, line, column } = p.location;
+            error(p.message, { ...(options.annotateProblems.title ? { title: options.annotateProblems.title } : {}), file, ...(line ? { startLine: line } : {}), ...(column ? { startColumn: column } : {}) });
+        }
+        return setFailed(safe_text_safeLines(e.headline()));
+    }
+    setFailed(safe_text_safeLines(e.describe()));
+}
+
+;// CONCATENATED MODULE: ../shared/input-values.ts
+// The actions' plain input values (booleans, seconds, choices, the summary mode) and the error for
+// a wrong one. Its own file, importing only the dependency-free errors package, so that an action
+// that needs only these (gpu-gate) does not bundle module-spec, which inputs.ts needs for the
+// `inputs` input.
+
+/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
+class ConfigurationError extends user_error_UserError {
+}
+/** A `true`/`false` input (any case); empty gives `fallback`. */
+function parseBoolean(name, value, fallback) {
+    if (value.trim() === '')
+        return fallback;
+    if (/^true$/i.test(value.trim()))
+        return true;
+    if (/^false$/i.test(value.trim()))
+        return false;
+    throw new ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
+}
+/** A whole number of seconds, at least 1; empty gives `fallback`. */
+function parseSeconds(name, value, fallback) {
+    if (value.trim() === '')
+        return fallback;
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
+        throw new ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
+    }
+    return Number(value);
+}
+/** One of `choices`; empty gives the first. */
+function parseChoice(name, value, choices) {
+    const v = value.trim() || choices[0];
+    if (!choices.includes(v))
+        throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+    return v;
+}
+const SUMMARY_MODES = ['auto', 'always', 'never'];
+/**
+ * Every action's `summary` input: `auto` (a job summary when there is something to say), `always`
+ * or `never`; empty gives `auto`. `true` and `false` (run-module's first spelling) mean always and never.
+ */
+function parseSummary(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'auto';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (!SUMMARY_MODES.includes(v))
+        throw new ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(value)}`);
+    return v;
+}
+/** Whether to write the job summary: always, or in auto mode when the run has something to say. */
+function wantsSummary(mode, noteworthy) {
+    return mode === 'always' || (mode === 'auto' && noteworthy);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The rewards-dashboard action: inputs in, one library call (buildDashboard), outputs, annotations
 // and a job summary out.
@@ -72552,10 +72776,9 @@ function jobSummary(s) {
 
 
 
+
 function readInputs() {
-    const summary = getInput('summary') || 'auto';
-    if (summary !== 'auto' && summary !== 'always' && summary !== 'never')
-        throw new errors_UserInputError(`input summary is auto, always or never, not ${JSON.stringify(summary)}`);
+    const summary = parseSummary(getInput('summary'));
     return {
         ledger: getInput('ledger'),
         preview: getMultilineInput('preview'),
@@ -72584,20 +72807,11 @@ async function main() {
     setOutput('problems', String(summary.problems.length));
     info(`Built ${summary.files} files for ${summary.months.length} months and ${summary.creators} creators in ${outDir}.`);
     const previews = summary.months.some((m) => m.status === 'preview');
-    if (inputs.summary === 'always' || (inputs.summary === 'auto' && (previews || summary.problems.length > 0))) {
+    if (wantsSummary(inputs.summary, previews || summary.problems.length > 0)) {
         await summary_summary.addRaw(jobSummary(summary)).write();
     }
 }
-function fail(e) {
-    if (e instanceof errors_RewardsError) {
-        setFailed(e.describe());
-    }
-    else {
-        error(e instanceof Error ? (e.stack ?? e.message) : String(e));
-        setFailed(`internal error in rewards-dashboard (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
-    }
-}
-main().catch(fail);
+runAction('rewards-dashboard', main);
 
 })();
 

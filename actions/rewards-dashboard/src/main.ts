@@ -4,19 +4,19 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { buildDashboard, jobSummary } from '@lilypad-actions/dashboard';
-import { RewardsError, UserInputError } from '@lilypad-actions/rewards';
+import { runAction } from '../../shared/fail';
+import { parseSummary, wantsSummary, type SummaryMode } from '../../shared/input-values';
 
 /** The inputs, spelled as in action.yml. */
 interface Inputs {
   ledger: string;
   preview: string[];
   'output-dir': string;
-  summary: 'auto' | 'always' | 'never';
+  summary: SummaryMode;
 }
 
 function readInputs(): Inputs {
-  const summary = core.getInput('summary') || 'auto';
-  if (summary !== 'auto' && summary !== 'always' && summary !== 'never') throw new UserInputError(`input summary is auto, always or never, not ${JSON.stringify(summary)}`);
+  const summary = parseSummary(core.getInput('summary'));
   return {
     ledger: core.getInput('ledger'),
     preview: core.getMultilineInput('preview'),
@@ -46,18 +46,9 @@ async function main(): Promise<void> {
   core.setOutput('problems', String(summary.problems.length));
   core.info(`Built ${summary.files} files for ${summary.months.length} months and ${summary.creators} creators in ${outDir}.`);
   const previews = summary.months.some((m) => m.status === 'preview');
-  if (inputs.summary === 'always' || (inputs.summary === 'auto' && (previews || summary.problems.length > 0))) {
+  if (wantsSummary(inputs.summary, previews || summary.problems.length > 0)) {
     await core.summary.addRaw(jobSummary(summary)).write();
   }
 }
 
-function fail(e: unknown): void {
-  if (e instanceof RewardsError) {
-    core.setFailed(e.describe());
-  } else {
-    core.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
-    core.setFailed(`internal error in rewards-dashboard (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-main().catch(fail);
+runAction('rewards-dashboard', main);

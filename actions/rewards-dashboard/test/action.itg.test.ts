@@ -96,7 +96,7 @@ describe('the rewards-dashboard bundle', () => {
   });
 
   test.each([
-    [{ ledger: 'ledger', summary: 'sometimes' }, '::error::input summary is auto, always or never, not "sometimes"'],
+    [{ ledger: 'ledger', summary: 'sometimes' }, '::error::summary: expected auto, always or never, got "sometimes"'],
     [{ ledger: 'no-such-ledger' }, '::error::ledger no-such-ledger is neither a folder nor a git revision'],
     [{ ledger: 'ledger', preview: 'missing.json' }, '::error::preview missing.json: no such file or folder'],
   ])('bad input %j: the step fails with one line, no stack', (inputs, message) => {

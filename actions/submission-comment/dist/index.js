@@ -19697,15 +19697,249 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ../../packages/errors/src/location.ts
+// Where in a file something is wrong, as messages and GitHub annotations name it.
+/** `file`, `file:line` or `file:line:col`, as compilers and GitHub print a place. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.column === undefined
+        ? `${location.file}:${location.line}`
+        : `${location.file}:${location.line}:${location.column}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/user-error.ts
+// The base of every error a user can fix. What a caller needs to report one is on the error
+// itself (its place, its hint, its problems one by one, output to show), so a caller never asks
+// which class it is.
+
+/** Something the user can fix: printed as describe(), never with a stack trace. */
+class user_error_UserError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.location = options.location ?? options.problems?.[0]?.location;
+        this.hint = options.hint;
+        this.problems = options.problems ?? [];
+        this.output = options.output;
+    }
+    /**
+     * `file:line:col: message` (the place when it is known and the message does not already list
+     * problems at their places), and the hint on its own line: what a terminal or a log shows.
+     */
+    describe() {
+        const where = this.location && this.problems.length === 0 ? `${formatLocation(this.location)}: ` : '';
+        return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+    }
+    /**
+     * One line for an error with several problems, when each problem is shown on its own (as a
+     * GitHub annotation on its line): the file, how many problems, and the hint.
+     */
+    headline() {
+        if (this.problems.length === 0)
+            return this.describe();
+        const n = this.problems.length;
+        return `${this.location?.file ?? 'the file'}: ${n === 1 ? '1 problem' : `${n} problems`}${this.hint ? `; ${this.hint}` : ''}.`;
+    }
+}
+/** Whether `e` is the user's to fix (otherwise it is a bug, reported with its stack). */
+function isUserError(e) {
+    return e instanceof user_error_UserError;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/index.ts
+// @lilypad-actions/errors: what separates a user's mistake from our bug. Every error a user can
+// fix (a bad input, a file with problems, a module that does not build, an engine that is not
+// running) extends UserError; anything else is a bug. Callers (the CLI, the actions' shared
+// failure handler) print describe() for a UserError and a stack only for a bug, so none of them
+// keeps a list of error classes. No imports: every package may depend on it.
+
+
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
+// Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
+// on a step's stdout or stderr, made unable to start a workflow command.
+//
+// How GitHub's runner reads a step's output (actions/runner): every line of stdout and of stderr
+// (StreamReader.ReadLine: a line ends at LF, CR or CRLF) goes through ActionCommandManager, which
+// tries two parsers in turn:
+// - ActionCommand.TryParseV2: the line, with leading white space trimmed (Char.IsWhiteSpace),
+//   starts with `::`, and a second `::` ends the command's name and properties;
+// - ActionCommand.TryParse, the legacy form: `##[name props]data` ANYWHERE in the line.
+// Both compare with .NET's culture-sensitive StartsWith/IndexOf, which on ICU skip characters that
+// collate as nothing (zero-width and format characters, controls, some combining marks), so a
+// `:\u200B:` may read as `::`. The runner is started without invariant globalization.
+//
+// So a safe line: has no line break; shows every control, format and default-ignorable character
+// as a visible escape (`\n`, `\u200b`), except ESC before `[` (terminal colours, which are never
+// ignored into a `::`); does not begin, after white space, with `:` `:` (combining marks between
+// them allowed for); and has no `#` `#` `[` (same allowance). The last two get a backslash:
+// `\::error::x`, `##\[error]x` (in Markdown, `\[` still shows as `[`). Text that is already safe
+// comes back unchanged, so escaping twice is harmless.
+/** Line breaks as the runner splits lines. */
+const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * Characters shown as escapes: controls but TAB (ESC only when no `[` follows), format
+ * characters, line and paragraph separators, default-ignorables and lone surrogates.
+ */
+const HIDDEN = /\x1b(?!\[)|[\0-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+/** `::` at the start after white space, combining marks between the colons allowed for. */
+const LEADING_COMMAND = /^(\p{White_Space}*)(:\p{M}*:)/u;
+/** `##[` anywhere, combining marks (and a kept ESC before the bracket) allowed for. */
+const LEGACY_COMMAND = /(#\p{M}*#\p{M}*)(\x1b?)(\p{M}*\[)/gu;
+/**
+ * The same for JSON text, less the white space JSON is laid out with (TAB, LF, CR): inside a JSON
+ * string JSON.stringify has escaped those already, and outside one they are layout.
+ */
+const HIDDEN_IN_JSON = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+/** One line of untrusted text that cannot start a workflow command, wherever it is printed on a line. */
+function safe_text_safeLine(text) {
+    return text
+        .replace(HIDDEN, visible)
+        .replace(LEADING_COMMAND, (_, space, colons) => `${space}\\${colons}`)
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
+}
+/** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
+function safeLines(text) {
+    return text.split(LINE_BREAK).map(safe_text_safeLine).join('\n');
+}
+/**
+ * JSON text (as JSON.stringify writes it) that means the same and cannot start a command. The
+ * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
+ * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
+ */
+function safeJson(json) {
+    return json
+        // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
+        .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc}${bracket.slice(0, -1)}\\u005b`);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/stop-commands.ts
+// Text printed verbatim (what a module's container or its Dockerfile's RUN steps wrote), with the
+// runner's command processing switched off around it: `::stop-commands::<token>` … `::<token>::`.
+// This is the runner's own answer (ActionCommandManager: while stopped, every line is plain log
+// output, in either parser's form, until a command named after the token arrives), and it shows
+// the text as it was, colours and all, where escaping would change it.
+//
+// What the runner requires of it:
+// - The token must be unguessable: while stopped it is itself a command (`::<token>::`, and
+//   `##[<token>]` in the legacy form), so text that knows it can switch commands back on. 128
+//   random bits, a new token for every block, and never one that occurs in the text.
+// - It must be a valid stop token (ValidateStopToken): not empty, not `pause-logging`, not a
+//   command's name. Hexadecimal digits behind a letter are none of those.
+// - The resume line must start a line: the text is ended with a newline if it has none.
+// - The state is per step, shared by stdout and stderr: write the markers on the stream the text
+//   goes to. A step that dies inside a block leaves commands off for the rest of that step only.
+
+/** A fresh stop token: `t` and 32 hexadecimal digits. */
+function newStopToken() {
+    return `t${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}`;
+}
+function tokenFor(texts) {
+    for (;;) {
+        const token = newStopToken();
+        // Case-insensitively: the runner compares the resume command's name so.
+        if (!texts.some((t) => t.toLowerCase().includes(token)))
+            return token;
+    }
+}
+/** `text`, verbatim, between a stop-commands line and its resume line; ends with a newline. */
+function stopCommands(text) {
+    const token = tokenFor([text]);
+    const body = text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Starts a verbatim block on `sink` (the stream the text goes to). Until end(), nothing written
+ * through the block is a command; end() ends an unfinished last line first.
+ */
+function beginStopCommands(sink) {
+    const token = newStopToken();
+    let open = true;
+    let atLineStart = true;
+    sink(`::stop-commands::${token}\n`);
+    return {
+        write(text) {
+            if (!open)
+                throw new Error('write after end() of a stop-commands block');
+            if (text === '')
+                return;
+            sink(text);
+            atLineStart = /[\r\n]$/.test(text);
+        },
+        end() {
+            if (!open)
+                return;
+            open = false;
+            sink(`${atLineStart ? '' : '\n'}::${token}::\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
+// @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
+// step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
+// one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
+
+
+
+
+;// CONCATENATED MODULE: ../shared/fail.ts
+// Every action's top-level catch. What the user can fix (a UserError, from any package) fails the
+// step with its one-line description and no stack; anything else is our bug: the stack goes to the
+// log and one line to the annotation. No action keeps a list of error classes.
+
+
+
+/** Runs the action's `main`, failing the step as failStep says when it throws. */
+function runAction(action, main, options = {}) {
+    main().catch((e) => failStep(action, e, options));
+}
+/** Fails the step for `e`: a UserError's description (messages may quote untrusted text: safeLines), or a bug. */
+function failStep(action, e, options = {}) {
+    if (isUserError(e))
+        return failUser(e, options);
+    console.error(e instanceof Error ? e.stack : e);
+    setFailed(`${action} failed unexpectedly (a bug; please report it)${options.onBug ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
+}
+function failUser(e, options) {
+    if (e.output && e.output.lines.length > 0) {
+        // Another program's lines (a failing build step's tail), where the reason usually is: verbatim.
+        info(e.output.title);
+        process.stdout.write(stopCommands(e.output.lines.map((l) => `  ${l}`).join('\n')));
+    }
+    if (options.annotateProblems && e.problems.length > 0) {
+        // GitHub shows at most 10 error annotations per step.
+        for (const p of e.problems.slice(0, 10)) {
+            const { file, line, column } = p.location;
+            error(p.message, { ...(options.annotateProblems.title ? { title: options.annotateProblems.title } : {}), file, ...(line ? { startLine: line } : {}), ...(column ? { startColumn: column } : {}) });
+        }
+        return setFailed(safeLines(e.headline()));
+    }
+    setFailed(safeLines(e.describe()));
+}
+
 ;// CONCATENATED MODULE: ../shared/github-rest.ts
 // A small GitHub REST client on Node's own fetch, for the few calls the submission actions make
 // (the PR, its comments and labels). GITHUB_API_URL makes it work on GitHub Enterprise Server and
 // against test/fake-github; a request that fails on the server's side is tried once more.
-class GitHubRestError extends Error {
+
+/** GitHub refused or failed a request: the message says which and why (a token's permissions, usually). */
+class github_rest_GitHubRestError extends user_error_UserError {
     constructor(status, message) {
         super(message);
         this.status = status;
-        this.name = 'GitHubRestError';
     }
 }
 /** A client for `apiUrl` (default GITHUB_API_URL, else api.github.com) with `token`. */
@@ -19738,7 +19972,7 @@ function githubRest(token, apiUrl = process.env.GITHUB_API_URL || 'https://api.g
                             return text;
                         }
                     })();
-                    throw new GitHubRestError(response.status, `GitHub answered ${response.status} to ${method} ${path}: ${message.slice(0, 200)}`);
+                    throw new github_rest_GitHubRestError(response.status, `GitHub answered ${response.status} to ${method} ${path}: ${message.slice(0, 200)}`);
                 }
                 return (text === '' ? null : JSON.parse(text));
             }
@@ -25235,7 +25469,7 @@ const module_ref_LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
  * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
  * wrong file (a model, a tarball).
  */
-const TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const module_ref_TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
 const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
 /** A module reference Lilypad rejects; `message` is Lilypad's error text. */
@@ -25265,6 +25499,317 @@ function module_ref_parseModuleRef(name) {
 /** The name LoadModule gives the template: `<repo>-<path>-<ref>`; it appears in template errors. */
 function module_ref_templateName(module) {
     return `${module.repo}-${module.path}-${module.ref}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
+// Problems in a file the user wrote, each at its line and column, and the error that carries them.
+// Callers print it without a stack trace: it is the user's to fix.
+
+
+/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
+class problems_FileProblemsError extends user_error_UserError {
+    constructor(problems, hint) {
+        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), { problems, ...(hint ? { hint } : {}) });
+    }
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8293);
+;// CONCATENATED MODULE: ../../packages/config-file/src/yaml-source.ts
+// YAML read with its positions kept, so that a problem in a configuration file is reported at its
+// line and column with the key's name. Shared by every YAML file the project reads (the rewards
+// configuration, the usage file, module-runner's test plans).
+
+
+/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become FileProblemsErrors. */
+function yaml_source_parseYaml(text, file) {
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    if (doc.errors.length > 0) {
+        throw new FileProblemsError(doc.errors.map((e) => {
+            const at = e.linePos?.[0];
+            return {
+                location: at ? { file, line: at.line, column: at.col } : { file },
+                message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+            };
+        }));
+    }
+    return { value: doc.toJS(), doc, lines };
+}
+/** The position of the node at `path` (or, with `key`, of that key in the map at `path`). */
+function yaml_source_locatePath(doc, lines, file, path, key) {
+    let node = doc.contents;
+    let offset = 0;
+    const segments = key === undefined ? path : [...path, key];
+    for (const [i, segment] of segments.entries()) {
+        if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node))
+            break;
+        const items = node.items;
+        const item = isMap(node)
+            ? items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment))
+            : items[Number(segment)];
+        if (!item)
+            break;
+        if (isPair(item)) {
+            const last = i === segments.length - 1 && key !== undefined;
+            const target = last ? item.key : item.value;
+            offset = target?.range?.[0] ?? offset;
+            node = item.value;
+            if (last)
+                break;
+        }
+        else {
+            offset = item.range?.[0] ?? offset;
+            node = item;
+        }
+    }
+    if (node === doc.contents && offset === 0)
+        return { file, line: 1, column: 1 };
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+}
+function yaml_source_pointerSegments(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** `baseline.lilybitsPerGpuDay`, `exceptions[0].reason`: the key as a person names it. */
+function yaml_source_keyName(path) {
+    let out = '';
+    for (const segment of path) {
+        out += /^\d+$/.test(String(segment)) ? `[${segment}]` : out ? `.${segment}` : String(segment);
+    }
+    return out || 'the configuration';
+}
+/** Where a JSON Schema (ajv) error points: the offending key for unknown or misnamed keys. */
+function yaml_source_locateSchemaError(doc, lines, file, e) {
+    const path = yaml_source_pointerSegments(e.instancePath);
+    if (e.keyword === 'additionalProperties') {
+        return yaml_source_locatePath(doc, lines, file, path, String(e.params.additionalProperty));
+    }
+    if (e.keyword === 'propertyNames') {
+        return yaml_source_locatePath(doc, lines, file, path, String(e.params.propertyName));
+    }
+    return yaml_source_locatePath(doc, lines, file, path);
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/read-file.ts
+// Reading a file someone named (a template, an inputs file, a configuration file) without letting
+// a wrong path hang or exhaust the process: only regular files are read. A FIFO would block
+// open() until a writer appears, and a device such as /dev/zero never ends; a symlink in a
+// repository can point at either. The caller words the problem for its user (the CLI and the
+// actions say different things about the same fault), so problems are typed, not phrased.
+
+
+/** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
+class read_file_FileReadError extends user_error_UserError {
+    constructor(file, problem, message, 
+    /** The file's size in bytes, for `too-large` when it is known up front. */
+    size) {
+        super(message, { location: { file } });
+        this.file = file;
+        this.problem = problem;
+        this.size = size;
+    }
+}
+// O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
+// nothing for regular files. (Windows has no such flag, and no FIFOs to open either.)
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/**
+ * The bytes of `file`, which must be a regular file (symlinks followed) of at most `maxBytes`.
+ * A file over the cap is refused from its size, or, if it grows while being read, after
+ * `maxBytes + 1` bytes: never read whole.
+ */
+function read_file_readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = openSync(file, OPEN_FLAGS);
+    }
+    catch (e) {
+        throw systemError(file, e);
+    }
+    try {
+        const st = fstatSync(fd);
+        if (st.isDirectory())
+            throw new read_file_FileReadError(file, 'directory', 'is a directory');
+        if (!st.isFile())
+            throw new read_file_FileReadError(file, 'not-regular', `is ${read_file_kindOf(st)}, not a regular file`);
+        if (st.size > maxBytes)
+            throw new read_file_FileReadError(file, 'too-large', `is ${st.size} bytes, over the ${maxBytes} byte limit`, st.size);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+            let n;
+            try {
+                n = readSync(fd, chunk, 0, chunk.length, null);
+            }
+            catch (e) {
+                throw systemError(file, e);
+            }
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > maxBytes)
+                throw new read_file_FileReadError(file, 'too-large', `is over the ${maxBytes} byte limit`);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function read_file_kindOf(st) {
+    if (st.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function systemError(file, e) {
+    switch (e.code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new read_file_FileReadError(file, 'missing', 'no such file');
+        case 'EACCES':
+        case 'EPERM':
+            return new read_file_FileReadError(file, 'permission', 'permission denied');
+        case 'EISDIR':
+            return new read_file_FileReadError(file, 'directory', 'is a directory');
+        case 'ENXIO':
+            // open(O_NONBLOCK) of a socket file, or of a device with nothing behind it.
+            return new read_file_FileReadError(file, 'not-regular', 'is not a regular file');
+        default:
+            return new read_file_FileReadError(file, 'io', `cannot read: ${e.message}`);
+    }
+}
+/** Why `bytes` is not text: a NUL byte, or bytes that are not UTF-8; undefined when it is text. */
+function read_file_textProblem(bytes) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        return { kind: 'nul', offset: nul };
+    const bad = invalidUtf8Offset(bytes);
+    return bad >= 0 ? { kind: 'utf8', offset: bad } : undefined;
+}
+/** Byte offset of the first byte that is not part of valid UTF-8, or -1. */
+function invalidUtf8Offset(b) {
+    let i = 0;
+    const n = b.length;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (c >= 0xc2 && c <= 0xdf)
+            [need, min] = [1, 0x80];
+        else if (c >= 0xe0 && c <= 0xef)
+            [need, min] = [2, 0x800];
+        else if (c >= 0xf0 && c <= 0xf4)
+            [need, min] = [3, 0x10000];
+        else
+            return i;
+        let cp = c & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined || (d & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (d & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/index.ts
+// @lilypad-actions/config-file: files the project reads from its users (templates, inputs files,
+// the rewards config, usage files, test plans, validation settings): read safely (regular files
+// only, capped), and YAML read with its positions kept, so every problem is reported at
+// file:line:col with its key.
+
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/template-file.ts
+// The one reader of a module template, for the CLI and the actions alike: a regular file (a FIFO or
+// a device is refused at once, so a symlink to /dev/zero cannot hang or exhaust us), at most
+// TEMPLATE_MAX_BYTES unless the caller allows more, and UTF-8 text without NUL bytes. The checks
+// are the same for every caller; only the hints (what to do) are the caller's, since a terminal
+// user fixes a path on the command line and a workflow author fixes a step's inputs.
+
+
+
+
+
+/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
+const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/** A template that cannot be read as one: the message names the file, the hint says what to do. */
+class TemplateFileError extends (/* unused pure expression or super */ null && (UserError)) {
+}
+/** The text of a template file (a BOM is kept, as Go keeps it); throws TemplateFileError. */
+function template_file_readTemplateFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? TEMPLATE_MAX_BYTES;
+    const shown = options.shown ?? file;
+    let bytes;
+    try {
+        bytes = readRegularFile(file, maxBytes);
+    }
+    catch (e) {
+        if (!(e instanceof FileReadError))
+            throw e;
+        throw readError(e, file, shown, maxBytes, options.hints ?? {});
+    }
+    const problem = textProblem(bytes);
+    if (problem?.kind === 'nul') {
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+    }
+    if (problem?.kind === 'utf8')
+        throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+function readError(e, file, shown, maxBytes, hints) {
+    const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
+    switch (e.problem) {
+        case 'missing':
+            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+        case 'permission':
+            return fail(`${shown}: permission denied`, 'make the file readable by this user');
+        case 'directory': {
+            const inside = path.join(file, TEMPLATE_FILE);
+            const hint = hints.directory ?? (existsSync(inside) ? `did you mean ${path.join(shown, TEMPLATE_FILE)}?` : `pass the template file itself (usually ${TEMPLATE_FILE})`);
+            return fail(`${shown}: is a directory, not a template file`, hint);
+        }
+        case 'not-regular':
+            return fail(`${shown}: ${e.message}; only regular files are read`, 'save a template to a file and pass that file');
+        case 'too-large':
+            return fail(`${shown}: ${e.size === undefined ? `more than ${formatSize(maxBytes)}` : formatSize(e.size)} is over the ${formatSize(maxBytes)} limit for a template`, hints.tooLarge ?? 'a real module template is a few KiB, so this is probably the wrong file');
+        case 'io':
+            return fail(`${shown}: ${e.message}`);
+    }
+}
+/** `8 MiB`, `1.5 KiB`, `12 bytes`. */
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${trimZero(bytes / (1024 * 1024))} MiB`;
+    if (bytes >= 1024)
+        return `${trimZero(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+function trimZero(n) {
+    return n.toFixed(1).replace(/\.0$/, '');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/go-json.ts
@@ -27467,263 +28012,6 @@ function bacalhau_resources_parseGpuCount(value) {
     return n < 2 ** 64 ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
-// Problems in a file the user wrote, each at its line and column, and the error that carries them.
-// Callers print it without a stack trace: it is the user's to fix.
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.column === undefined
-        ? `${location.file}:${location.line}`
-        : `${location.file}:${location.line}:${location.column}`;
-}
-/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
-class problems_FileProblemsError extends Error {
-    constructor(problems, hint) {
-        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'));
-        this.problems = problems;
-        this.hint = hint;
-        this.name = new.target.name;
-    }
-    get location() {
-        return this.problems[0]?.location;
-    }
-    /** The message and the hint on its own line, as a terminal or log shows it. */
-    describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
-    }
-}
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8293);
-;// CONCATENATED MODULE: ../../packages/config-file/src/yaml-source.ts
-// YAML read with its positions kept, so that a problem in a configuration file is reported at its
-// line and column with the key's name. Shared by every YAML file the project reads (the rewards
-// configuration, the usage file, module-runner's test plans).
-
-
-/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become FileProblemsErrors. */
-function yaml_source_parseYaml(text, file) {
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-    if (doc.errors.length > 0) {
-        throw new FileProblemsError(doc.errors.map((e) => {
-            const at = e.linePos?.[0];
-            return {
-                location: at ? { file, line: at.line, column: at.col } : { file },
-                message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
-            };
-        }));
-    }
-    return { value: doc.toJS(), doc, lines };
-}
-/** The position of the node at `path` (or, with `key`, of that key in the map at `path`). */
-function yaml_source_locatePath(doc, lines, file, path, key) {
-    let node = doc.contents;
-    let offset = 0;
-    const segments = key === undefined ? path : [...path, key];
-    for (const [i, segment] of segments.entries()) {
-        if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node))
-            break;
-        const items = node.items;
-        const item = isMap(node)
-            ? items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment))
-            : items[Number(segment)];
-        if (!item)
-            break;
-        if (isPair(item)) {
-            const last = i === segments.length - 1 && key !== undefined;
-            const target = last ? item.key : item.value;
-            offset = target?.range?.[0] ?? offset;
-            node = item.value;
-            if (last)
-                break;
-        }
-        else {
-            offset = item.range?.[0] ?? offset;
-            node = item;
-        }
-    }
-    if (node === doc.contents && offset === 0)
-        return { file, line: 1, column: 1 };
-    const pos = lines.linePos(offset);
-    return { file, line: pos.line, column: pos.col };
-}
-function yaml_source_pointerSegments(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** `baseline.lilybitsPerGpuDay`, `exceptions[0].reason`: the key as a person names it. */
-function yaml_source_keyName(path) {
-    let out = '';
-    for (const segment of path) {
-        out += /^\d+$/.test(String(segment)) ? `[${segment}]` : out ? `.${segment}` : String(segment);
-    }
-    return out || 'the configuration';
-}
-/** Where a JSON Schema (ajv) error points: the offending key for unknown or misnamed keys. */
-function yaml_source_locateSchemaError(doc, lines, file, e) {
-    const path = yaml_source_pointerSegments(e.instancePath);
-    if (e.keyword === 'additionalProperties') {
-        return yaml_source_locatePath(doc, lines, file, path, String(e.params.additionalProperty));
-    }
-    if (e.keyword === 'propertyNames') {
-        return yaml_source_locatePath(doc, lines, file, path, String(e.params.propertyName));
-    }
-    return yaml_source_locatePath(doc, lines, file, path);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: ../../packages/config-file/src/read-file.ts
-// Reading a file someone named (a template, an inputs file, a configuration file) without letting
-// a wrong path hang or exhaust the process: only regular files are read. A FIFO would block
-// open() until a writer appears, and a device such as /dev/zero never ends; a symlink in a
-// repository can point at either. The caller words the problem for its user (the CLI and the
-// actions say different things about the same fault), so problems are typed, not phrased.
-
-/** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
-class read_file_FileReadError extends Error {
-    constructor(file, problem, message, 
-    /** The file's size in bytes, for `too-large` when it is known up front. */
-    size) {
-        super(message);
-        this.file = file;
-        this.problem = problem;
-        this.size = size;
-        this.name = 'FileReadError';
-    }
-}
-// O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
-// nothing for regular files. (Windows has no such flag, and no FIFOs to open either.)
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/**
- * The bytes of `file`, which must be a regular file (symlinks followed) of at most `maxBytes`.
- * A file over the cap is refused from its size, or, if it grows while being read, after
- * `maxBytes + 1` bytes: never read whole.
- */
-function read_file_readRegularFile(file, maxBytes) {
-    let fd;
-    try {
-        fd = openSync(file, OPEN_FLAGS);
-    }
-    catch (e) {
-        throw systemError(file, e);
-    }
-    try {
-        const st = fstatSync(fd);
-        if (st.isDirectory())
-            throw new read_file_FileReadError(file, 'directory', 'is a directory');
-        if (!st.isFile())
-            throw new read_file_FileReadError(file, 'not-regular', `is ${read_file_kindOf(st)}, not a regular file`);
-        if (st.size > maxBytes)
-            throw new read_file_FileReadError(file, 'too-large', `is ${st.size} bytes, over the ${maxBytes} byte limit`, st.size);
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
-            let n;
-            try {
-                n = readSync(fd, chunk, 0, chunk.length, null);
-            }
-            catch (e) {
-                throw systemError(file, e);
-            }
-            if (n === 0)
-                break;
-            chunks.push(chunk.subarray(0, n));
-            total += n;
-            if (total > maxBytes)
-                throw new read_file_FileReadError(file, 'too-large', `is over the ${maxBytes} byte limit`);
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-function read_file_kindOf(st) {
-    if (st.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-function systemError(file, e) {
-    switch (e.code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return new read_file_FileReadError(file, 'missing', 'no such file');
-        case 'EACCES':
-        case 'EPERM':
-            return new read_file_FileReadError(file, 'permission', 'permission denied');
-        case 'EISDIR':
-            return new read_file_FileReadError(file, 'directory', 'is a directory');
-        case 'ENXIO':
-            // open(O_NONBLOCK) of a socket file, or of a device with nothing behind it.
-            return new read_file_FileReadError(file, 'not-regular', 'is not a regular file');
-        default:
-            return new read_file_FileReadError(file, 'io', `cannot read: ${e.message}`);
-    }
-}
-/** Why `bytes` is not text: a NUL byte, or bytes that are not UTF-8; undefined when it is text. */
-function read_file_textProblem(bytes) {
-    const nul = bytes.indexOf(0);
-    if (nul >= 0)
-        return { kind: 'nul', offset: nul };
-    const bad = invalidUtf8Offset(bytes);
-    return bad >= 0 ? { kind: 'utf8', offset: bad } : undefined;
-}
-/** Byte offset of the first byte that is not part of valid UTF-8, or -1. */
-function invalidUtf8Offset(b) {
-    let i = 0;
-    const n = b.length;
-    while (i < n) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let min;
-        if (c >= 0xc2 && c <= 0xdf)
-            [need, min] = [1, 0x80];
-        else if (c >= 0xe0 && c <= 0xef)
-            [need, min] = [2, 0x800];
-        else if (c >= 0xf0 && c <= 0xf4)
-            [need, min] = [3, 0x10000];
-        else
-            return i;
-        let cp = c & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const d = b[i + k];
-            if (d === undefined || (d & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (d & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ../../packages/config-file/src/index.ts
-// @lilypad-actions/config-file: files the project reads from its users (templates, inputs files,
-// the rewards config, usage files, test plans, validation settings): read safely (regular files
-// only, capped), and YAML read with its positions kept, so every problem is reported at
-// file:line:col with its key.
-
-
-
-
-
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/dockerfile-hints.ts
 // What a module's Dockerfile says about where its program writes results. A template that
 // collects no Outputs looks the same whether the job's result is its stdout (cowsay) or files
@@ -27762,7 +28050,7 @@ function dockerfile_hints_dockerfileOutputPaths(dockerfile) {
  * at most 1 MiB); `shown` names it in messages. Anything else is no Dockerfile: it is a hint here,
  * and building it is build-module's business.
  */
-function readDockerfile(moduleDir, shown) {
+function dockerfile_hints_readDockerfile(moduleDir, shown) {
     const file = path.join(moduleDir, 'Dockerfile');
     try {
         const bytes = readRegularFile(file, 1024 * 1024);
@@ -31049,7 +31337,7 @@ const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
  * is how to name the file in messages and in the report (default: its path). Throws
  * FileProblemsError, every problem at its place.
  */
-function readRuleConfig(moduleDir, shown) {
+function rule_config_readRuleConfig(moduleDir, shown) {
     const file = path.join(moduleDir, RULE_CONFIG_PATH);
     const name = shown ?? file;
     if (!existsSync(file))
@@ -31123,6 +31411,36 @@ function schemaMessage(e, config) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-folder.ts
+// Validating a module as it sits in a checked-out repository (the validate-module action): its
+// template read by the one template reader, its own .lilypad/validate.yml with the caller's rule
+// settings over it, and its Dockerfile for the hints. Paths in the report are workspace-relative,
+// so annotations land on the repository's files.
+
+
+
+
+
+/** The report for a module folder; `shown` is the template's workspace-relative path. */
+function validateModuleFolder(folder) {
+    const inWorkspace = (p) => path.relative(folder.workspace, p).split(path.sep).join('/');
+    const file = path.resolve(folder.workspace, folder.path, folder.template);
+    const shown = inWorkspace(file);
+    const text = readTemplateFile(file, { shown, hints: { missing: 'check the path and template inputs', directory: 'template names the file inside path' } });
+    const moduleDir = path.dirname(file);
+    const config = readRuleConfig(moduleDir, inWorkspace(path.join(moduleDir, '.lilypad/validate.yml')));
+    const dockerfile = readDockerfile(moduleDir, inWorkspace(path.join(moduleDir, 'Dockerfile')));
+    const report = validateTemplate({
+        file: shown,
+        text,
+        strict: folder.strict ?? false,
+        rules: [...config.overrides, ...(folder.rules ?? [])],
+        ...(folder.inputSets ? { inputSets: folder.inputSets } : {}),
+        ...(dockerfile ? { dockerfile } : {}),
+    });
+    return { report, shown };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/index.ts
 
 
@@ -31134,144 +31452,6 @@ function schemaMessage(e, config) {
 
 
 
-
-
-
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
-// Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
-// on a step's stdout or stderr, made unable to start a workflow command.
-//
-// How GitHub's runner reads a step's output (actions/runner): every line of stdout and of stderr
-// (StreamReader.ReadLine: a line ends at LF, CR or CRLF) goes through ActionCommandManager, which
-// tries two parsers in turn:
-// - ActionCommand.TryParseV2: the line, with leading white space trimmed (Char.IsWhiteSpace),
-//   starts with `::`, and a second `::` ends the command's name and properties;
-// - ActionCommand.TryParse, the legacy form: `##[name props]data` ANYWHERE in the line.
-// Both compare with .NET's culture-sensitive StartsWith/IndexOf, which on ICU skip characters that
-// collate as nothing (zero-width and format characters, controls, some combining marks), so a
-// `:\u200B:` may read as `::`. The runner is started without invariant globalization.
-//
-// So a safe line: has no line break; shows every control, format and default-ignorable character
-// as a visible escape (`\n`, `\u200b`), except ESC before `[` (terminal colours, which are never
-// ignored into a `::`); does not begin, after white space, with `:` `:` (combining marks between
-// them allowed for); and has no `#` `#` `[` (same allowance). The last two get a backslash:
-// `\::error::x`, `##\[error]x` (in Markdown, `\[` still shows as `[`). Text that is already safe
-// comes back unchanged, so escaping twice is harmless.
-/** Line breaks as the runner splits lines. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/**
- * Characters shown as escapes: controls but TAB (ESC only when no `[` follows), format
- * characters, line and paragraph separators, default-ignorables and lone surrogates.
- */
-const HIDDEN = /\x1b(?!\[)|[\0-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
-/** `::` at the start after white space, combining marks between the colons allowed for. */
-const LEADING_COMMAND = /^(\p{White_Space}*)(:\p{M}*:)/u;
-/** `##[` anywhere, combining marks (and a kept ESC before the bracket) allowed for. */
-const LEGACY_COMMAND = /(#\p{M}*#\p{M}*)(\x1b?)(\p{M}*\[)/gu;
-/**
- * The same for JSON text, less the white space JSON is laid out with (TAB, LF, CR): inside a JSON
- * string JSON.stringify has escaped those already, and outside one they are layout.
- */
-const HIDDEN_IN_JSON = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r' };
-function visible(ch) {
-    const named = NAMED[ch];
-    if (named)
-        return named;
-    const cp = ch.codePointAt(0);
-    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
-}
-/** One line of untrusted text that cannot start a workflow command, wherever it is printed on a line. */
-function safe_text_safeLine(text) {
-    return text
-        .replace(HIDDEN, visible)
-        .replace(LEADING_COMMAND, (_, space, colons) => `${space}\\${colons}`)
-        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
-}
-/** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
-function safeLines(text) {
-    return text.split(LINE_BREAK).map(safe_text_safeLine).join('\n');
-}
-/**
- * JSON text (as JSON.stringify writes it) that means the same and cannot start a command. The
- * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
- * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
- */
-function safeJson(json) {
-    return json
-        // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
-        .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
-        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc}${bracket.slice(0, -1)}\\u005b`);
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/stop-commands.ts
-// Text printed verbatim (what a module's container or its Dockerfile's RUN steps wrote), with the
-// runner's command processing switched off around it: `::stop-commands::<token>` … `::<token>::`.
-// This is the runner's own answer (ActionCommandManager: while stopped, every line is plain log
-// output, in either parser's form, until a command named after the token arrives), and it shows
-// the text as it was, colours and all, where escaping would change it.
-//
-// What the runner requires of it:
-// - The token must be unguessable: while stopped it is itself a command (`::<token>::`, and
-//   `##[<token>]` in the legacy form), so text that knows it can switch commands back on. 128
-//   random bits, a new token for every block, and never one that occurs in the text.
-// - It must be a valid stop token (ValidateStopToken): not empty, not `pause-logging`, not a
-//   command's name. Hexadecimal digits behind a letter are none of those.
-// - The resume line must start a line: the text is ended with a newline if it has none.
-// - The state is per step, shared by stdout and stderr: write the markers on the stream the text
-//   goes to. A step that dies inside a block leaves commands off for the rest of that step only.
-
-/** A fresh stop token: `t` and 32 hexadecimal digits. */
-function newStopToken() {
-    return `t${randomBytes(16).toString('hex')}`;
-}
-function tokenFor(texts) {
-    for (;;) {
-        const token = newStopToken();
-        // Case-insensitively: the runner compares the resume command's name so.
-        if (!texts.some((t) => t.toLowerCase().includes(token)))
-            return token;
-    }
-}
-/** `text`, verbatim, between a stop-commands line and its resume line; ends with a newline. */
-function stopCommands(text) {
-    const token = tokenFor([text]);
-    const body = text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
-    return `::stop-commands::${token}\n${body}::${token}::\n`;
-}
-/**
- * Starts a verbatim block on `sink` (the stream the text goes to). Until end(), nothing written
- * through the block is a command; end() ends an unfinished last line first.
- */
-function beginStopCommands(sink) {
-    const token = newStopToken();
-    let open = true;
-    let atLineStart = true;
-    sink(`::stop-commands::${token}\n`);
-    return {
-        write(text) {
-            if (!open)
-                throw new Error('write after end() of a stop-commands block');
-            if (text === '')
-                return;
-            sink(text);
-            atLineStart = /[\r\n]$/.test(text);
-        },
-        end() {
-            if (!open)
-                return;
-            open = false;
-            sink(`${atLineStart ? '' : '\n'}::${token}::\n`);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
-// @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
-// step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
-// one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
 
 
 
@@ -31745,16 +31925,15 @@ class bounded_text_BoundedText {
 
 
 
+
 ;// CONCATENATED MODULE: ../shared/input-values.ts
-// The actions' plain input values (booleans, seconds, choices) and the error for a wrong one. Its
-// own file, free of imports, so that an action that needs only these (gpu-gate) does not bundle
-// module-spec, which inputs.ts needs for the `inputs` input.
+// The actions' plain input values (booleans, seconds, choices, the summary mode) and the error for
+// a wrong one. Its own file, importing only the dependency-free errors package, so that an action
+// that needs only these (gpu-gate) does not bundle module-spec, which inputs.ts needs for the
+// `inputs` input.
+
 /** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
-class input_values_ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
+class input_values_ConfigurationError extends user_error_UserError {
 }
 /** A `true`/`false` input (any case); empty gives `fallback`. */
 function parseBoolean(name, value, fallback) {
@@ -31781,6 +31960,27 @@ function parseChoice(name, value, choices) {
     if (!choices.includes(v))
         throw new input_values_ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     return v;
+}
+const SUMMARY_MODES = (/* unused pure expression or super */ null && (['auto', 'always', 'never']));
+/**
+ * Every action's `summary` input: `auto` (a job summary when there is something to say), `always`
+ * or `never`; empty gives `auto`. `true` and `false` (run-module's first spelling) mean always and never.
+ */
+function parseSummary(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'auto';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (!SUMMARY_MODES.includes(v))
+        throw new input_values_ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(value)}`);
+    return v;
+}
+/** Whether to write the job summary: always, or in auto mode when the run has something to say. */
+function wantsSummary(mode, noteworthy) {
+    return mode === 'always' || (mode === 'auto' && noteworthy);
 }
 
 ;// CONCATENATED MODULE: ../shared/inputs.ts
@@ -32249,17 +32449,16 @@ function readme_tables_compare(a, b) {
 
 
 
+
 const START = (section) => `<!-- lilypad-module-list:${section}:start: generated from modules/ by \`lilypad-module entries readme\`; edit the entries, not this table -->`;
 const END = (section) => `<!-- lilypad-module-list:${section}:end -->`;
 const MARKER = /^<!-- lilypad-module-list:(api|team|community):(start|end)\b.*-->\s*$/;
 /** A README whose markers are missing, unpaired or repeated: the user must fix it by hand. */
-class readme_sync_ReadmeMarkersError extends Error {
+class readme_sync_ReadmeMarkersError extends user_error_UserError {
     constructor(file, line, message, hint) {
-        super(message);
+        super(message, { location: { file, line }, hint });
         this.file = file;
         this.line = line;
-        this.hint = hint;
-        this.name = 'ReadmeMarkersError';
     }
 }
 /** The generated regions of a README, in file order; throws ReadmeMarkersError when the markers are broken. */
@@ -32670,12 +32869,11 @@ function git_catFileBatch(cwd, specs, maxBytes = 16 * 1024 * 1024) {
 // merge base, as GitHub's "Files changed" shows them, so a base that moved on does not count), and
 // the files themselves, read in bulk.
 
+
 /** A revision or repository the user named does not exist: fix the command line (exit 2). */
-class CheckInputError extends Error {
+class CheckInputError extends user_error_UserError {
     constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-        this.name = 'CheckInputError';
+        super(message, hint ? { hint } : {});
     }
 }
 /** The full commit id of `rev` in `repo`. */
@@ -33318,17 +33516,18 @@ const submission_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sch
 
 
 
+
 /** The hidden first line every sticky comment starts with. */
-const COMMENT_MARKER = '<!-- lilypad-module-list:submission-comment -->';
+const pr_comment_COMMENT_MARKER = '<!-- lilypad-module-list:submission-comment -->';
 const RUN_START = /<!-- lilypad-module-list:gpu-run head=([0-9a-f]{40}) -->\n([\s\S]*?)<!-- \/lilypad-module-list:gpu-run -->/;
 /** GitHub refuses comments over 65,536 characters; the findings' part stops well before. */
 const MAX_FINDINGS_BYTES = 40 * 1024;
 /** The comment's Markdown. */
-function renderComment(input) {
+function pr_comment_renderComment(input) {
     const { report } = input;
     const head = report.head;
     const lines = [
-        COMMENT_MARKER,
+        pr_comment_COMMENT_MARKER,
         '## Lilypad module checks',
         '',
         `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${code(head.slice(0, 12))}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
@@ -33362,7 +33561,7 @@ function runSection(head, runs) {
     return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${code(head.slice(0, 12))})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
 }
 /** An artifact that is not what it claims to be: the comment says so instead of trusting it. */
-class UntrustedReportError extends Error {
+class UntrustedReportError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'UntrustedReportError';
@@ -33438,11 +33637,11 @@ function pr_comment_parse(text, what) {
 /** The GitHub Actions bot, which GITHUB_TOKEN acts as. */
 const ACTIONS_BOT = 'github-actions[bot]';
 /** The sticky comment as it is now, or null. */
-async function findStickyComment(api, options) {
+async function sticky_comment_findStickyComment(api, options) {
     return (await ours(api, options))[0] ?? null;
 }
 /** Creates or updates the sticky comment; returns its URL and what was done. */
-async function upsertStickyComment(api, options) {
+async function sticky_comment_upsertStickyComment(api, options) {
     const { owner, name } = options.repository;
     const existing = await ours(api, options);
     let comment;
@@ -33484,13 +33683,14 @@ async function ours(api, options) {
 
 
 
+
 /** The artifact's files, as validate-submission and the run jobs write them. */
 const REPORT_FILE = 'submission-report.json';
 const EVENT_FILE = 'event.json';
 const MAX_RUN_REPORTS = 256;
 /** Events after which a maintainer must label again: new commits (the label approved another head). */
 const NEW_CODE_EVENTS = new Set(['synchronize', 'opened', 'reopened']);
-class SubmissionCommentError extends Error {
+class SubmissionCommentError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'SubmissionCommentError';
@@ -33525,7 +33725,7 @@ async function postSubmissionComment(api, inputs) {
         pull = await api.request('GET', `/repos/${owner}/${name}/pulls/${number}`);
     }
     catch (e) {
-        if (e instanceof GitHubRestError && e.status === 404)
+        if (e instanceof github_rest_GitHubRestError && e.status === 404)
             throw new SubmissionCommentError(`the report names PR #${number}, which ${owner}/${name} does not have`);
         throw e;
     }
@@ -33533,9 +33733,9 @@ async function postSubmissionComment(api, inputs) {
     if (pull.head.sha !== inputs.headSha) {
         throw new SubmissionCommentError(`PR #${number}'s head is ${pull.head.sha} now, not ${inputs.headSha} (the commit these checks ran on); its newer checks will comment`);
     }
-    const previous = await findStickyComment(api, { repository: inputs.repository, issue: number, marker: COMMENT_MARKER });
-    const body = renderComment({ report, runs, label: inputs.label, ...(inputs.runUrl ? { runUrl: inputs.runUrl } : {}), previous: previous?.body ?? null });
-    const posted = await upsertStickyComment(api, { repository: inputs.repository, issue: number, marker: COMMENT_MARKER, body });
+    const previous = await sticky_comment_findStickyComment(api, { repository: inputs.repository, issue: number, marker: pr_comment_COMMENT_MARKER });
+    const body = pr_comment_renderComment({ report, runs, label: inputs.label, ...(inputs.runUrl ? { runUrl: inputs.runUrl } : {}), previous: previous?.body ?? null });
+    const posted = await sticky_comment_upsertStickyComment(api, { repository: inputs.repository, issue: number, marker: pr_comment_COMMENT_MARKER, body });
     let labelRemoved = false;
     if (NEW_CODE_EVENTS.has(readEventAction(inputs.reportDir) ?? '')) {
         try {
@@ -33543,7 +33743,7 @@ async function postSubmissionComment(api, inputs) {
             labelRemoved = true;
         }
         catch (e) {
-            if (!(e instanceof GitHubRestError && e.status === 404))
+            if (!(e instanceof github_rest_GitHubRestError && e.status === 404))
                 throw e;
         }
     }
@@ -33581,6 +33781,22 @@ function findRunReports(dir) {
     };
     walk(dir, 0);
     return found.sort();
+}
+/**
+ * The checks' own sticky comment, from the PR's workflow (validate-submission with `comment: true`).
+ * A fork's PR gets a read-only token: then null, and the workflow_run commenter posts it instead.
+ */
+async function postChecksComment(api, c) {
+    try {
+        const previous = await findStickyComment(api, { repository: c.repository, issue: c.issue, marker: COMMENT_MARKER });
+        const body = renderComment({ report: c.report, runs: null, label: c.label, ...(c.runUrl ? { runUrl: c.runUrl } : {}), previous: previous?.body ?? null });
+        return await upsertStickyComment(api, { repository: c.repository, issue: c.issue, marker: COMMENT_MARKER, body });
+    }
+    catch (e) {
+        if (e instanceof GitHubRestError && e.status === 403)
+            return null;
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -33620,13 +33836,8 @@ async function run() {
     setOutput('comment-url', outcome.url);
     info(`PR #${outcome.pr}: comment ${outcome.action} (${outcome.url})${outcome.labelRemoved ? `; label ${inputs.label} removed after a new push` : ''}`);
 }
-run().catch((e) => {
-    // Messages may quote the artifact, which the PR's workflow wrote.
-    if (e instanceof input_values_ConfigurationError || e instanceof SubmissionCommentError || e instanceof GitHubRestError)
-        return setFailed(safeLines(e.message));
-    console.error(e instanceof Error ? e.stack : e);
-    setFailed(`submission-comment failed unexpectedly (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
-});
+// Messages may quote the artifact, which the PR's workflow wrote: failStep prints them through safeLines.
+runAction('submission-comment', run);
 
 })();
 

@@ -2,10 +2,10 @@
 // artifact (actions/shared/submission-comment.ts does the work: untrusted data, verified PR).
 import path from 'node:path';
 import * as core from '@actions/core';
-import { githubRest, GitHubRestError } from '../../shared/github-rest';
+import { runAction } from '../../shared/fail';
+import { githubRest } from '../../shared/github-rest';
 import { ConfigurationError } from '../../shared/inputs';
-import { postSubmissionComment, SubmissionCommentError } from '../../shared/submission-comment';
-import { safeLines } from '@lilypad-actions/workflow-commands';
+import { postSubmissionComment } from '../../shared/submission-comment';
 
 /** The step's inputs, keys spelled as in action.yml. */
 interface Inputs {
@@ -42,9 +42,5 @@ async function run(): Promise<void> {
   core.info(`PR #${outcome.pr}: comment ${outcome.action} (${outcome.url})${outcome.labelRemoved ? `; label ${inputs.label} removed after a new push` : ''}`);
 }
 
-run().catch((e: unknown) => {
-  // Messages may quote the artifact, which the PR's workflow wrote.
-  if (e instanceof ConfigurationError || e instanceof SubmissionCommentError || e instanceof GitHubRestError) return core.setFailed(safeLines(e.message));
-  console.error(e instanceof Error ? e.stack : e);
-  core.setFailed(`submission-comment failed unexpectedly (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
-});
+// Messages may quote the artifact, which the PR's workflow wrote: failStep prints them through safeLines.
+runAction('submission-comment', run);

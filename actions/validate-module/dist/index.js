@@ -12115,261 +12115,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
-// Problems in a file the user wrote, each at its line and column, and the error that carries them.
-// Callers print it without a stack trace: it is the user's to fix.
-function formatLocation(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.column === undefined
-        ? `${location.file}:${location.line}`
-        : `${location.file}:${location.line}:${location.column}`;
-}
-/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
-class FileProblemsError extends Error {
-    constructor(problems, hint) {
-        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'));
-        this.problems = problems;
-        this.hint = hint;
-        this.name = new.target.name;
-    }
-    get location() {
-        return this.problems[0]?.location;
-    }
-    /** The message and the hint on its own line, as a terminal or log shows it. */
-    describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
-    }
-}
-
-// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8293);
-;// CONCATENATED MODULE: ../../packages/config-file/src/yaml-source.ts
-// YAML read with its positions kept, so that a problem in a configuration file is reported at its
-// line and column with the key's name. Shared by every YAML file the project reads (the rewards
-// configuration, the usage file, module-runner's test plans).
-
-
-/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become FileProblemsErrors. */
-function parseYaml(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-    if (doc.errors.length > 0) {
-        throw new FileProblemsError(doc.errors.map((e) => {
-            const at = e.linePos?.[0];
-            return {
-                location: at ? { file, line: at.line, column: at.col } : { file },
-                message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
-            };
-        }));
-    }
-    return { value: doc.toJS(), doc, lines };
-}
-/** The position of the node at `path` (or, with `key`, of that key in the map at `path`). */
-function locatePath(doc, lines, file, path, key) {
-    let node = doc.contents;
-    let offset = 0;
-    const segments = key === undefined ? path : [...path, key];
-    for (const [i, segment] of segments.entries()) {
-        if (!(0,dist/* isMap */.jh)(node) && !(node && typeof node === 'object' && 'items' in node))
-            break;
-        const items = node.items;
-        const item = (0,dist/* isMap */.jh)(node)
-            ? items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment))
-            : items[Number(segment)];
-        if (!item)
-            break;
-        if ((0,dist/* isPair */.tO)(item)) {
-            const last = i === segments.length - 1 && key !== undefined;
-            const target = last ? item.key : item.value;
-            offset = target?.range?.[0] ?? offset;
-            node = item.value;
-            if (last)
-                break;
-        }
-        else {
-            offset = item.range?.[0] ?? offset;
-            node = item;
-        }
-    }
-    if (node === doc.contents && offset === 0)
-        return { file, line: 1, column: 1 };
-    const pos = lines.linePos(offset);
-    return { file, line: pos.line, column: pos.col };
-}
-function pointerSegments(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** `baseline.lilybitsPerGpuDay`, `exceptions[0].reason`: the key as a person names it. */
-function keyName(path) {
-    let out = '';
-    for (const segment of path) {
-        out += /^\d+$/.test(String(segment)) ? `[${segment}]` : out ? `.${segment}` : String(segment);
-    }
-    return out || 'the configuration';
-}
-/** Where a JSON Schema (ajv) error points: the offending key for unknown or misnamed keys. */
-function locateSchemaError(doc, lines, file, e) {
-    const path = pointerSegments(e.instancePath);
-    if (e.keyword === 'additionalProperties') {
-        return locatePath(doc, lines, file, path, String(e.params.additionalProperty));
-    }
-    if (e.keyword === 'propertyNames') {
-        return locatePath(doc, lines, file, path, String(e.params.propertyName));
-    }
-    return locatePath(doc, lines, file, path);
-}
-
-;// CONCATENATED MODULE: ../../packages/config-file/src/read-file.ts
-// Reading a file someone named (a template, an inputs file, a configuration file) without letting
-// a wrong path hang or exhaust the process: only regular files are read. A FIFO would block
-// open() until a writer appears, and a device such as /dev/zero never ends; a symlink in a
-// repository can point at either. The caller words the problem for its user (the CLI and the
-// actions say different things about the same fault), so problems are typed, not phrased.
-
-/** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
-class FileReadError extends Error {
-    constructor(file, problem, message, 
-    /** The file's size in bytes, for `too-large` when it is known up front. */
-    size) {
-        super(message);
-        this.file = file;
-        this.problem = problem;
-        this.size = size;
-        this.name = 'FileReadError';
-    }
-}
-// O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
-// nothing for regular files. (Windows has no such flag, and no FIFOs to open either.)
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/**
- * The bytes of `file`, which must be a regular file (symlinks followed) of at most `maxBytes`.
- * A file over the cap is refused from its size, or, if it grows while being read, after
- * `maxBytes + 1` bytes: never read whole.
- */
-function readRegularFile(file, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, OPEN_FLAGS);
-    }
-    catch (e) {
-        throw systemError(file, e);
-    }
-    try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (st.isDirectory())
-            throw new FileReadError(file, 'directory', 'is a directory');
-        if (!st.isFile())
-            throw new FileReadError(file, 'not-regular', `is ${kindOf(st)}, not a regular file`);
-        if (st.size > maxBytes)
-            throw new FileReadError(file, 'too-large', `is ${st.size} bytes, over the ${maxBytes} byte limit`, st.size);
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
-            let n;
-            try {
-                n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
-            }
-            catch (e) {
-                throw systemError(file, e);
-            }
-            if (n === 0)
-                break;
-            chunks.push(chunk.subarray(0, n));
-            total += n;
-            if (total > maxBytes)
-                throw new FileReadError(file, 'too-large', `is over the ${maxBytes} byte limit`);
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function kindOf(st) {
-    if (st.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-function systemError(file, e) {
-    switch (e.code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return new FileReadError(file, 'missing', 'no such file');
-        case 'EACCES':
-        case 'EPERM':
-            return new FileReadError(file, 'permission', 'permission denied');
-        case 'EISDIR':
-            return new FileReadError(file, 'directory', 'is a directory');
-        case 'ENXIO':
-            // open(O_NONBLOCK) of a socket file, or of a device with nothing behind it.
-            return new FileReadError(file, 'not-regular', 'is not a regular file');
-        default:
-            return new FileReadError(file, 'io', `cannot read: ${e.message}`);
-    }
-}
-/** Why `bytes` is not text: a NUL byte, or bytes that are not UTF-8; undefined when it is text. */
-function textProblem(bytes) {
-    const nul = bytes.indexOf(0);
-    if (nul >= 0)
-        return { kind: 'nul', offset: nul };
-    const bad = invalidUtf8Offset(bytes);
-    return bad >= 0 ? { kind: 'utf8', offset: bad } : undefined;
-}
-/** Byte offset of the first byte that is not part of valid UTF-8, or -1. */
-function invalidUtf8Offset(b) {
-    let i = 0;
-    const n = b.length;
-    while (i < n) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let min;
-        if (c >= 0xc2 && c <= 0xdf)
-            [need, min] = [1, 0x80];
-        else if (c >= 0xe0 && c <= 0xef)
-            [need, min] = [2, 0x800];
-        else if (c >= 0xf0 && c <= 0xf4)
-            [need, min] = [3, 0x10000];
-        else
-            return i;
-        let cp = c & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const d = b[i + k];
-            if (d === undefined || (d & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (d & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ../../packages/config-file/src/index.ts
-// @lilypad-actions/config-file: files the project reads from its users (templates, inputs files,
-// the rewards config, usage files, test plans, validation settings): read safely (regular files
-// only, capped), and YAML read with its positions kept, so every problem is reported at
-// file:line:col with its key.
-
-
-
-
-
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/errors.ts
 /** A template error; `message` is exactly Go's err.Error(). */
 class errors_TemplateError extends Error {
@@ -14585,7 +14330,7 @@ function compare(a, b) {
 
 
 /** reflect.Value.Kind(), with 'invalid' for the zero Value. */
-function reflect_kindOf(v) {
+function kindOf(v) {
     switch (typeof v) {
         case 'string':
             return 'string';
@@ -14833,7 +14578,7 @@ function evalArgs(args) {
 }
 // ---- index, slice, len -----------------------------------------------------------------------
 function indexArg(index, cap) {
-    const k = reflect_kindOf(index);
+    const k = kindOf(index);
     let x;
     if (isIntKind(k) || isUintKind(k))
         x = index.v;
@@ -14953,7 +14698,7 @@ function funcs_length(item) {
     throw new GoError(`len of type ${staticType(v).name}`);
 }
 function basicKind(v) {
-    const k = reflect_kindOf(v);
+    const k = kindOf(v);
     if (k === 'bool')
         return 'bool';
     if (isIntKind(k))
@@ -15014,7 +14759,7 @@ function eq(arg1, ...arg2) {
 }
 /** eq's default case: maps, slices, funcs and nils. */
 function eqOther(arg1, arg) {
-    if (reflect_kindOf(arg1) !== reflect_kindOf(arg) && arg1 !== undefined && arg !== undefined) {
+    if (kindOf(arg1) !== kindOf(arg) && arg1 !== undefined && arg !== undefined) {
         throw new GoError(sprintf('non-comparable types %s: %v, %s: %v', [arg1, staticType(arg1).name, staticType(arg).name, arg]));
     }
     if (isNilValue(arg1) || isNilValue(arg))
@@ -17889,6 +17634,374 @@ function parseModuleRef(name) {
 /** The name LoadModule gives the template: `<repo>-<path>-<ref>`; it appears in template errors. */
 function templateName(module) {
     return `${module.repo}-${module.path}-${module.ref}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/location.ts
+// Where in a file something is wrong, as messages and GitHub annotations name it.
+/** `file`, `file:line` or `file:line:col`, as compilers and GitHub print a place. */
+function formatLocation(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.column === undefined
+        ? `${location.file}:${location.line}`
+        : `${location.file}:${location.line}:${location.column}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/user-error.ts
+// The base of every error a user can fix. What a caller needs to report one is on the error
+// itself (its place, its hint, its problems one by one, output to show), so a caller never asks
+// which class it is.
+
+/** Something the user can fix: printed as describe(), never with a stack trace. */
+class UserError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.location = options.location ?? options.problems?.[0]?.location;
+        this.hint = options.hint;
+        this.problems = options.problems ?? [];
+        this.output = options.output;
+    }
+    /**
+     * `file:line:col: message` (the place when it is known and the message does not already list
+     * problems at their places), and the hint on its own line: what a terminal or a log shows.
+     */
+    describe() {
+        const where = this.location && this.problems.length === 0 ? `${formatLocation(this.location)}: ` : '';
+        return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+    }
+    /**
+     * One line for an error with several problems, when each problem is shown on its own (as a
+     * GitHub annotation on its line): the file, how many problems, and the hint.
+     */
+    headline() {
+        if (this.problems.length === 0)
+            return this.describe();
+        const n = this.problems.length;
+        return `${this.location?.file ?? 'the file'}: ${n === 1 ? '1 problem' : `${n} problems`}${this.hint ? `; ${this.hint}` : ''}.`;
+    }
+}
+/** Whether `e` is the user's to fix (otherwise it is a bug, reported with its stack). */
+function isUserError(e) {
+    return e instanceof UserError;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/index.ts
+// @lilypad-actions/errors: what separates a user's mistake from our bug. Every error a user can
+// fix (a bad input, a file with problems, a module that does not build, an engine that is not
+// running) extends UserError; anything else is a bug. Callers (the CLI, the actions' shared
+// failure handler) print describe() for a UserError and a stack only for a bug, so none of them
+// keeps a list of error classes. No imports: every package may depend on it.
+
+
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
+// Problems in a file the user wrote, each at its line and column, and the error that carries them.
+// Callers print it without a stack trace: it is the user's to fix.
+
+
+/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
+class FileProblemsError extends UserError {
+    constructor(problems, hint) {
+        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), { problems, ...(hint ? { hint } : {}) });
+    }
+}
+
+// EXTERNAL MODULE: ../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8293);
+;// CONCATENATED MODULE: ../../packages/config-file/src/yaml-source.ts
+// YAML read with its positions kept, so that a problem in a configuration file is reported at its
+// line and column with the key's name. Shared by every YAML file the project reads (the rewards
+// configuration, the usage file, module-runner's test plans).
+
+
+/** YAML (JSON is YAML too) with positions kept for messages; syntax errors become FileProblemsErrors. */
+function parseYaml(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    if (doc.errors.length > 0) {
+        throw new FileProblemsError(doc.errors.map((e) => {
+            const at = e.linePos?.[0];
+            return {
+                location: at ? { file, line: at.line, column: at.col } : { file },
+                message: `not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+            };
+        }));
+    }
+    return { value: doc.toJS(), doc, lines };
+}
+/** The position of the node at `path` (or, with `key`, of that key in the map at `path`). */
+function locatePath(doc, lines, file, path, key) {
+    let node = doc.contents;
+    let offset = 0;
+    const segments = key === undefined ? path : [...path, key];
+    for (const [i, segment] of segments.entries()) {
+        if (!(0,dist/* isMap */.jh)(node) && !(node && typeof node === 'object' && 'items' in node))
+            break;
+        const items = node.items;
+        const item = (0,dist/* isMap */.jh)(node)
+            ? items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment))
+            : items[Number(segment)];
+        if (!item)
+            break;
+        if ((0,dist/* isPair */.tO)(item)) {
+            const last = i === segments.length - 1 && key !== undefined;
+            const target = last ? item.key : item.value;
+            offset = target?.range?.[0] ?? offset;
+            node = item.value;
+            if (last)
+                break;
+        }
+        else {
+            offset = item.range?.[0] ?? offset;
+            node = item;
+        }
+    }
+    if (node === doc.contents && offset === 0)
+        return { file, line: 1, column: 1 };
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+}
+function pointerSegments(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** `baseline.lilybitsPerGpuDay`, `exceptions[0].reason`: the key as a person names it. */
+function keyName(path) {
+    let out = '';
+    for (const segment of path) {
+        out += /^\d+$/.test(String(segment)) ? `[${segment}]` : out ? `.${segment}` : String(segment);
+    }
+    return out || 'the configuration';
+}
+/** Where a JSON Schema (ajv) error points: the offending key for unknown or misnamed keys. */
+function locateSchemaError(doc, lines, file, e) {
+    const path = pointerSegments(e.instancePath);
+    if (e.keyword === 'additionalProperties') {
+        return locatePath(doc, lines, file, path, String(e.params.additionalProperty));
+    }
+    if (e.keyword === 'propertyNames') {
+        return locatePath(doc, lines, file, path, String(e.params.propertyName));
+    }
+    return locatePath(doc, lines, file, path);
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/read-file.ts
+// Reading a file someone named (a template, an inputs file, a configuration file) without letting
+// a wrong path hang or exhaust the process: only regular files are read. A FIFO would block
+// open() until a writer appears, and a device such as /dev/zero never ends; a symlink in a
+// repository can point at either. The caller words the problem for its user (the CLI and the
+// actions say different things about the same fault), so problems are typed, not phrased.
+
+
+/** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
+class FileReadError extends UserError {
+    constructor(file, problem, message, 
+    /** The file's size in bytes, for `too-large` when it is known up front. */
+    size) {
+        super(message, { location: { file } });
+        this.file = file;
+        this.problem = problem;
+        this.size = size;
+    }
+}
+// O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
+// nothing for regular files. (Windows has no such flag, and no FIFOs to open either.)
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/**
+ * The bytes of `file`, which must be a regular file (symlinks followed) of at most `maxBytes`.
+ * A file over the cap is refused from its size, or, if it grows while being read, after
+ * `maxBytes + 1` bytes: never read whole.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, OPEN_FLAGS);
+    }
+    catch (e) {
+        throw systemError(file, e);
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (st.isDirectory())
+            throw new FileReadError(file, 'directory', 'is a directory');
+        if (!st.isFile())
+            throw new FileReadError(file, 'not-regular', `is ${read_file_kindOf(st)}, not a regular file`);
+        if (st.size > maxBytes)
+            throw new FileReadError(file, 'too-large', `is ${st.size} bytes, over the ${maxBytes} byte limit`, st.size);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+            let n;
+            try {
+                n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            }
+            catch (e) {
+                throw systemError(file, e);
+            }
+            if (n === 0)
+                break;
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > maxBytes)
+                throw new FileReadError(file, 'too-large', `is over the ${maxBytes} byte limit`);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function read_file_kindOf(st) {
+    if (st.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function systemError(file, e) {
+    switch (e.code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new FileReadError(file, 'missing', 'no such file');
+        case 'EACCES':
+        case 'EPERM':
+            return new FileReadError(file, 'permission', 'permission denied');
+        case 'EISDIR':
+            return new FileReadError(file, 'directory', 'is a directory');
+        case 'ENXIO':
+            // open(O_NONBLOCK) of a socket file, or of a device with nothing behind it.
+            return new FileReadError(file, 'not-regular', 'is not a regular file');
+        default:
+            return new FileReadError(file, 'io', `cannot read: ${e.message}`);
+    }
+}
+/** Why `bytes` is not text: a NUL byte, or bytes that are not UTF-8; undefined when it is text. */
+function textProblem(bytes) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        return { kind: 'nul', offset: nul };
+    const bad = invalidUtf8Offset(bytes);
+    return bad >= 0 ? { kind: 'utf8', offset: bad } : undefined;
+}
+/** Byte offset of the first byte that is not part of valid UTF-8, or -1. */
+function invalidUtf8Offset(b) {
+    let i = 0;
+    const n = b.length;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min;
+        if (c >= 0xc2 && c <= 0xdf)
+            [need, min] = [1, 0x80];
+        else if (c >= 0xe0 && c <= 0xef)
+            [need, min] = [2, 0x800];
+        else if (c >= 0xf0 && c <= 0xf4)
+            [need, min] = [3, 0x10000];
+        else
+            return i;
+        let cp = c & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined || (d & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (d & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/index.ts
+// @lilypad-actions/config-file: files the project reads from its users (templates, inputs files,
+// the rewards config, usage files, test plans, validation settings): read safely (regular files
+// only, capped), and YAML read with its positions kept, so every problem is reported at
+// file:line:col with its key.
+
+
+
+
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/template-file.ts
+// The one reader of a module template, for the CLI and the actions alike: a regular file (a FIFO or
+// a device is refused at once, so a symlink to /dev/zero cannot hang or exhaust us), at most
+// TEMPLATE_MAX_BYTES unless the caller allows more, and UTF-8 text without NUL bytes. The checks
+// are the same for every caller; only the hints (what to do) are the caller's, since a terminal
+// user fixes a path on the command line and a workflow author fixes a step's inputs.
+
+
+
+
+
+/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
+const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/** A template that cannot be read as one: the message names the file, the hint says what to do. */
+class TemplateFileError extends UserError {
+}
+/** The text of a template file (a BOM is kept, as Go keeps it); throws TemplateFileError. */
+function readTemplateFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? TEMPLATE_MAX_BYTES;
+    const shown = options.shown ?? file;
+    let bytes;
+    try {
+        bytes = readRegularFile(file, maxBytes);
+    }
+    catch (e) {
+        if (!(e instanceof FileReadError))
+            throw e;
+        throw readError(e, file, shown, maxBytes, options.hints ?? {});
+    }
+    const problem = textProblem(bytes);
+    if (problem?.kind === 'nul') {
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+    }
+    if (problem?.kind === 'utf8')
+        throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+function readError(e, file, shown, maxBytes, hints) {
+    const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
+    switch (e.problem) {
+        case 'missing':
+            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+        case 'permission':
+            return fail(`${shown}: permission denied`, 'make the file readable by this user');
+        case 'directory': {
+            const inside = external_node_path_default().join(file, TEMPLATE_FILE);
+            const hint = hints.directory ?? ((0,external_node_fs_namespaceObject.existsSync)(inside) ? `did you mean ${external_node_path_default().join(shown, TEMPLATE_FILE)}?` : `pass the template file itself (usually ${TEMPLATE_FILE})`);
+            return fail(`${shown}: is a directory, not a template file`, hint);
+        }
+        case 'not-regular':
+            return fail(`${shown}: ${e.message}; only regular files are read`, 'save a template to a file and pass that file');
+        case 'too-large':
+            return fail(`${shown}: ${e.size === undefined ? `more than ${formatSize(maxBytes)}` : formatSize(e.size)} is over the ${formatSize(maxBytes)} limit for a template`, hints.tooLarge ?? 'a real module template is a few KiB, so this is probably the wrong file');
+        case 'io':
+            return fail(`${shown}: ${e.message}`);
+    }
+}
+/** `8 MiB`, `1.5 KiB`, `12 bytes`. */
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${trimZero(bytes / (1024 * 1024))} MiB`;
+    if (bytes >= 1024)
+        return `${trimZero(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+function trimZero(n) {
+    return n.toFixed(1).replace(/\.0$/, '');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/go-json.ts
@@ -23756,7 +23869,38 @@ function schemaMessage(e, config) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-folder.ts
+// Validating a module as it sits in a checked-out repository (the validate-module action): its
+// template read by the one template reader, its own .lilypad/validate.yml with the caller's rule
+// settings over it, and its Dockerfile for the hints. Paths in the report are workspace-relative,
+// so annotations land on the repository's files.
+
+
+
+
+
+/** The report for a module folder; `shown` is the template's workspace-relative path. */
+function validateModuleFolder(folder) {
+    const inWorkspace = (p) => external_node_path_default().relative(folder.workspace, p).split((external_node_path_default()).sep).join('/');
+    const file = external_node_path_default().resolve(folder.workspace, folder.path, folder.template);
+    const shown = inWorkspace(file);
+    const text = readTemplateFile(file, { shown, hints: { missing: 'check the path and template inputs', directory: 'template names the file inside path' } });
+    const moduleDir = external_node_path_default().dirname(file);
+    const config = readRuleConfig(moduleDir, inWorkspace(external_node_path_default().join(moduleDir, '.lilypad/validate.yml')));
+    const dockerfile = readDockerfile(moduleDir, inWorkspace(external_node_path_default().join(moduleDir, 'Dockerfile')));
+    const report = validateTemplate({
+        file: shown,
+        text,
+        strict: folder.strict ?? false,
+        rules: [...config.overrides, ...(folder.rules ?? [])],
+        ...(folder.inputSets ? { inputSets: folder.inputSets } : {}),
+        ...(dockerfile ? { dockerfile } : {}),
+    });
+    return { report, shown };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/index.ts
+
 
 
 
@@ -23858,7 +24002,7 @@ const external_node_crypto_namespaceObject = require("node:crypto");
 
 /** A fresh stop token: `t` and 32 hexadecimal digits. */
 function newStopToken() {
-    return `t${randomBytes(16).toString('hex')}`;
+    return `t${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}`;
 }
 function tokenFor(texts) {
     for (;;) {
@@ -24378,16 +24522,50 @@ function code(s) {
 
 
 
-;// CONCATENATED MODULE: ../shared/input-values.ts
-// The actions' plain input values (booleans, seconds, choices) and the error for a wrong one. Its
-// own file, free of imports, so that an action that needs only these (gpu-gate) does not bundle
-// module-spec, which inputs.ts needs for the `inputs` input.
-/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
-class ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
+
+;// CONCATENATED MODULE: ../shared/fail.ts
+// Every action's top-level catch. What the user can fix (a UserError, from any package) fails the
+// step with its one-line description and no stack; anything else is our bug: the stack goes to the
+// log and one line to the annotation. No action keeps a list of error classes.
+
+
+
+/** Runs the action's `main`, failing the step as failStep says when it throws. */
+function runAction(action, main, options = {}) {
+    main().catch((e) => failStep(action, e, options));
+}
+/** Fails the step for `e`: a UserError's description (messages may quote untrusted text: safeLines), or a bug. */
+function failStep(action, e, options = {}) {
+    if (isUserError(e))
+        return failUser(e, options);
+    console.error(e instanceof Error ? e.stack : e);
+    setFailed(`${action} failed unexpectedly (a bug; please report it)${options.onBug ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
+}
+function failUser(e, options) {
+    if (e.output && e.output.lines.length > 0) {
+        // Another program's lines (a failing build step's tail), where the reason usually is: verbatim.
+        info(e.output.title);
+        process.stdout.write(stopCommands(e.output.lines.map((l) => `  ${l}`).join('\n')));
     }
+    if (options.annotateProblems && e.problems.length > 0) {
+        // GitHub shows at most 10 error annotations per step.
+        for (const p of e.problems.slice(0, 10)) {
+            const { file, line, column } = p.location;
+            error(p.message, { ...(options.annotateProblems.title ? { title: options.annotateProblems.title } : {}), file, ...(line ? { startLine: line } : {}), ...(column ? { startColumn: column } : {}) });
+        }
+        return setFailed(safeLines(e.headline()));
+    }
+    setFailed(safeLines(e.describe()));
+}
+
+;// CONCATENATED MODULE: ../shared/input-values.ts
+// The actions' plain input values (booleans, seconds, choices, the summary mode) and the error for
+// a wrong one. Its own file, importing only the dependency-free errors package, so that an action
+// that needs only these (gpu-gate) does not bundle module-spec, which inputs.ts needs for the
+// `inputs` input.
+
+/** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
+class ConfigurationError extends UserError {
 }
 /** A `true`/`false` input (any case); empty gives `fallback`. */
 function parseBoolean(name, value, fallback) {
@@ -24414,6 +24592,27 @@ function parseChoice(name, value, choices) {
     if (!choices.includes(v))
         throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     return v;
+}
+const SUMMARY_MODES = ['auto', 'always', 'never'];
+/**
+ * Every action's `summary` input: `auto` (a job summary when there is something to say), `always`
+ * or `never`; empty gives `auto`. `true` and `false` (run-module's first spelling) mean always and never.
+ */
+function parseSummary(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'auto';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (!SUMMARY_MODES.includes(v))
+        throw new ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(value)}`);
+    return v;
+}
+/** Whether to write the job summary: always, or in auto mode when the run has something to say. */
+function wantsSummary(mode, noteworthy) {
+    return mode === 'always' || (mode === 'auto' && noteworthy);
 }
 
 ;// CONCATENATED MODULE: ../shared/inputs.ts
@@ -24473,8 +24672,9 @@ function parseRuleLines(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// validate-module: reads the step's inputs, validates the template with module-spec, and maps the
-// report to outputs, annotations on the template's lines, the job summary and the step's status.
+// validate-module: reads the step's inputs, validates the module folder with module-spec's
+// validateModuleFolder (the CLI's template reader and checks), and maps the report to outputs,
+// annotations on the template's lines, the job summary and the step's status.
 
 
 
@@ -24485,63 +24685,24 @@ function parseRuleLines(text) {
 
 const FULL_REPORT = 'the job summary and the JSON report (output `report`)';
 function readInputs() {
-    const summary = getInput('summary') || 'auto';
-    if (summary !== 'auto' && summary !== 'always' && summary !== 'never')
-        throw new ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(summary)}`);
+    const summary = parseSummary(getInput('summary'));
     const strict = getInput('strict') || 'false';
     if (!/^(true|false)$/i.test(strict))
         throw new ConfigurationError(`strict: expected true or false, got ${JSON.stringify(strict)}`);
     return {
         path: getInput('path') || '.',
         template: getInput('template') || 'lilypad_module.json.tmpl',
-        inputs: getInput('inputs', { trimWhitespace: false }),
+        inputSets: parseInputSets(getInput('inputs', { trimWhitespace: false })),
         strict: strict.toLowerCase() === 'true',
-        rules: getInput('rules', { trimWhitespace: false }),
+        // The workflow's `rules`, over the module's own .lilypad/validate.yml.
+        rules: parseRuleLines(getInput('rules', { trimWhitespace: false })),
         summary,
     };
-}
-/** The template's text: a regular file (a symlink to /dev/zero or a FIFO is refused), capped, UTF-8. */
-function readTemplate(file, shown) {
-    let bytes;
-    try {
-        bytes = readRegularFile(file, TEMPLATE_MAX_BYTES);
-    }
-    catch (e) {
-        if (!(e instanceof FileReadError))
-            throw e;
-        switch (e.problem) {
-            case 'missing':
-                throw new ConfigurationError(`${shown}: no such file (check the path and template inputs)`);
-            case 'directory':
-                throw new ConfigurationError(`${shown}: is a directory (template names the file inside path)`);
-            case 'not-regular':
-                throw new ConfigurationError(`${shown}: ${e.message}; only regular files are read`);
-            case 'too-large':
-                throw new ConfigurationError(`${shown}: over the ${TEMPLATE_MAX_BYTES / (1024 * 1024)} MiB limit for a template: probably not a template`);
-            default:
-                throw new ConfigurationError(`${shown}: ${e.message}`);
-        }
-    }
-    const problem = textProblem(bytes);
-    if (problem)
-        throw new ConfigurationError(`${shown}: not a text template (${problem.kind === 'nul' ? 'NUL byte' : 'invalid UTF-8'} at byte offset ${problem.offset})`);
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 async function run() {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const file = external_node_path_default().resolve(workspace, inputs.path, inputs.template);
-    const shown = external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/');
-    const inputSets = parseInputSets(inputs.inputs);
-    const ruleLines = parseRuleLines(inputs.rules);
-    const text = readTemplate(file, shown);
-    // The module's own settings, then the workflow's `rules` over them.
-    const moduleDir = external_node_path_default().dirname(file);
-    const inWorkspace = (p) => external_node_path_default().relative(workspace, p).split((external_node_path_default()).sep).join('/');
-    const config = readRuleConfig(moduleDir, inWorkspace(external_node_path_default().join(moduleDir, '.lilypad/validate.yml')));
-    const rules = [...config.overrides, ...ruleLines];
-    const dockerfile = readDockerfile(moduleDir, inWorkspace(external_node_path_default().join(moduleDir, 'Dockerfile')));
-    const report = validateTemplate({ file: shown, text, strict: inputs.strict, rules, ...(inputSets ? { inputSets } : {}), ...(dockerfile ? { dockerfile } : {}) });
+    const { report, shown } = validateModuleFolder({ workspace, ...inputs });
     // valid: Lilypad loads it with every input set, and no error (with strict, no warning).
     setOutput('valid', String(report.valid));
     setOutput('loads', String(report.verdict.loads));
@@ -24555,7 +24716,7 @@ async function run() {
         const props = a.file === undefined ? { title: a.title } : { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
         core_namespaceObject[a.kind](a.message, props);
     }
-    if (wantsSummary(inputs.summary, report) && process.env.GITHUB_STEP_SUMMARY) {
+    if (wantsSummary(inputs.summary, !report.valid || report.findings.length > 0) && process.env.GITHUB_STEP_SUMMARY) {
         await summary.addRaw(formatSummary([report], { workspace, cwd: workspace, fullReport: FULL_REPORT })).write();
     }
     const verdict = tally_verdictLine(tally_tally([report]));
@@ -24565,25 +24726,8 @@ async function run() {
     else
         info(safeLines(`${shown} is a valid Lilypad module: ${verdict}.`));
 }
-function main_plural(n) {
-    return n === 1 ? '1 problem' : `${n} problems`;
-}
-function wantsSummary(mode, report) {
-    return mode === 'always' || (mode === 'auto' && (!report.valid || report.findings.length > 0));
-}
-run().catch((e) => {
-    if (e instanceof ConfigurationError)
-        return setFailed(e.message);
-    if (e instanceof FileProblemsError) {
-        // .lilypad/validate.yml: each problem on its line, then the step fails.
-        for (const p of e.problems)
-            error(p.message, { title: 'validate.yml', file: p.location.file, startLine: p.location.line, startColumn: p.location.column });
-        return setFailed(`${e.location?.file ?? 'the settings file'}: ${main_plural(e.problems.length)}${e.hint ? `; ${e.hint}` : ''}.`);
-    }
-    // A bug: the stack goes to the log, one line to the annotation.
-    console.error(e instanceof Error ? e.stack : e);
-    setFailed(`validate-module failed unexpectedly (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
-});
+// .lilypad/validate.yml's problems: each on its line, then the step fails.
+runAction('validate-module', run, { annotateProblems: { title: 'validate.yml' } });
 
 })();
 

@@ -2,7 +2,7 @@
 // INPUT_* variables (with action.yml's defaults, as the runner fills them in), GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files in a temp dir, then the outputs, annotations, summary and exit status.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -233,7 +233,30 @@ describe('only regular files are read', () => {
     make(path.join(ws, 'lilypad_module.json.tmpl'));
     const r = runActionStepSync({ actionDir, workspace: ws, runnerDir: scratch, inputs: {}, timeoutMs: 30_000 });
     expect(r.code).toBe(1);
-    expect(r.annotations).toEqual([`::error::lilypad_module.json.tmpl: ${what}; only regular files are read`]);
+    expect(r.annotations).toEqual([`::error::lilypad_module.json.tmpl: ${what}; only regular files are read%0Asave a template to a file and pass that file`]);
+  });
+});
+
+describe("the CLI's template checks (module-spec's one reader): binary, not UTF-8, too large", () => {
+  test.each([
+    ['a NUL byte', Buffer.from('{"a"\0}'), 'not a text template (NUL byte at offset 4; this looks like a binary file)%0Apass the module template, usually lilypad_module.json.tmpl'],
+    ['invalid UTF-8', Buffer.from([0x22, 0xe9, 0x22]), 'not a text template (invalid UTF-8 at byte offset 1)%0Asave the template as UTF-8'],
+  ])('%s', (_, bytes, what) => {
+    const ws = workspace({ 'README.md': 'x' });
+    writeFileSync(path.join(ws, 'lilypad_module.json.tmpl'), bytes);
+    const r = runActionStepSync({ actionDir, workspace: ws, runnerDir: scratch, inputs: {}, timeoutMs: 30_000 });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([`::error::lilypad_module.json.tmpl: ${what}`]);
+  });
+
+  test('over 8 MiB: refused from its size, never read', () => {
+    const ws = workspace({ 'README.md': 'x' });
+    const big = path.join(ws, 'lilypad_module.json.tmpl');
+    writeFileSync(big, '');
+    truncateSync(big, 50 * 1024 * 1024);
+    const r = runActionStepSync({ actionDir, workspace: ws, runnerDir: scratch, inputs: {}, timeoutMs: 30_000 });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual(['::error::lilypad_module.json.tmpl: 50 MiB is over the 8 MiB limit for a template%0Aa real module template is a few KiB, so this is probably the wrong file']);
   });
 });
 
@@ -259,8 +282,8 @@ describe('strict', () => {
 
 describe('configuration errors: one line, exit 1, no stack', () => {
   test.each([
-    ['a missing template', { path: 'nope' }, '::error::nope/lilypad_module.json.tmpl: no such file (check the path and template inputs)'],
-    ['a template name that is a folder', { path: 'examples', template: 'hello-lilypad' }, '::error::examples/hello-lilypad: is a directory (template names the file inside path)'],
+    ['a missing template', { path: 'nope' }, '::error::nope/lilypad_module.json.tmpl: no such file%0Acheck the path and template inputs'],
+    ['a template name that is a folder', { path: 'examples', template: 'hello-lilypad' }, '::error::examples/hello-lilypad: is a directory, not a template file%0Atemplate names the file inside path'],
     ['a bad summary mode', { summary: 'sometimes' }, '::error::summary: expected auto, always or never, got "sometimes"'],
   ])('%s', (_, withInputs, annotation) => {
     const r = runAction(repoRoot, withInputs);

@@ -20753,9 +20753,9 @@ function dedupe(findings) {
 // EXTERNAL MODULE: ../../node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(5931);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
-;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
-// Problems in a file the user wrote, each at its line and column, and the error that carries them.
-// Callers print it without a stack trace: it is the user's to fix.
+;// CONCATENATED MODULE: ../../packages/errors/src/location.ts
+// Where in a file something is wrong, as messages and GitHub annotations name it.
+/** `file`, `file:line` or `file:line:col`, as compilers and GitHub print a place. */
 function formatLocation(location) {
     if (location.line === undefined)
         return location.file;
@@ -20763,20 +20763,64 @@ function formatLocation(location) {
         ? `${location.file}:${location.line}`
         : `${location.file}:${location.line}:${location.column}`;
 }
-/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
-class problems_FileProblemsError extends Error {
-    constructor(problems, hint) {
-        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'));
-        this.problems = problems;
-        this.hint = hint;
+
+;// CONCATENATED MODULE: ../../packages/errors/src/user-error.ts
+// The base of every error a user can fix. What a caller needs to report one is on the error
+// itself (its place, its hint, its problems one by one, output to show), so a caller never asks
+// which class it is.
+
+/** Something the user can fix: printed as describe(), never with a stack trace. */
+class user_error_UserError extends Error {
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
+        this.location = options.location ?? options.problems?.[0]?.location;
+        this.hint = options.hint;
+        this.problems = options.problems ?? [];
+        this.output = options.output;
     }
-    get location() {
-        return this.problems[0]?.location;
-    }
-    /** The message and the hint on its own line, as a terminal or log shows it. */
+    /**
+     * `file:line:col: message` (the place when it is known and the message does not already list
+     * problems at their places), and the hint on its own line: what a terminal or a log shows.
+     */
     describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+        const where = this.location && this.problems.length === 0 ? `${formatLocation(this.location)}: ` : '';
+        return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+    }
+    /**
+     * One line for an error with several problems, when each problem is shown on its own (as a
+     * GitHub annotation on its line): the file, how many problems, and the hint.
+     */
+    headline() {
+        if (this.problems.length === 0)
+            return this.describe();
+        const n = this.problems.length;
+        return `${this.location?.file ?? 'the file'}: ${n === 1 ? '1 problem' : `${n} problems`}${this.hint ? `; ${this.hint}` : ''}.`;
+    }
+}
+/** Whether `e` is the user's to fix (otherwise it is a bug, reported with its stack). */
+function isUserError(e) {
+    return e instanceof user_error_UserError;
+}
+
+;// CONCATENATED MODULE: ../../packages/errors/src/index.ts
+// @lilypad-actions/errors: what separates a user's mistake from our bug. Every error a user can
+// fix (a bad input, a file with problems, a module that does not build, an engine that is not
+// running) extends UserError; anything else is a bug. Callers (the CLI, the actions' shared
+// failure handler) print describe() for a UserError and a stack only for a bug, so none of them
+// keeps a list of error classes. No imports: every package may depend on it.
+
+
+
+;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
+// Problems in a file the user wrote, each at its line and column, and the error that carries them.
+// Callers print it without a stack trace: it is the user's to fix.
+
+
+/** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
+class problems_FileProblemsError extends user_error_UserError {
+    constructor(problems, hint) {
+        super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), { problems, ...(hint ? { hint } : {}) });
     }
 }
 
@@ -20866,16 +20910,16 @@ function yaml_source_locateSchemaError(doc, lines, file, e) {
 // repository can point at either. The caller words the problem for its user (the CLI and the
 // actions say different things about the same fault), so problems are typed, not phrased.
 
+
 /** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
-class read_file_FileReadError extends Error {
+class read_file_FileReadError extends user_error_UserError {
     constructor(file, problem, message, 
     /** The file's size in bytes, for `too-large` when it is known up front. */
     size) {
-        super(message);
+        super(message, { location: { file } });
         this.file = file;
         this.problem = problem;
         this.size = size;
-        this.name = 'FileReadError';
     }
 }
 // O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
@@ -26620,7 +26664,7 @@ const LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
  * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
  * wrong file (a model, a tarball).
  */
-const TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+const module_ref_TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
 const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
 /** A module reference Lilypad rejects; `message` is Lilypad's error text. */
@@ -26650,6 +26694,75 @@ function parseModuleRef(name) {
 /** The name LoadModule gives the template: `<repo>-<path>-<ref>`; it appears in template errors. */
 function templateName(module) {
     return `${module.repo}-${module.path}-${module.ref}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/template-file.ts
+// The one reader of a module template, for the CLI and the actions alike: a regular file (a FIFO or
+// a device is refused at once, so a symlink to /dev/zero cannot hang or exhaust us), at most
+// TEMPLATE_MAX_BYTES unless the caller allows more, and UTF-8 text without NUL bytes. The checks
+// are the same for every caller; only the hints (what to do) are the caller's, since a terminal
+// user fixes a path on the command line and a workflow author fixes a step's inputs.
+
+
+
+
+
+/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
+const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/** A template that cannot be read as one: the message names the file, the hint says what to do. */
+class TemplateFileError extends (/* unused pure expression or super */ null && (UserError)) {
+}
+/** The text of a template file (a BOM is kept, as Go keeps it); throws TemplateFileError. */
+function template_file_readTemplateFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? TEMPLATE_MAX_BYTES;
+    const shown = options.shown ?? file;
+    let bytes;
+    try {
+        bytes = readRegularFile(file, maxBytes);
+    }
+    catch (e) {
+        if (!(e instanceof FileReadError))
+            throw e;
+        throw readError(e, file, shown, maxBytes, options.hints ?? {});
+    }
+    const problem = textProblem(bytes);
+    if (problem?.kind === 'nul') {
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+    }
+    if (problem?.kind === 'utf8')
+        throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+function readError(e, file, shown, maxBytes, hints) {
+    const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
+    switch (e.problem) {
+        case 'missing':
+            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+        case 'permission':
+            return fail(`${shown}: permission denied`, 'make the file readable by this user');
+        case 'directory': {
+            const inside = path.join(file, TEMPLATE_FILE);
+            const hint = hints.directory ?? (existsSync(inside) ? `did you mean ${path.join(shown, TEMPLATE_FILE)}?` : `pass the template file itself (usually ${TEMPLATE_FILE})`);
+            return fail(`${shown}: is a directory, not a template file`, hint);
+        }
+        case 'not-regular':
+            return fail(`${shown}: ${e.message}; only regular files are read`, 'save a template to a file and pass that file');
+        case 'too-large':
+            return fail(`${shown}: ${e.size === undefined ? `more than ${formatSize(maxBytes)}` : formatSize(e.size)} is over the ${formatSize(maxBytes)} limit for a template`, hints.tooLarge ?? 'a real module template is a few KiB, so this is probably the wrong file');
+        case 'io':
+            return fail(`${shown}: ${e.message}`);
+    }
+}
+/** `8 MiB`, `1.5 KiB`, `12 bytes`. */
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${trimZero(bytes / (1024 * 1024))} MiB`;
+    if (bytes >= 1024)
+        return `${trimZero(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
+function trimZero(n) {
+    return n.toFixed(1).replace(/\.0$/, '');
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/go-json.ts
@@ -29068,7 +29181,7 @@ function dockerfileOutputPaths(dockerfile) {
  * at most 1 MiB); `shown` names it in messages. Anything else is no Dockerfile: it is a hint here,
  * and building it is build-module's business.
  */
-function readDockerfile(moduleDir, shown) {
+function dockerfile_hints_readDockerfile(moduleDir, shown) {
     const file = path.join(moduleDir, 'Dockerfile');
     try {
         const bytes = readRegularFile(file, 1024 * 1024);
@@ -32146,7 +32259,7 @@ const SAMPLE_VALUE = 'lilypad';
  * rule setting that names no configurable rule (callers check settings where they read them:
  * ruleSettingProblem).
  */
-function validateTemplate(opts) {
+function validate_validateTemplate(opts) {
     const name = opts.name ?? opts.file;
     const lines = new LineIndex(opts.text);
     const settings = new RuleSettings(opts.rules);
@@ -32443,7 +32556,7 @@ const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
  * is how to name the file in messages and in the report (default: its path). Throws
  * FileProblemsError, every problem at its place.
  */
-function readRuleConfig(moduleDir, shown) {
+function rule_config_readRuleConfig(moduleDir, shown) {
     const file = path.join(moduleDir, RULE_CONFIG_PATH);
     const name = shown ?? file;
     if (!existsSync(file))
@@ -32517,7 +32630,38 @@ function schemaMessage(e, config) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-folder.ts
+// Validating a module as it sits in a checked-out repository (the validate-module action): its
+// template read by the one template reader, its own .lilypad/validate.yml with the caller's rule
+// settings over it, and its Dockerfile for the hints. Paths in the report are workspace-relative,
+// so annotations land on the repository's files.
+
+
+
+
+
+/** The report for a module folder; `shown` is the template's workspace-relative path. */
+function validateModuleFolder(folder) {
+    const inWorkspace = (p) => path.relative(folder.workspace, p).split(path.sep).join('/');
+    const file = path.resolve(folder.workspace, folder.path, folder.template);
+    const shown = inWorkspace(file);
+    const text = readTemplateFile(file, { shown, hints: { missing: 'check the path and template inputs', directory: 'template names the file inside path' } });
+    const moduleDir = path.dirname(file);
+    const config = readRuleConfig(moduleDir, inWorkspace(path.join(moduleDir, '.lilypad/validate.yml')));
+    const dockerfile = readDockerfile(moduleDir, inWorkspace(path.join(moduleDir, 'Dockerfile')));
+    const report = validateTemplate({
+        file: shown,
+        text,
+        strict: folder.strict ?? false,
+        rules: [...config.overrides, ...(folder.rules ?? [])],
+        ...(folder.inputSets ? { inputSets: folder.inputSets } : {}),
+        ...(dockerfile ? { dockerfile } : {}),
+    });
+    return { report, shown };
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/index.ts
+
 
 
 
@@ -32619,7 +32763,7 @@ const external_node_crypto_namespaceObject = require("node:crypto");
 
 /** A fresh stop token: `t` and 32 hexadecimal digits. */
 function newStopToken() {
-    return `t${randomBytes(16).toString('hex')}`;
+    return `t${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}`;
 }
 function tokenFor(texts) {
     for (;;) {
@@ -33139,6 +33283,7 @@ class bounded_text_BoundedText {
 
 
 
+
 ;// CONCATENATED MODULE: ../../packages/module-list/src/entry/module-reference.ts
 // The entry's `module`, read exactly as `lilypad run <module>` reads it (module-spec's
 // parseModuleRef is the CLI's own rules), and the mistakes the awesome-lilypad README's history
@@ -33422,17 +33567,16 @@ function readme_tables_compare(a, b) {
 
 
 
+
 const START = (section) => `<!-- lilypad-module-list:${section}:start: generated from modules/ by \`lilypad-module entries readme\`; edit the entries, not this table -->`;
 const END = (section) => `<!-- lilypad-module-list:${section}:end -->`;
 const MARKER = /^<!-- lilypad-module-list:(api|team|community):(start|end)\b.*-->\s*$/;
 /** A README whose markers are missing, unpaired or repeated: the user must fix it by hand. */
-class ReadmeMarkersError extends Error {
+class ReadmeMarkersError extends user_error_UserError {
     constructor(file, line, message, hint) {
-        super(message);
+        super(message, { location: { file, line }, hint });
         this.file = file;
         this.line = line;
-        this.hint = hint;
-        this.name = 'ReadmeMarkersError';
     }
 }
 /** The generated regions of a README, in file order; throws ReadmeMarkersError when the markers are broken. */
@@ -33885,12 +34029,11 @@ function catFileBatch(cwd, specs, maxBytes = 16 * 1024 * 1024) {
 // merge base, as GitHub's "Files changed" shows them, so a base that moved on does not count), and
 // the files themselves, read in bulk.
 
+
 /** A revision or repository the user named does not exist: fix the command line (exit 2). */
-class CheckInputError extends Error {
+class CheckInputError extends user_error_UserError {
     constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-        this.name = 'CheckInputError';
+        super(message, hint ? { hint } : {});
     }
 }
 /** The full commit id of `rev` in `repo`. */
@@ -34436,7 +34579,7 @@ function templateFindings(c, object) {
         return;
     }
     const inputSets = entry.inputs?.map((set) => Object.fromEntries(Object.entries(set).map(([k, v]) => [k, String(v)])));
-    const report = validateTemplate({ file: `${where}`, text, name: templateName({ repo: reference.repo, ref: reference.ref, path: LILYPAD_MODULE_CONFIG_PATH }), ...(inputSets ? { inputSets } : {}) });
+    const report = validate_validateTemplate({ file: `${where}`, text, name: templateName({ repo: reference.repo, ref: reference.ref, path: LILYPAD_MODULE_CONFIG_PATH }), ...(inputSets ? { inputSets } : {}) });
     c.report = report;
     if (report.image)
         c.image = report.image;
@@ -34645,6 +34788,7 @@ const submission_report_schema_namespaceObject = {};
 
 
 
+
 /** The hidden first line every sticky comment starts with. */
 const pr_comment_COMMENT_MARKER = '<!-- lilypad-module-list:submission-comment -->';
 const RUN_START = /<!-- lilypad-module-list:gpu-run head=([0-9a-f]{40}) -->\n([\s\S]*?)<!-- \/lilypad-module-list:gpu-run -->/;
@@ -34689,7 +34833,7 @@ function runSection(head, runs) {
     return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${code(head.slice(0, 12))})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
 }
 /** An artifact that is not what it claims to be: the comment says so instead of trusting it. */
-class pr_comment_UntrustedReportError extends Error {
+class pr_comment_UntrustedReportError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'UntrustedReportError';
@@ -34836,22 +34980,9 @@ function interpret(path, blob) {
 
 
 /** An expected failure: bad input, a refused ledger write, an API that stayed down. */
-class errors_RewardsError extends Error {
+class errors_RewardsError extends user_error_UserError {
     constructor(message, options = {}) {
-        super(message);
-        this.options = options;
-        this.name = new.target.name;
-    }
-    get location() {
-        return this.options.location;
-    }
-    get hint() {
-        return this.options.hint;
-    }
-    /** `file:line:col: message` and the hint on its own line, as a terminal or log shows it. */
-    describe() {
-        const where = this.location ? `${formatLocation(this.location)}: ` : '';
-        return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+        super(message, options);
     }
 }
 /** Something the user must fix in what they gave: inputs, arguments, the configuration file. */
@@ -34861,13 +34992,14 @@ class errors_UserInputError extends errors_RewardsError {
 class errors_ConfigError extends errors_UserInputError {
     constructor(problems, hint) {
         super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), {
-            ...(problems[0] ? { location: problems[0].location } : {}),
+            problems,
             ...(hint ? { hint: `see ${hint} for every key and its default` } : {}),
         });
-        this.problems = problems;
     }
-    describe() {
-        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+    /** What the monthly-rewards action fails with after annotating each problem on its line. */
+    headline() {
+        const n = this.problems.length;
+        return `the rewards configuration has ${n} problem${n === 1 ? '' : 's'}${this.hint ? `; ${this.hint}` : ''}`;
     }
 }
 /** The ledger branch is not what this tool wrote: refuse rather than build on it. */
@@ -41624,15 +41756,51 @@ async function rewardsCommand(argv, io) {
 
 
 
+;// CONCATENATED MODULE: ../shared/fail.ts
+// Every action's top-level catch. What the user can fix (a UserError, from any package) fails the
+// step with its one-line description and no stack; anything else is our bug: the stack goes to the
+// log and one line to the annotation. No action keeps a list of error classes.
+
+
+
+/** Runs the action's `main`, failing the step as failStep says when it throws. */
+function runAction(action, main, options = {}) {
+    main().catch((e) => failStep(action, e, options));
+}
+/** Fails the step for `e`: a UserError's description (messages may quote untrusted text: safeLines), or a bug. */
+function failStep(action, e, options = {}) {
+    if (isUserError(e))
+        return failUser(e, options);
+    console.error(e instanceof Error ? e.stack : e);
+    setFailed(`${action} failed unexpectedly (a bug; please report it)${options.onBug ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
+}
+function failUser(e, options) {
+    if (e.output && e.output.lines.length > 0) {
+        // Another program's lines (a failing build step's tail), where the reason usually is: verbatim.
+        info(e.output.title);
+        process.stdout.write(stopCommands(e.output.lines.map((l) => `  ${l}`).join('\n')));
+    }
+    if (options.annotateProblems && e.problems.length > 0) {
+        // GitHub shows at most 10 error annotations per step.
+        for (const p of e.problems.slice(0, 10)) {
+            const { file, line, column } = p.location;
+            error(p.message, { ...(options.annotateProblems.title ? { title: options.annotateProblems.title } : {}), file, ...(line ? { startLine: line } : {}), ...(column ? { startColumn: column } : {}) });
+        }
+        return setFailed(safe_text_safeLines(e.headline()));
+    }
+    setFailed(safe_text_safeLines(e.describe()));
+}
+
 ;// CONCATENATED MODULE: ../shared/github-rest.ts
 // A small GitHub REST client on Node's own fetch, for the few calls the submission actions make
 // (the PR, its comments and labels). GITHUB_API_URL makes it work on GitHub Enterprise Server and
 // against test/fake-github; a request that fails on the server's side is tried once more.
-class github_rest_GitHubRestError extends Error {
+
+/** GitHub refused or failed a request: the message says which and why (a token's permissions, usually). */
+class github_rest_GitHubRestError extends user_error_UserError {
     constructor(status, message) {
         super(message);
         this.status = status;
-        this.name = 'GitHubRestError';
     }
 }
 /** A client for `apiUrl` (default GITHUB_API_URL, else api.github.com) with `token`. */
@@ -41674,15 +41842,13 @@ function githubRest(token, apiUrl = process.env.GITHUB_API_URL || 'https://api.g
 }
 
 ;// CONCATENATED MODULE: ../shared/input-values.ts
-// The actions' plain input values (booleans, seconds, choices) and the error for a wrong one. Its
-// own file, free of imports, so that an action that needs only these (gpu-gate) does not bundle
-// module-spec, which inputs.ts needs for the `inputs` input.
+// The actions' plain input values (booleans, seconds, choices, the summary mode) and the error for
+// a wrong one. Its own file, importing only the dependency-free errors package, so that an action
+// that needs only these (gpu-gate) does not bundle module-spec, which inputs.ts needs for the
+// `inputs` input.
+
 /** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
-class input_values_ConfigurationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
+class input_values_ConfigurationError extends user_error_UserError {
 }
 /** A `true`/`false` input (any case); empty gives `fallback`. */
 function parseBoolean(name, value, fallback) {
@@ -41709,6 +41875,27 @@ function parseChoice(name, value, choices) {
     if (!choices.includes(v))
         throw new input_values_ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     return v;
+}
+const SUMMARY_MODES = (/* unused pure expression or super */ null && (['auto', 'always', 'never']));
+/**
+ * Every action's `summary` input: `auto` (a job summary when there is something to say), `always`
+ * or `never`; empty gives `auto`. `true` and `false` (run-module's first spelling) mean always and never.
+ */
+function parseSummary(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return 'auto';
+    if (v === 'true')
+        return 'always';
+    if (v === 'false')
+        return 'never';
+    if (!SUMMARY_MODES.includes(v))
+        throw new input_values_ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(value)}`);
+    return v;
+}
+/** Whether to write the job summary: always, or in auto mode when the run has something to say. */
+function wantsSummary(mode, noteworthy) {
+    return mode === 'always' || (mode === 'auto' && noteworthy);
 }
 
 ;// CONCATENATED MODULE: ../shared/inputs.ts
@@ -41847,13 +42034,14 @@ async function ours(api, options) {
 
 
 
+
 /** The artifact's files, as validate-submission and the run jobs write them. */
 const REPORT_FILE = 'submission-report.json';
 const EVENT_FILE = 'event.json';
 const MAX_RUN_REPORTS = 256;
 /** Events after which a maintainer must label again: new commits (the label approved another head). */
 const NEW_CODE_EVENTS = new Set(['synchronize', 'opened', 'reopened']);
-class SubmissionCommentError extends Error {
+class SubmissionCommentError extends user_error_UserError {
     constructor() {
         super(...arguments);
         this.name = 'SubmissionCommentError';
@@ -41945,6 +42133,22 @@ function findRunReports(dir) {
     walk(dir, 0);
     return found.sort();
 }
+/**
+ * The checks' own sticky comment, from the PR's workflow (validate-submission with `comment: true`).
+ * A fork's PR gets a read-only token: then null, and the workflow_run commenter posts it instead.
+ */
+async function postChecksComment(api, c) {
+    try {
+        const previous = await sticky_comment_findStickyComment(api, { repository: c.repository, issue: c.issue, marker: pr_comment_COMMENT_MARKER });
+        const body = pr_comment_renderComment({ report: c.report, runs: null, label: c.label, ...(c.runUrl ? { runUrl: c.runUrl } : {}), previous: previous?.body ?? null });
+        return await sticky_comment_upsertStickyComment(api, { repository: c.repository, issue: c.issue, marker: pr_comment_COMMENT_MARKER, body });
+    }
+    catch (e) {
+        if (e instanceof github_rest_GitHubRestError && e.status === 403)
+            return null;
+        throw e;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // validate-submission: reads the step's inputs and the PR from the event, runs module-list's
@@ -41973,21 +42177,20 @@ function readInputs() {
     const head = getInput('head');
     if (!base || !head)
         throw new input_values_ConfigurationError('base and head are required outside a pull_request event (the PR\'s base and head commits)');
-    return { base, head, strict: parseBoolean('strict', getInput('strict'), false), comment: parseBoolean('comment', getInput('comment'), false), token, label: getInput('label') || 'safe-to-run', 'max-entries': Number(max) };
+    return { base, head, strict: parseBoolean('strict', getInput('strict'), false), comment: parseBoolean('comment', getInput('comment'), false), token, label: getInput('label') || 'safe-to-run', maxEntries: Number(max) };
 }
 async function run() {
     const inputs = readInputs();
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const temp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const event = readPullRequestEvent();
     const report = await checkSubmission({
-        repo: workspace,
+        repo: process.env.GITHUB_WORKSPACE || process.cwd(),
         base: inputs.base,
         head: inputs.head,
         pull: event.number !== null ? { number: event.number, author: event.author, body: event.body } : null,
         readTeams: (text, file) => parseConfig(text, file).teams,
         strict: inputs.strict,
-        maxEntries: inputs['max-entries'],
+        maxEntries: inputs.maxEntries,
         cacheDir: external_node_path_default().join(temp, 'lilypad-module-cache'),
         log: (line) => info(safe_text_safeLines(line)),
     });
@@ -42006,37 +42209,19 @@ async function run() {
     }
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(checkSummaryMarkdown(report)).write();
-    if (inputs.comment && event.number !== null)
-        await comment(inputs, event.number, report);
+    if (inputs.comment && event.number !== null) {
+        const [owner = '', name = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+        const runUrl = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${name}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+        const posted = await postChecksComment(githubRest(inputs.token), { repository: { owner, name }, issue: event.number, report, label: inputs.label, runUrl });
+        if (posted)
+            info(`Sticky comment ${posted.action}: ${posted.url}`);
+        else
+            warning('The token cannot comment (a pull request from a fork gets a read-only token): the workflow_run commenter posts the comment instead.');
+    }
     if (!report.valid)
         setFailed(`The submission is invalid: ${check_formats_verdictLine(report)}.`);
 }
-async function comment(inputs, issue, report) {
-    const [owner = '', name = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    const api = githubRest(inputs.token);
-    const runUrl = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${name}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-    try {
-        const previous = await sticky_comment_findStickyComment(api, { repository: { owner, name }, issue, marker: pr_comment_COMMENT_MARKER });
-        const posted = await sticky_comment_upsertStickyComment(api, { repository: { owner, name }, issue, marker: pr_comment_COMMENT_MARKER, body: pr_comment_renderComment({ report, runs: null, label: inputs.label, ...(runUrl ? { runUrl } : {}), previous: previous?.body ?? null }) });
-        info(`Sticky comment ${posted.action}: ${posted.url}`);
-    }
-    catch (e) {
-        if (!(e instanceof github_rest_GitHubRestError && e.status === 403))
-            throw e;
-        warning('The token cannot comment (a pull request from a fork gets a read-only token): the workflow_run commenter posts the comment instead.');
-    }
-}
-run().catch((e) => {
-    if (e instanceof input_values_ConfigurationError)
-        return setFailed(e.message);
-    if (e instanceof CheckInputError)
-        return setFailed(`${safe_text_safeLines(e.message)}${e.hint ? ` (${e.hint})` : ''}`);
-    if (e instanceof github_rest_GitHubRestError)
-        return setFailed(e.message);
-    // A bug: the stack goes to the log, one line to the annotation.
-    console.error(e instanceof Error ? e.stack : e);
-    setFailed(`validate-submission failed unexpectedly (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
-});
+runAction('validate-submission', run);
 
 })();
 

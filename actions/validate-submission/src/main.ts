@@ -5,27 +5,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { CheckInputError, checkAnnotations, checkSubmission, checkSummaryMarkdown, COMMENT_MARKER, formatCheckJson, formatCheckText, renderComment, verdictLine } from '@lilypad-actions/module-list';
+import { checkAnnotations, checkSubmission, checkSummaryMarkdown, formatCheckJson, formatCheckText, verdictLine } from '@lilypad-actions/module-list';
 import { parseConfig } from '@lilypad-actions/rewards';
-import { githubRest, GitHubRestError } from '../../shared/github-rest';
+import { safeLines } from '@lilypad-actions/workflow-commands';
+import { runAction } from '../../shared/fail';
+import { githubRest } from '../../shared/github-rest';
 import { ConfigurationError, parseBoolean } from '../../shared/inputs';
 import { readPullRequestEvent } from '../../shared/pull-request-event';
-import { findStickyComment, upsertStickyComment } from '../../shared/sticky-comment';
-import { EVENT_FILE, REPORT_FILE } from '../../shared/submission-comment';
-import { safeLines } from '@lilypad-actions/workflow-commands';
+import { EVENT_FILE, postChecksComment, REPORT_FILE } from '../../shared/submission-comment';
 
-/** The step's inputs, keys spelled as in action.yml. */
-interface Inputs {
-  base: string;
-  head: string;
-  strict: boolean;
-  comment: boolean;
-  token: string;
-  label: string;
-  'max-entries': number;
-}
-
-function readInputs(): Inputs {
+function readInputs() {
   const token = core.getInput('token');
   if (token) core.setSecret(token);
   const max = core.getInput('max-entries') || '10';
@@ -33,22 +22,21 @@ function readInputs(): Inputs {
   const base = core.getInput('base');
   const head = core.getInput('head');
   if (!base || !head) throw new ConfigurationError('base and head are required outside a pull_request event (the PR\'s base and head commits)');
-  return { base, head, strict: parseBoolean('strict', core.getInput('strict'), false), comment: parseBoolean('comment', core.getInput('comment'), false), token, label: core.getInput('label') || 'safe-to-run', 'max-entries': Number(max) };
+  return { base, head, strict: parseBoolean('strict', core.getInput('strict'), false), comment: parseBoolean('comment', core.getInput('comment'), false), token, label: core.getInput('label') || 'safe-to-run', maxEntries: Number(max) };
 }
 
 async function run(): Promise<void> {
   const inputs = readInputs();
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const temp = process.env.RUNNER_TEMP || tmpdir();
   const event = readPullRequestEvent();
   const report = await checkSubmission({
-    repo: workspace,
+    repo: process.env.GITHUB_WORKSPACE || process.cwd(),
     base: inputs.base,
     head: inputs.head,
     pull: event.number !== null ? { number: event.number, author: event.author, body: event.body } : null,
     readTeams: (text, file) => parseConfig(text, file).teams,
     strict: inputs.strict,
-    maxEntries: inputs['max-entries'],
+    maxEntries: inputs.maxEntries,
     cacheDir: path.join(temp, 'lilypad-module-cache'),
     log: (line) => core.info(safeLines(line)),
   });
@@ -68,29 +56,14 @@ async function run(): Promise<void> {
     core[a.kind](a.message, a.file === undefined ? { title: a.title } : { title: a.title, file: a.file, startLine: a.line, startColumn: a.column });
   }
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(checkSummaryMarkdown(report)).write();
-  if (inputs.comment && event.number !== null) await comment(inputs, event.number, report);
+  if (inputs.comment && event.number !== null) {
+    const [owner = '', name = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    const runUrl = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${name}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+    const posted = await postChecksComment(githubRest(inputs.token), { repository: { owner, name }, issue: event.number, report, label: inputs.label, runUrl });
+    if (posted) core.info(`Sticky comment ${posted.action}: ${posted.url}`);
+    else core.warning('The token cannot comment (a pull request from a fork gets a read-only token): the workflow_run commenter posts the comment instead.');
+  }
   if (!report.valid) core.setFailed(`The submission is invalid: ${verdictLine(report)}.`);
 }
 
-async function comment(inputs: Inputs, issue: number, report: Awaited<ReturnType<typeof checkSubmission>>): Promise<void> {
-  const [owner = '', name = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  const api = githubRest(inputs.token);
-  const runUrl = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${name}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
-  try {
-    const previous = await findStickyComment(api, { repository: { owner, name }, issue, marker: COMMENT_MARKER });
-    const posted = await upsertStickyComment(api, { repository: { owner, name }, issue, marker: COMMENT_MARKER, body: renderComment({ report, runs: null, label: inputs.label, ...(runUrl ? { runUrl } : {}), previous: previous?.body ?? null }) });
-    core.info(`Sticky comment ${posted.action}: ${posted.url}`);
-  } catch (e) {
-    if (!(e instanceof GitHubRestError && e.status === 403)) throw e;
-    core.warning('The token cannot comment (a pull request from a fork gets a read-only token): the workflow_run commenter posts the comment instead.');
-  }
-}
-
-run().catch((e: unknown) => {
-  if (e instanceof ConfigurationError) return core.setFailed(e.message);
-  if (e instanceof CheckInputError) return core.setFailed(`${safeLines(e.message)}${e.hint ? ` (${e.hint})` : ''}`);
-  if (e instanceof GitHubRestError) return core.setFailed(e.message);
-  // A bug: the stack goes to the log, one line to the annotation.
-  console.error(e instanceof Error ? e.stack : e);
-  core.setFailed(`validate-submission failed unexpectedly (a bug; please report it): ${e instanceof Error ? e.message : String(e)}`);
-});
+runAction('validate-submission', run);

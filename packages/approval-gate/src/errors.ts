@@ -1,5 +1,6 @@
 // The gate's refusals: what the user must set up, one message and one hint, printed without a
-// stack trace (rewards' errors.ts is the model).
+// stack trace: a UserError (describe() gives the message and the hint on its own line).
+import { UserError } from '@lilypad-actions/errors';
 
 export type RefusalCode =
   /** The inputs make no sense (no environment name, no repository). */
@@ -14,21 +15,12 @@ export type RefusalCode =
   | 'fork';
 
 /** The gate refuses the run: nothing untrusted may start. */
-export class GpuGateRefusal extends Error {
-  readonly hint: string | undefined;
-
+export class GpuGateRefusal extends UserError {
   constructor(
     readonly code: RefusalCode,
     message: string,
     options: { hint?: string } = {},
   ) {
-    super(message);
-    this.name = 'GpuGateRefusal';
-    this.hint = options.hint;
-  }
-
-  /** The message, and what to do on the next line. */
-  describe(): string {
-    return this.hint ? `${this.message}\n${this.hint}` : this.message;
+    super(message, options);
   }
 }

@@ -6,6 +6,7 @@ import { renderCommand } from './commands/render';
 import { validateCommand } from './commands/validate';
 import { EXIT, UsageError, UserError } from './errors';
 import { safeLines } from '@lilypad-actions/workflow-commands';
+import { formatLocation, isUserError } from '@lilypad-actions/errors';
 import { printError, type Terminal } from './terminal';
 
 /** A command's exit code; a Promise for the commands loaded on use. */
@@ -105,9 +106,11 @@ export function runCli(argv: readonly string[], term: Terminal): ExitCode {
 }
 
 function failed(e: unknown, term: Terminal): number {
-  if (e instanceof UserError) {
-    printError(term, e.message, e.hint);
-    return e.exitCode;
+  if (isUserError(e)) {
+    // Its place when one is known and the message does not list problems at theirs (describe()'s rule).
+    const where = e.location && e.problems.length === 0 ? `${formatLocation(e.location)}: ` : '';
+    printError(term, `${where}${e.message}`, e.hint);
+    return e instanceof UserError ? e.exitCode : EXIT.usage;
   }
   const detail = e instanceof Error ? (e.stack ?? String(e)) : String(e);
   term.stderr(`lilypad-module: internal error, this is a bug; please report it with the command that caused it.\n${safeLines(detail)}\n`);

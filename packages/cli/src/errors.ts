@@ -1,5 +1,7 @@
-// Errors the user can fix, kept apart from bugs: the CLI prints a UserError as one `error:` line
-// (plus an optional `hint:` line) and exits with its code; anything else is a bug (stack, exit 70).
+// Errors the user can fix, kept apart from bugs: the CLI prints a UserError (any package's: they all
+// extend @lilypad-actions/errors') as one `error:` line (plus an optional `hint:` line) and exits with
+// its code; anything else is a bug (stack, exit 70).
+import { UserError as BaseUserError } from '@lilypad-actions/errors';
 
 /** Exit codes, following sysexits where one fits. */
 export const EXIT = {
@@ -12,14 +14,14 @@ export const EXIT = {
   bug: 70,
 } as const;
 
-export class UserError extends Error {
+/** A UserError (@lilypad-actions/errors) with the exit code the CLI ends with; any other UserError exits with EXIT.usage. */
+export class UserError extends BaseUserError {
   constructor(
     message: string,
-    readonly hint?: string,
+    hint?: string,
     readonly exitCode: number = EXIT.usage,
   ) {
-    super(message);
-    this.name = 'UserError';
+    super(message, hint ? { hint } : {});
   }
 }
 
@@ -27,6 +29,5 @@ export class UserError extends Error {
 export class UsageError extends UserError {
   constructor(message: string, hint?: string) {
     super(message, hint);
-    this.name = 'UsageError';
   }
 }

@@ -3,11 +3,12 @@
 
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { FileReadError, readRegularFile, textProblem } from '@lilypad-actions/config-file';
-import { TEMPLATE_FILE, TEMPLATE_MAX_BYTES } from '@lilypad-actions/module-spec';
+import { FileReadError, readRegularFile } from '@lilypad-actions/config-file';
+import { formatSize, readTemplateFile as readTemplate, TEMPLATE_FILE, TEMPLATE_MAX_BYTES } from '@lilypad-actions/module-spec';
 import { UserError } from './errors';
 
 export { invalidUtf8Offset } from '@lilypad-actions/config-file';
+export { formatSize };
 
 /** Default cap on a template's size (module-spec's TEMPLATE_MAX_BYTES says why). */
 export const DEFAULT_MAX_SIZE = TEMPLATE_MAX_BYTES;
@@ -19,17 +20,6 @@ export function parseSize(text: string): number | undefined {
   const n = Number(m[1]);
   const bytes = m[2] ? n * 1024 : m[3] ? n * 1024 * 1024 : n;
   return Number.isSafeInteger(bytes) ? bytes : undefined;
-}
-
-/** `8 MiB`, `1.5 KiB`, `12 bytes`. */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${trimZero(bytes / (1024 * 1024))} MiB`;
-  if (bytes >= 1024) return `${trimZero(bytes / 1024)} KiB`;
-  return `${bytes} bytes`;
-}
-
-function trimZero(n: number): string {
-  return n.toFixed(1).replace(/\.0$/, '');
 }
 
 function directoryError(file: string): UserError {
@@ -77,19 +67,12 @@ function fileError(e: FileReadError, limit: number, what: string): UserError {
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
- * The text of a template file: must exist, be a regular file, be at most `maxSize` bytes, and be UTF-8
- * text without NUL bytes. A BOM is kept, as Go keeps it.
+ * The text of a template file: module-spec's one template reader (a regular file of at most
+ * `maxSize` bytes, UTF-8 text without NUL bytes; a BOM is kept, as Go keeps it), with the CLI's hint
+ * for a file over the limit.
  */
 export function readTemplateFile(file: string, maxSize: number = DEFAULT_MAX_SIZE): string {
-  const bytes = readCapped(file, maxSize, 'a template');
-  const problem = textProblem(bytes);
-  if (problem?.kind === 'nul') {
-    throw new UserError(`${file}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, `pass the module template, usually ${TEMPLATE_FILE}`);
-  }
-  if (problem?.kind === 'utf8') {
-    throw new UserError(`${file}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, 'save the template as UTF-8');
-  }
-  return decoder.decode(bytes);
+  return readTemplate(file, { maxBytes: maxSize, hints: { tooLarge: 'a real module template is a few KiB, so this is probably the wrong file; if it is not, raise the limit with --max-size' } });
 }
 
 function jsonKind(v: unknown): string {

@@ -3,12 +3,13 @@
 // open() until a writer appears, and a device such as /dev/zero never ends; a symlink in a
 // repository can point at either. The caller words the problem for its user (the CLI and the
 // actions say different things about the same fault), so problems are typed, not phrased.
+import { UserError } from '@lilypad-actions/errors';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 export type FileReadProblem = 'missing' | 'permission' | 'directory' | 'not-regular' | 'too-large' | 'io';
 
 /** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
-export class FileReadError extends Error {
+export class FileReadError extends UserError {
   constructor(
     readonly file: string,
     readonly problem: FileReadProblem,
@@ -16,8 +17,7 @@ export class FileReadError extends Error {
     /** The file's size in bytes, for `too-large` when it is known up front. */
     readonly size?: number,
   ) {
-    super(message);
-    this.name = 'FileReadError';
+    super(message, { location: { file } });
   }
 }
 

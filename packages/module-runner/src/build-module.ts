@@ -1,6 +1,7 @@
 // What the build-module action does, without @actions/*: read the image name from the module's
 // template, build the module's Dockerfile, push when asked, and check that the template's Image
 // names what was built (and, once pushed, pins its digest).
+import { UserError } from '@lilypad-actions/errors';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeModule, renderLilypad, validateTemplate, TEMPLATE_FILE } from '@lilypad-actions/module-spec';
@@ -73,7 +74,7 @@ export interface BuildModuleResult {
 }
 
 /** Something the user must fix in the inputs or the module: one line, no stack. */
-export class BuildModuleError extends Error {
+export class BuildModuleError extends UserError {
   override name = 'BuildModuleError';
 }
 

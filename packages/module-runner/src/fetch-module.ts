@@ -3,6 +3,7 @@
 // or commit after the colon), so run-module can test a published module without its repository
 // being the workflow's own.
 
+import { UserError } from '@lilypad-actions/errors';
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -10,7 +11,7 @@ import { ModuleRefError, parseModuleRef, type ModuleRef } from '@lilypad-actions
 
 const execFileP = promisify(execFile);
 
-export class FetchModuleError extends Error {
+export class FetchModuleError extends UserError {
   override name = 'FetchModuleError';
 }
 

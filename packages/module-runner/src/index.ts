@@ -42,6 +42,8 @@ export { authconfig, registryAddress } from './image/registry-auth';
 export type { RegistryAuth } from './image/registry-auth';
 export { BuildModuleError, ISOLATED_BUILD_NETWORK, buildModule, templateImage } from './build-module';
 export type { BuildModuleOptions, BuildModuleResult, ImageFinding } from './build-module';
+export { buildModuleJob, buildProvenance } from './build-module-job';
+export type { BuildModuleJobOptions, BuildModuleJobResult, WorkspaceCommit } from './build-module-job';
 // /image
 
 // run
@@ -69,6 +71,9 @@ export { checkInputFiles, MAX_INPUT_BYTES } from './run/input-files';
 export { fetchModule, FetchModuleError } from './fetch-module';
 export { runModule, RunModuleError, NETWORKED_JOB_NOTICE } from './run-module';
 export type { RunModuleOptions } from './run-module';
+export { localModuleRef, prepareModule, runModuleJob, withBaseline } from './module-job';
+export type { ModuleSource, PreparedModule, RunModuleJobOptions, RunModuleJobResult } from './module-job';
+export { EngineUnreachableError } from './engine-fault';
 
 // report
 export * from './report/types';

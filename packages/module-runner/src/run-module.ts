@@ -5,6 +5,7 @@
 // and thresholds for this GPU model and against the provider's and the solver's clocks, compare
 // with the baseline, and write the report.
 
+import { UserError } from '@lilypad-actions/errors';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -82,7 +83,7 @@ export interface RunModuleOptions {
 }
 
 /** A mistake in what the user gave us (missing template, bad plan, no GPU, a leaky network): message only, no stack. */
-export class RunModuleError extends Error {
+export class RunModuleError extends UserError {
   override name = 'RunModuleError';
 }
 

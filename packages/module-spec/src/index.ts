@@ -4,6 +4,8 @@ export { parseInputFlags, parseInputFlagValue, InputFlagError, INPUT_FLAG_NAME }
 export { SOLVER_DEFAULT_EXECUTION_SECONDS, TEMPLATE_FILE } from './lilypad-defaults';
 export { parseModuleRef, templateName, ModuleRefError, LILYPAD_MODULE_CONFIG_PATH, SHORTCUT_REPO_PREFIX, TEMPLATE_MAX_BYTES } from './module-ref';
 export type { ModuleRef } from './module-ref';
+export { formatSize, readTemplateFile, TemplateFileError } from './template-file';
+export type { ReadTemplateOptions, TemplateFileHints } from './template-file';
 export { renderLilypad, renderedBytes, encodeInputs, subst, lilypadRenderError } from './render';
 export type { RenderRequest, RenderResult } from './render';
 export { goJSONString, goJSONUnmarshalString } from './go-json';

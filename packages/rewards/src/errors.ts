@@ -1,31 +1,13 @@
 // Failures this package expects, kept apart from bugs: each is one clear message (with the file,
 // line and key it concerns, and what to do) that callers print without a stack trace.
-import { formatLocation, type Problem, type SourceLocation } from '@lilypad-actions/config-file';
+import { formatLocation, UserError, type Problem, type SourceLocation } from '@lilypad-actions/errors';
 
 export { formatLocation, type Problem, type SourceLocation };
 
 /** An expected failure: bad input, a refused ledger write, an API that stayed down. */
-export class RewardsError extends Error {
-  constructor(
-    message: string,
-    readonly options: { location?: SourceLocation; hint?: string } = {},
-  ) {
-    super(message);
-    this.name = new.target.name;
-  }
-
-  get location(): SourceLocation | undefined {
-    return this.options.location;
-  }
-
-  get hint(): string | undefined {
-    return this.options.hint;
-  }
-
-  /** `file:line:col: message` and the hint on its own line, as a terminal or log shows it. */
-  describe(): string {
-    const where = this.location ? `${formatLocation(this.location)}: ` : '';
-    return this.hint ? `${where}${this.message}\n${this.hint}` : `${where}${this.message}`;
+export class RewardsError extends UserError {
+  constructor(message: string, options: { location?: SourceLocation; hint?: string; problems?: readonly Problem[] } = {}) {
+    super(message, options);
   }
 }
 
@@ -34,18 +16,17 @@ export class UserInputError extends RewardsError {}
 
 /** The configuration (or the usage file it names) is unreadable or fails its schema. */
 export class ConfigError extends UserInputError {
-  constructor(
-    readonly problems: Problem[],
-    hint?: string,
-  ) {
+  constructor(problems: readonly Problem[], hint?: string) {
     super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), {
-      ...(problems[0] ? { location: problems[0].location } : {}),
+      problems,
       ...(hint ? { hint: `see ${hint} for every key and its default` } : {}),
     });
   }
 
-  override describe(): string {
-    return this.hint ? `${this.message}\n${this.hint}` : this.message;
+  /** What the monthly-rewards action fails with after annotating each problem on its line. */
+  override headline(): string {
+    const n = this.problems.length;
+    return `the rewards configuration has ${n} problem${n === 1 ? '' : 's'}${this.hint ? `; ${this.hint}` : ''}`;
   }
 }
 

@@ -2,16 +2,13 @@
 // merge base, as GitHub's "Files changed" shows them, so a base that moved on does not count), and
 // the files themselves, read in bulk.
 
+import { UserError } from '@lilypad-actions/errors';
 import { catFileBatch, git, GitError } from './git';
 
 /** A revision or repository the user named does not exist: fix the command line (exit 2). */
-export class CheckInputError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-    this.name = 'CheckInputError';
+export class CheckInputError extends UserError {
+  constructor(message: string, hint?: string) {
+    super(message, hint ? { hint } : {});
   }
 }
 

@@ -1,6 +1,7 @@
 // Keeping the README's module tables in step with modules/: each table sits between a pair of
 // markers naming its section, and only the text between them is ever rewritten. The rest of the
 // README (prose, other tables, the API usage notes between the tables) is the maintainers'.
+import { UserError } from '@lilypad-actions/errors';
 
 import type { ListEntry, Section } from '../entry/list-entry';
 import { SECTIONS } from '../entry/list-entry';
@@ -24,15 +25,14 @@ export interface GeneratedRegion {
 }
 
 /** A README whose markers are missing, unpaired or repeated: the user must fix it by hand. */
-export class ReadmeMarkersError extends Error {
+export class ReadmeMarkersError extends UserError {
   constructor(
     readonly file: string,
     readonly line: number,
     message: string,
-    readonly hint: string,
+    hint: string,
   ) {
-    super(message);
-    this.name = 'ReadmeMarkersError';
+    super(message, { location: { file, line }, hint });
   }
 }
 

@@ -4,6 +4,7 @@
 // must be asked for again. It is written by a trusted workflow from reports that a PR's workflow
 // produced, so the reports are read as untrusted data: checked against their schemas, every string
 // escaped.
+import { UserError } from '@lilypad-actions/errors';
 
 import Ajv, { type ValidateFunction } from 'ajv';
 import runReportSchema from '@lilypad-actions/module-runner/schema/run-report.schema.json';
@@ -78,7 +79,7 @@ function runSection(head: string, runs: RunOutcome[]): string {
 }
 
 /** An artifact that is not what it claims to be: the comment says so instead of trusting it. */
-export class UntrustedReportError extends Error {
+export class UntrustedReportError extends UserError {
   override name = 'UntrustedReportError';
 }
 

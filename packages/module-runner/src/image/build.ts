@@ -2,6 +2,7 @@
 // default (resource providers run amd64), OCI labels, the streamed log, a wall-clock limit.
 // The engine answers 200 and then streams; a failing step arrives as an error *in* the stream, a
 // Dockerfile it cannot parse as a 4xx before any stream — both end here as one BuildError.
+import { UserError } from '@lilypad-actions/errors';
 import { deadline } from '../engine/deadline';
 import type Docker from 'dockerode';
 import { engineMessage, engineUnavailable, EngineUnavailableError, isTransportError, type Engine } from '../engine/connect';
@@ -72,7 +73,7 @@ export interface BuildResult {
 export type BuildFailure = 'dockerfile' | 'step' | 'timeout' | 'cancelled' | 'context' | 'engine';
 
 /** The build did not produce an image; `message` says why in one line, `detail` adds the log tail. */
-export class BuildError extends Error {
+export class BuildError extends UserError {
   override name = 'BuildError';
   constructor(
     message: string,
@@ -81,7 +82,7 @@ export class BuildError extends Error {
     readonly detail: string[] = [],
     readonly log: string[] = [],
   ) {
-    super(message);
+    super(message, detail.length > 0 ? { output: { title: 'last lines of the failing step:', lines: detail } } : {});
   }
 }
 

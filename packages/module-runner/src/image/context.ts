@@ -3,6 +3,7 @@
 // reproduces), always sends the Dockerfile and .dockerignore themselves (TrimBuildFilesFromExcludes),
 // stores symbolic links as links, and refuses to start when a file cannot be read
 // (ValidateContextDirectory) rather than failing half-way through the upload.
+import { UserError } from '@lilypad-actions/errors';
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, createReadStream, type Stats } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -10,7 +11,7 @@ import dockerignore from '@balena/dockerignore';
 import tar from 'tar-stream';
 
 /** The context cannot be made: the message names the path and what to do. */
-export class BuildContextError extends Error {
+export class BuildContextError extends UserError {
   override name = 'BuildContextError';
   constructor(message: string, readonly path: string | undefined) {
     super(message);

@@ -2,6 +2,7 @@
 // imagePullPolicy: `missing` (the default: a locally built image is used as is, and no registry
 // is asked), `always`, `never`. A pull is finished when its stream ends (the engine answers 200
 // before downloading anything), and only then is the image inspected.
+import { UserError } from '@lilypad-actions/errors';
 import { deadline } from '../engine/deadline';
 import type Docker from 'dockerode';
 import { engineUnavailable, EngineUnavailableError, isTransportError, type Engine } from '../engine/connect';
@@ -37,7 +38,7 @@ export interface EnsuredImage {
 }
 
 /** The image could not be made available: the message says what to do. */
-export class PullError extends Error {
+export class PullError extends UserError {
   override name = 'PullError';
   constructor(message: string, readonly kind: 'not-found' | 'absent' | 'timeout' | 'cancelled' | 'registry' | 'reference') {
     super(message);

@@ -1,5 +1,6 @@
 // Pushing a built image to its registry, to learn the digest resource providers will pull: the
 // registry's manifest digest exists only once pushed (the local image id is another hash).
+import { UserError } from '@lilypad-actions/errors';
 import { deadline } from '../engine/deadline';
 import type Docker from 'dockerode';
 import { engineUnavailable, EngineUnavailableError, isTransportError, type Engine } from '../engine/connect';
@@ -25,7 +26,7 @@ export interface PushResult {
   seconds: number;
 }
 
-export class PushError extends Error {
+export class PushError extends UserError {
   override name = 'PushError';
   constructor(message: string, readonly kind: 'denied' | 'registry' | 'timeout' | 'cancelled' | 'reference' | 'no-digest') {
     super(message);

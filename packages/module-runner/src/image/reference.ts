@@ -3,6 +3,7 @@
 // Two spellings of one image ("busybox", "docker.io/library/busybox:latest") must compare equal
 // when we check the template's Image against what was built.
 
+import { UserError } from '@lilypad-actions/errors';
 import { IMAGE_REFERENCE } from '@lilypad-actions/module-spec';
 
 // The grammar (IMAGE_REFERENCE) is module-spec's, which checks templates' Image with it.
@@ -28,7 +29,7 @@ export interface ImageReference {
 }
 
 /** The reference is not one the engine accepts; message in distribution/reference's words. */
-export class ImageReferenceError extends Error {
+export class ImageReferenceError extends UserError {
   override name = 'ImageReferenceError';
   constructor(readonly reference: string, reason: string) {
     super(`invalid image reference ${JSON.stringify(reference)}: ${reason}`);

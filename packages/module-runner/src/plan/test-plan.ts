@@ -50,7 +50,7 @@ const SCHEMA_URL = 'packages/module-runner/schema/test-plan.schema.json';
 
 /** The test plan is unreadable, not YAML, or breaks its schema; `problems` has every location. */
 export class TestPlanError extends FileProblemsError {
-  constructor(problems: Problem[]) {
+  constructor(problems: readonly Problem[]) {
     super(problems, `see ${SCHEMA_URL} for every key and its default`);
   }
 }

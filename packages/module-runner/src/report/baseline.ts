@@ -3,6 +3,7 @@
 // the image digest is deliberately not part of it, since comparing a new image with the releases
 // before it is the point. The digest and driver of each run are kept so a jump can be explained.
 
+import { UserError } from '@lilypad-actions/errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { PHASES } from '../plan/test-plan';
 import type { PhaseTimings, RunReport, TimingKey } from './types';
@@ -35,7 +36,7 @@ export interface Baseline {
 }
 
 /** The baseline file cannot be used; the message names the file and what is wrong with it. */
-export class BaselineError extends Error {
+export class BaselineError extends UserError {
   constructor(
     readonly path: string,
     detail: string,

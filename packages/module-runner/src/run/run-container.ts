@@ -6,6 +6,7 @@
 // Every path out of here removes what it created, or says what it could not remove and how the
 // post step will.
 
+import { UserError } from '@lilypad-actions/errors';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -85,7 +86,7 @@ export interface RunResult {
  * The run could not happen: the engine went away (`engineGone`; the message says what was left
  * behind), or refused the container (no such image, an entrypoint that does not exist).
  */
-export class RunError extends Error {
+export class RunError extends UserError {
   override name = 'RunError';
   constructor(
     message: string,

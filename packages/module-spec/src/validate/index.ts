@@ -11,3 +11,4 @@ export { LineIndex } from './positions';
 export type * from './types';
 export { readRuleConfig, parseRuleConfig, RULE_CONFIG_PATH } from './rule-config';
 export { readDockerfile, type DockerfileSource } from './dockerfile-hints';
+export { validateModuleFolder, type ModuleFolder } from './module-folder';
