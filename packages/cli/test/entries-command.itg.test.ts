@@ -102,6 +102,7 @@ describe('entries migrate resolves each ref from its repository (online)', () =>
       row('On Branch', `${branch.ref}:main`),
       row('Gone', 'github.com/resolver/no-such-repository:v1.0.0'),
       row('Untagged', `${untagged.ref}:v2.0.0`),
+      row('Abbreviated', `${untagged.ref}:${untagged.head.slice(0, 7)}`),
       '',
     ].join('\n');
     const dir = mkdtempSync(path.join(tmpdir(), 'entries-online-'));
@@ -109,7 +110,7 @@ describe('entries migrate resolves each ref from its repository (online)', () =>
     const r = runBundle(['entries', 'migrate', 'README.md', '--out', 'list'], { cwd: dir, env: world.env });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(r.text).toContain('migrated: 5 entries written under');
+    expect(r.text).toContain('migrated: 6 entries written under');
     const commitOf = (file: string) => /^commit: ([0-9a-f]{40})$/m.exec(readFileSync(path.join(dir, 'list/modules/resolver', file), 'utf8'))?.[1];
     expect(commitOf('annotated.yaml')).toBe(world.git(annotated.dir, 'rev-parse', 'v1.0.0^{commit}'));
     expect(commitOf('annotated.yaml')).not.toBe(world.git(annotated.dir, 'rev-parse', 'v1.0.0')); // the tag object is peeled
@@ -122,7 +123,10 @@ describe('entries migrate resolves each ref from its repository (online)', () =>
     expect(commitOf('untagged.yaml')).toBeUndefined();
     expect(r.text).toMatch(/^README\.md:10:1 +warning +Gone: the commit of github\.com\/resolver\/no-such-repository:v1\.0\.0 was not resolved \(.+\).*commit-unresolved$/m);
     expect(r.text).toMatch(/^README\.md:11:1 +warning +Untagged: the commit of .* was not resolved \(v2\.0\.0 is neither a tag nor a branch of https:\/\/github\.com\/resolver\/untagged\).*commit-unresolved$/m);
-    expect([...r.text.matchAll(/commit-unresolved$/gm)]).toHaveLength(2);
+    // A commit given abbreviated cannot be written as the entry's commit (40 hex digits).
+    expect(commitOf(`untagged-${untagged.head.slice(0, 7)}.yaml`)).toBeUndefined();
+    expect(r.text).toMatch(new RegExp(`^README\\.md:12:1 +warning +Abbreviated: .*\\(${untagged.head.slice(0, 7)} is an abbreviated commit, and an entry pins all 40 hex digits\\).*commit-unresolved$`, 'm'));
+    expect([...r.text.matchAll(/commit-unresolved$/gm)]).toHaveLength(3);
   });
 });
 
