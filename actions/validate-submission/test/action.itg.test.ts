@@ -5,9 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MODULE_SUBMISSION_TEMPLATE, renderEntry } from '@lilypad-actions/module-list';
+import { COMMENT_MARKER, MODULE_SUBMISSION_TEMPLATE, renderEntry } from '@lilypad-actions/module-list';
 import { makeGitWorld, moduleTemplate, type GitWorld } from '../../../packages/module-list/test/git-world';
-import { runActionStepSync } from '../../../test/support/action-step';
+import { runActionStep, runActionStepSync } from '../../../test/support/action-step';
+import { start, type FakeGitHub } from '../../../test/fake-github';
 import { stepCommands } from '../../../test/support/runner-commands';
 import { repoRoot } from '../../../test/support/repo-root';
 
@@ -76,5 +77,70 @@ describe('validate-submission', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(message);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('validate-submission comments itself on a same-repository PR (comment: true, a token that can write)', () => {
+  let fake: FakeGitHub;
+  beforeAll(async () => {
+    fake = await start({
+      repoFixture: {
+        owner: 'Lilypad-Tech',
+        name: 'awesome-lilypad',
+        files: { 'README.md': '# list\n' },
+        pulls: [{ number: 8, author: 'maker', title: 'Add Sticky', body: 'see template', headRefName: 'sticky', files: [{ path: 'modules/maker/sticky.yaml', contents: 'name: x\n' }] }],
+      },
+    });
+  });
+  afterAll(async () => fake?.stop());
+
+  // Asynchronous: the fake answers from this process, which a synchronous child would block.
+  function commentingStep(list: { dir: string; base: string }, head: string) {
+    const file = path.join(scratch, `event-comment-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify({ action: 'synchronize', pull_request: { number: 8, user: { login: 'maker' }, body: MODULE_SUBMISSION_TEMPLATE.replace(/- \[ \]/g, '- [x]'), head: { sha: head, repo: { full_name: 'Lilypad-Tech/awesome-lilypad' } }, base: { sha: list.base, repo: { full_name: 'Lilypad-Tech/awesome-lilypad' } } } }));
+    return runActionStep({
+      actionDir,
+      workspace: list.dir,
+      runnerDir: scratch,
+      inputs: { base: list.base, head, comment: 'true', token: 'ghs_same_repository_writer' },
+      env: { ...world.env, GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'Lilypad-Tech/awesome-lilypad', GITHUB_API_URL: fake.url, GITHUB_SERVER_URL: fake.serverUrl, GITHUB_RUN_ID: '77' },
+    });
+  }
+
+  test('two runs on the same PR: one bot comment, the same id, its body updated for the new head', async () => {
+    const mod = world.moduleRepo('maker', 'sticky', { 'lilypad_module.json.tmpl': moduleTemplate() });
+    mod.tag('v1');
+    const list = world.listRepo({ 'README.md': '# list\n' });
+    const entry = { name: 'Sticky', module: `${mod.ref}:v1`, commit: mod.head, creator: 'maker', description: 'A module for the sticky comment.', category: 'other' as const };
+    // First push: the reference is a web address (an error). Second push: fixed.
+    const broken = list.pr({ 'modules/maker/sticky.yaml': renderEntry({ ...entry, module: 'https://github.com/maker/sticky/tree/v1' }) }, 'sticky');
+    const first = await commentingStep(list, broken);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/Sticky comment created: http/);
+    const bot = () => fake.comments(8).filter((c) => c.user.login === 'github-actions[bot]');
+    expect(bot()).toHaveLength(1);
+    const [created] = bot();
+    expect(created!.body.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(created!.body).toContain(`❌ **The submission checks fail** for \`${broken.slice(0, 12)}\``);
+    expect(created!.body).toContain('is a web address');
+    const firstBody = created!.body;
+
+    const fixed = list.pr({ 'modules/maker/sticky.yaml': renderEntry(entry) }, 'sticky');
+    const second = await commentingStep(list, fixed);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/Sticky comment updated: http/);
+    const after = bot();
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(created!.id);
+    expect(after[0]!.body).not.toBe(firstBody);
+    expect(after[0]!.body).toContain(`✅ **The submission checks pass** for \`${fixed.slice(0, 12)}\``);
+    expect(after[0]!.body).not.toContain('is a web address');
+    expect(after[0]!.body).toContain('[Details](' + fake.serverUrl + '/Lilypad-Tech/awesome-lilypad/actions/runs/77)');
+    // Nothing but that one comment was written: one POST, then PATCHes of the same id.
+    const writes = fake.requests.filter((q) => q.kind === 'rest' && q.method !== 'GET').map((q) => `${q.method} ${q.path}`);
+    expect(writes).toEqual(['POST /repos/Lilypad-Tech/awesome-lilypad/issues/8/comments', `PATCH /repos/Lilypad-Tech/awesome-lilypad/issues/comments/${created!.id}`]);
+    // The token reaches the log only in the runner's own mask command, which the runner hides.
+    const logged = (first.stdout + first.stderr + second.stdout + second.stderr).split('\n').filter((l) => l.includes('ghs_same_repository_writer'));
+    expect(logged).toEqual(['::add-mask::ghs_same_repository_writer', '::add-mask::ghs_same_repository_writer']);
   });
 });

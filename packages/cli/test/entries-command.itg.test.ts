@@ -79,6 +79,57 @@ describe('entries migrate and readme', () => {
   });
 });
 
+describe('entries migrate resolves each ref from its repository (online)', () => {
+  test('every entry carries the commit its tag or branch points to; an unreachable repository or a missing tag is a finding', () => {
+    const annotated = world.moduleRepo('resolver', 'annotated', { 'lilypad_module.json.tmpl': moduleTemplate() });
+    annotated.tag('v1.0.0', { annotated: true });
+    const lightweight = world.moduleRepo('resolver', 'lightweight', { 'lilypad_module.json.tmpl': moduleTemplate() });
+    lightweight.tag('1.2.0');
+    const tagged = lightweight.head;
+    lightweight.commit({ 'README.md': 'moved on\n' }); // the tag stays where it was: the entry must not take HEAD
+    const branch = world.moduleRepo('resolver', 'on-branch', { 'lilypad_module.json.tmpl': moduleTemplate() });
+    const untagged = world.moduleRepo('resolver', 'untagged', { 'lilypad_module.json.tmpl': moduleTemplate() });
+    const row = (name: string, module: string) => `| [${name}](https://${module.replace(':', '/tree/')}) | \`lilypad run ${module}\` | \`-i Prompt="hi"\` |`;
+    const readme = [
+      '# awesome-lilypad',
+      '',
+      '### Lilypad Community Modules',
+      '',
+      '| Module | Run Command | Arguments |',
+      '| --- | --- | --- |',
+      row('Annotated', `${annotated.ref}:v1.0.0`),
+      row('Lightweight', `${lightweight.ref}:1.2.0`),
+      row('On Branch', `${branch.ref}:main`),
+      row('Gone', 'github.com/resolver/no-such-repository:v1.0.0'),
+      row('Untagged', `${untagged.ref}:v2.0.0`),
+      row('Abbreviated', `${untagged.ref}:${untagged.head.slice(0, 7)}`),
+      '',
+    ].join('\n');
+    const dir = mkdtempSync(path.join(tmpdir(), 'entries-online-'));
+    writeFileSync(path.join(dir, 'README.md'), readme);
+    const r = runBundle(['entries', 'migrate', 'README.md', '--out', 'list'], { cwd: dir, env: world.env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.text).toContain('migrated: 6 entries written under');
+    const commitOf = (file: string) => /^commit: ([0-9a-f]{40})$/m.exec(readFileSync(path.join(dir, 'list/modules/resolver', file), 'utf8'))?.[1];
+    expect(commitOf('annotated.yaml')).toBe(world.git(annotated.dir, 'rev-parse', 'v1.0.0^{commit}'));
+    expect(commitOf('annotated.yaml')).not.toBe(world.git(annotated.dir, 'rev-parse', 'v1.0.0')); // the tag object is peeled
+    expect(commitOf('lightweight.yaml')).toBe(world.git(lightweight.dir, 'rev-parse', '1.2.0'));
+    expect(commitOf('lightweight.yaml')).toBe(tagged);
+    expect(commitOf('on-branch.yaml')).toBe(world.git(branch.dir, 'rev-parse', 'main'));
+    expect(r.text).toMatch(/^README\.md:9:1 +warning +On Branch runs the branch main, pinned at [0-9a-f]{12} .*ref-is-branch$/m);
+    // Unreachable or unknown: the entry is written without a commit, and the row gets a finding saying why.
+    expect(commitOf('no-such-repository.yaml')).toBeUndefined();
+    expect(commitOf('untagged.yaml')).toBeUndefined();
+    expect(r.text).toMatch(/^README\.md:10:1 +warning +Gone: the commit of github\.com\/resolver\/no-such-repository:v1\.0\.0 was not resolved \(.+\).*commit-unresolved$/m);
+    expect(r.text).toMatch(/^README\.md:11:1 +warning +Untagged: the commit of .* was not resolved \(v2\.0\.0 is neither a tag nor a branch of https:\/\/github\.com\/resolver\/untagged\).*commit-unresolved$/m);
+    // A commit given abbreviated cannot be written as the entry's commit (40 hex digits).
+    expect(commitOf(`untagged-${untagged.head.slice(0, 7)}.yaml`)).toBeUndefined();
+    expect(r.text).toMatch(new RegExp(`^README\\.md:12:1 +warning +Abbreviated: .*\\(${untagged.head.slice(0, 7)} is an abbreviated commit, and an entry pins all 40 hex digits\\).*commit-unresolved$`, 'm'));
+    expect([...r.text.matchAll(/commit-unresolved$/gm)]).toHaveLength(3);
+  });
+});
+
 describe('entries check', () => {
   test('exit 0 for a valid submission, 1 for an invalid one (text, json, github)', () => {
     const mod = world.moduleRepo('maker', 'echo', { 'lilypad_module.json.tmpl': moduleTemplate() });

@@ -18,6 +18,8 @@ export interface GitWorld {
   moduleRepo(owner: string, name: string, files: Record<string, string>): ModuleRepo;
   /** A list repository (not under github/: the checks read it as a checkout). */
   listRepo(files: Record<string, string>): ListRepo;
+  /** A list repository whose history is `versions`, committed one by one in order, each dated as given. */
+  listHistory(versions: ReadonlyArray<HistoryVersion>): ListHistory;
   dispose(): void;
 }
 
@@ -37,6 +39,23 @@ export interface ListRepo {
   base: string;
   /** A branch `pr` from base with `files` changed (null deletes); returns its head. */
   pr(files: Record<string, string | null>, branch?: string): string;
+}
+
+export interface HistoryVersion {
+  /** The commit message. */
+  message: string;
+  /** ISO date (or date-time) for the author and committer dates. */
+  date: string;
+  /** Files written by this commit (null deletes). */
+  files: Record<string, string | null>;
+}
+
+export interface ListHistory {
+  dir: string;
+  /** One commit per version, oldest first. */
+  commits: string[];
+  /** Another commit on top of the history (files changed, null deletes); returns it. */
+  commit(files: Record<string, string | null>, message: string): string;
 }
 
 const IDENTITY = ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false'];
@@ -115,6 +134,20 @@ export function makeGitWorld(): GitWorld {
           return head;
         },
       };
+    },
+    listHistory(versions) {
+      const dir = path.join(root, `history-${Math.random().toString(36).slice(2, 8)}`);
+      mkdirSync(dir);
+      git(dir, 'init', '-q');
+      const commit = (files: Record<string, string | null>, message: string, date?: string) => {
+        write(dir, files);
+        git(dir, 'add', '-A');
+        const dated = date === undefined ? env : { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+        execFileSync('git', [...IDENTITY, 'commit', '-q', '--allow-empty', '-m', message], { cwd: dir, env: dated, stdio: ['ignore', 'pipe', 'pipe'] });
+        return git(dir, 'rev-parse', 'HEAD');
+      };
+      const commits = versions.map((v) => commit(v.files, v.message, v.date.length === 10 ? `${v.date}T12:00:00Z` : v.date));
+      return { dir, commits, commit: (files, message) => commit(files, message) };
     },
     dispose() {
       rmSync(root, { recursive: true, force: true });

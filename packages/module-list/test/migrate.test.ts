@@ -57,6 +57,15 @@ describe('migrating the README as it is today', () => {
     expect(m.findings.filter((f) => f.rule === 'commit-unresolved')).toHaveLength(9);
   });
 
+  test('a ref that is an abbreviated commit is written without a commit, with the reason', async () => {
+    const text = '### Lilypad Community Modules\n\n| Module | Run Command | Arguments |\n| --- | --- | --- |\n| [Short](https://github.com/o/short) | `lilypad run github.com/o/short:bbe201c` | `-i Prompt=""` |\n';
+    // As ModuleRepos answers a hex ref that is neither a tag nor a branch: the ref itself, as a commit.
+    const m = await migrateReadme('README.md', text, { resolve: async (r) => ({ commit: r.ref, kind: 'commit' }) });
+    expect(m.entries.map((e) => e.entry.commit)).toEqual([undefined]);
+    expect(m.entries[0]!.text).not.toMatch(/^commit:/m);
+    expect(m.findings.find((f) => f.rule === 'commit-unresolved')).toMatchObject({ line: 5, message: expect.stringContaining('(bbe201c is an abbreviated commit, and an entry pins all 40 hex digits)') });
+  });
+
   test('the regenerated tables match the original rows one for one, minus the broken rows', async () => {
     const original = readReadmeModules('README.md', README);
     const m = await migrateReadme('README.md', README, { resolve: everyRepo });

@@ -39,6 +39,7 @@ export interface Migration {
   readme: string;
 }
 
+const FULL_COMMIT = /^[0-9a-f]{40}$/;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 /** Migrates a README's module tables; never throws on what the README holds. */
@@ -55,7 +56,9 @@ export async function migrateReadme(file: string, text: string, options: { resol
   const entries: MigratedEntry[] = planned.map(({ row, path }, i) => {
     const entry = entryFor(row);
     const at = { file, line: row.line, column: 1, audience: 'maintainers' as const };
-    const r = resolved[i];
+    const answer = resolved[i];
+    // A ref given as an abbreviated commit resolves to itself: the entry's commit needs all 40 digits.
+    const r = answer && 'commit' in answer && !FULL_COMMIT.test(answer.commit) ? { error: `${row.reference.ref} is an abbreviated commit, and an entry pins all 40 hex digits` } : answer;
     if (r && 'commit' in r) {
       entry.commit = r.commit;
       if (r.kind === 'branch') {
