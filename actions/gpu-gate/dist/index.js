@@ -37910,6 +37910,7 @@ function beginStopCommands(sink) {
 
 
 
+
 ;// CONCATENATED MODULE: ../shared/fail.ts
 // Every action's top-level catch. What the user can fix (a UserError, from any package) fails the
 // step with its one-line description and no stack; anything else is our bug: the stack goes to the

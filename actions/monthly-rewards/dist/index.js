@@ -7039,7 +7039,7 @@ module.exports.interceptors = {
   redirect: __nccwpck_require__(4205),
   retry: __nccwpck_require__(4747),
   dump: __nccwpck_require__(7091),
-  dns: __nccwpck_require__(3861)
+  dns: __nccwpck_require__(6242)
 }
 
 module.exports.buildConnector = buildConnector
@@ -16502,7 +16502,7 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 3861:
+/***/ 6242:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -54911,8 +54911,9 @@ function parseInputFlags(args) {
 // Module references as `lilypad run <name>` reads them: Lilypad v2.23.0
 // pkg/module/shortcuts/shortcuts.go GetModule, and the template name LoadModule gives the template
 // (pkg/module/utils.go), which Go's template errors quote.
+
 /** Where Lilypad looks for the template inside the module repository. */
-const module_ref_LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
+const module_ref_LILYPAD_MODULE_CONFIG_PATH = (/* unused pure expression or super */ null && (`/${TEMPLATE_FILE}`));
 /**
  * The largest template the CLI and the actions read by default. Lilypad itself has no cap (it
  * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
@@ -54961,8 +54962,7 @@ function module_ref_templateName(module) {
 
 
 
-/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
-const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+
 /** A template that cannot be read as one: the message names the file, the hint says what to do. */
 class TemplateFileError extends (/* unused pure expression or super */ null && (UserError)) {
 }
@@ -54981,7 +54981,7 @@ function template_file_readTemplateFile(file, options = {}) {
     }
     const problem = textProblem(bytes);
     if (problem?.kind === 'nul') {
-        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: `pass the module template, usually ${TEMPLATE_FILE}` });
     }
     if (problem?.kind === 'utf8')
         throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
@@ -54991,7 +54991,7 @@ function readError(e, file, shown, maxBytes, hints) {
     const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
     switch (e.problem) {
         case 'missing':
-            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+            return fail(`${shown}: no such file`, hints.missing ?? `check the path; a module keeps its template at the root of its repository, usually as ${TEMPLATE_FILE}`);
         case 'permission':
             return fail(`${shown}: permission denied`, 'make the file readable by this user');
         case 'directory': {
@@ -56715,7 +56715,35 @@ function render_session_actionStart(node) {
 }
 
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/lilypad-defaults.ts
+// Names and numbers Lilypad fixes, that the CLI, the actions and the packages all use: defined
+// here once, so a default cannot drift between them (action.yml repeats them as YAML text; a test
+// holds those equal to these).
+/** The template's file name at a module repository's root (Lilypad's LILYPAD_MODULE_CONFIG_PATH without its `/`). */
+const lilypad_defaults_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/**
+ * Lilypad's solver: executionTimeoutSeconds 0 means this (pkg/options/timeout.go,
+ * TIMEOUT_EXECUTION_SECONDS). Also run-module's and `lilypad-module run`'s default cap on a case,
+ * so a case that passes here in time is not refused by the solver.
+ */
+const lilypad_defaults_SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/rules.ts
+// Every rule the validator can report: its id, default severity, a title, and the fix hint shown
+// with each finding. docs/rules/<id>.md holds each rule's explanation and the reason for its
+// severity; a test keeps the two in step.
+//
+// Severity follows the consequence on Lilypad (v2.23.0, with the Bacalhau v1.6.0 its resource
+// providers run):
+// - `error`: the module does not load, or it loads but its job cannot run or loses its data
+//   (an image that cannot be pulled as written, an entrypoint that cannot start, a container
+//   without the GPU the job was matched for, data the provider never delivers, results that never
+//   come back, a hardware need Lilypad does not read, a timeout over the network's cap), or a
+//   value users will type into an input breaks it;
+// - `warning`: it runs, but not quite as the author probably thinks;
+// - nothing at all for what has no effect (`machine.vram: 0`, `/outputs/` with its slash, no
+//   Outputs for a job whose result is its stdout): such cases are not findings.
+
 function rule(id, severity, title, hint, extra = {}) {
     return { id, severity, title, hint, ...extra };
 }
@@ -56756,7 +56784,7 @@ const rules_RULES = {
     // Results and time.
     outputsPath: rule('outputs-path', 'error', 'Results are collected from somewhere other than /outputs', 'Collect /outputs: {"Name": "outputs", "Path": "/outputs"}, and have the program write its results there.'),
     noOutputs: rule('no-outputs', 'error', 'The job writes to /outputs but nothing collects it', 'Add {"Name": "outputs", "Path": "/outputs"} to Spec.Outputs; only files written there come back to the user.'),
-    timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', 'Set Spec.Timeout (seconds); the solver otherwise applies its 900 s execution default.'),
+    timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', `Set Spec.Timeout (seconds); the solver otherwise applies its ${lilypad_defaults_SOLVER_DEFAULT_EXECUTION_SECONDS} s execution default.`),
     timeoutOverCap: rule('timeout-over-cap', 'error', 'The timeout exceeds the network\'s 7200 s cap', 'Lilypad ends every job after 7200 s in total; set a timeout at or below it.'),
     inputFilesDuplicate: rule('input-files-duplicate', 'error', 'A file is listed twice in inputFiles', 'List every file once, in required or in optional: Lilypad rejects duplicates before the job starts.'),
     // Inputs.
@@ -57354,6 +57382,7 @@ function image_ref_imageHostProblem(ref) {
 
 
 
+
 /** The network's hard cap on any job (TIMEOUT_TOTAL_SECONDS). */
 const MAX_TIMEOUT_SECONDS = 7200;
 /** Where Lilypad's docs tell a module to write its results, and where its tooling looks. */
@@ -57628,7 +57657,7 @@ function lintTimeouts(root, spec, report) {
         const timeout = field(spec, 'Timeout');
         const seconds = numberValue(timeout);
         if (!seconds)
-            report(RULES.timeoutMissing, 'Spec.Timeout is not set: the solver ends the job after its 900 s default.', timeout ?? spec);
+            report(RULES.timeoutMissing, `Spec.Timeout is not set: the solver ends the job after its ${SOLVER_DEFAULT_EXECUTION_SECONDS} s default.`, timeout ?? spec);
         else if (seconds > MAX_TIMEOUT_SECONDS)
             report(RULES.timeoutOverCap, `Spec.Timeout is ${seconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap: the job ends at the cap however long it asks for.`, timeout);
     }
@@ -60794,10 +60823,61 @@ function beginStopCommands(sink) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/markdown-text.ts
+// Untrusted text in Markdown we write (job summaries, PR comments, README tables): a PR title, a
+// module's finding, a case name. GitHub renders summaries and comments as GFM with a sanitised HTML
+// subset, so text we did not write must neither break a table row nor turn into links, images,
+// emphasis or HTML. Trusted text we write with Markdown in it on purpose (scripts/action-docs.mjs,
+// module-runner's deliberate-differences table) only needs `|` escaped and does not come here.
+// Line breaks of every kind (a lone CR ends a GFM line too) and the other C0 controls and DEL,
+// which render as nothing or as boxes and can hide text from a reviewer.
+const markdown_text_LINE_BREAK = /\r\n|\r|\n/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/**
+ * Untrusted text for a table cell or a line: Markdown and HTML neutralised (`&` as `&amp;`, every
+ * character that starts Markdown syntax backslash-escaped), line breaks as `<br>`, tabs as spaces,
+ * other control characters dropped. Code spans in it (`` `x` ``) are kept, as `markdownCode` writes them.
+ */
+function markdown_text_markdownCell(text, where = 'cell') {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const open = text.indexOf('`', i);
+        const close = open < 0 ? -1 : text.indexOf('`', open + 1);
+        if (close < 0) {
+            out.push(escapeInline(text.slice(i)));
+            break;
+        }
+        // An empty pair is no code span in Markdown; written as one it would pair with a later `` run.
+        out.push(escapeInline(text.slice(i, open)), close === open + 1 ? '\\`\\`' : markdown_text_markdownCode(text.slice(open + 1, close), where));
+        i = close + 1;
+    }
+    return out.join('');
+}
+function escapeInline(s) {
+    return s
+        .replace(markdown_text_LINE_BREAK, '\n')
+        .replace(/\t/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/&/g, '&amp;')
+        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
+        .replace(/\n/g, '<br>');
+}
+/** Untrusted text as one code span that survives any content: line breaks and tabs as spaces,
+ * control characters dropped, enough backticks around it. */
+function markdown_text_markdownCode(text, where = 'cell') {
+    const one = text.replace(markdown_text_LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+    const body = where === 'cell' ? one.replace(/\|/g, '\\|') : one;
+    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
 // @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
 // step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
 // one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
+
 
 
 
@@ -61129,6 +61209,7 @@ function github_workflowCommand(a) {
 // and the step then fails, so the Markdown stops well before that, saying what it left out.
 
 
+
 const DEFAULT_SUMMARY_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
 /** Room kept for the closing note of a truncated summary. */
 const NOTE_RESERVE = 1024;
@@ -61141,17 +61222,17 @@ function formatSummary(reports, opts = {}) {
     const where = t.files === 1 ? displayPath(reports[0].file, opts) : undefined;
     out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
     const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
-    const what = where ? code(where) : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
-    out.add(`${verdict} (${what}): ${cell(verdictLine(t))}.\n`);
+    const what = where ? code(where, 'text') : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
+    out.add(`${verdict} (${what}): ${cell(verdictLine(t), 'text')}.\n`);
     const overrides = appliedOverrides(reports);
     if (overrides.length > 0)
-        out.add(`\nRules set: ${cell(overridesText(overrides))}.\n`);
+        out.add(`\nRules set: ${cell(overridesText(overrides), 'text')}.\n`);
     const omitted = { findings: 0, inputs: 0, loads: 0 };
     for (const report of reports) {
         const file = displayPath(report.file, opts);
-        out.add(`\n### ${code(file)}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
+        out.add(`\n### ${code(file, 'text')}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
         if (report.image)
-            out.add(`Image: ${code(report.image)}\n\n`);
+            out.add(`Image: ${code(report.image, 'text')}\n\n`);
         if (report.budget.reached)
             out.add(`Probes stopped at the budget after ${report.budget.renders} renders: ${plural(report.budget.inputsNotProbed.length, 'input')} not probed.\n\n`);
         const findings = [...report.findings].sort(bySeverity);
@@ -61184,35 +61265,6 @@ function loadRow(l) {
     const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(shorten(l.error ?? '', 300))}`;
     return [code(inputSetText(l.inputs)), verdict];
 }
-/** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */
-function cell(s) {
-    const out = [];
-    let i = 0;
-    while (i < s.length) {
-        const open = s.indexOf('`', i);
-        const close = open < 0 ? -1 : s.indexOf('`', open + 1);
-        if (close < 0) {
-            out.push(escapeInline(s.slice(i)));
-            break;
-        }
-        out.push(escapeInline(s.slice(i, open)), code(s.slice(open + 1, close)));
-        i = close + 1;
-    }
-    return out.join('');
-}
-function escapeInline(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
-        .replace(/\r?\n/g, '<br>');
-}
-/** A code span that survives any content inside a table cell. */
-function code(s) {
-    const body = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/index.ts
 // Reports on validated templates, for people (text, job summary) and tools (JSON, GitHub annotations).
@@ -61226,6 +61278,7 @@ function code(s) {
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/index.ts
 // @lilypad-actions/module-spec: what the Lilypad CLI (v2.23.0) does with a module before it runs
 // it — reading `-i` inputs, resolving a module reference, rendering the template.
+
 
 
 
@@ -62525,6 +62578,7 @@ function secs(ms) {
 
 
 
+
 const check_formats_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** `2 errors, 1 warning, 3 notes`. */
 function check_formats_countsLine(report) {
@@ -62602,7 +62656,7 @@ function check_formats_reportMarkdown(report, maxBytes) {
 }
 /** The job summary. */
 function checkSummaryMarkdown(report) {
-    const head = `## Lilypad module submission\n\n${report.valid ? '✅ **Valid**' : '❌ **Invalid**'}: ${check_formats_countsLine(report)}. Checked ${markdownCode(report.head.slice(0, 12))} against ${markdownCode(report.base.slice(0, 12))}.\n\n`;
+    const head = `## Lilypad module submission\n\n${report.valid ? '✅ **Valid**' : '❌ **Invalid**'}: ${check_formats_countsLine(report)}. Checked ${markdownCode(report.head.slice(0, 12), 'text')} against ${markdownCode(report.base.slice(0, 12), 'text')}.\n\n`;
     return head + check_formats_reportMarkdown(report, 200 * 1024);
 }
 function groupBy(items, key) {
@@ -62642,7 +62696,7 @@ function renderComment(input) {
         COMMENT_MARKER,
         '## Lilypad module checks',
         '',
-        `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${markdownCode(head.slice(0, 12))}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
+        `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${markdownCode(head.slice(0, 12), 'text')}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
         '',
         reportMarkdown(report, MAX_FINDINGS_BYTES).trimEnd(),
         '',
@@ -62659,7 +62713,7 @@ function renderComment(input) {
     else if (report.matrix.length === 0)
         lines.push('Nothing to run: the PR adds or changes no module.');
     else {
-        lines.push(`Not started. After reviewing ${markdownCode(head.slice(0, 12))}, a maintainer starts it by adding the label ${markdownCode(input.label)}; it runs ${report.matrix.length === 1 ? 'the module' : `the ${report.matrix.length} modules`} at ${report.matrix.length === 1 ? 'its' : 'their'} pinned commit on a GPU runner. A new push removes the label.`);
+        lines.push(`Not started. After reviewing ${markdownCode(head.slice(0, 12), 'text')}, a maintainer starts it by adding the label ${markdownCode(input.label, 'text')}; it runs ${report.matrix.length === 1 ? 'the module' : `the ${report.matrix.length} modules`} at ${report.matrix.length === 1 ? 'its' : 'their'} pinned commit on a GPU runner. A new push removes the label.`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -62670,7 +62724,7 @@ function runSection(head, runs) {
         return `| ${markdownCode(r.module)} | ${r.passed ? '✅ passed' : '❌ failed'} | ${markdownCell(r.headline)}<br>${detail} |`;
     });
     const verdict = runs.length > 0 && runs.every((r) => r.passed) ? '✅ **Every module ran and passed its tests.**' : runs.length === 0 ? '⚠️ **No run report came back.**' : '❌ **A module failed its run.**';
-    return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdownCode(head.slice(0, 12))})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
+    return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdownCode(head.slice(0, 12), 'text')})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
 }
 /** An artifact that is not what it claims to be: the comment says so instead of trusting it. */
 class UntrustedReportError extends user_error_UserError {
@@ -71220,13 +71274,10 @@ function writeOutputs(dir, month, json, csv) {
 // The job summary: who earns what, what was excluded and why, and where it was recorded. A pure
 // function returning Markdown, kept far below GitHub's 1 MiB summary limit by capping table rows
 // (the month's JSON file has everything).
+
 /** Rows per table; the rest is counted, not listed. */
 const MAX_ROWS = 200;
 const number = (n) => n.toLocaleString('en-US');
-/** Escapes what would break a Markdown table cell. */
-function summary_cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
 function ledgerLine(s) {
     const commit = s.commitUrl ? `[${s.commit.slice(0, 7)}](${s.commitUrl})` : `\`${s.commit.slice(0, 7)}\``;
     switch (s.status) {
@@ -71265,7 +71316,7 @@ function summary_renderSummary(s) {
         const urls = new Map(r.counted.map((p) => [p.number, p.url]));
         for (const t of r.totals.slice(0, MAX_ROWS)) {
             const prs = t.pulls.map((n) => `[#${n}](${urls.get(n) ?? ''})`).join(', ');
-            out.push(`| ${summary_cell(t.login)} | ${summary_cell(t.team)} | ${number(t.lilybits)} | ${prs} |`);
+            out.push(`| ${markdown_text_markdownCell(t.login)} | ${markdown_text_markdownCell(t.team)} | ${number(t.lilybits)} | ${prs} |`);
         }
         if (r.totals.length > MAX_ROWS)
             out.push('', `… and ${r.totals.length - MAX_ROWS} more logins (see \`${s.ledgerPath}\`).`);
@@ -71277,7 +71328,7 @@ function summary_renderSummary(s) {
     else {
         out.push('| PR | Author | Reason |', '| --- | --- | --- |');
         for (const p of r.excluded.slice(0, MAX_ROWS)) {
-            out.push(`| [#${p.number}](${p.url}) | ${summary_cell(p.author ?? '(deleted account)')} | ${summary_cell(p.reason)} |`);
+            out.push(`| [#${p.number}](${p.url}) | ${markdown_text_markdownCell(p.author ?? '(deleted account)')} | ${markdown_text_markdownCell(p.reason)} |`);
         }
         if (r.excluded.length > MAX_ROWS)
             out.push('', `… and ${r.excluded.length - MAX_ROWS} more (see \`${s.ledgerPath}\`).`);

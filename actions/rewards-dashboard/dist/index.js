@@ -7005,7 +7005,7 @@ const Agent = __nccwpck_require__(7870)
 const ProxyAgent = __nccwpck_require__(5159)
 const EnvHttpProxyAgent = __nccwpck_require__(6828)
 const RetryAgent = __nccwpck_require__(1949)
-const errors = __nccwpck_require__(1861)
+const errors = __nccwpck_require__(4242)
 const util = __nccwpck_require__(3373)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6858)
@@ -7172,7 +7172,7 @@ module.exports.EventSource = EventSource
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3373)
-const { RequestAbortedError } = __nccwpck_require__(1861)
+const { RequestAbortedError } = __nccwpck_require__(4242)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -7240,7 +7240,7 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1861)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4242)
 const util = __nccwpck_require__(3373)
 const { addSignal, removeSignal } = __nccwpck_require__(8513)
 
@@ -7363,7 +7363,7 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1861)
+} = __nccwpck_require__(4242)
 const util = __nccwpck_require__(3373)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(8513)
@@ -7615,7 +7615,7 @@ module.exports = pipeline
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7344)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1861)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4242)
 const util = __nccwpck_require__(3373)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(4388)
 const { AsyncResource } = __nccwpck_require__(6698)
@@ -7837,7 +7837,7 @@ module.exports.RequestHandler = RequestHandler
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1861)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4242)
 const util = __nccwpck_require__(3373)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(4388)
 const { AsyncResource } = __nccwpck_require__(6698)
@@ -8063,7 +8063,7 @@ module.exports = stream
 "use strict";
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1861)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4242)
 const { AsyncResource } = __nccwpck_require__(6698)
 const util = __nccwpck_require__(3373)
 const { addSignal, removeSignal } = __nccwpck_require__(8513)
@@ -8198,7 +8198,7 @@ module.exports.connect = __nccwpck_require__(5245)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1861)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4242)
 const util = __nccwpck_require__(3373)
 const { ReadableStreamFrom } = __nccwpck_require__(3373)
 
@@ -8587,7 +8587,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(1861)
+} = __nccwpck_require__(4242)
 
 const { chunksDecode } = __nccwpck_require__(7344)
 const CHUNK_LIMIT = 128 * 1024
@@ -8690,7 +8690,7 @@ module.exports = {
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3373)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1861)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4242)
 const timers = __nccwpck_require__(2842)
 
 function noop () {}
@@ -9265,7 +9265,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1861:
+/***/ 4242:
 /***/ ((module) => {
 
 "use strict";
@@ -9707,7 +9707,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(1861)
+} = __nccwpck_require__(4242)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -10437,7 +10437,7 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(1861)
+const { InvalidArgumentError } = __nccwpck_require__(4242)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(7732)
 const { tree } = __nccwpck_require__(8741)
 
@@ -11155,7 +11155,7 @@ module.exports = {
 "use strict";
 
 
-const { InvalidArgumentError } = __nccwpck_require__(1861)
+const { InvalidArgumentError } = __nccwpck_require__(4242)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3988)
 const DispatcherBase = __nccwpck_require__(7234)
 const Pool = __nccwpck_require__(189)
@@ -11299,7 +11299,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(1861)
+} = __nccwpck_require__(4242)
 const {
   PoolBase,
   kClients,
@@ -11531,7 +11531,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(1861)
+} = __nccwpck_require__(4242)
 const {
   kUrl,
   kReset,
@@ -13043,7 +13043,7 @@ const {
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(1861)
+} = __nccwpck_require__(4242)
 const {
   kUrl,
   kReset,
@@ -13847,7 +13847,7 @@ const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(1861)
+} = __nccwpck_require__(4242)
 const buildConnector = __nccwpck_require__(7035)
 const {
   kUrl,
@@ -14472,7 +14472,7 @@ const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(1861)
+} = __nccwpck_require__(4242)
 const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3988)
 
 const kOnDestroyed = Symbol('onDestroyed')
@@ -15301,7 +15301,7 @@ const {
 const Client = __nccwpck_require__(2400)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(1861)
+} = __nccwpck_require__(4242)
 const util = __nccwpck_require__(3373)
 const { kUrl, kInterceptors } = __nccwpck_require__(3988)
 const buildConnector = __nccwpck_require__(7035)
@@ -15411,7 +15411,7 @@ const { URL } = __nccwpck_require__(3136)
 const Agent = __nccwpck_require__(7870)
 const Pool = __nccwpck_require__(189)
 const DispatcherBase = __nccwpck_require__(7234)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1861)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4242)
 const buildConnector = __nccwpck_require__(7035)
 const Client = __nccwpck_require__(2400)
 
@@ -15734,7 +15734,7 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(1861)
+const { InvalidArgumentError } = __nccwpck_require__(4242)
 const Agent = __nccwpck_require__(7870)
 
 if (getGlobalDispatcher() === undefined) {
@@ -15826,7 +15826,7 @@ module.exports = class DecoratorHandler {
 const util = __nccwpck_require__(3373)
 const { kBodyUsed } = __nccwpck_require__(3988)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(1861)
+const { InvalidArgumentError } = __nccwpck_require__(4242)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -16065,7 +16065,7 @@ module.exports = RedirectHandler
 const assert = __nccwpck_require__(4589)
 
 const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3988)
-const { RequestRetryError } = __nccwpck_require__(1861)
+const { RequestRetryError } = __nccwpck_require__(4242)
 const {
   isDisturbed,
   parseHeaders,
@@ -16510,7 +16510,7 @@ module.exports = RetryHandler
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
 const DecoratorHandler = __nccwpck_require__(2690)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1861)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4242)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -16892,7 +16892,7 @@ module.exports = interceptorOpts => {
 
 
 const util = __nccwpck_require__(3373)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1861)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4242)
 const DecoratorHandler = __nccwpck_require__(2690)
 
 class DumpHandler extends DecoratorHandler {
@@ -17459,7 +17459,7 @@ const {
 const MockClient = __nccwpck_require__(4366)
 const MockPool = __nccwpck_require__(8963)
 const { matchValue, buildMockOptions } = __nccwpck_require__(1472)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1861)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4242)
 const Dispatcher = __nccwpck_require__(7018)
 const Pluralizer = __nccwpck_require__(9968)
 const PendingInterceptorsFormatter = __nccwpck_require__(615)
@@ -17625,7 +17625,7 @@ const {
 } = __nccwpck_require__(5868)
 const { MockInterceptor } = __nccwpck_require__(8562)
 const Symbols = __nccwpck_require__(3988)
-const { InvalidArgumentError } = __nccwpck_require__(1861)
+const { InvalidArgumentError } = __nccwpck_require__(4242)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -17678,7 +17678,7 @@ module.exports = MockClient
 "use strict";
 
 
-const { UndiciError } = __nccwpck_require__(1861)
+const { UndiciError } = __nccwpck_require__(4242)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -17723,7 +17723,7 @@ const {
   kContentLength,
   kMockDispatch
 } = __nccwpck_require__(5868)
-const { InvalidArgumentError } = __nccwpck_require__(1861)
+const { InvalidArgumentError } = __nccwpck_require__(4242)
 const { buildURL } = __nccwpck_require__(3373)
 
 /**
@@ -17943,7 +17943,7 @@ const {
 } = __nccwpck_require__(5868)
 const { MockInterceptor } = __nccwpck_require__(8562)
 const Symbols = __nccwpck_require__(3988)
-const { InvalidArgumentError } = __nccwpck_require__(1861)
+const { InvalidArgumentError } = __nccwpck_require__(4242)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -33466,7 +33466,7 @@ module.exports = {
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
 const { isValidClientWindowBits } = __nccwpck_require__(2638)
-const { MessageSizeExceededError } = __nccwpck_require__(1861)
+const { MessageSizeExceededError } = __nccwpck_require__(4242)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -33595,7 +33595,7 @@ const {
 const { WebsocketFrameSend } = __nccwpck_require__(1789)
 const { closeWebSocketConnection } = __nccwpck_require__(3966)
 const { PerMessageDeflate } = __nccwpck_require__(6930)
-const { MessageSizeExceededError } = __nccwpck_require__(1861)
+const { MessageSizeExceededError } = __nccwpck_require__(4242)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -54889,8 +54889,9 @@ function parseInputFlags(args) {
 // Module references as `lilypad run <name>` reads them: Lilypad v2.23.0
 // pkg/module/shortcuts/shortcuts.go GetModule, and the template name LoadModule gives the template
 // (pkg/module/utils.go), which Go's template errors quote.
+
 /** Where Lilypad looks for the template inside the module repository. */
-const module_ref_LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
+const module_ref_LILYPAD_MODULE_CONFIG_PATH = (/* unused pure expression or super */ null && (`/${TEMPLATE_FILE}`));
 /**
  * The largest template the CLI and the actions read by default. Lilypad itself has no cap (it
  * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
@@ -54939,8 +54940,7 @@ function module_ref_templateName(module) {
 
 
 
-/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
-const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+
 /** A template that cannot be read as one: the message names the file, the hint says what to do. */
 class TemplateFileError extends (/* unused pure expression or super */ null && (UserError)) {
 }
@@ -54959,7 +54959,7 @@ function template_file_readTemplateFile(file, options = {}) {
     }
     const problem = textProblem(bytes);
     if (problem?.kind === 'nul') {
-        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: `pass the module template, usually ${TEMPLATE_FILE}` });
     }
     if (problem?.kind === 'utf8')
         throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
@@ -54969,7 +54969,7 @@ function readError(e, file, shown, maxBytes, hints) {
     const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
     switch (e.problem) {
         case 'missing':
-            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+            return fail(`${shown}: no such file`, hints.missing ?? `check the path; a module keeps its template at the root of its repository, usually as ${TEMPLATE_FILE}`);
         case 'permission':
             return fail(`${shown}: permission denied`, 'make the file readable by this user');
         case 'directory': {
@@ -56693,7 +56693,35 @@ function render_session_actionStart(node) {
 }
 
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/lilypad-defaults.ts
+// Names and numbers Lilypad fixes, that the CLI, the actions and the packages all use: defined
+// here once, so a default cannot drift between them (action.yml repeats them as YAML text; a test
+// holds those equal to these).
+/** The template's file name at a module repository's root (Lilypad's LILYPAD_MODULE_CONFIG_PATH without its `/`). */
+const lilypad_defaults_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/**
+ * Lilypad's solver: executionTimeoutSeconds 0 means this (pkg/options/timeout.go,
+ * TIMEOUT_EXECUTION_SECONDS). Also run-module's and `lilypad-module run`'s default cap on a case,
+ * so a case that passes here in time is not refused by the solver.
+ */
+const lilypad_defaults_SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/rules.ts
+// Every rule the validator can report: its id, default severity, a title, and the fix hint shown
+// with each finding. docs/rules/<id>.md holds each rule's explanation and the reason for its
+// severity; a test keeps the two in step.
+//
+// Severity follows the consequence on Lilypad (v2.23.0, with the Bacalhau v1.6.0 its resource
+// providers run):
+// - `error`: the module does not load, or it loads but its job cannot run or loses its data
+//   (an image that cannot be pulled as written, an entrypoint that cannot start, a container
+//   without the GPU the job was matched for, data the provider never delivers, results that never
+//   come back, a hardware need Lilypad does not read, a timeout over the network's cap), or a
+//   value users will type into an input breaks it;
+// - `warning`: it runs, but not quite as the author probably thinks;
+// - nothing at all for what has no effect (`machine.vram: 0`, `/outputs/` with its slash, no
+//   Outputs for a job whose result is its stdout): such cases are not findings.
+
 function rule(id, severity, title, hint, extra = {}) {
     return { id, severity, title, hint, ...extra };
 }
@@ -56734,7 +56762,7 @@ const rules_RULES = {
     // Results and time.
     outputsPath: rule('outputs-path', 'error', 'Results are collected from somewhere other than /outputs', 'Collect /outputs: {"Name": "outputs", "Path": "/outputs"}, and have the program write its results there.'),
     noOutputs: rule('no-outputs', 'error', 'The job writes to /outputs but nothing collects it', 'Add {"Name": "outputs", "Path": "/outputs"} to Spec.Outputs; only files written there come back to the user.'),
-    timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', 'Set Spec.Timeout (seconds); the solver otherwise applies its 900 s execution default.'),
+    timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', `Set Spec.Timeout (seconds); the solver otherwise applies its ${lilypad_defaults_SOLVER_DEFAULT_EXECUTION_SECONDS} s execution default.`),
     timeoutOverCap: rule('timeout-over-cap', 'error', 'The timeout exceeds the network\'s 7200 s cap', 'Lilypad ends every job after 7200 s in total; set a timeout at or below it.'),
     inputFilesDuplicate: rule('input-files-duplicate', 'error', 'A file is listed twice in inputFiles', 'List every file once, in required or in optional: Lilypad rejects duplicates before the job starts.'),
     // Inputs.
@@ -57332,6 +57360,7 @@ function image_ref_imageHostProblem(ref) {
 
 
 
+
 /** The network's hard cap on any job (TIMEOUT_TOTAL_SECONDS). */
 const MAX_TIMEOUT_SECONDS = 7200;
 /** Where Lilypad's docs tell a module to write its results, and where its tooling looks. */
@@ -57606,7 +57635,7 @@ function lintTimeouts(root, spec, report) {
         const timeout = field(spec, 'Timeout');
         const seconds = numberValue(timeout);
         if (!seconds)
-            report(RULES.timeoutMissing, 'Spec.Timeout is not set: the solver ends the job after its 900 s default.', timeout ?? spec);
+            report(RULES.timeoutMissing, `Spec.Timeout is not set: the solver ends the job after its ${SOLVER_DEFAULT_EXECUTION_SECONDS} s default.`, timeout ?? spec);
         else if (seconds > MAX_TIMEOUT_SECONDS)
             report(RULES.timeoutOverCap, `Spec.Timeout is ${seconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap: the job ends at the cap however long it asks for.`, timeout);
     }
@@ -60780,6 +60809,7 @@ function beginStopCommands(sink) {
 
 
 
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/tally.ts
 // What every report format shares: counting findings, ordering them by severity, and showing a
 // template's path the way the reader's tool expects it (relative to the GitHub workspace).
@@ -61107,6 +61137,7 @@ function github_workflowCommand(a) {
 // and the step then fails, so the Markdown stops well before that, saying what it left out.
 
 
+
 const DEFAULT_SUMMARY_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
 /** Room kept for the closing note of a truncated summary. */
 const NOTE_RESERVE = 1024;
@@ -61119,17 +61150,17 @@ function formatSummary(reports, opts = {}) {
     const where = t.files === 1 ? displayPath(reports[0].file, opts) : undefined;
     out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
     const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
-    const what = where ? code(where) : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
-    out.add(`${verdict} (${what}): ${cell(verdictLine(t))}.\n`);
+    const what = where ? code(where, 'text') : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
+    out.add(`${verdict} (${what}): ${cell(verdictLine(t), 'text')}.\n`);
     const overrides = appliedOverrides(reports);
     if (overrides.length > 0)
-        out.add(`\nRules set: ${cell(overridesText(overrides))}.\n`);
+        out.add(`\nRules set: ${cell(overridesText(overrides), 'text')}.\n`);
     const omitted = { findings: 0, inputs: 0, loads: 0 };
     for (const report of reports) {
         const file = displayPath(report.file, opts);
-        out.add(`\n### ${code(file)}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
+        out.add(`\n### ${code(file, 'text')}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
         if (report.image)
-            out.add(`Image: ${code(report.image)}\n\n`);
+            out.add(`Image: ${code(report.image, 'text')}\n\n`);
         if (report.budget.reached)
             out.add(`Probes stopped at the budget after ${report.budget.renders} renders: ${plural(report.budget.inputsNotProbed.length, 'input')} not probed.\n\n`);
         const findings = [...report.findings].sort(bySeverity);
@@ -61162,35 +61193,6 @@ function loadRow(l) {
     const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(shorten(l.error ?? '', 300))}`;
     return [code(inputSetText(l.inputs)), verdict];
 }
-/** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */
-function cell(s) {
-    const out = [];
-    let i = 0;
-    while (i < s.length) {
-        const open = s.indexOf('`', i);
-        const close = open < 0 ? -1 : s.indexOf('`', open + 1);
-        if (close < 0) {
-            out.push(escapeInline(s.slice(i)));
-            break;
-        }
-        out.push(escapeInline(s.slice(i, open)), code(s.slice(open + 1, close)));
-        i = close + 1;
-    }
-    return out.join('');
-}
-function escapeInline(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
-        .replace(/\r?\n/g, '<br>');
-}
-/** A code span that survives any content inside a table cell. */
-function code(s) {
-    const body = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/index.ts
 // Reports on validated templates, for people (text, job summary) and tools (JSON, GitHub annotations).
@@ -61204,6 +61206,7 @@ function code(s) {
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/index.ts
 // @lilypad-actions/module-spec: what the Lilypad CLI (v2.23.0) does with a module before it runs
 // it — reading `-i` inputs, resolving a module reference, rendering the template.
+
 
 
 
@@ -62461,6 +62464,7 @@ function secs(ms) {
 
 
 
+
 const check_formats_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** `2 errors, 1 warning, 3 notes`. */
 function check_formats_countsLine(report) {
@@ -62538,7 +62542,7 @@ function check_formats_reportMarkdown(report, maxBytes) {
 }
 /** The job summary. */
 function checkSummaryMarkdown(report) {
-    const head = `## Lilypad module submission\n\n${report.valid ? '✅ **Valid**' : '❌ **Invalid**'}: ${check_formats_countsLine(report)}. Checked ${markdownCode(report.head.slice(0, 12))} against ${markdownCode(report.base.slice(0, 12))}.\n\n`;
+    const head = `## Lilypad module submission\n\n${report.valid ? '✅ **Valid**' : '❌ **Invalid**'}: ${check_formats_countsLine(report)}. Checked ${markdownCode(report.head.slice(0, 12), 'text')} against ${markdownCode(report.base.slice(0, 12), 'text')}.\n\n`;
     return head + check_formats_reportMarkdown(report, 200 * 1024);
 }
 function groupBy(items, key) {
@@ -62578,7 +62582,7 @@ function renderComment(input) {
         COMMENT_MARKER,
         '## Lilypad module checks',
         '',
-        `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${markdownCode(head.slice(0, 12))}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
+        `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${markdownCode(head.slice(0, 12), 'text')}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
         '',
         reportMarkdown(report, MAX_FINDINGS_BYTES).trimEnd(),
         '',
@@ -62595,7 +62599,7 @@ function renderComment(input) {
     else if (report.matrix.length === 0)
         lines.push('Nothing to run: the PR adds or changes no module.');
     else {
-        lines.push(`Not started. After reviewing ${markdownCode(head.slice(0, 12))}, a maintainer starts it by adding the label ${markdownCode(input.label)}; it runs ${report.matrix.length === 1 ? 'the module' : `the ${report.matrix.length} modules`} at ${report.matrix.length === 1 ? 'its' : 'their'} pinned commit on a GPU runner. A new push removes the label.`);
+        lines.push(`Not started. After reviewing ${markdownCode(head.slice(0, 12), 'text')}, a maintainer starts it by adding the label ${markdownCode(input.label, 'text')}; it runs ${report.matrix.length === 1 ? 'the module' : `the ${report.matrix.length} modules`} at ${report.matrix.length === 1 ? 'its' : 'their'} pinned commit on a GPU runner. A new push removes the label.`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -62606,7 +62610,7 @@ function runSection(head, runs) {
         return `| ${markdownCode(r.module)} | ${r.passed ? '✅ passed' : '❌ failed'} | ${markdownCell(r.headline)}<br>${detail} |`;
     });
     const verdict = runs.length > 0 && runs.every((r) => r.passed) ? '✅ **Every module ran and passed its tests.**' : runs.length === 0 ? '⚠️ **No run report came back.**' : '❌ **A module failed its run.**';
-    return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdownCode(head.slice(0, 12))})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
+    return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdownCode(head.slice(0, 12), 'text')})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
 }
 /** An artifact that is not what it claims to be: the comment says so instead of trusting it. */
 class UntrustedReportError extends user_error_UserError {
@@ -71150,6 +71154,73 @@ function dashboardCsv(rows, serverUrl) {
 function csv_rewardsCsv(result, serverUrl) {
     const urls = new Map(result.counted.map((p) => [p.number, p.url]));
     return dashboardCsv(result.totals.map((t) => ({ login: t.login, lilybits: t.lilybits, contributions: t.pulls.map((n) => urls.get(n) ?? '') })), serverUrl);
+}
+
+;// CONCATENATED MODULE: ../../packages/rewards/src/summary.ts
+// The job summary: who earns what, what was excluded and why, and where it was recorded. A pure
+// function returning Markdown, kept far below GitHub's 1 MiB summary limit by capping table rows
+// (the month's JSON file has everything).
+
+/** Rows per table; the rest is counted, not listed. */
+const MAX_ROWS = 200;
+const number = (n) => n.toLocaleString('en-US');
+function ledgerLine(s) {
+    const commit = s.commitUrl ? `[${s.commit.slice(0, 7)}](${s.commitUrl})` : `\`${s.commit.slice(0, 7)}\``;
+    switch (s.status) {
+        case 'written':
+            return `Recorded in \`${s.ledgerPath}\` on branch \`${s.branch}\`, commit ${commit}.`;
+        case 'restated':
+            return `Restated \`${s.ledgerPath}\` on branch \`${s.branch}\`, commit ${commit}.`;
+        case 'unchanged':
+            return `Already recorded in \`${s.ledgerPath}\` on branch \`${s.branch}\` with this result: no commit.`;
+        case 'dry-run': {
+            if (s.planned === 'to-date') {
+                return `Dry run of a month that has not ended: its tally to date, committed nowhere; a real run records it after ${s.result.window.end} (\`${s.ledgerPath}\` on branch \`${s.branch}\`).`;
+            }
+            const would = {
+                write: 'would record it',
+                restate: 'would restate it',
+                unchanged: 'would find it already recorded',
+                refused: 'would refuse it: the month is recorded with a different result (re-run with restate and a reason)',
+            }[s.planned ?? 'write'];
+            return `Dry run: nothing was committed; a real run ${would} (\`${s.ledgerPath}\` on branch \`${s.branch}\`).`;
+        }
+    }
+}
+/** The whole summary. */
+function summary_renderSummary(s) {
+    const r = s.result;
+    const out = [];
+    out.push(`## Lilypad module rewards for ${r.month} · ${r.repository}`, '');
+    out.push(`**${number(r.total)} Lilybits** to ${r.totals.length} login${r.totals.length === 1 ? '' : 's'} for ${r.counted.length} PR${r.counted.length === 1 ? '' : 's'}; ${r.excluded.length} PR${r.excluded.length === 1 ? '' : 's'} excluded. ` +
+        `Merged in [${r.window.start}, ${r.window.end}); rules v${r.rulesVersion}, configuration \`${r.configSha256.slice(0, 12)}\`.`, '', ledgerLine(s), '');
+    out.push('### Per login', '');
+    if (r.totals.length === 0)
+        out.push('Nobody earned Lilybits this month.', '');
+    else {
+        out.push('| Login | Team | Lilybits | PRs |', '| --- | --- | ---: | --- |');
+        const urls = new Map(r.counted.map((p) => [p.number, p.url]));
+        for (const t of r.totals.slice(0, MAX_ROWS)) {
+            const prs = t.pulls.map((n) => `[#${n}](${urls.get(n) ?? ''})`).join(', ');
+            out.push(`| ${cell(t.login)} | ${cell(t.team)} | ${number(t.lilybits)} | ${prs} |`);
+        }
+        if (r.totals.length > MAX_ROWS)
+            out.push('', `… and ${r.totals.length - MAX_ROWS} more logins (see \`${s.ledgerPath}\`).`);
+        out.push('');
+    }
+    out.push('### Excluded', '');
+    if (r.excluded.length === 0)
+        out.push('No PR was excluded.', '');
+    else {
+        out.push('| PR | Author | Reason |', '| --- | --- | --- |');
+        for (const p of r.excluded.slice(0, MAX_ROWS)) {
+            out.push(`| [#${p.number}](${p.url}) | ${cell(p.author ?? '(deleted account)')} | ${cell(p.reason)} |`);
+        }
+        if (r.excluded.length > MAX_ROWS)
+            out.push('', `… and ${r.excluded.length - MAX_ROWS} more (see \`${s.ledgerPath}\`).`);
+        out.push('');
+    }
+    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/cli.ts

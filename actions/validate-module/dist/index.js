@@ -17593,12 +17593,26 @@ function parseInputFlags(args) {
     return Object.fromEntries(merged);
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/lilypad-defaults.ts
+// Names and numbers Lilypad fixes, that the CLI, the actions and the packages all use: defined
+// here once, so a default cannot drift between them (action.yml repeats them as YAML text; a test
+// holds those equal to these).
+/** The template's file name at a module repository's root (Lilypad's LILYPAD_MODULE_CONFIG_PATH without its `/`). */
+const lilypad_defaults_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/**
+ * Lilypad's solver: executionTimeoutSeconds 0 means this (pkg/options/timeout.go,
+ * TIMEOUT_EXECUTION_SECONDS). Also run-module's and `lilypad-module run`'s default cap on a case,
+ * so a case that passes here in time is not refused by the solver.
+ */
+const SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/module-ref.ts
 // Module references as `lilypad run <name>` reads them: Lilypad v2.23.0
 // pkg/module/shortcuts/shortcuts.go GetModule, and the template name LoadModule gives the template
 // (pkg/module/utils.go), which Go's template errors quote.
+
 /** Where Lilypad looks for the template inside the module repository. */
-const LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
+const LILYPAD_MODULE_CONFIG_PATH = (/* unused pure expression or super */ null && (`/${TEMPLATE_FILE}`));
 /**
  * The largest template the CLI and the actions read by default. Lilypad itself has no cap (it
  * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
@@ -17946,8 +17960,7 @@ function invalidUtf8Offset(b) {
 
 
 
-/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
-const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+
 /** A template that cannot be read as one: the message names the file, the hint says what to do. */
 class TemplateFileError extends UserError {
 }
@@ -17966,7 +17979,7 @@ function readTemplateFile(file, options = {}) {
     }
     const problem = textProblem(bytes);
     if (problem?.kind === 'nul') {
-        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: `pass the module template, usually ${lilypad_defaults_TEMPLATE_FILE}` });
     }
     if (problem?.kind === 'utf8')
         throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
@@ -17976,12 +17989,12 @@ function readError(e, file, shown, maxBytes, hints) {
     const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
     switch (e.problem) {
         case 'missing':
-            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+            return fail(`${shown}: no such file`, hints.missing ?? `check the path; a module keeps its template at the root of its repository, usually as ${lilypad_defaults_TEMPLATE_FILE}`);
         case 'permission':
             return fail(`${shown}: permission denied`, 'make the file readable by this user');
         case 'directory': {
-            const inside = external_node_path_default().join(file, TEMPLATE_FILE);
-            const hint = hints.directory ?? ((0,external_node_fs_namespaceObject.existsSync)(inside) ? `did you mean ${external_node_path_default().join(shown, TEMPLATE_FILE)}?` : `pass the template file itself (usually ${TEMPLATE_FILE})`);
+            const inside = external_node_path_default().join(file, lilypad_defaults_TEMPLATE_FILE);
+            const hint = hints.directory ?? ((0,external_node_fs_namespaceObject.existsSync)(inside) ? `did you mean ${external_node_path_default().join(shown, lilypad_defaults_TEMPLATE_FILE)}?` : `pass the template file itself (usually ${lilypad_defaults_TEMPLATE_FILE})`);
             return fail(`${shown}: is a directory, not a template file`, hint);
         }
         case 'not-regular':
@@ -19879,6 +19892,21 @@ function actionStart(node) {
 
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/rules.ts
+// Every rule the validator can report: its id, default severity, a title, and the fix hint shown
+// with each finding. docs/rules/<id>.md holds each rule's explanation and the reason for its
+// severity; a test keeps the two in step.
+//
+// Severity follows the consequence on Lilypad (v2.23.0, with the Bacalhau v1.6.0 its resource
+// providers run):
+// - `error`: the module does not load, or it loads but its job cannot run or loses its data
+//   (an image that cannot be pulled as written, an entrypoint that cannot start, a container
+//   without the GPU the job was matched for, data the provider never delivers, results that never
+//   come back, a hardware need Lilypad does not read, a timeout over the network's cap), or a
+//   value users will type into an input breaks it;
+// - `warning`: it runs, but not quite as the author probably thinks;
+// - nothing at all for what has no effect (`machine.vram: 0`, `/outputs/` with its slash, no
+//   Outputs for a job whose result is its stdout): such cases are not findings.
+
 function rule(id, severity, title, hint, extra = {}) {
     return { id, severity, title, hint, ...extra };
 }
@@ -19919,7 +19947,7 @@ const RULES = {
     // Results and time.
     outputsPath: rule('outputs-path', 'error', 'Results are collected from somewhere other than /outputs', 'Collect /outputs: {"Name": "outputs", "Path": "/outputs"}, and have the program write its results there.'),
     noOutputs: rule('no-outputs', 'error', 'The job writes to /outputs but nothing collects it', 'Add {"Name": "outputs", "Path": "/outputs"} to Spec.Outputs; only files written there come back to the user.'),
-    timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', 'Set Spec.Timeout (seconds); the solver otherwise applies its 900 s execution default.'),
+    timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', `Set Spec.Timeout (seconds); the solver otherwise applies its ${SOLVER_DEFAULT_EXECUTION_SECONDS} s execution default.`),
     timeoutOverCap: rule('timeout-over-cap', 'error', 'The timeout exceeds the network\'s 7200 s cap', 'Lilypad ends every job after 7200 s in total; set a timeout at or below it.'),
     inputFilesDuplicate: rule('input-files-duplicate', 'error', 'A file is listed twice in inputFiles', 'List every file once, in required or in optional: Lilypad rejects duplicates before the job starts.'),
     // Inputs.
@@ -20567,6 +20595,7 @@ function escapePointer(key) {
 
 
 
+
 /** The network's hard cap on any job (TIMEOUT_TOTAL_SECONDS). */
 const MAX_TIMEOUT_SECONDS = 7200;
 /** Where Lilypad's docs tell a module to write its results, and where its tooling looks. */
@@ -20841,7 +20870,7 @@ function lintTimeouts(root, spec, report) {
         const timeout = field(spec, 'Timeout');
         const seconds = numberValue(timeout);
         if (!seconds)
-            report(RULES.timeoutMissing, 'Spec.Timeout is not set: the solver ends the job after its 900 s default.', timeout ?? spec);
+            report(RULES.timeoutMissing, `Spec.Timeout is not set: the solver ends the job after its ${SOLVER_DEFAULT_EXECUTION_SECONDS} s default.`, timeout ?? spec);
         else if (seconds > MAX_TIMEOUT_SECONDS)
             report(RULES.timeoutOverCap, `Spec.Timeout is ${seconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap: the job ends at the cap however long it asks for.`, timeout);
     }
@@ -24045,10 +24074,61 @@ function beginStopCommands(sink) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/markdown-text.ts
+// Untrusted text in Markdown we write (job summaries, PR comments, README tables): a PR title, a
+// module's finding, a case name. GitHub renders summaries and comments as GFM with a sanitised HTML
+// subset, so text we did not write must neither break a table row nor turn into links, images,
+// emphasis or HTML. Trusted text we write with Markdown in it on purpose (scripts/action-docs.mjs,
+// module-runner's deliberate-differences table) only needs `|` escaped and does not come here.
+// Line breaks of every kind (a lone CR ends a GFM line too) and the other C0 controls and DEL,
+// which render as nothing or as boxes and can hide text from a reviewer.
+const markdown_text_LINE_BREAK = /\r\n|\r|\n/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/**
+ * Untrusted text for a table cell or a line: Markdown and HTML neutralised (`&` as `&amp;`, every
+ * character that starts Markdown syntax backslash-escaped), line breaks as `<br>`, tabs as spaces,
+ * other control characters dropped. Code spans in it (`` `x` ``) are kept, as `markdownCode` writes them.
+ */
+function markdownCell(text, where = 'cell') {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const open = text.indexOf('`', i);
+        const close = open < 0 ? -1 : text.indexOf('`', open + 1);
+        if (close < 0) {
+            out.push(escapeInline(text.slice(i)));
+            break;
+        }
+        // An empty pair is no code span in Markdown; written as one it would pair with a later `` run.
+        out.push(escapeInline(text.slice(i, open)), close === open + 1 ? '\\`\\`' : markdownCode(text.slice(open + 1, close), where));
+        i = close + 1;
+    }
+    return out.join('');
+}
+function escapeInline(s) {
+    return s
+        .replace(markdown_text_LINE_BREAK, '\n')
+        .replace(/\t/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/&/g, '&amp;')
+        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
+        .replace(/\n/g, '<br>');
+}
+/** Untrusted text as one code span that survives any content: line breaks and tabs as spaces,
+ * control characters dropped, enough backticks around it. */
+function markdownCode(text, where = 'cell') {
+    const one = text.replace(markdown_text_LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+    const body = where === 'cell' ? one.replace(/\|/g, '\\|') : one;
+    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
 // @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
 // step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
 // one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
+
 
 
 
@@ -24416,6 +24496,7 @@ class BoundedText {
 // and the step then fails, so the Markdown stops well before that, saying what it left out.
 
 
+
 const DEFAULT_SUMMARY_BYTES = 256 * 1024;
 /** Room kept for the closing note of a truncated summary. */
 const NOTE_RESERVE = 1024;
@@ -24428,17 +24509,17 @@ function formatSummary(reports, opts = {}) {
     const where = t.files === 1 ? displayPath(reports[0].file, opts) : undefined;
     out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
     const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
-    const what = where ? code(where) : `${tally_plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
-    out.add(`${verdict} (${what}): ${cell(tally_verdictLine(t))}.\n`);
+    const what = where ? markdownCode(where, 'text') : `${tally_plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
+    out.add(`${verdict} (${what}): ${markdownCell(tally_verdictLine(t), 'text')}.\n`);
     const overrides = tally_appliedOverrides(reports);
     if (overrides.length > 0)
-        out.add(`\nRules set: ${cell(tally_overridesText(overrides))}.\n`);
+        out.add(`\nRules set: ${markdownCell(tally_overridesText(overrides), 'text')}.\n`);
     const omitted = { findings: 0, inputs: 0, loads: 0 };
     for (const report of reports) {
         const file = displayPath(report.file, opts);
-        out.add(`\n### ${code(file)}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
+        out.add(`\n### ${markdownCode(file, 'text')}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
         if (report.image)
-            out.add(`Image: ${code(report.image)}\n\n`);
+            out.add(`Image: ${markdownCode(report.image, 'text')}\n\n`);
         if (report.budget.reached)
             out.add(`Probes stopped at the budget after ${report.budget.renders} renders: ${tally_plural(report.budget.inputsNotProbed.length, 'input')} not probed.\n\n`);
         const findings = [...report.findings].sort(bySeverity);
@@ -24461,44 +24542,15 @@ function formatSummary(reports, opts = {}) {
     return `${text}\n\n> [!NOTE]\n> The summary stops here to stay under ${Math.round(max / 1024)} KiB (GitHub's limit is 1 MiB): ${parts.join(', ')} not shown. All are in ${opts.fullReport ?? 'the JSON report'}.\n`;
 }
 function findingRow(f, file) {
-    const message = f.hint ? `${cell(f.message)}<br>*Hint:* ${cell(f.hint)}` : cell(f.message);
-    return [SEVERITY_LABEL[f.severity], code(f.rule), code(`${file}:${f.start.line}:${f.start.column}`), message];
+    const message = f.hint ? `${markdownCell(f.message)}<br>*Hint:* ${markdownCell(f.hint)}` : markdownCell(f.message);
+    return [SEVERITY_LABEL[f.severity], markdownCode(f.rule), markdownCode(`${file}:${f.start.line}:${f.start.column}`), message];
 }
 function inputRow(i, file) {
-    return [code(i.name), i.optional ? 'optional' : '**required**', i.guarded ? 'yes' : 'no', code(`${file}:${i.at.line}:${i.at.column}`)];
+    return [markdownCode(i.name), i.optional ? 'optional' : '**required**', i.guarded ? 'yes' : 'no', markdownCode(`${file}:${i.at.line}:${i.at.column}`)];
 }
 function loadRow(l) {
-    const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(tally_shorten(l.error ?? '', 300))}`;
-    return [code(tally_inputSetText(l.inputs)), verdict];
-}
-/** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */
-function cell(s) {
-    const out = [];
-    let i = 0;
-    while (i < s.length) {
-        const open = s.indexOf('`', i);
-        const close = open < 0 ? -1 : s.indexOf('`', open + 1);
-        if (close < 0) {
-            out.push(escapeInline(s.slice(i)));
-            break;
-        }
-        out.push(escapeInline(s.slice(i, open)), code(s.slice(open + 1, close)));
-        i = close + 1;
-    }
-    return out.join('');
-}
-function escapeInline(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
-        .replace(/\r?\n/g, '<br>');
-}
-/** A code span that survives any content inside a table cell. */
-function code(s) {
-    const body = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
+    const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${markdownCell(tally_shorten(l.error ?? '', 300))}`;
+    return [markdownCode(tally_inputSetText(l.inputs)), verdict];
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/index.ts
@@ -24513,6 +24565,7 @@ function code(s) {
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/index.ts
 // @lilypad-actions/module-spec: what the Lilypad CLI (v2.23.0) does with a module before it runs
 // it — reading `-i` inputs, resolving a module reference, rendering the template.
+
 
 
 
@@ -24691,7 +24744,7 @@ function readInputs() {
         throw new ConfigurationError(`strict: expected true or false, got ${JSON.stringify(strict)}`);
     return {
         path: getInput('path') || '.',
-        template: getInput('template') || 'lilypad_module.json.tmpl',
+        template: getInput('template') || lilypad_defaults_TEMPLATE_FILE,
         inputSets: parseInputSets(getInput('inputs', { trimWhitespace: false })),
         strict: strict.toLowerCase() === 'true',
         // The workflow's `rules`, over the module's own .lilypad/validate.yml.

@@ -343,7 +343,7 @@ describe.each(INJECTIONS)('untrusted %j in the folder name and the Image', (payl
   });
 
   test('an invalid Image: only the annotations meant, their text escaped', () => {
-    const text = exampleText.replace('"busybox:1.36"', JSON.stringify(`busybox${payload}`));
+    const text = exampleText.replace(/"Image": "[^"]*"/, `"Image": ${JSON.stringify(`busybox${payload}`)}`);
     const r = runAction(workspace({ [`${folder}/lilypad_module.json.tmpl`]: text }), { path: folder });
     expect(r.code).toBe(1);
     expect(unexpectedCommands(r.commands, ['image-malformed', ''])).toEqual([]);

@@ -26653,12 +26653,26 @@ function parseInputFlags(args) {
     return Object.fromEntries(merged);
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/lilypad-defaults.ts
+// Names and numbers Lilypad fixes, that the CLI, the actions and the packages all use: defined
+// here once, so a default cannot drift between them (action.yml repeats them as YAML text; a test
+// holds those equal to these).
+/** The template's file name at a module repository's root (Lilypad's LILYPAD_MODULE_CONFIG_PATH without its `/`). */
+const lilypad_defaults_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/**
+ * Lilypad's solver: executionTimeoutSeconds 0 means this (pkg/options/timeout.go,
+ * TIMEOUT_EXECUTION_SECONDS). Also run-module's and `lilypad-module run`'s default cap on a case,
+ * so a case that passes here in time is not refused by the solver.
+ */
+const SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
+
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/module-ref.ts
 // Module references as `lilypad run <name>` reads them: Lilypad v2.23.0
 // pkg/module/shortcuts/shortcuts.go GetModule, and the template name LoadModule gives the template
 // (pkg/module/utils.go), which Go's template errors quote.
+
 /** Where Lilypad looks for the template inside the module repository. */
-const LILYPAD_MODULE_CONFIG_PATH = '/lilypad_module.json.tmpl';
+const LILYPAD_MODULE_CONFIG_PATH = `/${lilypad_defaults_TEMPLATE_FILE}`;
 /**
  * The largest template the CLI and the actions read by default. Lilypad itself has no cap (it
  * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
@@ -26707,8 +26721,7 @@ function templateName(module) {
 
 
 
-/** The template's file name in a module repository (Lilypad's LILYPAD_MODULE_CONFIG_PATH). */
-const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+
 /** A template that cannot be read as one: the message names the file, the hint says what to do. */
 class TemplateFileError extends (/* unused pure expression or super */ null && (UserError)) {
 }
@@ -26727,7 +26740,7 @@ function template_file_readTemplateFile(file, options = {}) {
     }
     const problem = textProblem(bytes);
     if (problem?.kind === 'nul') {
-        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: 'pass the module template, usually lilypad_module.json.tmpl' });
+        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: `pass the module template, usually ${TEMPLATE_FILE}` });
     }
     if (problem?.kind === 'utf8')
         throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
@@ -26737,7 +26750,7 @@ function readError(e, file, shown, maxBytes, hints) {
     const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
     switch (e.problem) {
         case 'missing':
-            return fail(`${shown}: no such file`, hints.missing ?? 'check the path; a module keeps its template at the root of its repository, usually as lilypad_module.json.tmpl');
+            return fail(`${shown}: no such file`, hints.missing ?? `check the path; a module keeps its template at the root of its repository, usually as ${TEMPLATE_FILE}`);
         case 'permission':
             return fail(`${shown}: permission denied`, 'make the file readable by this user');
         case 'directory': {
@@ -28640,6 +28653,21 @@ function actionStart(node) {
 
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/rules.ts
+// Every rule the validator can report: its id, default severity, a title, and the fix hint shown
+// with each finding. docs/rules/<id>.md holds each rule's explanation and the reason for its
+// severity; a test keeps the two in step.
+//
+// Severity follows the consequence on Lilypad (v2.23.0, with the Bacalhau v1.6.0 its resource
+// providers run):
+// - `error`: the module does not load, or it loads but its job cannot run or loses its data
+//   (an image that cannot be pulled as written, an entrypoint that cannot start, a container
+//   without the GPU the job was matched for, data the provider never delivers, results that never
+//   come back, a hardware need Lilypad does not read, a timeout over the network's cap), or a
+//   value users will type into an input breaks it;
+// - `warning`: it runs, but not quite as the author probably thinks;
+// - nothing at all for what has no effect (`machine.vram: 0`, `/outputs/` with its slash, no
+//   Outputs for a job whose result is its stdout): such cases are not findings.
+
 function rule(id, severity, title, hint, extra = {}) {
     return { id, severity, title, hint, ...extra };
 }
@@ -28680,7 +28708,7 @@ const RULES = {
     // Results and time.
     outputsPath: rule('outputs-path', 'error', 'Results are collected from somewhere other than /outputs', 'Collect /outputs: {"Name": "outputs", "Path": "/outputs"}, and have the program write its results there.'),
     noOutputs: rule('no-outputs', 'error', 'The job writes to /outputs but nothing collects it', 'Add {"Name": "outputs", "Path": "/outputs"} to Spec.Outputs; only files written there come back to the user.'),
-    timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', 'Set Spec.Timeout (seconds); the solver otherwise applies its 900 s execution default.'),
+    timeoutMissing: rule('timeout-missing', 'warning', 'The job has no timeout', `Set Spec.Timeout (seconds); the solver otherwise applies its ${SOLVER_DEFAULT_EXECUTION_SECONDS} s execution default.`),
     timeoutOverCap: rule('timeout-over-cap', 'error', 'The timeout exceeds the network\'s 7200 s cap', 'Lilypad ends every job after 7200 s in total; set a timeout at or below it.'),
     inputFilesDuplicate: rule('input-files-duplicate', 'error', 'A file is listed twice in inputFiles', 'List every file once, in required or in optional: Lilypad rejects duplicates before the job starts.'),
     // Inputs.
@@ -29328,6 +29356,7 @@ function escapePointer(key) {
 
 
 
+
 /** The network's hard cap on any job (TIMEOUT_TOTAL_SECONDS). */
 const MAX_TIMEOUT_SECONDS = 7200;
 /** Where Lilypad's docs tell a module to write its results, and where its tooling looks. */
@@ -29602,7 +29631,7 @@ function lintTimeouts(root, spec, report) {
         const timeout = field(spec, 'Timeout');
         const seconds = numberValue(timeout);
         if (!seconds)
-            report(RULES.timeoutMissing, 'Spec.Timeout is not set: the solver ends the job after its 900 s default.', timeout ?? spec);
+            report(RULES.timeoutMissing, `Spec.Timeout is not set: the solver ends the job after its ${SOLVER_DEFAULT_EXECUTION_SECONDS} s default.`, timeout ?? spec);
         else if (seconds > MAX_TIMEOUT_SECONDS)
             report(RULES.timeoutOverCap, `Spec.Timeout is ${seconds} s, over the network's ${MAX_TIMEOUT_SECONDS} s cap: the job ends at the cap however long it asks for.`, timeout);
     }
@@ -32806,10 +32835,61 @@ function beginStopCommands(sink) {
     };
 }
 
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/markdown-text.ts
+// Untrusted text in Markdown we write (job summaries, PR comments, README tables): a PR title, a
+// module's finding, a case name. GitHub renders summaries and comments as GFM with a sanitised HTML
+// subset, so text we did not write must neither break a table row nor turn into links, images,
+// emphasis or HTML. Trusted text we write with Markdown in it on purpose (scripts/action-docs.mjs,
+// module-runner's deliberate-differences table) only needs `|` escaped and does not come here.
+// Line breaks of every kind (a lone CR ends a GFM line too) and the other C0 controls and DEL,
+// which render as nothing or as boxes and can hide text from a reviewer.
+const markdown_text_LINE_BREAK = /\r\n|\r|\n/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/**
+ * Untrusted text for a table cell or a line: Markdown and HTML neutralised (`&` as `&amp;`, every
+ * character that starts Markdown syntax backslash-escaped), line breaks as `<br>`, tabs as spaces,
+ * other control characters dropped. Code spans in it (`` `x` ``) are kept, as `markdownCode` writes them.
+ */
+function markdownCell(text, where = 'cell') {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const open = text.indexOf('`', i);
+        const close = open < 0 ? -1 : text.indexOf('`', open + 1);
+        if (close < 0) {
+            out.push(escapeInline(text.slice(i)));
+            break;
+        }
+        // An empty pair is no code span in Markdown; written as one it would pair with a later `` run.
+        out.push(escapeInline(text.slice(i, open)), close === open + 1 ? '\\`\\`' : markdown_text_markdownCode(text.slice(open + 1, close), where));
+        i = close + 1;
+    }
+    return out.join('');
+}
+function escapeInline(s) {
+    return s
+        .replace(markdown_text_LINE_BREAK, '\n')
+        .replace(/\t/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/&/g, '&amp;')
+        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
+        .replace(/\n/g, '<br>');
+}
+/** Untrusted text as one code span that survives any content: line breaks and tabs as spaces,
+ * control characters dropped, enough backticks around it. */
+function markdown_text_markdownCode(text, where = 'cell') {
+    const one = text.replace(markdown_text_LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+    const body = where === 'cell' ? one.replace(/\|/g, '\\|') : one;
+    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
 // @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
 // step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
 // one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
+
 
 
 
@@ -33141,6 +33221,7 @@ function github_workflowCommand(a) {
 // and the step then fails, so the Markdown stops well before that, saying what it left out.
 
 
+
 const DEFAULT_SUMMARY_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
 /** Room kept for the closing note of a truncated summary. */
 const NOTE_RESERVE = 1024;
@@ -33153,17 +33234,17 @@ function formatSummary(reports, opts = {}) {
     const where = t.files === 1 ? displayPath(reports[0].file, opts) : undefined;
     out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
     const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
-    const what = where ? code(where) : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
-    out.add(`${verdict} (${what}): ${cell(verdictLine(t))}.\n`);
+    const what = where ? code(where, 'text') : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
+    out.add(`${verdict} (${what}): ${cell(verdictLine(t), 'text')}.\n`);
     const overrides = appliedOverrides(reports);
     if (overrides.length > 0)
-        out.add(`\nRules set: ${cell(overridesText(overrides))}.\n`);
+        out.add(`\nRules set: ${cell(overridesText(overrides), 'text')}.\n`);
     const omitted = { findings: 0, inputs: 0, loads: 0 };
     for (const report of reports) {
         const file = displayPath(report.file, opts);
-        out.add(`\n### ${code(file)}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
+        out.add(`\n### ${code(file, 'text')}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
         if (report.image)
-            out.add(`Image: ${code(report.image)}\n\n`);
+            out.add(`Image: ${code(report.image, 'text')}\n\n`);
         if (report.budget.reached)
             out.add(`Probes stopped at the budget after ${report.budget.renders} renders: ${plural(report.budget.inputsNotProbed.length, 'input')} not probed.\n\n`);
         const findings = [...report.findings].sort(bySeverity);
@@ -33195,35 +33276,6 @@ function inputRow(i, file) {
 function loadRow(l) {
     const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(shorten(l.error ?? '', 300))}`;
     return [code(inputSetText(l.inputs)), verdict];
-}
-/** Text for a table cell: Markdown and HTML neutralised outside `code` spans, which are kept. */
-function cell(s) {
-    const out = [];
-    let i = 0;
-    while (i < s.length) {
-        const open = s.indexOf('`', i);
-        const close = open < 0 ? -1 : s.indexOf('`', open + 1);
-        if (close < 0) {
-            out.push(escapeInline(s.slice(i)));
-            break;
-        }
-        out.push(escapeInline(s.slice(i, open)), code(s.slice(open + 1, close)));
-        i = close + 1;
-    }
-    return out.join('');
-}
-function escapeInline(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
-        .replace(/\r?\n/g, '<br>');
-}
-/** A code span that survives any content inside a table cell. */
-function code(s) {
-    const body = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/report/bounded-text.ts
@@ -33274,6 +33326,7 @@ class bounded_text_BoundedText {
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/index.ts
 // @lilypad-actions/module-spec: what the Lilypad CLI (v2.23.0) does with a module before it runs
 // it — reading `-i` inputs, resolving a module reference, rendering the template.
+
 
 
 
@@ -34688,6 +34741,7 @@ function secs(ms) {
 
 
 
+
 const check_formats_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** `2 errors, 1 warning, 3 notes`. */
 function countsLine(report) {
@@ -34742,9 +34796,9 @@ function reportMarkdown(report, maxBytes) {
         out.add('No module entry is added, changed or removed.\n\n');
     else {
         out.table(['entry', 'status', 'module', 'template', 'verdict'], report.entries.map((e) => [
-            code(e.path),
+            markdown_text_markdownCode(e.path),
             e.status,
-            e.module ? code(e.module) : '—',
+            e.module ? markdown_text_markdownCode(e.module) : '—',
             e.template ? (e.template.valid ? 'valid' : e.template.loads ? 'loads, with errors' : 'does not load') : '—',
             e.status === 'deleted' ? 'removed' : e.valid ? '✅' : '❌',
         ]));
@@ -34758,14 +34812,14 @@ function reportMarkdown(report, maxBytes) {
         if (list.length === 0)
             continue;
         out.add(`\n**${title}**\n\n`);
-        out.table(['', 'where', 'finding'], list.map((f) => [ICON[f.severity], code(findingLocation(f)), `${cell(f.message)}${f.hint ? `<br>*Fix:* ${cell(f.hint)}` : ''} ${code(f.rule)}`]));
+        out.table(['', 'where', 'finding'], list.map((f) => [ICON[f.severity], markdown_text_markdownCode(findingLocation(f)), `${markdownCell(f.message)}${f.hint ? `<br>*Fix:* ${markdownCell(f.hint)}` : ''} ${markdown_text_markdownCode(f.rule)}`]));
     }
     const text = out.text();
     return out.truncated ? `${text}\n\n> [!NOTE]\n> Cut to stay within GitHub's limits; every finding is in the JSON report.\n` : `${text}\n`;
 }
 /** The job summary. */
 function checkSummaryMarkdown(report) {
-    const head = `## Lilypad module submission\n\n${report.valid ? '✅ **Valid**' : '❌ **Invalid**'}: ${countsLine(report)}. Checked ${code(report.head.slice(0, 12))} against ${code(report.base.slice(0, 12))}.\n\n`;
+    const head = `## Lilypad module submission\n\n${report.valid ? '✅ **Valid**' : '❌ **Invalid**'}: ${countsLine(report)}. Checked ${markdown_text_markdownCode(report.head.slice(0, 12), 'text')} against ${markdown_text_markdownCode(report.base.slice(0, 12), 'text')}.\n\n`;
     return head + reportMarkdown(report, 200 * 1024);
 }
 function groupBy(items, key) {
@@ -34805,7 +34859,7 @@ function pr_comment_renderComment(input) {
         pr_comment_COMMENT_MARKER,
         '## Lilypad module checks',
         '',
-        `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${code(head.slice(0, 12))}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
+        `${report.valid ? '✅ **The submission checks pass**' : '❌ **The submission checks fail**'} for ${markdown_text_markdownCode(head.slice(0, 12), 'text')}: ${countsLine(report)}.${input.runUrl ? ` [Details](${encodeURI(input.runUrl)})` : ''}`,
         '',
         reportMarkdown(report, MAX_FINDINGS_BYTES).trimEnd(),
         '',
@@ -34822,18 +34876,18 @@ function pr_comment_renderComment(input) {
     else if (report.matrix.length === 0)
         lines.push('Nothing to run: the PR adds or changes no module.');
     else {
-        lines.push(`Not started. After reviewing ${code(head.slice(0, 12))}, a maintainer starts it by adding the label ${code(input.label)}; it runs ${report.matrix.length === 1 ? 'the module' : `the ${report.matrix.length} modules`} at ${report.matrix.length === 1 ? 'its' : 'their'} pinned commit on a GPU runner. A new push removes the label.`);
+        lines.push(`Not started. After reviewing ${markdown_text_markdownCode(head.slice(0, 12), 'text')}, a maintainer starts it by adding the label ${markdown_text_markdownCode(input.label, 'text')}; it runs ${report.matrix.length === 1 ? 'the module' : `the ${report.matrix.length} modules`} at ${report.matrix.length === 1 ? 'its' : 'their'} pinned commit on a GPU runner. A new push removes the label.`);
     }
     return `${lines.join('\n')}\n`;
 }
 function runSection(head, runs) {
     const rows = runs.map((r) => {
         const failed = r.cases.filter((c) => !c.passed);
-        const detail = failed.length === 0 ? `${r.cases.length} of ${r.cases.length} cases passed` : failed.map((c) => `${cell(c.name)}: ${cell(c.error ?? 'failed')}`).join('<br>');
-        return `| ${code(r.module)} | ${r.passed ? '✅ passed' : '❌ failed'} | ${cell(r.headline)}<br>${detail} |`;
+        const detail = failed.length === 0 ? `${r.cases.length} of ${r.cases.length} cases passed` : failed.map((c) => `${markdownCell(c.name)}: ${markdownCell(c.error ?? 'failed')}`).join('<br>');
+        return `| ${markdown_text_markdownCode(r.module)} | ${r.passed ? '✅ passed' : '❌ failed'} | ${markdownCell(r.headline)}<br>${detail} |`;
     });
     const verdict = runs.length > 0 && runs.every((r) => r.passed) ? '✅ **Every module ran and passed its tests.**' : runs.length === 0 ? '⚠️ **No run report came back.**' : '❌ **A module failed its run.**';
-    return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${code(head.slice(0, 12))})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
+    return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdown_text_markdownCode(head.slice(0, 12), 'text')})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
 }
 /** An artifact that is not what it claims to be: the comment says so instead of trusting it. */
 class pr_comment_UntrustedReportError extends user_error_UserError {
@@ -35256,8 +35310,1763 @@ function canonical_json_sha256(text) {
     return createHash('sha256').update(text).digest('hex');
 }
 
-;// CONCATENATED MODULE: ../../packages/rewards/schema/rewards.schema.json
-const rewards_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json","title":"A month of Lilypad module-creator rewards (ledger file rewards/YYYY-MM.json)","description":"Deterministic: keys sorted, lists sorted (PRs by number, totals by login), no timestamps but the data\'s own. The same inputs give the same bytes.","type":"object","additionalProperties":false,"required":["schemaVersion","repository","month","window","rulesVersion","configSha256","baseline","usage","counted","excluded","totals","total","restatements"],"properties":{"schemaVersion":{"const":1},"repository":{"description":"owner/name of the list repository","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"month":{"type":"string","pattern":"^\\\\d{4}-(0[1-9]|1[0-2])$"},"window":{"description":"The half-open interval [start, end) of merge times, UTC.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/timestamp"},"end":{"$ref":"#/definitions/timestamp"}}},"rulesVersion":{"description":"Version of the rules that produced this file.","type":"string"},"configSha256":{"description":"SHA-256 of the effective configuration (defaults filled in, canonical JSON).","$ref":"#/definitions/sha256"},"baseline":{"type":"object","additionalProperties":false,"required":["gpu","lilybitsPerGpuDay"],"properties":{"gpu":{"type":"string"},"lilybitsPerGpuDay":{"type":"number"}}},"usage":{"description":"The usage file that fed the bonuses, or null.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"}}}]},"counted":{"type":"array","items":{"$ref":"#/definitions/counted"}},"excluded":{"type":"array","items":{"$ref":"#/definitions/excluded"}},"totals":{"description":"Lilybits per credited login.","type":"array","items":{"type":"object","additionalProperties":false,"required":["login","team","lilybits","pulls"],"properties":{"login":{"type":"string"},"team":{"type":"string"},"lilybits":{"type":"integer","minimum":0},"pulls":{"type":"array","items":{"type":"integer"}}}}},"total":{"type":"integer","minimum":0},"restatements":{"description":"Earlier results of this month that this file replaced, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason","replacedResultSha256","replacedTotal"],"properties":{"reason":{"type":"string","minLength":1},"replacedResultSha256":{"$ref":"#/definitions/sha256"},"replacedTotal":{"type":"integer","minimum":0}}}}},"definitions":{"timestamp":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}Z$"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"module":{"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}},"counted":{"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]},"work":{"description":"The work label that weighed the module (moduleReward.workLabels), or null. Absent in months recorded before rules version 2.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["label","gpuDays"],"properties":{"label":{"type":"string"},"gpuDays":{"type":"number"}}}]},"requiredChecks":{"description":"The required checks (requirements.checks) as they concluded on the PR\'s last commit, the latest run of each name. Absent in months recorded before rules version 2.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","outcome"],"properties":{"name":{"type":"string"},"outcome":{"type":"string"}}}}}},"excluded":{"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}}}}');
+;// CONCATENATED MODULE: ../../packages/rewards/src/generated/month-file-validator.js
+// GENERATED by packages/rewards/scripts/build-schema.ts from schema/rewards.schema.json
+// (ajv standalone code). Do not edit: run `pnpm --filter @lilypad-actions/rewards build:schema`.
+/* eslint-disable */
+
+function ucs2length(text) {
+  let n = 0;
+  for (const _ of text) n += 1;
+  return n;
+}
+const month_file_validator_validate = (/* unused pure expression or super */ null && (validate10));
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json","title":"A month of Lilypad module-creator rewards (ledger file rewards/YYYY-MM.json)","description":"Deterministic: keys sorted, lists sorted (PRs by number, totals by login), no timestamps but the data's own. The same inputs give the same bytes.","type":"object","additionalProperties":false,"required":["schemaVersion","repository","month","window","rulesVersion","configSha256","baseline","usage","counted","excluded","totals","total","restatements"],"properties":{"schemaVersion":{"const":1},"repository":{"description":"owner/name of the list repository","type":"string","pattern":"^[^/\\s]+/[^/\\s]+$"},"month":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$"},"window":{"description":"The half-open interval [start, end) of merge times, UTC.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/timestamp"},"end":{"$ref":"#/definitions/timestamp"}}},"rulesVersion":{"description":"Version of the rules that produced this file.","type":"string"},"configSha256":{"description":"SHA-256 of the effective configuration (defaults filled in, canonical JSON).","$ref":"#/definitions/sha256"},"baseline":{"type":"object","additionalProperties":false,"required":["gpu","lilybitsPerGpuDay"],"properties":{"gpu":{"type":"string"},"lilybitsPerGpuDay":{"type":"number"}}},"usage":{"description":"The usage file that fed the bonuses, or null.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"}}}]},"counted":{"type":"array","items":{"$ref":"#/definitions/counted"}},"excluded":{"type":"array","items":{"$ref":"#/definitions/excluded"}},"totals":{"description":"Lilybits per credited login.","type":"array","items":{"type":"object","additionalProperties":false,"required":["login","team","lilybits","pulls"],"properties":{"login":{"type":"string"},"team":{"type":"string"},"lilybits":{"type":"integer","minimum":0},"pulls":{"type":"array","items":{"type":"integer"}}}}},"total":{"type":"integer","minimum":0},"restatements":{"description":"Earlier results of this month that this file replaced, oldest first.","type":"array","items":{"type":"object","additionalProperties":false,"required":["reason","replacedResultSha256","replacedTotal"],"properties":{"reason":{"type":"string","minLength":1},"replacedResultSha256":{"$ref":"#/definitions/sha256"},"replacedTotal":{"type":"integer","minimum":0}}}}},"definitions":{"timestamp":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"module":{"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}},"counted":{"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]},"work":{"description":"The work label that weighed the module (moduleReward.workLabels), or null. Absent in months recorded before rules version 2.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["label","gpuDays"],"properties":{"label":{"type":"string"},"gpuDays":{"type":"number"}}}]},"requiredChecks":{"description":"The required checks (requirements.checks) as they concluded on the PR's last commit, the latest run of each name. Absent in months recorded before rules version 2.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","outcome"],"properties":{"name":{"type":"string"},"outcome":{"type":"string"}}}}}},"excluded":{"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}}}};
+const schema12 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"};
+const schema14 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const func2 = Object.prototype.hasOwnProperty;
+const func4 = (/* unused pure expression or super */ null && (ucs2length));
+const pattern0 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+const pattern1 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])$", "u");
+const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+const month_file_validator_pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema16 = {"type":"object","additionalProperties":false,"required":["number","url","author","recipient","team","mergedAt","mergeCommit","kind","module","otherEntries","lilybits","computation","cooldownException"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"recipient":{"type":"string"},"team":{"type":"string"},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"kind":{"enum":["add","edit"]},"module":{"$ref":"#/definitions/module"},"otherEntries":{"type":"array","items":{"type":"string"}},"lilybits":{"type":"integer","minimum":1},"computation":{"type":"object","additionalProperties":false,"required":["gpuDays","lilybitsPerGpuDay","base","usageJobs","bonusGpuDays","bonus","capReduction","formula"],"properties":{"gpuDays":{"type":"number"},"lilybitsPerGpuDay":{"type":"number"},"base":{"type":"integer"},"usageJobs":{"type":["integer","null"]},"bonusGpuDays":{"type":"number"},"bonus":{"type":"integer"},"capReduction":{"type":"integer"},"formula":{"type":"string"}}},"cooldownException":{"type":["string","null"]},"work":{"description":"The work label that weighed the module (moduleReward.workLabels), or null. Absent in months recorded before rules version 2.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["label","gpuDays"],"properties":{"label":{"type":"string"},"gpuDays":{"type":"number"}}}]},"requiredChecks":{"description":"The required checks (requirements.checks) as they concluded on the PR's last commit, the latest run of each name. Absent in months recorded before rules version 2.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","outcome"],"properties":{"name":{"type":"string"},"outcome":{"type":"string"}}}}}};
+const schema18 = {"type":"object","additionalProperties":false,"required":["path","name","module"],"properties":{"path":{"description":"The entry file in the list repository.","type":"string"},"name":{"type":"string"},"module":{"description":"Module reference, as lilypad run takes it.","type":"string"}}};
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((((((data.number === undefined) && (missing0 = "number")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.author === undefined) && (missing0 = "author"))) || ((data.recipient === undefined) && (missing0 = "recipient"))) || ((data.team === undefined) && (missing0 = "team"))) || ((data.mergedAt === undefined) && (missing0 = "mergedAt"))) || ((data.mergeCommit === undefined) && (missing0 = "mergeCommit"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.module === undefined) && (missing0 = "module"))) || ((data.otherEntries === undefined) && (missing0 = "otherEntries"))) || ((data.lilybits === undefined) && (missing0 = "lilybits"))) || ((data.computation === undefined) && (missing0 = "computation"))) || ((data.cooldownException === undefined) && (missing0 = "cooldownException"))){
+validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema16.properties, key0))){
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.number !== undefined){
+let data0 = data.number;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate11.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate11.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.url !== undefined){
+const _errs4 = errors;
+if(typeof data.url !== "string"){
+validate11.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data2 = data.author;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate11.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema16.properties.author.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.recipient !== undefined){
+const _errs8 = errors;
+if(typeof data.recipient !== "string"){
+validate11.errors = [{instancePath:instancePath+"/recipient",schemaPath:"#/properties/recipient/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.team !== undefined){
+const _errs10 = errors;
+if(typeof data.team !== "string"){
+validate11.errors = [{instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mergedAt !== undefined){
+let data5 = data.mergedAt;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data5 === "string"){
+if(!pattern2.test(data5)){
+validate11.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"#/definitions/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\""}];
+return false;
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"#/definitions/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mergeCommit !== undefined){
+let data6 = data.mergeCommit;
+const _errs15 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate11.errors = [{instancePath:instancePath+"/mergeCommit",schemaPath:"#/properties/mergeCommit/type",keyword:"type",params:{type: schema16.properties.mergeCommit.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kind !== undefined){
+let data7 = data.kind;
+const _errs17 = errors;
+if(!((data7 === "add") || (data7 === "edit"))){
+validate11.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema16.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.module !== undefined){
+let data8 = data.module;
+const _errs18 = errors;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing1;
+if((((data8.path === undefined) && (missing1 = "path")) || ((data8.name === undefined) && (missing1 = "name"))) || ((data8.module === undefined) && (missing1 = "module"))){
+validate11.errors = [{instancePath:instancePath+"/module",schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs21 = errors;
+for(const key1 in data8){
+if(!(((key1 === "path") || (key1 === "name")) || (key1 === "module"))){
+validate11.errors = [{instancePath:instancePath+"/module",schemaPath:"#/definitions/module/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs21 === errors){
+if(data8.path !== undefined){
+const _errs22 = errors;
+if(typeof data8.path !== "string"){
+validate11.errors = [{instancePath:instancePath+"/module/path",schemaPath:"#/definitions/module/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.name !== undefined){
+const _errs24 = errors;
+if(typeof data8.name !== "string"){
+validate11.errors = [{instancePath:instancePath+"/module/name",schemaPath:"#/definitions/module/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.module !== undefined){
+const _errs26 = errors;
+if(typeof data8.module !== "string"){
+validate11.errors = [{instancePath:instancePath+"/module/module",schemaPath:"#/definitions/module/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/module",schemaPath:"#/definitions/module/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.otherEntries !== undefined){
+let data12 = data.otherEntries;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data12)){
+var valid4 = true;
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+const _errs30 = errors;
+if(typeof data12[i0] !== "string"){
+validate11.errors = [{instancePath:instancePath+"/otherEntries/" + i0,schemaPath:"#/properties/otherEntries/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs30 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/otherEntries",schemaPath:"#/properties/otherEntries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lilybits !== undefined){
+let data14 = data.lilybits;
+const _errs32 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate11.errors = [{instancePath:instancePath+"/lilybits",schemaPath:"#/properties/lilybits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs32){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+validate11.errors = [{instancePath:instancePath+"/lilybits",schemaPath:"#/properties/lilybits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.computation !== undefined){
+let data15 = data.computation;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing2;
+if(((((((((data15.gpuDays === undefined) && (missing2 = "gpuDays")) || ((data15.lilybitsPerGpuDay === undefined) && (missing2 = "lilybitsPerGpuDay"))) || ((data15.base === undefined) && (missing2 = "base"))) || ((data15.usageJobs === undefined) && (missing2 = "usageJobs"))) || ((data15.bonusGpuDays === undefined) && (missing2 = "bonusGpuDays"))) || ((data15.bonus === undefined) && (missing2 = "bonus"))) || ((data15.capReduction === undefined) && (missing2 = "capReduction"))) || ((data15.formula === undefined) && (missing2 = "formula"))){
+validate11.errors = [{instancePath:instancePath+"/computation",schemaPath:"#/properties/computation/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs36 = errors;
+for(const key2 in data15){
+if(!((((((((key2 === "gpuDays") || (key2 === "lilybitsPerGpuDay")) || (key2 === "base")) || (key2 === "usageJobs")) || (key2 === "bonusGpuDays")) || (key2 === "bonus")) || (key2 === "capReduction")) || (key2 === "formula"))){
+validate11.errors = [{instancePath:instancePath+"/computation",schemaPath:"#/properties/computation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs36 === errors){
+if(data15.gpuDays !== undefined){
+let data16 = data15.gpuDays;
+const _errs37 = errors;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+validate11.errors = [{instancePath:instancePath+"/computation/gpuDays",schemaPath:"#/properties/computation/properties/gpuDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid5 = _errs37 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.lilybitsPerGpuDay !== undefined){
+let data17 = data15.lilybitsPerGpuDay;
+const _errs39 = errors;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+validate11.errors = [{instancePath:instancePath+"/computation/lilybitsPerGpuDay",schemaPath:"#/properties/computation/properties/lilybitsPerGpuDay/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid5 = _errs39 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.base !== undefined){
+let data18 = data15.base;
+const _errs41 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate11.errors = [{instancePath:instancePath+"/computation/base",schemaPath:"#/properties/computation/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid5 = _errs41 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.usageJobs !== undefined){
+let data19 = data15.usageJobs;
+const _errs43 = errors;
+if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
+validate11.errors = [{instancePath:instancePath+"/computation/usageJobs",schemaPath:"#/properties/computation/properties/usageJobs/type",keyword:"type",params:{type: schema16.properties.computation.properties.usageJobs.type},message:"must be integer,null"}];
+return false;
+}
+var valid5 = _errs43 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.bonusGpuDays !== undefined){
+let data20 = data15.bonusGpuDays;
+const _errs45 = errors;
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+validate11.errors = [{instancePath:instancePath+"/computation/bonusGpuDays",schemaPath:"#/properties/computation/properties/bonusGpuDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid5 = _errs45 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.bonus !== undefined){
+let data21 = data15.bonus;
+const _errs47 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+validate11.errors = [{instancePath:instancePath+"/computation/bonus",schemaPath:"#/properties/computation/properties/bonus/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid5 = _errs47 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.capReduction !== undefined){
+let data22 = data15.capReduction;
+const _errs49 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+validate11.errors = [{instancePath:instancePath+"/computation/capReduction",schemaPath:"#/properties/computation/properties/capReduction/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid5 = _errs49 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data15.formula !== undefined){
+const _errs51 = errors;
+if(typeof data15.formula !== "string"){
+validate11.errors = [{instancePath:instancePath+"/computation/formula",schemaPath:"#/properties/computation/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs51 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/computation",schemaPath:"#/properties/computation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.cooldownException !== undefined){
+let data24 = data.cooldownException;
+const _errs53 = errors;
+if((typeof data24 !== "string") && (data24 !== null)){
+validate11.errors = [{instancePath:instancePath+"/cooldownException",schemaPath:"#/properties/cooldownException/type",keyword:"type",params:{type: schema16.properties.cooldownException.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs53 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.work !== undefined){
+let data25 = data.work;
+const _errs55 = errors;
+const _errs56 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs57 = errors;
+if(data25 !== null){
+const err0 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs57 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+}
+const _errs59 = errors;
+if(errors === _errs59){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let missing3;
+if(((data25.label === undefined) && (missing3 = "label")) || ((data25.gpuDays === undefined) && (missing3 = "gpuDays"))){
+const err1 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+const _errs61 = errors;
+for(const key3 in data25){
+if(!((key3 === "label") || (key3 === "gpuDays"))){
+const err2 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+break;
+}
+}
+if(_errs61 === errors){
+if(data25.label !== undefined){
+const _errs62 = errors;
+if(typeof data25.label !== "string"){
+const err3 = {instancePath:instancePath+"/work/label",schemaPath:"#/properties/work/oneOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid7 = _errs62 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data25.gpuDays !== undefined){
+let data27 = data25.gpuDays;
+const _errs64 = errors;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
+const err4 = {instancePath:instancePath+"/work/gpuDays",schemaPath:"#/properties/work/oneOf/1/properties/gpuDays/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid7 = _errs64 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs59 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+}
+}
+if(!valid6){
+const err6 = {instancePath:instancePath+"/work",schemaPath:"#/properties/work/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate11.errors = vErrors;
+return false;
+}
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs55 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.requiredChecks !== undefined){
+let data28 = data.requiredChecks;
+const _errs66 = errors;
+if(errors === _errs66){
+if(Array.isArray(data28)){
+var valid8 = true;
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+let data29 = data28[i1];
+const _errs68 = errors;
+if(errors === _errs68){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+let missing4;
+if(((data29.name === undefined) && (missing4 = "name")) || ((data29.outcome === undefined) && (missing4 = "outcome"))){
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1,schemaPath:"#/properties/requiredChecks/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs70 = errors;
+for(const key4 in data29){
+if(!((key4 === "name") || (key4 === "outcome"))){
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1,schemaPath:"#/properties/requiredChecks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs70 === errors){
+if(data29.name !== undefined){
+const _errs71 = errors;
+if(typeof data29.name !== "string"){
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1+"/name",schemaPath:"#/properties/requiredChecks/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs71 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data29.outcome !== undefined){
+const _errs73 = errors;
+if(typeof data29.outcome !== "string"){
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1+"/outcome",schemaPath:"#/properties/requiredChecks/items/properties/outcome/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs73 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/requiredChecks/" + i1,schemaPath:"#/properties/requiredChecks/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs68 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/requiredChecks",schemaPath:"#/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs66 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema19 = {"type":"object","additionalProperties":false,"required":["number","url","author","mergedAt","mergeCommit","code","reason","module"],"properties":{"number":{"type":"integer","minimum":1},"url":{"type":"string"},"author":{"type":["string","null"]},"mergedAt":{"$ref":"#/definitions/timestamp"},"mergeCommit":{"type":["string","null"]},"code":{"enum":["outside-window","not-a-submission","exclusion-label","missing-label","check-not-passed","invalid-entry","no-recipient","edit-not-rewarded","cooldown","no-reward","cap-reached"]},"reason":{"type":"string","minLength":1},"module":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/module"}]}}};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((data.number === undefined) && (missing0 = "number")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.author === undefined) && (missing0 = "author"))) || ((data.mergedAt === undefined) && (missing0 = "mergedAt"))) || ((data.mergeCommit === undefined) && (missing0 = "mergeCommit"))) || ((data.code === undefined) && (missing0 = "code"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.module === undefined) && (missing0 = "module"))){
+validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "number") || (key0 === "url")) || (key0 === "author")) || (key0 === "mergedAt")) || (key0 === "mergeCommit")) || (key0 === "code")) || (key0 === "reason")) || (key0 === "module"))){
+validate13.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.number !== undefined){
+let data0 = data.number;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate13.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+validate13.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.url !== undefined){
+const _errs4 = errors;
+if(typeof data.url !== "string"){
+validate13.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data2 = data.author;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate13.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema19.properties.author.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mergedAt !== undefined){
+let data3 = data.mergedAt;
+const _errs8 = errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(!pattern2.test(data3)){
+validate13.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"#/definitions/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\""}];
+return false;
+}
+}
+else {
+validate13.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"#/definitions/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mergeCommit !== undefined){
+let data4 = data.mergeCommit;
+const _errs11 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate13.errors = [{instancePath:instancePath+"/mergeCommit",schemaPath:"#/properties/mergeCommit/type",keyword:"type",params:{type: schema19.properties.mergeCommit.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+let data5 = data.code;
+const _errs13 = errors;
+if(!(((((((((((data5 === "outside-window") || (data5 === "not-a-submission")) || (data5 === "exclusion-label")) || (data5 === "missing-label")) || (data5 === "check-not-passed")) || (data5 === "invalid-entry")) || (data5 === "no-recipient")) || (data5 === "edit-not-rewarded")) || (data5 === "cooldown")) || (data5 === "no-reward")) || (data5 === "cap-reached"))){
+validate13.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/enum",keyword:"enum",params:{allowedValues: schema19.properties.code.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data6 = data.reason;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data6 === "string"){
+if(func4(data6) < 1){
+validate13.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate13.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.module !== undefined){
+let data7 = data.module;
+const _errs16 = errors;
+const _errs17 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs18 = errors;
+if(data7 !== null){
+const err0 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing1;
+if((((data7.path === undefined) && (missing1 = "path")) || ((data7.name === undefined) && (missing1 = "name"))) || ((data7.module === undefined) && (missing1 = "module"))){
+const err1 = {instancePath:instancePath+"/module",schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+const _errs23 = errors;
+for(const key1 in data7){
+if(!(((key1 === "path") || (key1 === "name")) || (key1 === "module"))){
+const err2 = {instancePath:instancePath+"/module",schemaPath:"#/definitions/module/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+break;
+}
+}
+if(_errs23 === errors){
+if(data7.path !== undefined){
+const _errs24 = errors;
+if(typeof data7.path !== "string"){
+const err3 = {instancePath:instancePath+"/module/path",schemaPath:"#/definitions/module/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.name !== undefined){
+const _errs26 = errors;
+if(typeof data7.name !== "string"){
+const err4 = {instancePath:instancePath+"/module/name",schemaPath:"#/definitions/module/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid4 = _errs26 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.module !== undefined){
+const _errs28 = errors;
+if(typeof data7.module !== "string"){
+const err5 = {instancePath:instancePath+"/module/module",schemaPath:"#/definitions/module/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/module",schemaPath:"#/definitions/module/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid0 = _errs20 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err7 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+validate13.errors = vErrors;
+return false;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/rewards.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.repository === undefined) && (missing0 = "repository"))) || ((data.month === undefined) && (missing0 = "month"))) || ((data.window === undefined) && (missing0 = "window"))) || ((data.rulesVersion === undefined) && (missing0 = "rulesVersion"))) || ((data.configSha256 === undefined) && (missing0 = "configSha256"))) || ((data.baseline === undefined) && (missing0 = "baseline"))) || ((data.usage === undefined) && (missing0 = "usage"))) || ((data.counted === undefined) && (missing0 = "counted"))) || ((data.excluded === undefined) && (missing0 = "excluded"))) || ((data.totals === undefined) && (missing0 = "totals"))) || ((data.total === undefined) && (missing0 = "total"))) || ((data.restatements === undefined) && (missing0 = "restatements"))){
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schemaVersion !== undefined){
+const _errs2 = errors;
+if(1 !== data.schemaVersion){
+validate10.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.repository !== undefined){
+let data1 = data.repository;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+validate10.errors = [{instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.month !== undefined){
+let data2 = data.month;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern1.test(data2)){
+validate10.errors = [{instancePath:instancePath+"/month",schemaPath:"#/properties/month/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/month",schemaPath:"#/properties/month/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.window !== undefined){
+let data3 = data.window;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.start === undefined) && (missing1 = "start")) || ((data3.end === undefined) && (missing1 = "end"))){
+validate10.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs9 = errors;
+for(const key1 in data3){
+if(!((key1 === "start") || (key1 === "end"))){
+validate10.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs9 === errors){
+if(data3.start !== undefined){
+let data4 = data3.start;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(!pattern2.test(data4)){
+validate10.errors = [{instancePath:instancePath+"/window/start",schemaPath:"#/definitions/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/window/start",schemaPath:"#/definitions/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.end !== undefined){
+let data5 = data3.end;
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data5 === "string"){
+if(!pattern2.test(data5)){
+validate10.errors = [{instancePath:instancePath+"/window/end",schemaPath:"#/definitions/timestamp/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/window/end",schemaPath:"#/definitions/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rulesVersion !== undefined){
+const _errs16 = errors;
+if(typeof data.rulesVersion !== "string"){
+validate10.errors = [{instancePath:instancePath+"/rulesVersion",schemaPath:"#/properties/rulesVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.configSha256 !== undefined){
+let data7 = data.configSha256;
+const _errs18 = errors;
+const _errs19 = errors;
+if(errors === _errs19){
+if(typeof data7 === "string"){
+if(!month_file_validator_pattern4.test(data7)){
+validate10.errors = [{instancePath:instancePath+"/configSha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/configSha256",schemaPath:"#/definitions/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.baseline !== undefined){
+let data8 = data.baseline;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let missing2;
+if(((data8.gpu === undefined) && (missing2 = "gpu")) || ((data8.lilybitsPerGpuDay === undefined) && (missing2 = "lilybitsPerGpuDay"))){
+validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs23 = errors;
+for(const key2 in data8){
+if(!((key2 === "gpu") || (key2 === "lilybitsPerGpuDay"))){
+validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs23 === errors){
+if(data8.gpu !== undefined){
+const _errs24 = errors;
+if(typeof data8.gpu !== "string"){
+validate10.errors = [{instancePath:instancePath+"/baseline/gpu",schemaPath:"#/properties/baseline/properties/gpu/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data8.lilybitsPerGpuDay !== undefined){
+let data10 = data8.lilybitsPerGpuDay;
+const _errs26 = errors;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+validate10.errors = [{instancePath:instancePath+"/baseline/lilybitsPerGpuDay",schemaPath:"#/properties/baseline/properties/lilybitsPerGpuDay/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid5 = _errs26 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.usage !== undefined){
+let data11 = data.usage;
+const _errs28 = errors;
+const _errs29 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs30 = errors;
+if(data11 !== null){
+const err0 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs30 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+}
+const _errs32 = errors;
+if(errors === _errs32){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing3;
+if(((data11.file === undefined) && (missing3 = "file")) || ((data11.sha256 === undefined) && (missing3 = "sha256"))){
+const err1 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+const _errs34 = errors;
+for(const key3 in data11){
+if(!((key3 === "file") || (key3 === "sha256"))){
+const err2 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+break;
+}
+}
+if(_errs34 === errors){
+if(data11.file !== undefined){
+const _errs35 = errors;
+if(typeof data11.file !== "string"){
+const err3 = {instancePath:instancePath+"/usage/file",schemaPath:"#/properties/usage/oneOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var valid7 = _errs35 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data11.sha256 !== undefined){
+let data13 = data11.sha256;
+const _errs37 = errors;
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data13 === "string"){
+if(!month_file_validator_pattern4.test(data13)){
+const err4 = {instancePath:instancePath+"/usage/sha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/usage/sha256",schemaPath:"#/definitions/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var valid7 = _errs37 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid0 = _errs32 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+}
+}
+if(!valid6){
+const err7 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+validate10.errors = vErrors;
+return false;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.counted !== undefined){
+let data14 = data.counted;
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data14)){
+var valid9 = true;
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+const _errs42 = errors;
+if(!(validate11(data14[i0], {instancePath:instancePath+"/counted/" + i0,parentData:data14,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid9 = _errs42 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/counted",schemaPath:"#/properties/counted/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.excluded !== undefined){
+let data16 = data.excluded;
+const _errs43 = errors;
+if(errors === _errs43){
+if(Array.isArray(data16)){
+var valid10 = true;
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+const _errs45 = errors;
+if(!(validate13(data16[i1], {instancePath:instancePath+"/excluded/" + i1,parentData:data16,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+var valid10 = _errs45 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/excluded",schemaPath:"#/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs43 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.totals !== undefined){
+let data18 = data.totals;
+const _errs46 = errors;
+if(errors === _errs46){
+if(Array.isArray(data18)){
+var valid11 = true;
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+const _errs48 = errors;
+if(errors === _errs48){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+let missing4;
+if(((((data19.login === undefined) && (missing4 = "login")) || ((data19.team === undefined) && (missing4 = "team"))) || ((data19.lilybits === undefined) && (missing4 = "lilybits"))) || ((data19.pulls === undefined) && (missing4 = "pulls"))){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2,schemaPath:"#/properties/totals/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs50 = errors;
+for(const key4 in data19){
+if(!((((key4 === "login") || (key4 === "team")) || (key4 === "lilybits")) || (key4 === "pulls"))){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2,schemaPath:"#/properties/totals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs50 === errors){
+if(data19.login !== undefined){
+const _errs51 = errors;
+if(typeof data19.login !== "string"){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/login",schemaPath:"#/properties/totals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs51 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data19.team !== undefined){
+const _errs53 = errors;
+if(typeof data19.team !== "string"){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/team",schemaPath:"#/properties/totals/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs53 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data19.lilybits !== undefined){
+let data22 = data19.lilybits;
+const _errs55 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/lilybits",schemaPath:"#/properties/totals/items/properties/lilybits/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs55){
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/lilybits",schemaPath:"#/properties/totals/items/properties/lilybits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid12 = _errs55 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data19.pulls !== undefined){
+let data23 = data19.pulls;
+const _errs57 = errors;
+if(errors === _errs57){
+if(Array.isArray(data23)){
+var valid13 = true;
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+const _errs59 = errors;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/pulls/" + i3,schemaPath:"#/properties/totals/items/properties/pulls/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid13 = _errs59 === errors;
+if(!valid13){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2+"/pulls",schemaPath:"#/properties/totals/items/properties/pulls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid12 = _errs57 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/totals/" + i2,schemaPath:"#/properties/totals/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid11 = _errs48 === errors;
+if(!valid11){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs46 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+let data25 = data.total;
+const _errs61 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+validate10.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs61){
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+validate10.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs61 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.restatements !== undefined){
+let data26 = data.restatements;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data26)){
+var valid14 = true;
+const len4 = data26.length;
+for(let i4=0; i4<len4; i4++){
+let data27 = data26[i4];
+const _errs65 = errors;
+if(errors === _errs65){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+let missing5;
+if((((data27.reason === undefined) && (missing5 = "reason")) || ((data27.replacedResultSha256 === undefined) && (missing5 = "replacedResultSha256"))) || ((data27.replacedTotal === undefined) && (missing5 = "replacedTotal"))){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4,schemaPath:"#/properties/restatements/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs67 = errors;
+for(const key5 in data27){
+if(!(((key5 === "reason") || (key5 === "replacedResultSha256")) || (key5 === "replacedTotal"))){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4,schemaPath:"#/properties/restatements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs67 === errors){
+if(data27.reason !== undefined){
+let data28 = data27.reason;
+const _errs68 = errors;
+if(errors === _errs68){
+if(typeof data28 === "string"){
+if(func4(data28) < 1){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/reason",schemaPath:"#/properties/restatements/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/reason",schemaPath:"#/properties/restatements/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs68 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data27.replacedResultSha256 !== undefined){
+let data29 = data27.replacedResultSha256;
+const _errs70 = errors;
+const _errs71 = errors;
+if(errors === _errs71){
+if(typeof data29 === "string"){
+if(!month_file_validator_pattern4.test(data29)){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/replacedResultSha256",schemaPath:"#/definitions/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/replacedResultSha256",schemaPath:"#/definitions/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs70 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data27.replacedTotal !== undefined){
+let data30 = data27.replacedTotal;
+const _errs73 = errors;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/replacedTotal",schemaPath:"#/properties/restatements/items/properties/replacedTotal/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs73){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4+"/replacedTotal",schemaPath:"#/properties/restatements/items/properties/replacedTotal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid15 = _errs73 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/restatements/" + i4,schemaPath:"#/properties/restatements/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid14 = _errs65 === errors;
+if(!valid14){
+break;
+}
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/restatements",schemaPath:"#/properties/restatements/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs63 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
 ;// CONCATENATED MODULE: ../../packages/rewards/schema/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/rewards/schema/config.schema.json","title":"Lilypad module-creator rewards configuration (.github/lilypad-rewards.yml)","description":"Every number of the rewards programme. Each key is optional; a missing key takes the default shown.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Format version of this file.","const":1,"default":1},"submissionPaths":{"description":"Globs (`*` within a folder, `**` across folders) of the files that make a PR a module submission. Of the matching files, those ending in .json, .yaml or .yml are module entries.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"default":["modules/**"]},"baseline":{"description":"The unit rewards are counted in: what one GPU earns in a day.","type":"object","additionalProperties":false,"properties":{"gpu":{"description":"The reference GPU, for the record.","type":"string","minLength":1,"default":"RTX 4090"},"lilybitsPerGpuDay":{"description":"Lilybits one reference GPU earns in a day.","type":"number","exclusiveMinimum":0,"default":5000}},"default":{}},"moduleReward":{"description":"The reward for a merged module PR, in GPU-days of the baseline, weighed by the work in the module.","type":"object","additionalProperties":false,"properties":{"gpuDays":{"description":"For a PR that adds a module entry and carries no work label.","type":"number","minimum":0,"default":1},"editGpuDays":{"description":"For a PR that only edits existing entries; 0 excludes such PRs.","type":"number","minimum":0,"default":0},"workLabels":{"description":"Labels maintainers put on a module PR to weigh the work in it: label → GPU-days, in place of gpuDays (case-insensitive; when several apply, the largest counts).","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"number","minimum":0},"default":{"work: small":0.5,"work: large":2,"work: x-large":4}}},"default":{}},"teams":{"description":"Team name → GitHub logins. A login in no team is a team of its own.","type":"object","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/login"},"minItems":1},"propertyNames":{"pattern":"^[^\\\\s].*$"},"default":{}},"cooldown":{"description":"Only the first merged module per team in any rolling window of this many days earns a reward; the window crosses month boundaries.","type":"object","additionalProperties":false,"properties":{"days":{"type":"integer","minimum":0,"default":30}},"default":{}},"exceptions":{"description":"PRs exempt from the cooldown, each with the maintainers\' reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["pr","reason"],"properties":{"pr":{"type":"integer","minimum":1},"reason":{"type":"string","minLength":1}}},"default":[]},"exclusionLabels":{"description":"A PR carrying any of these labels earns nothing.","type":"array","items":{"type":"string","minLength":1},"default":["spam","invalid","coc-violation"]},"requirements":{"description":"What a PR must have to earn anything.","type":"object","additionalProperties":false,"properties":{"labels":{"description":"Labels the PR must carry, e.g. accepted.","type":"array","items":{"type":"string","minLength":1},"default":[]},"checks":{"description":"Check runs or commit statuses that must have succeeded on the PR\'s last commit, by name; the latest run of each name counts. The default is the submission checks of workflows/awesome-lilypad-pr.yml (\\"modules must pass our internal tests\\").","type":"array","items":{"type":"string","minLength":1},"default":["submission / Submission checks"]}},"default":{}},"usage":{"description":"Bonus for modules in demand, from a usage file mapping module reference → job count.","type":"object","additionalProperties":false,"properties":{"file":{"description":"Path of the usage file (JSON or YAML), relative to the repository root; {month} is replaced by YYYY-MM. A missing file means no bonus.","type":["string","null"],"minLength":1,"default":null},"tiers":{"description":"A module with at least minJobs jobs earns bonusGpuDays more; the highest tier reached applies.","type":"array","items":{"type":"object","additionalProperties":false,"required":["minJobs","bonusGpuDays"],"properties":{"minJobs":{"type":"integer","minimum":1},"bonusGpuDays":{"type":"number","minimum":0}}},"default":[]}},"default":{}},"cap":{"description":"The most one login can earn in a month.","type":"object","additionalProperties":false,"properties":{"lilybitsPerLogin":{"type":["number","null"],"exclusiveMinimum":0,"default":null}},"default":{}}},"definitions":{"login":{"description":"A GitHub login: letters, digits and single hyphens, at most 39 characters.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}}}');
 ;// CONCATENATED MODULE: ../../packages/rewards/src/config.ts
@@ -35719,10 +37528,10 @@ function rules_teamIndex(config) {
 
 
 
-
 const REWARDS_SCHEMA_VERSION = 1;
-const rewards_json_ajv = new (ajv_default())({ allErrors: false, strict: true, allowUnionTypes: true });
-const validateFile = rewards_json_ajv.compile(rewards_schema_namespaceObject);
+// The schema is compiled at build time (scripts/build-schema.ts, ajv standalone code): compiling
+// it when the module loaded cost as much as reading a year of months.
+const validateFile = (/* unused pure expression or super */ null && (validateMonthFile));
 /** Assembles the month's result from the rules' verdicts. */
 function rewards_json_buildMonthResult(options) {
     const { config } = options.config;
@@ -41588,6 +43397,73 @@ function writeOutputs(dir, month, json, csv) {
         renameSync(temporary, path);
     }
     return paths;
+}
+
+;// CONCATENATED MODULE: ../../packages/rewards/src/summary.ts
+// The job summary: who earns what, what was excluded and why, and where it was recorded. A pure
+// function returning Markdown, kept far below GitHub's 1 MiB summary limit by capping table rows
+// (the month's JSON file has everything).
+
+/** Rows per table; the rest is counted, not listed. */
+const MAX_ROWS = 200;
+const number = (n) => n.toLocaleString('en-US');
+function ledgerLine(s) {
+    const commit = s.commitUrl ? `[${s.commit.slice(0, 7)}](${s.commitUrl})` : `\`${s.commit.slice(0, 7)}\``;
+    switch (s.status) {
+        case 'written':
+            return `Recorded in \`${s.ledgerPath}\` on branch \`${s.branch}\`, commit ${commit}.`;
+        case 'restated':
+            return `Restated \`${s.ledgerPath}\` on branch \`${s.branch}\`, commit ${commit}.`;
+        case 'unchanged':
+            return `Already recorded in \`${s.ledgerPath}\` on branch \`${s.branch}\` with this result: no commit.`;
+        case 'dry-run': {
+            if (s.planned === 'to-date') {
+                return `Dry run of a month that has not ended: its tally to date, committed nowhere; a real run records it after ${s.result.window.end} (\`${s.ledgerPath}\` on branch \`${s.branch}\`).`;
+            }
+            const would = {
+                write: 'would record it',
+                restate: 'would restate it',
+                unchanged: 'would find it already recorded',
+                refused: 'would refuse it: the month is recorded with a different result (re-run with restate and a reason)',
+            }[s.planned ?? 'write'];
+            return `Dry run: nothing was committed; a real run ${would} (\`${s.ledgerPath}\` on branch \`${s.branch}\`).`;
+        }
+    }
+}
+/** The whole summary. */
+function summary_renderSummary(s) {
+    const r = s.result;
+    const out = [];
+    out.push(`## Lilypad module rewards for ${r.month} · ${r.repository}`, '');
+    out.push(`**${number(r.total)} Lilybits** to ${r.totals.length} login${r.totals.length === 1 ? '' : 's'} for ${r.counted.length} PR${r.counted.length === 1 ? '' : 's'}; ${r.excluded.length} PR${r.excluded.length === 1 ? '' : 's'} excluded. ` +
+        `Merged in [${r.window.start}, ${r.window.end}); rules v${r.rulesVersion}, configuration \`${r.configSha256.slice(0, 12)}\`.`, '', ledgerLine(s), '');
+    out.push('### Per login', '');
+    if (r.totals.length === 0)
+        out.push('Nobody earned Lilybits this month.', '');
+    else {
+        out.push('| Login | Team | Lilybits | PRs |', '| --- | --- | ---: | --- |');
+        const urls = new Map(r.counted.map((p) => [p.number, p.url]));
+        for (const t of r.totals.slice(0, MAX_ROWS)) {
+            const prs = t.pulls.map((n) => `[#${n}](${urls.get(n) ?? ''})`).join(', ');
+            out.push(`| ${cell(t.login)} | ${cell(t.team)} | ${number(t.lilybits)} | ${prs} |`);
+        }
+        if (r.totals.length > MAX_ROWS)
+            out.push('', `… and ${r.totals.length - MAX_ROWS} more logins (see \`${s.ledgerPath}\`).`);
+        out.push('');
+    }
+    out.push('### Excluded', '');
+    if (r.excluded.length === 0)
+        out.push('No PR was excluded.', '');
+    else {
+        out.push('| PR | Author | Reason |', '| --- | --- | --- |');
+        for (const p of r.excluded.slice(0, MAX_ROWS)) {
+            out.push(`| [#${p.number}](${p.url}) | ${cell(p.author ?? '(deleted account)')} | ${cell(p.reason)} |`);
+        }
+        if (r.excluded.length > MAX_ROWS)
+            out.push('', `… and ${r.excluded.length - MAX_ROWS} more (see \`${s.ledgerPath}\`).`);
+        out.push('');
+    }
+    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ../../packages/rewards/src/cli.ts

@@ -18,7 +18,7 @@ const example = readFileSync(path.join(repoRoot, 'examples/hello-lilypad/lilypad
 function moduleDir(name: string, image: string): string {
   const dir = path.join(mkdtempSync(path.join(scratch, 'm-')), name);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'lilypad_module.json.tmpl'), example.replace('"Image": "busybox:1.36"', `"Image": ${JSON.stringify(`busybox${image}`)}`));
+  writeFileSync(path.join(dir, 'lilypad_module.json.tmpl'), example.replace(/"Image": "[^"]*"/, `"Image": ${JSON.stringify(`busybox${image}`)}`));
   return dir;
 }
 

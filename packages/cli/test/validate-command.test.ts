@@ -55,7 +55,7 @@ describe('validate', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(new RegExp(`^${example.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:24:9  warning  Image "ghcr.io/lilypad-tech/hello-lilypad:0.1.0" is not pinned by digest.*  image-not-pinned\n      hint: `));
     expect(r.stdout).toContain('  Message  no        yes      ');
-    expect(r.stdout).toContain(`${example}: valid, image busybox:1.36\n`);
+    expect(r.stdout).toContain(`${example}: valid, image ghcr.io/lilypad-tech/hello-lilypad:0.1.0\n`);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('loads: yes (1 input set) · 0 errors, 1 warning');
   });
 
@@ -67,7 +67,7 @@ describe('validate', () => {
     const r = cli(['validate', path.dirname(quoted)]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/quoted\/lilypad_module\.json\.tmpl:19:\d+  error    .*  quoted-raw-input\n/);
-    expect(r.stdout).toContain(`${quoted}: invalid, image busybox:1.36\n`);
+    expect(r.stdout).toContain(`${quoted}: invalid, image ghcr.io/lilypad-tech/hello-lilypad:0.1.0\n`);
     // Without -i the sample input breaks it: it does not load, and the quoted input says why.
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('loads: no (1 of 1 input set fails) · 1 error, 1 warning');
   });
@@ -183,7 +183,7 @@ describe('validate', () => {
     file('configured/.lilypad/validate.yml', 'rules:\n  image-not-pinned: error\n');
     const fromFile = cli(['validate', module]);
     expect(fromFile.code).toBe(1);
-    expect(fromFile.stdout).toMatch(/:24:9  error    Image "busybox:1\.36" is not pinned by digest/);
+    expect(fromFile.stdout).toMatch(/:24:9  error    Image "ghcr\.io\/lilypad-tech\/hello-lilypad:0\.1\.0" is not pinned by digest/);
     expect(fromFile.stdout).toContain(`rules set: image-not-pinned error (${path.join(module, '.lilypad/validate.yml')}:2:3)\n`);
     expect(fromFile.stdout.trimEnd().split('\n').at(-1)).toBe('loads: yes (1 input set) · 1 error, 0 warnings');
     const overridden = cli(['validate', module, '--rule', 'image-not-pinned=off']);

@@ -122,7 +122,7 @@ describe('the isolated network', () => {
     const template = readFileSync(path.join(moduleDir, 'lilypad_module.json.tmpl'), 'utf8')
       .replace(/"Entrypoint": \[[^\]]*\]/, `"Entrypoint": ["/bin/sh", "-c", ${JSON.stringify(script)}]`)
       .replace('"Type": "None"', '"Type": "Full"')
-      .replace('"busybox:1.36"', JSON.stringify(BASE_IMAGE));
+      .replace(/"Image": "[^"]*"/, `"Image": ${JSON.stringify(BASE_IMAGE)}`);
     writeFileSync(path.join(moduleDir, 'lilypad_module.json.tmpl'), template);
     const owner = testOwner('full');
     const report = await runModule({
