@@ -4,8 +4,7 @@
 // its inputs and outputs.
 import path from 'node:path';
 import { buildModule, type BuildModuleOptions, type BuildModuleResult } from './build-module';
-import { connectEngine, EngineUnavailableError, type Engine } from './engine/connect';
-import { EngineUnreachableError } from './engine-fault';
+import { connectEngine, type Engine } from './engine/connect';
 
 export interface WorkspaceCommit {
   /** The checked-out repository (GITHUB_WORKSPACE). */
@@ -46,12 +45,7 @@ export interface BuildModuleJobResult extends BuildModuleResult {
 export async function buildModuleJob(options: BuildModuleJobOptions): Promise<BuildModuleJobResult> {
   const { at, path: modulePath, engine, ...rest } = options;
   const moduleDir = path.resolve(at.workspace, modulePath);
-  let result: BuildModuleResult;
-  try {
-    result = await buildModule({ ...rest, engine: engine ?? (await connectEngine()), moduleDir, ...buildProvenance(at, moduleDir) });
-  } catch (e) {
-    throw e instanceof EngineUnavailableError ? new EngineUnreachableError(e) : e;
-  }
+  const result = await buildModule({ ...rest, engine: engine ?? (await connectEngine()), moduleDir, ...buildProvenance(at, moduleDir) });
   const where = result.templateLocation;
   const file = where ? path.relative(at.workspace, where.file).split(path.sep).join('/') : undefined;
   return { ...result, imageAnnotation: file ? { file, ...(where?.line ? { startLine: where.line } : {}) } : undefined };

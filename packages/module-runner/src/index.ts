@@ -73,7 +73,6 @@ export { runModule, RunModuleError, NETWORKED_JOB_NOTICE } from './run-module';
 export type { RunModuleOptions } from './run-module';
 export { localModuleRef, prepareModule, runModuleJob, withBaseline } from './module-job';
 export type { ModuleSource, PreparedModule, RunModuleJobOptions, RunModuleJobResult } from './module-job';
-export { EngineUnreachableError } from './engine-fault';
 
 // report
 export * from './report/types';

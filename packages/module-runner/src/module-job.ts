@@ -4,8 +4,7 @@
 // and add this run's to it. The action keeps only its inputs and outputs.
 import path from 'node:path';
 import type { ModuleRef } from '@lilypad-actions/module-spec';
-import { connectEngine, EngineUnavailableError, type Engine } from './engine/connect';
-import { EngineUnreachableError } from './engine-fault';
+import { connectEngine, type Engine } from './engine/connect';
 import { fetchModule } from './fetch-module';
 import { appendToBaseline, loadBaseline, saveBaseline, type Baseline } from './report/baseline';
 import type { RunReport } from './report/types';
@@ -79,12 +78,8 @@ export async function runModuleJob(options: RunModuleJobOptions): Promise<RunMod
   const { source, workDir, baselineFile, engine, ...rest } = options;
   const { moduleDir, moduleRef } = await prepareModule(source, workDir);
   const reportDir = path.join(workDir, 'report');
-  try {
-    const report = await withBaseline(baselineFile, async (baseline) =>
-      runModule({ ...rest, engine: engine ?? (await connectEngine()), moduleDir, moduleRef, reportDir, ...(baseline ? { baseline } : {}) }),
-    );
-    return { report, reportDir };
-  } catch (e) {
-    throw e instanceof EngineUnavailableError ? new EngineUnreachableError(e) : e;
-  }
+  const report = await withBaseline(baselineFile, async (baseline) =>
+    runModule({ ...rest, engine: engine ?? (await connectEngine()), moduleDir, moduleRef, reportDir, ...(baseline ? { baseline } : {}) }),
+  );
+  return { report, reportDir };
 }

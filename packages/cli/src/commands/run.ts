@@ -8,19 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   buildModule,
-  BuildError,
-  BuildModuleError,
   connectEngine,
-  EngineUnavailableError,
   HARDENING_MODES,
   PULL_POLICIES,
-  PullError,
   removeOwnedObjects,
   reportText,
-  RunError,
   runModule,
-  RunModuleError,
-  TestPlanError,
   type Engine,
   type Hardening,
   templateImage,
@@ -29,7 +22,7 @@ import {
 import { SOLVER_DEFAULT_EXECUTION_SECONDS, TEMPLATE_FILE } from '@lilypad-actions/module-spec';
 import { safeLines } from '@lilypad-actions/workflow-commands';
 import { formatFlags, lastValue, parseArgs, type FlagSpec } from '../args';
-import { EXIT, UsageError, UserError } from '../errors';
+import { EXIT, UsageError } from '../errors';
 import { HELP_FLAG, INPUT_FLAG, inputFlagsOf, onePath } from '../template-flags';
 import type { Terminal } from '../terminal';
 
@@ -145,10 +138,6 @@ export async function runCommand(argv: readonly string[], term: Terminal): Promi
     term.stdout(safeLines(`${reportText(report)}\nreport: ${path.join(reportDir, 'report.json')}\noutputs: ${path.join(reportDir, 'outputs')}\n`));
     if (controller.signal.aborted) return 130;
     return report.passed ? EXIT.ok : EXIT.templateError;
-  } catch (e) {
-    const known = [BuildError, BuildModuleError, EngineUnavailableError, PullError, RunError, RunModuleError, TestPlanError];
-    if (known.some((type) => e instanceof type)) throw new UserError((e as Error).message);
-    throw e;
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);

@@ -1,5 +1,6 @@
 // One connection to the Docker engine, and one place that turns the engine's transport failures
 // into messages a module author can act on.
+import { UserError } from '@lilypad-actions/errors';
 import Docker from 'dockerode';
 
 /** What the engine told us about itself at connection time. */
@@ -28,8 +29,7 @@ export interface ConnectOptions {
 }
 
 /** The engine could not be reached or refused us: the message says how to fix it. */
-export class EngineUnavailableError extends Error {
-  override name = 'EngineUnavailableError';
+export class EngineUnavailableError extends UserError {
   constructor(message: string, readonly code: string | undefined) {
     super(message);
   }
