@@ -23,6 +23,7 @@ import { CappedLog, DEFAULT_LOG_CAP_BYTES } from './capped-log';
 import { collectOutputs, DEFAULT_OUTPUT_LIMITS, OutputLimitError, type OutputLimits } from './collect-outputs';
 import { DEFAULT_PIDS_LIMIT, INPUTS_PATH, OUTPUTS_PATH, PlanError, planContainer, type ContainerNetwork, type Hardening } from './container-spec';
 import { PROVIDER_LOG_FILE_BYTES, ResultFile, writeExitCodeFile } from './result-file';
+import { watchWritableLayer } from './layer-watch';
 import { watchSize, type Watchdog } from './size-watchdog';
 
 /** The container's writable layer may grow this much (or the job's Resources.Disk, when larger). */
@@ -189,7 +190,7 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
     request.signal?.addEventListener('abort', onAbort, { once: true });
     const heartbeat = engineHeartbeat(request.engine);
     const waitAbort = new AbortController();
-    const watchdogs: Watchdog[] = [];
+    const watchdogs: Array<Pick<Watchdog, 'stop'>> = [];
     const findings = [...plan.findings];
     let waited: { StatusCode: number };
     let exitedAt = performance.now();
@@ -206,11 +207,9 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
         if (outputsWatch.unavailable) findings.push({ rule: 'output-limit', severity: 'notice', message: `${outputsWatch.unavailable}: only the copy afterwards is limited` });
       }
       const layerLimit = writableLayerLimit(request);
-      const upper = ((await container.inspect()) as Docker.ContainerInspectInfo & { GraphDriver?: { Data?: { UpperDir?: string } } }).GraphDriver?.Data?.UpperDir;
-      const layerWatch = await watchSize({
-        dirs: upper ? [upper] : ['/nonexistent-upper-layer'],
+      const layerWatch = await watchWritableLayer({
+        container,
         limitBytes: layerLimit,
-        what: "the container's writable layer",
         onExceeded: (bytes) => kill({ error: `the container's writable layer grew past the ${layerLimit}-byte limit (${bytes} bytes seen): the container was killed; write results to /outputs, and keep temporary files small`, timedOut: false }),
       });
       watchdogs.push(layerWatch);
