@@ -127,8 +127,9 @@ describe('fake GitHub', () => {
     const gpu = await get('GPU');
     expect(gpu.status).toBe(200);
     const body = (await gpu.json()) as Record<string, any>;
-    expect(Object.keys(body).sort()).toEqual(['created_at', 'deployment_branch_policy', 'html_url', 'id', 'name', 'node_id', 'protection_rules', 'updated_at', 'url']);
+    expect(Object.keys(body).sort()).toEqual(['can_admins_bypass', 'created_at', 'deployment_branch_policy', 'html_url', 'id', 'name', 'node_id', 'protection_rules', 'updated_at', 'url']);
     expect(body.name).toBe('gpu');
+    expect(body.can_admins_bypass).toBe(true); // GitHub's default for a new environment
     expect(body.protection_rules.map((r: { type: string }) => r.type)).toEqual(['wait_timer', 'required_reviewers']);
     expect(body.protection_rules[1]).toMatchObject({
       type: 'required_reviewers',

@@ -64,6 +64,8 @@ export interface EnvironmentFixture {
   waitTimer?: number;
   /** A branch_policy rule: only protected branches may deploy. */
   protectedBranches?: boolean;
+  /** can_admins_bypass ("Allow administrators to bypass configured protection rules"). Default true, as GitHub makes a new environment. */
+  adminsCanBypass?: boolean;
 }
 
 export interface RepoFixture {

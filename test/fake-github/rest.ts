@@ -216,6 +216,7 @@ async function getEnvironment(ctx: RestContext, [name = '']: string[]): Promise<
       html_url: `${ctx.serverUrl}/${f.owner}/${f.name}/deployments/activity_log?environments_filter=${encodeURIComponent(envName)}`,
       created_at: stamp,
       updated_at: stamp,
+      can_admins_bypass: env.adminsCanBypass ?? true,
       protection_rules: rules,
       deployment_branch_policy: env.protectedBranches ? { protected_branches: true, custom_branch_policies: false } : null,
     },

@@ -37664,6 +37664,7 @@ function protectionOf(body, environment, where) {
         reviewers,
         selfReviewAllowed: reviewers.length > 0 && selfReviewAllowed,
         rules: types,
+        adminsCanBypass: env.can_admins_bypass === true,
     };
 }
 
@@ -37693,9 +37694,15 @@ async function checkGpuGate(options, services) {
     const setup = SETUP.replace('{env}', environment);
     const protection = await readEnvironmentProtection(services.github, repository, environment, services);
     if (protection && protection.reviewers.length > 0) {
-        const warnings = protection.selfReviewAllowed
-            ? [`a reviewer of "${protection.name}" may approve a run they started themselves (turn on "Prevent self-review" so that someone else reads their change)`]
-            : [];
+        const warnings = [];
+        if (protection.selfReviewAllowed) {
+            warnings.push(`a reviewer of "${protection.name}" may approve a run they started themselves (turn on "Prevent self-review" so that someone else reads their change)`);
+        }
+        // Not a refusal: an administrator can already run anything on the runner by other means (they
+        // can edit the workflow). But a bypass skips the review the security model counts on.
+        if (protection.adminsCanBypass) {
+            warnings.push(`administrators of ${repository} can bypass the required reviewers of "${protection.name}" and start GPU runs nobody approved (turn it off in Settings → Environments → ${protection.name} → "Allow administrators to bypass configured protection rules")`);
+        }
         return { approval: 'required-reviewers', environment: protection.name, url: protection.url, reviewers: protection.reviewers, warnings };
     }
     const problem = protection

@@ -31,7 +31,13 @@ const EVENTS = {
 let fake: FakeGitHub;
 let closed: FakeGitHub;
 beforeAll(async () => {
-  const fixture = { owner: 'lilypad-tech', name: 'sdxl-module', environments: { gpu: { reviewers: ['alice', 'team:gpu-maintainers'], preventSelfReview: true }, open: {} } };
+  const fixture = { owner: 'lilypad-tech', name: 'sdxl-module', environments: {
+      gpu: { reviewers: ['alice', 'team:gpu-maintainers'], preventSelfReview: true, adminsCanBypass: false },
+      // GitHub's default for a new environment: administrators may skip its reviewers.
+      'gpu-bypass': { reviewers: ['alice'], preventSelfReview: true },
+      open: {},
+    },
+  };
   fake = await start({ token: TOKEN, repoFixture: fixture });
   closed = await start({ token: TOKEN, repoFixture: { ...fixture, tokenReadsActions: false } });
 });
@@ -83,6 +89,15 @@ describe('dist/index.js', () => {
     // The token is masked the moment it is read; nothing else is a command.
     expect(r.commands[0]).toMatchObject({ command: 'add-mask', data: TOKEN });
     expect(unexpectedCommands(r.commands.slice(1))).toEqual([]);
+  });
+
+  test('administrators may bypass the reviewers: passes, with a warning saying how to turn that off', async () => {
+    const r = await gate({ environment: 'gpu-bypass' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({ approval: 'required-reviewers', reviewers: '["@alice"]' });
+    expect(r.annotations).toEqual([
+      '::warning title=gpu-gate::administrators of lilypad-tech/sdxl-module can bypass the required reviewers of "gpu-bypass" and start GPU runs nobody approved (turn it off in Settings → Environments → gpu-bypass → "Allow administrators to bypass configured protection rules")',
+    ]);
   });
 
   test('no such environment: refused with how to set it up', async () => {

@@ -22,6 +22,8 @@ export interface EnvironmentProtection {
   selfReviewAllowed: boolean;
   /** Every rule's type, in GitHub's order (wait_timer, required_reviewers, branch_policy, …). */
   rules: string[];
+  /** can_admins_bypass: repository administrators may skip the rules (GitHub's default). False when GitHub does not say (an older GitHub Enterprise Server). */
+  adminsCanBypass: boolean;
 }
 
 export interface ReadOptions {
@@ -97,5 +99,6 @@ function protectionOf(body: unknown, environment: string, where: string): Enviro
     reviewers,
     selfReviewAllowed: reviewers.length > 0 && selfReviewAllowed,
     rules: types,
+    adminsCanBypass: env.can_admins_bypass === true,
   };
 }

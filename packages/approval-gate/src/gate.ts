@@ -53,9 +53,17 @@ export async function checkGpuGate(options: GateOptions, services: GateServices)
 
   const protection = await readEnvironmentProtection(services.github, repository, environment, services);
   if (protection && protection.reviewers.length > 0) {
-    const warnings = protection.selfReviewAllowed
-      ? [`a reviewer of "${protection.name}" may approve a run they started themselves (turn on "Prevent self-review" so that someone else reads their change)`]
-      : [];
+    const warnings: string[] = [];
+    if (protection.selfReviewAllowed) {
+      warnings.push(`a reviewer of "${protection.name}" may approve a run they started themselves (turn on "Prevent self-review" so that someone else reads their change)`);
+    }
+    // Not a refusal: an administrator can already run anything on the runner by other means (they
+    // can edit the workflow). But a bypass skips the review the security model counts on.
+    if (protection.adminsCanBypass) {
+      warnings.push(
+        `administrators of ${repository} can bypass the required reviewers of "${protection.name}" and start GPU runs nobody approved (turn it off in Settings → Environments → ${protection.name} → "Allow administrators to bypass configured protection rules")`,
+      );
+    }
     return { approval: 'required-reviewers', environment: protection.name, url: protection.url, reviewers: protection.reviewers, warnings };
   }
 

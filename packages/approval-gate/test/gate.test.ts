@@ -43,8 +43,9 @@ describe('checkGpuGate', () => {
         owner: 'lilypad-tech',
         name: 'sdxl-module',
         environments: {
-          gpu: { reviewers: ['alice', 'team:maintainers'], preventSelfReview: true },
-          'self-review': { reviewers: ['alice'] },
+          gpu: { reviewers: ['alice', 'team:maintainers'], preventSelfReview: true, adminsCanBypass: false },
+          'self-review': { reviewers: ['alice'], adminsCanBypass: false },
+          'admins-bypass': { reviewers: ['alice'], preventSelfReview: true },
           'no-reviewers': {},
           'timer-only': { waitTimer: 30, protectedBranches: true },
           'empty-rule': { reviewers: [] },
@@ -71,6 +72,14 @@ describe('checkGpuGate', () => {
   test('a name that needs encoding is asked for encoded', async () => {
     expect((await gate('gpu/h100')).reviewers).toEqual(['@bob']);
     expect(fake.requests.at(-1)!.path).toBe('/repos/lilypad-tech/sdxl-module/environments/gpu%2Fh100');
+  });
+
+  test('administrators may bypass the reviewers (can_admins_bypass, GitHub\'s default): through, with a warning saying how to turn it off', async () => {
+    const decision = await gate('admins-bypass');
+    expect(decision.approval).toBe('required-reviewers');
+    expect(decision.warnings).toEqual([
+      'administrators of lilypad-tech/sdxl-module can bypass the required reviewers of "admins-bypass" and start GPU runs nobody approved (turn it off in Settings → Environments → admins-bypass → "Allow administrators to bypass configured protection rules")',
+    ]);
   });
 
   test('reviewers who may approve their own runs: through, with a warning', async () => {

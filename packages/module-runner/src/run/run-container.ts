@@ -24,6 +24,7 @@ import { CappedLog, DEFAULT_LOG_CAP_BYTES } from './capped-log';
 import { collectOutputs, DEFAULT_OUTPUT_LIMITS, OutputLimitError, type OutputLimits } from './collect-outputs';
 import { DEFAULT_PIDS_LIMIT, INPUTS_PATH, OUTPUTS_PATH, PlanError, planContainer, type ContainerNetwork, type Hardening } from './container-spec';
 import { PROVIDER_LOG_FILE_BYTES, ResultFile, writeExitCodeFile } from './result-file';
+import { watchWritableLayer } from './layer-watch';
 import { watchSize, type Watchdog } from './size-watchdog';
 
 /** The container's writable layer may grow this much (or the job's Resources.Disk, when larger). */
@@ -183,9 +184,7 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
       };
     }
     const runStart = performance.now();
-    // The writable layer's directory is fixed at create: asked for alongside the start, not after it.
-    const [, inspectedAtStart] = await Promise.all([container.start(), container.inspect()]);
-    const upper = (inspectedAtStart as Docker.ContainerInspectInfo & { GraphDriver?: { Data?: { UpperDir?: string } } }).GraphDriver?.Data?.UpperDir;
+    await container.start();
     // From here every timer, listener and watch is undone in the finally, whatever throws.
     let stopping: Promise<unknown> | undefined;
     const deadline = setTimeout(() => {
@@ -196,7 +195,7 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
     request.signal?.addEventListener('abort', onAbort, { once: true });
     const heartbeat = engineHeartbeat(request.engine);
     const waitAbort = new AbortController();
-    const watchdogs: Watchdog[] = [];
+    const watchdogs: Array<Pick<Watchdog, 'stop'>> = [];
     const findings = [...plan.findings];
     let waited: { StatusCode: number };
     let exitedAt = performance.now();
@@ -213,10 +212,9 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
         if (outputsWatch.unavailable) findings.push({ rule: 'output-limit', severity: 'notice', message: `${outputsWatch.unavailable}: only the copy afterwards is limited` });
       }
       const layerLimit = writableLayerLimit(request);
-      const layerWatch = await watchSize({
-        dirs: upper ? [upper] : ['/nonexistent-upper-layer'],
+      const layerWatch = await watchWritableLayer({
+        container,
         limitBytes: layerLimit,
-        what: "the container's writable layer",
         onExceeded: (bytes) => kill({ error: `the container's writable layer grew past the ${layerLimit}-byte limit (${bytes} bytes seen): the container was killed; write results to /outputs, and keep temporary files small`, timedOut: false }),
       });
       watchdogs.push(layerWatch);

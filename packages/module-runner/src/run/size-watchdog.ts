@@ -1,19 +1,18 @@
-// Stops a module that is filling the disk, where the engine has no quota to do it: its /outputs
-// volumes, and its container's writable layer (overlay2 has no size limit unless the engine's
-// filesystem is xfs with project quotas). While the container runs, the size of those directories
-// on the engine's host is summed every so often: the volumes' Mountpoint and the layer's UpperDir,
-// readable when the action runs as root next to the engine, as on this project's runners. Links are
-// measured with lstat and never followed.
+// Stops a module that is filling the disk through its /outputs volumes, where the engine has no
+// quota to do it. While the container runs, the size of the volumes' directories on the engine's
+// host (their Mountpoint) is summed every so often, readable when the action runs as root next to
+// the engine, as on this project's runners. Links are measured with lstat and never followed. (The
+// container's writable layer is watched through the engine instead: layer-watch.ts.)
 
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export interface WatchdogOptions {
-  /** Host directories to add up (volume mountpoints, or the container's upper layer). */
+  /** Host directories to add up (volume mountpoints). */
   dirs: string[];
   limitBytes: number;
-  /** What is watched, for the notice when it cannot be (`/outputs`, `the writable layer`). */
+  /** What is watched, for the notice when it cannot be (`the outputs`). */
   what: string;
   /** Shortest pause between two walks, ms; a walk that takes long widens it (5 × its time). */
   intervalMs?: number;

@@ -284,6 +284,18 @@ describe("runContainer: run-module's limits", () => {
     const { result, left } = await runJob(temp, 'layerfill', shellJob('dd if=/dev/zero of=/tmp/fill bs=1M count=100000 2>/dev/null; sleep 30', { memory: '512Mb' }), { writableLayerLimitBytes: limit });
     expect(result?.error).toMatch(/^the container's writable layer grew past the 41943040-byte limit \(\d+ bytes seen\): the container was killed; write results to \/outputs, and keep temporary files small$/);
     expect(result?.exitCode).toBeNull();
+    // Watched through the engine's API, so never the "cannot be watched" notice (it once came with
+    // any runner that could not read /var/lib/docker).
+    expect(result?.findings.filter((f) => f.rule === 'disk-limit')).toEqual([]);
+    expect(left).toEqual(nothingLeft);
+  }, 120_000);
+
+  it('a well-behaved module under the writable-layer limit runs to its end, with no disk-limit notice', async () => {
+    const { result, left } = await runJob(temp, 'layer-ok', shellJob('dd if=/dev/zero of=/tmp/small bs=1M count=5 2>/dev/null; sleep 3; echo done'), { writableLayerLimitBytes: 40 * 1024 * 1024 });
+    expect(result?.error).toBeNull();
+    expect(result?.exitCode).toBe(0);
+    expect(result?.stdout.text).toBe('done\n');
+    expect(result?.findings.filter((f) => f.rule === 'disk-limit')).toEqual([]);
     expect(left).toEqual(nothingLeft);
   }, 120_000);
 
