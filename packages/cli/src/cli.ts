@@ -20,7 +20,7 @@ const COMMANDS: Record<string, Command> = {
   rewards: {
     // Loaded on use: its GitHub client would otherwise add ~0.3 s to every other command's start-up.
     run: async (argv, term) => {
-      const { rewardsCommand } = await import('@lilypad-actions/rewards');
+      const { rewardsCommand } = await import('./commands/rewards');
       return rewardsCommand([...argv], { stdout: (text) => term.stdout(text), stderr: term.stderr, env: process.env });
     },
     summary: "tally a month's merged module PRs into Lilybits and record them on the ledger branch",

@@ -27,5 +27,3 @@ export { apiLedgerStore } from './ledger-api-writer';
 export { gitLedgerStore } from './ledger-git-writer';
 export { ledgerLine, renderSummary } from './summary';
 export type { LedgerStatus, SummaryInput } from './summary';
-export { rewardsCommand } from './cli';
-export type { CliIo } from './cli';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FakeGitHub } from '../../../test/fake-github';
 import { INJECTIONS, stepCommands } from '../../../test/support/runner-commands';
-import { REWARDS_HELP, rewardsCommand } from '../src/cli';
-import { APRIL_FIRST, branchLog, modulePull, startFake, TOKEN } from './fixtures';
+import { REWARDS_HELP, rewardsCommand } from '../src/commands/rewards';
+import { APRIL_FIRST, branchLog, modulePull, startFake, TOKEN } from '../../rewards/test/fixtures';
 
 describe('lilypad-module rewards', () => {
   let fake: FakeGitHub;
@@ -123,7 +123,7 @@ describe('lilypad-module rewards: contributors\' text in a CI log (issue 9)', ()
     const r = await run([]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('"creator" must be a GitHub login');
-    expect(r.stdout).toContain('(found "##\\[error]x")');
+    expect(r.stdout).toContain('(found "\\#\\#\\[error\\]x")');
     expect(stepCommands(r)).toEqual([]);
   });
 

@@ -1,17 +1,22 @@
 // `lilypad-module rewards`: the monthly tally from a terminal, for back-fills and for checking a
-// month before the scheduled run (with --dry-run). The CLI package wires this function in.
+// month before the scheduled run (with --dry-run), over the rewards package's runMonthlyRewards.
 // PR titles, logins and entry files are other people's text, and this may run in a CI step: what
 // it prints goes out through safeLines (the summary, messages) or safeJson (--json).
 
 import { resolve } from 'node:path';
 import { safeJson, safeLines } from '@lilypad-actions/workflow-commands';
-import { DEFAULT_CONFIG_PATH, loadConfig } from './config';
-import { RewardsError, UserInputError } from './errors';
-import { createGitHubClient } from './github-client';
-import { parseMonth } from './month';
-import { renderMonthFile } from './rewards-json';
-import { runMonthlyRewards, type WriterKind } from './run';
-import { renderSummary } from './summary';
+import {
+  createGitHubClient,
+  DEFAULT_CONFIG_PATH,
+  loadConfig,
+  parseMonth,
+  renderMonthFile,
+  renderSummary,
+  RewardsError,
+  runMonthlyRewards,
+  UserInputError,
+  type WriterKind,
+} from '@lilypad-actions/rewards';
 
 export interface CliIo {
   stdout: (text: string) => void;
