@@ -313,7 +313,7 @@ describe(`publish-actions.mjs --version ${VERSION}`, () => {
     'gpu-gate': [{ token: '' }, 'token: empty'],
     'rewards-dashboard': [{ ledger: 'no-such-ledger', summary: 'never' }, 'ledger no-such-ledger is neither a folder nor a git revision'],
     'submission-comment': [{}, 'head-sha: expected a commit id'],
-    'validate-submission': [{}, 'base and head are required outside a pull_request event'],
+    'validate-submission': [{ base: '', head: '' }, 'base and head are required outside a pull_request event'],
   };
 
   test.each(ACTIONS)('%s: a checkout of its repository at the tag runs its bundle as the runner does', async (action) => {
