@@ -1,9 +1,9 @@
 // build-module's inputs, checked and typed before anything talks to Docker (the common ones are in
-// ../../shared/inputs.ts). The password is masked before anything else can print it.
+// @lilypad-actions/action-shared/inputs). The password is masked before anything else can print it.
 import * as core from '@actions/core';
 import { DEFAULT_PLATFORM, DEFAULT_PROBE_IMAGE } from '@lilypad-actions/module-runner';
-import { parseAddresses, parseCpus, parseSize } from '../../shared/container-inputs';
-import { ConfigurationError, parseBoolean, parseSeconds } from '../../shared/inputs';
+import { parseAddresses, parseCpus, parseSize } from '@lilypad-actions/action-shared/container-inputs';
+import { ConfigurationError, parseBoolean, parseSeconds } from '@lilypad-actions/action-shared/inputs';
 
 /** The step's inputs, keys spelled as in action.yml. */
 export interface Inputs {

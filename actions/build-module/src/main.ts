@@ -6,8 +6,8 @@
 import * as core from '@actions/core';
 import { buildModuleJob, jobOwnerId, type BuildModuleJobResult } from '@lilypad-actions/module-runner';
 import { beginStopCommands, safeLines } from '@lilypad-actions/workflow-commands';
-import { runAction } from '../../shared/fail';
-import { registryLogin } from '../../shared/registry-login';
+import { runAction } from '@lilypad-actions/action-shared/fail';
+import { registryLogin } from '@lilypad-actions/action-shared/registry-login';
 import { readInputs } from './inputs';
 import { formatBuildSummary } from './summary';
 

@@ -3,6 +3,6 @@
 // built is the step's product and stays; the classic builder's own containers carry no labels and
 // are removed by the build itself (forcerm, and after a timeout by id: image/build.ts).
 import * as core from '@actions/core';
-import { cleanUpJob } from '../../shared/clean-up';
+import { cleanUpJob } from '@lilypad-actions/action-shared/clean-up';
 
 cleanUpJob().then(core.info, (message: string) => core.warning(message));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ConfigurationError } from '../../shared/inputs';
+import { ConfigurationError } from '@lilypad-actions/action-shared/inputs';
 import { parseBuildArgs } from '../src/inputs';
-import { registryLogin } from '../../shared/registry-login';
+import { registryLogin } from '@lilypad-actions/action-shared/registry-login';
 
 describe('parseBuildArgs', () => {
   test('KEY=VALUE lines; blanks and comments skipped; values keep inner "=" and spaces', () => {

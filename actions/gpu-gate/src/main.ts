@@ -6,8 +6,8 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { checkGpuGate, eventFacts } from '@lilypad-actions/approval-gate';
 import { safeLines } from '@lilypad-actions/workflow-commands';
-import { runAction } from '../../shared/fail';
-import { ConfigurationError, parseBoolean } from '../../shared/input-values';
+import { runAction } from '@lilypad-actions/action-shared/fail';
+import { ConfigurationError, parseBoolean } from '@lilypad-actions/action-shared/input-values';
 
 /** The step's inputs, keys spelled as in action.yml. */
 interface Inputs {

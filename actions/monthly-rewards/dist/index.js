@@ -60744,7 +60744,7 @@ function safe_text_safeLine(text) {
         .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
 }
 /** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
-function safe_text_safeLines(text) {
+function safeLines(text) {
     return text.split(LINE_BREAK).map(safe_text_safeLine).join('\n');
 }
 /**
@@ -60752,7 +60752,7 @@ function safe_text_safeLines(text) {
  * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
  * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
  */
-function safe_text_safeJson(json) {
+function safeJson(json) {
     return json
         // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
         .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
@@ -62903,16 +62903,16 @@ function interpret(path, blob) {
 
 
 /** An expected failure: bad input, a refused ledger write, an API that stayed down. */
-class errors_RewardsError extends user_error_UserError {
+class RewardsError extends user_error_UserError {
     constructor(message, options = {}) {
         super(message, options);
     }
 }
 /** Something the user must fix in what they gave: inputs, arguments, the configuration file. */
-class errors_UserInputError extends errors_RewardsError {
+class UserInputError extends RewardsError {
 }
 /** The configuration (or the usage file it names) is unreadable or fails its schema. */
-class ConfigError extends errors_UserInputError {
+class ConfigError extends UserInputError {
     constructor(problems, hint) {
         super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), {
             problems,
@@ -62926,13 +62926,13 @@ class ConfigError extends errors_UserInputError {
     }
 }
 /** The ledger branch is not what this tool wrote: refuse rather than build on it. */
-class LedgerIntegrityError extends errors_RewardsError {
+class LedgerIntegrityError extends RewardsError {
 }
 /** The month is recorded with a different result and no restatement was asked for. */
-class RestatementRequiredError extends errors_RewardsError {
+class RestatementRequiredError extends RewardsError {
 }
 /** GitHub could not be read or written, even after retrying. */
-class GitHubApiError extends errors_RewardsError {
+class GitHubApiError extends RewardsError {
     constructor(message, options = {}) {
         super(message, options.hint ? { hint: options.hint } : {});
         this.status = options.status;
@@ -62946,11 +62946,11 @@ class GitHubApiError extends errors_RewardsError {
 // belongs to that month while one merged a second later belongs to the next.
 
 /** Parses `YYYY-MM`; anything else is a user error naming what was given. */
-function month_parseMonth(text, what = 'month') {
+function parseMonth(text, what = 'month') {
     const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
     const month = m ? Number(m[2]) : 0;
     if (!m || month < 1 || month > 12) {
-        throw new errors_UserInputError(`${what} ${JSON.stringify(text)} is not a month: give it as YYYY-MM, e.g. 2025-03`);
+        throw new UserInputError(`${what} ${JSON.stringify(text)} is not a month: give it as YYYY-MM, e.g. 2025-03`);
     }
     return { year: Number(m[1]), month };
 }
@@ -62970,7 +62970,7 @@ function previousMonth(now) {
 function assertMonthEnded(m, now) {
     const { end } = monthWindow(m);
     if (now.getTime() < end) {
-        throw new errors_UserInputError(`month ${formatMonth(m)} has not ended yet (it ends ${isoSeconds(end)}); tally it on or after the 1st of the next month`);
+        throw new UserInputError(`month ${formatMonth(m)} has not ended yet (it ends ${isoSeconds(end)}); tally it on or after the 1st of the next month`);
     }
 }
 /** `2025-03-01T00:00:00Z`: second precision, as GitHub reports and searches times. */
@@ -64960,7 +64960,7 @@ function config_parseYaml(text, file) {
     }
 }
 /** Where the configuration lives in the list repository. */
-const config_DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
+const DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
 const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/rewards/README.md#configuration';
 // verbose: errors carry the offending value, so messages can say what was found.
 const config_ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
@@ -64978,7 +64978,7 @@ function defaultConfig() {
  * Reads the configuration at `path`. A missing file gives the defaults unless `required` (the
  * user named the file, so its absence is a mistake).
  */
-function config_loadConfig(path, options) {
+function loadConfig(path, options) {
     const shown = options.displayPath ?? path;
     if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
         if (options.required) {
@@ -65437,13 +65437,13 @@ function buildMonthResult(options) {
  * month never restated, the hash of the file itself, so one serialisation serves both.
  */
 function resultSha256(result) {
-    return sha256(rewards_json_renderMonthFile(result, []));
+    return sha256(renderMonthFile(result, []));
 }
 // A month of 10,000 PRs serialises to megabytes; results are immutable once built, so each is
 // serialised once however often a run asks (planning, hashing, writing, the commit).
 const rendered = new WeakMap();
 /** The file's bytes. */
-function rewards_json_renderMonthFile(result, restatements) {
+function renderMonthFile(result, restatements) {
     const { restatements: _, ...bare } = result;
     if (restatements.length > 0)
         return canonicalJson({ ...bare, restatements });
@@ -65601,7 +65601,7 @@ function planMonthWrite(ledger, result, csv, restate, place) {
     if (recorded) {
         const recordedHash = resultSha256(recorded);
         if (recordedHash === newHash) {
-            return { kind: 'unchanged', monthFile: rewards_json_renderMonthFile(result, recorded.restatements), csv };
+            return { kind: 'unchanged', monthFile: renderMonthFile(result, recorded.restatements), csv };
         }
         if (!restate) {
             throw new RestatementRequiredError(`${month} is already recorded on ledger branch "${place.branch}" with a different result ` +
@@ -65609,7 +65609,7 @@ function planMonthWrite(ledger, result, csv, restate, place) {
         }
         restatements = [...recorded.restatements, { reason: restate.reason, replacedResultSha256: recordedHash, replacedTotal: recorded.total }];
     }
-    const monthFile = rewards_json_renderMonthFile(result, restatements);
+    const monthFile = renderMonthFile(result, restatements);
     const jsonPath = monthJsonPath(month);
     const csvPath = monthCsvPath(month);
     const index = {
@@ -65679,7 +65679,7 @@ initial) {
             sentOnto = outcome.onto;
         log(`ledger: ${outcome.reason === 'stale' ? `branch ${place.branch} moved` : 'no answer to the commit'}; reading it again (attempt ${attempt + 1} of ${MAX_WRITE_ATTEMPTS})`);
     }
-    throw new errors_RewardsError(`could not record the month on ledger branch "${place.branch}": it kept moving during ${MAX_WRITE_ATTEMPTS} attempts`, {
+    throw new RewardsError(`could not record the month on ledger branch "${place.branch}": it kept moving during ${MAX_WRITE_ATTEMPTS} attempts`, {
         hint: 'Another writer is busy with the branch; re-run when it is done (the workflow queues writers with a concurrency group).',
     });
 }
@@ -70772,7 +70772,7 @@ class GraphQLResponseError extends GitHubApiError {
 function operationName(query) {
     return /^\s*(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] ?? 'operation';
 }
-function github_client_createGitHubClient(options) {
+function createGitHubClient(options) {
     const env = process.env;
     const apiUrl = (options.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
     const graphqlUrl = options.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? `${apiUrl}/graphql`;
@@ -71021,7 +71021,7 @@ function gitLedgerStore(options) {
             // index.json and the rewards/ folder, then the files in it.
             const [commit, index, folder] = await catFile(git, [localRef, `${localRef}:${INDEX_PATH}`, `${localRef}:rewards`]);
             if (!commit || commit.type !== 'commit')
-                throw new errors_RewardsError(`git fetched ${options.branch} but cannot read it`);
+                throw new RewardsError(`git fetched ${options.branch} but cannot read it`);
             const parent = /^parent ([0-9a-f]{40})$/m.exec(commit.content.toString('utf8'))?.[1] ?? null;
             const files = new Map();
             if (index?.type === 'blob')
@@ -71057,7 +71057,7 @@ function gitLedgerStore(options) {
             await must(['fast-import', '--quiet', '--done', '--force', `--export-marks=${marks}`], { input: Buffer.concat(parts) });
             const commit = /^:1 ([0-9a-f]{40})$/m.exec((0,external_node_fs_namespaceObject.readFileSync)(marks, 'utf8'))?.[1];
             if (!commit)
-                throw new errors_RewardsError('git fast-import made no commit for the ledger');
+                throw new RewardsError('git fast-import made no commit for the ledger');
             await options.beforePush?.(commit);
             const pushed = await git(['push', '--porcelain', options.remote, `${commit}:refs/heads/${options.branch}`]);
             // Two writers with the same result, parent and second make the same commit: the second
@@ -71122,7 +71122,7 @@ function runGit(args, env, input) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new errors_RewardsError(`could not run git: ${e.message}`, { hint: 'the git writer needs git on PATH' })));
+        child.on('error', (e) => reject(new RewardsError(`could not run git: ${e.message}`, { hint: 'the git writer needs git on PATH' })));
         child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
         child.stdin.on('error', () => undefined);
         child.stdin.end(input ?? Buffer.alloc(0));
@@ -71132,7 +71132,7 @@ function runGit(args, env, input) {
 function gitFailure(args, r) {
     const lines = r.stderr.split('\n').map((l) => l.trim()).filter(Boolean);
     const meaningful = lines.find((l) => /^(fatal|error|remote):/i.test(l)) ?? lines[0] ?? `exit code ${r.code}`;
-    return new errors_RewardsError(`git ${args[0]} failed: ${meaningful}`, {
+    return new RewardsError(`git ${args[0]} failed: ${meaningful}`, {
         hint: /authentication|403|401|could not read Username/i.test(r.stderr)
             ? 'the token was refused: the workflow needs `permissions: contents: write`'
             : 'check that the repository and branch exist and that git can reach them',
@@ -71159,14 +71159,14 @@ function gitFailure(args, r) {
 
 
 /** Runs the month end to end. */
-async function run_runMonthlyRewards(inputs, services) {
+async function runMonthlyRewards(inputs, services) {
     const { repository, month } = inputs;
     const log = services.log;
     const monthText = formatMonth(month);
     const fullName = `${repository.owner}/${repository.name}`;
     const place = { repository: fullName, branch: inputs.ledgerBranch };
     if (inputs.restate && inputs.restate.reason.trim() === '') {
-        throw new errors_UserInputError('restate needs a reason: say why the recorded month is replaced (it is kept in the file and the commit)');
+        throw new UserInputError('restate needs a reason: say why the recorded month is replaced (it is kept in the file and the commit)');
     }
     // A dry run may tally a month that has not ended: what it would pay so far (the dashboard's
     // preview of the month to come). Only a real run needs the month over.
@@ -71183,7 +71183,7 @@ async function run_runMonthlyRewards(inputs, services) {
         const csv = rewardsCsv(result, services.serverUrl);
         const ledgerPath = monthJsonPath(monthText);
         if (toDate) {
-            const files = writeOutputs(inputs.outputDir, monthText, rewards_json_renderMonthFile(result, []), csv);
+            const files = writeOutputs(inputs.outputDir, monthText, renderMonthFile(result, []), csv);
             return { result, status: 'dry-run', planned: 'to-date', commit: '', commitUrl: null, ledgerPath, files, harvest };
         }
         let planned;
@@ -71197,7 +71197,7 @@ async function run_runMonthlyRewards(inputs, services) {
             if (!(e instanceof RestatementRequiredError))
                 throw e;
             // Still leave the new result in the output directory, for comparing with the recorded one.
-            const files = writeOutputs(inputs.outputDir, monthText, rewards_json_renderMonthFile(result, []), csv);
+            const files = writeOutputs(inputs.outputDir, monthText, renderMonthFile(result, []), csv);
             if (!inputs.dryRun)
                 throw e;
             return { result, status: 'dry-run', planned: 'refused', commit: '', commitUrl: null, ledgerPath, files, harvest };
@@ -71302,7 +71302,7 @@ function ledgerLine(s) {
     }
 }
 /** The whole summary. */
-function summary_renderSummary(s) {
+function renderSummary(s) {
     const r = s.result;
     const out = [];
     out.push(`## Lilypad module rewards for ${r.month} · ${r.repository}`, '');
@@ -71337,159 +71337,8 @@ function summary_renderSummary(s) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ../../packages/rewards/src/cli.ts
-// `lilypad-module rewards`: the monthly tally from a terminal, for back-fills and for checking a
-// month before the scheduled run (with --dry-run). The CLI package wires this function in.
-// PR titles, logins and entry files are other people's text, and this may run in a CI step: what
-// it prints goes out through safeLines (the summary, messages) or safeJson (--json).
-
-
-
-
-
-
-
-
-
-const REWARDS_HELP = (/* unused pure expression or super */ null && (`Usage: lilypad-module rewards --repo OWNER/NAME --month YYYY-MM [options]
-
-Tally the module PRs merged into a list repository in one month (UTC) into Lilybits, by the
-rules in its rewards configuration, and record the result on the repository's ledger branch.
-
-Options:
-  --repo OWNER/NAME      the list repository, e.g. Lilypad-Tech/awesome-lilypad (required)
-  --month YYYY-MM        the month to tally (required)
-  --dry-run              compute and print the result; commit nothing (a month that has
-                         not ended is then tallied to date)
-  --config FILE          the rewards configuration (default: ${DEFAULT_CONFIG_PATH} if it
-                         exists, else the documented defaults)
-  --ledger-branch NAME   the ledger branch (default: ledger)
-  --writer api|git       record through the GraphQL API (default) or git push
-  --restate REASON       replace the month's recorded result, which has changed, saying why
-  --output-dir DIR       also write the month's JSON and CSV to DIR
-  --json                 print the month's JSON instead of the summary
-  -h, --help             show this help
-
-Environment:
-  GITHUB_TOKEN (or GH_TOKEN)   a token that can read the repository (and write it, without --dry-run)
-  GITHUB_API_URL, GITHUB_GRAPHQL_URL, GITHUB_SERVER_URL   for GitHub Enterprise Server
-
-Exit status: 0 done, 1 the run failed (GitHub unreachable, the ledger refused the write),
-2 a usage or configuration error.
-`));
-const VALUE_FLAGS = new Set(['--repo', '--month', '--config', '--ledger-branch', '--writer', '--restate', '--output-dir']);
-function parseArgs(argv) {
-    const parsed = { dryRun: false, ledgerBranch: 'ledger', writer: 'api', json: false, help: false };
-    for (let i = 0; i < argv.length; i += 1) {
-        const arg = argv[i];
-        const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-        const flag = eq === -1 ? arg : arg.slice(0, eq);
-        if (flag === '-h' || flag === '--help')
-            parsed.help = true;
-        else if (flag === '--dry-run')
-            parsed.dryRun = true;
-        else if (flag === '--json')
-            parsed.json = true;
-        else if (VALUE_FLAGS.has(flag)) {
-            const value = eq === -1 ? argv[(i += 1)] : arg.slice(eq + 1);
-            if (value === undefined || value === '')
-                throw new UserInputError(`${flag} needs a value`);
-            if (flag === '--repo')
-                parsed.repo = value;
-            else if (flag === '--month')
-                parsed.month = value;
-            else if (flag === '--config')
-                parsed.config = value;
-            else if (flag === '--ledger-branch')
-                parsed.ledgerBranch = value;
-            else if (flag === '--restate')
-                parsed.restate = value;
-            else if (flag === '--output-dir')
-                parsed.outputDir = value;
-            else if (value === 'api' || value === 'git')
-                parsed.writer = value;
-            else
-                throw new UserInputError(`--writer is api or git, not ${JSON.stringify(value)}`);
-        }
-        else
-            throw new UserInputError(`unknown argument ${JSON.stringify(arg)}`);
-    }
-    return parsed;
-}
-/** Parses `owner/name`. */
-function parseRepository(text, what = 'repository') {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
-    if (!m)
-        throw new UserInputError(`${what} ${JSON.stringify(text)} is not OWNER/NAME, e.g. Lilypad-Tech/awesome-lilypad`);
-    return { owner: m[1], name: m[2] };
-}
-/** Runs `lilypad-module rewards …`; resolves with the exit status. */
-async function rewardsCommand(argv, io) {
-    const cwd = io.cwd ?? process.cwd();
-    try {
-        const args = parseArgs(argv);
-        if (args.help) {
-            io.stdout(REWARDS_HELP);
-            return 0;
-        }
-        if (!args.repo)
-            throw new UserInputError('--repo OWNER/NAME is required');
-        if (!args.month)
-            throw new UserInputError('--month YYYY-MM is required');
-        const repository = parseRepository(args.repo, '--repo');
-        const month = parseMonth(args.month, '--month');
-        const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-        if (!token)
-            throw new UserInputError('set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository');
-        const configPath = resolve(cwd, args.config ?? DEFAULT_CONFIG_PATH);
-        const config = loadConfig(configPath, { required: args.config !== undefined, displayPath: args.config ?? DEFAULT_CONFIG_PATH });
-        if (!config.file)
-            io.stderr(`note: no ${DEFAULT_CONFIG_PATH} here; the documented defaults apply\n`);
-        const log = (line) => io.stderr(`${safeLines(line)}\n`);
-        const github = createGitHubClient({
-            token,
-            ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
-            ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
-            log,
-        });
-        const outcome = await runMonthlyRewards({
-            repository,
-            month,
-            config,
-            baseDir: cwd,
-            ledgerBranch: args.ledgerBranch,
-            writer: args.writer,
-            restate: args.restate ? { reason: args.restate } : null,
-            dryRun: args.dryRun,
-            outputDir: args.outputDir ? resolve(cwd, args.outputDir) : null,
-        }, {
-            github,
-            serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
-            token,
-            log,
-            now: io.now ?? (() => new Date()),
-        });
-        if (args.json)
-            io.stdout(safeJson(renderMonthFile(outcome.result, [])));
-        else
-            io.stdout(safeLines(renderSummary({ ...outcome, branch: args.ledgerBranch })));
-        return 0;
-    }
-    catch (e) {
-        if (e instanceof RewardsError) {
-            io.stderr(`error: ${safeLines(e.describe())}\n`);
-            if (e instanceof UserInputError)
-                io.stderr('Run `lilypad-module rewards --help` for usage.\n');
-            return e instanceof UserInputError ? 2 : 1;
-        }
-        io.stderr(`lilypad-module rewards: internal error (a bug; please report it):\n${safeLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
-        return 70;
-    }
-}
-
 ;// CONCATENATED MODULE: ../../packages/rewards/src/index.ts
 // @lilypad-actions/rewards: the monthly tally of merged module PRs into Lilybits, and its ledger.
-
 
 
 
@@ -71536,9 +71385,9 @@ function failUser(e, options) {
             const { file, line, column } = p.location;
             error(p.message, { ...(options.annotateProblems.title ? { title: options.annotateProblems.title } : {}), file, ...(line ? { startLine: line } : {}), ...(column ? { startColumn: column } : {}) });
         }
-        return setFailed(safe_text_safeLines(e.headline()));
+        return setFailed(safeLines(e.headline()));
     }
-    setFailed(safe_text_safeLines(e.describe()));
+    setFailed(safeLines(e.describe()));
 }
 
 ;// CONCATENATED MODULE: ../shared/input-values.ts
@@ -71608,7 +71457,7 @@ function readInputs() {
     const required = (name) => {
         const value = getInput(name);
         if (!value)
-            throw new errors_UserInputError(`input ${name} is required`);
+            throw new UserInputError(`input ${name} is required`);
         return value;
     };
     const token = required('token');
@@ -71616,13 +71465,13 @@ function readInputs() {
     const oneOf = (name, allowed) => {
         const value = getInput(name) || allowed[0];
         if (!allowed.includes(value))
-            throw new errors_UserInputError(`input ${name} is ${allowed.join(' or ')}, not ${JSON.stringify(value)}`);
+            throw new UserInputError(`input ${name} is ${allowed.join(' or ')}, not ${JSON.stringify(value)}`);
         return value;
     };
     const flag = (name) => {
         const value = getInput(name).toLowerCase();
         if (!['', 'true', 'false'].includes(value))
-            throw new errors_UserInputError(`input ${name} is true or false, not ${JSON.stringify(value)}`);
+            throw new UserInputError(`input ${name} is true or false, not ${JSON.stringify(value)}`);
         return value === 'true';
     };
     return {
@@ -71656,17 +71505,17 @@ async function main() {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const [owner = '', name = ''] = inputs.repository.split('/');
     if (!owner || !name)
-        throw new errors_UserInputError(`input repository is OWNER/NAME, not ${JSON.stringify(inputs.repository)}`);
+        throw new UserInputError(`input repository is OWNER/NAME, not ${JSON.stringify(inputs.repository)}`);
     if (inputs.restate && !inputs.reason.trim())
-        throw new errors_UserInputError('restate: true needs a reason input saying why the month is replaced');
+        throw new UserInputError('restate: true needs a reason input saying why the month is replaced');
     const now = new Date();
-    const log = (line) => info(safe_text_safeLines(line));
-    const month = inputs.month ? month_parseMonth(inputs.month, 'input month') : previousMonth(now);
-    const configPath = inputs.config || config_DEFAULT_CONFIG_PATH;
-    const config = config_loadConfig((0,external_node_path_namespaceObject.resolve)(workspace, configPath), { required: inputs.config !== '', displayPath: configPath });
+    const log = (line) => info(safeLines(line));
+    const month = inputs.month ? parseMonth(inputs.month, 'input month') : previousMonth(now);
+    const configPath = inputs.config || DEFAULT_CONFIG_PATH;
+    const config = loadConfig((0,external_node_path_namespaceObject.resolve)(workspace, configPath), { required: inputs.config !== '', displayPath: configPath });
     if (!config.file)
-        info(`No ${config_DEFAULT_CONFIG_PATH}: the documented defaults apply.`);
-    const outcome = await run_runMonthlyRewards({
+        info(`No ${DEFAULT_CONFIG_PATH}: the documented defaults apply.`);
+    const outcome = await runMonthlyRewards({
         repository: { owner, name },
         month,
         config,
@@ -71677,7 +71526,7 @@ async function main() {
         dryRun: inputs['dry-run'],
         outputDir: inputs['output-dir'] ? (0,external_node_path_namespaceObject.resolve)(workspace, inputs['output-dir']) : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? workspace, 'lilypad-rewards'),
     }, {
-        github: github_client_createGitHubClient({ token: inputs.token, log }),
+        github: createGitHubClient({ token: inputs.token, log }),
         serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
         token: inputs.token,
         log,
@@ -71692,10 +71541,10 @@ async function main() {
     setOutput('ledger-path', outcome.ledgerPath);
     setOutput('commit', outcome.commit);
     const summary = { ...outcome, branch: inputs['ledger-branch'] };
-    info(safe_text_safeLines(ledgerLine(summary)));
+    info(safeLines(ledgerLine(summary)));
     // auto: the full summary for a new or changed month, the ledger line for one already recorded.
     if (wantsSummary(inputs.summary, outcome.status !== 'unchanged'))
-        await summary_summary.addRaw(summary_renderSummary(summary)).write();
+        await summary_summary.addRaw(renderSummary(summary)).write();
     else if (inputs.summary === 'auto')
         await summary_summary.addRaw(`${ledgerLine(summary)}\n`).write();
 }

@@ -1,7 +1,7 @@
 // monthly-rewards' inputs, checked and typed before anything asks GitHub. The token is masked first.
 import * as core from '@actions/core';
 import { UserInputError, type WriterKind } from '@lilypad-actions/rewards';
-import { parseSummary, type SummaryMode } from '../../shared/input-values';
+import { parseSummary, type SummaryMode } from '@lilypad-actions/action-shared/input-values';
 
 /** The inputs, spelled as in action.yml. */
 export interface Inputs {

@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { DEFAULT_CONFIG_PATH, UserInputError, createGitHubClient, ledgerLine, loadConfig, parseMonth, previousMonth, renderSummary, runMonthlyRewards } from '@lilypad-actions/rewards';
 import { safeLines } from '@lilypad-actions/workflow-commands';
-import { runAction } from '../../shared/fail';
-import { wantsSummary } from '../../shared/input-values';
+import { runAction } from '@lilypad-actions/action-shared/fail';
+import { wantsSummary } from '@lilypad-actions/action-shared/input-values';
 import { readInputs } from './inputs';
 
 async function main(): Promise<void> {

@@ -60722,7 +60722,7 @@ function safe_text_safeLine(text) {
         .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
 }
 /** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
-function safe_text_safeLines(text) {
+function safeLines(text) {
     return text.split(LINE_BREAK).map(safe_text_safeLine).join('\n');
 }
 /**
@@ -60730,7 +60730,7 @@ function safe_text_safeLines(text) {
  * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
  * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
  */
-function safe_text_safeJson(json) {
+function safeJson(json) {
     return json
         // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
         .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
@@ -62803,7 +62803,7 @@ class errors_GitHubApiError extends errors_RewardsError {
 // belongs to that month while one merged a second later belongs to the next.
 
 /** Parses `YYYY-MM`; anything else is a user error naming what was given. */
-function month_parseMonth(text, what = 'month') {
+function parseMonth(text, what = 'month') {
     const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
     const month = m ? Number(m[2]) : 0;
     if (!m || month < 1 || month > 12) {
@@ -64817,7 +64817,7 @@ function config_parseYaml(text, file) {
     }
 }
 /** Where the configuration lives in the list repository. */
-const config_DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
+const DEFAULT_CONFIG_PATH = '.github/lilypad-rewards.yml';
 const CONFIG_DOCS = 'https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/rewards/README.md#configuration';
 // verbose: errors carry the offending value, so messages can say what was found.
 const config_ajv = new (ajv_default())({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, verbose: true });
@@ -64835,7 +64835,7 @@ function defaultConfig() {
  * Reads the configuration at `path`. A missing file gives the defaults unless `required` (the
  * user named the file, so its absence is a mistake).
  */
-function config_loadConfig(path, options) {
+function loadConfig(path, options) {
     const shown = options.displayPath ?? path;
     if (!existsSync(path)) {
         if (options.required) {
@@ -70629,7 +70629,7 @@ class github_client_GraphQLResponseError extends errors_GitHubApiError {
 function operationName(query) {
     return /^\s*(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] ?? 'operation';
 }
-function github_client_createGitHubClient(options) {
+function createGitHubClient(options) {
     const env = process.env;
     const apiUrl = (options.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
     const graphqlUrl = options.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? `${apiUrl}/graphql`;
@@ -71016,7 +71016,7 @@ function gitFailure(args, r) {
 
 
 /** Runs the month end to end. */
-async function run_runMonthlyRewards(inputs, services) {
+async function runMonthlyRewards(inputs, services) {
     const { repository, month } = inputs;
     const log = services.log;
     const monthText = formatMonth(month);
@@ -71188,7 +71188,7 @@ function ledgerLine(s) {
     }
 }
 /** The whole summary. */
-function summary_renderSummary(s) {
+function renderSummary(s) {
     const r = s.result;
     const out = [];
     out.push(`## Lilypad module rewards for ${r.month} · ${r.repository}`, '');
@@ -71223,159 +71223,8 @@ function summary_renderSummary(s) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ../../packages/rewards/src/cli.ts
-// `lilypad-module rewards`: the monthly tally from a terminal, for back-fills and for checking a
-// month before the scheduled run (with --dry-run). The CLI package wires this function in.
-// PR titles, logins and entry files are other people's text, and this may run in a CI step: what
-// it prints goes out through safeLines (the summary, messages) or safeJson (--json).
-
-
-
-
-
-
-
-
-
-const REWARDS_HELP = (/* unused pure expression or super */ null && (`Usage: lilypad-module rewards --repo OWNER/NAME --month YYYY-MM [options]
-
-Tally the module PRs merged into a list repository in one month (UTC) into Lilybits, by the
-rules in its rewards configuration, and record the result on the repository's ledger branch.
-
-Options:
-  --repo OWNER/NAME      the list repository, e.g. Lilypad-Tech/awesome-lilypad (required)
-  --month YYYY-MM        the month to tally (required)
-  --dry-run              compute and print the result; commit nothing (a month that has
-                         not ended is then tallied to date)
-  --config FILE          the rewards configuration (default: ${DEFAULT_CONFIG_PATH} if it
-                         exists, else the documented defaults)
-  --ledger-branch NAME   the ledger branch (default: ledger)
-  --writer api|git       record through the GraphQL API (default) or git push
-  --restate REASON       replace the month's recorded result, which has changed, saying why
-  --output-dir DIR       also write the month's JSON and CSV to DIR
-  --json                 print the month's JSON instead of the summary
-  -h, --help             show this help
-
-Environment:
-  GITHUB_TOKEN (or GH_TOKEN)   a token that can read the repository (and write it, without --dry-run)
-  GITHUB_API_URL, GITHUB_GRAPHQL_URL, GITHUB_SERVER_URL   for GitHub Enterprise Server
-
-Exit status: 0 done, 1 the run failed (GitHub unreachable, the ledger refused the write),
-2 a usage or configuration error.
-`));
-const VALUE_FLAGS = new Set(['--repo', '--month', '--config', '--ledger-branch', '--writer', '--restate', '--output-dir']);
-function parseArgs(argv) {
-    const parsed = { dryRun: false, ledgerBranch: 'ledger', writer: 'api', json: false, help: false };
-    for (let i = 0; i < argv.length; i += 1) {
-        const arg = argv[i];
-        const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-        const flag = eq === -1 ? arg : arg.slice(0, eq);
-        if (flag === '-h' || flag === '--help')
-            parsed.help = true;
-        else if (flag === '--dry-run')
-            parsed.dryRun = true;
-        else if (flag === '--json')
-            parsed.json = true;
-        else if (VALUE_FLAGS.has(flag)) {
-            const value = eq === -1 ? argv[(i += 1)] : arg.slice(eq + 1);
-            if (value === undefined || value === '')
-                throw new UserInputError(`${flag} needs a value`);
-            if (flag === '--repo')
-                parsed.repo = value;
-            else if (flag === '--month')
-                parsed.month = value;
-            else if (flag === '--config')
-                parsed.config = value;
-            else if (flag === '--ledger-branch')
-                parsed.ledgerBranch = value;
-            else if (flag === '--restate')
-                parsed.restate = value;
-            else if (flag === '--output-dir')
-                parsed.outputDir = value;
-            else if (value === 'api' || value === 'git')
-                parsed.writer = value;
-            else
-                throw new UserInputError(`--writer is api or git, not ${JSON.stringify(value)}`);
-        }
-        else
-            throw new UserInputError(`unknown argument ${JSON.stringify(arg)}`);
-    }
-    return parsed;
-}
-/** Parses `owner/name`. */
-function parseRepository(text, what = 'repository') {
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
-    if (!m)
-        throw new UserInputError(`${what} ${JSON.stringify(text)} is not OWNER/NAME, e.g. Lilypad-Tech/awesome-lilypad`);
-    return { owner: m[1], name: m[2] };
-}
-/** Runs `lilypad-module rewards …`; resolves with the exit status. */
-async function rewardsCommand(argv, io) {
-    const cwd = io.cwd ?? process.cwd();
-    try {
-        const args = parseArgs(argv);
-        if (args.help) {
-            io.stdout(REWARDS_HELP);
-            return 0;
-        }
-        if (!args.repo)
-            throw new UserInputError('--repo OWNER/NAME is required');
-        if (!args.month)
-            throw new UserInputError('--month YYYY-MM is required');
-        const repository = parseRepository(args.repo, '--repo');
-        const month = parseMonth(args.month, '--month');
-        const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-        if (!token)
-            throw new UserInputError('set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository');
-        const configPath = resolve(cwd, args.config ?? DEFAULT_CONFIG_PATH);
-        const config = loadConfig(configPath, { required: args.config !== undefined, displayPath: args.config ?? DEFAULT_CONFIG_PATH });
-        if (!config.file)
-            io.stderr(`note: no ${DEFAULT_CONFIG_PATH} here; the documented defaults apply\n`);
-        const log = (line) => io.stderr(`${safeLines(line)}\n`);
-        const github = createGitHubClient({
-            token,
-            ...(io.env.GITHUB_API_URL ? { apiUrl: io.env.GITHUB_API_URL } : {}),
-            ...(io.env.GITHUB_GRAPHQL_URL ? { graphqlUrl: io.env.GITHUB_GRAPHQL_URL } : {}),
-            log,
-        });
-        const outcome = await runMonthlyRewards({
-            repository,
-            month,
-            config,
-            baseDir: cwd,
-            ledgerBranch: args.ledgerBranch,
-            writer: args.writer,
-            restate: args.restate ? { reason: args.restate } : null,
-            dryRun: args.dryRun,
-            outputDir: args.outputDir ? resolve(cwd, args.outputDir) : null,
-        }, {
-            github,
-            serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
-            token,
-            log,
-            now: io.now ?? (() => new Date()),
-        });
-        if (args.json)
-            io.stdout(safeJson(renderMonthFile(outcome.result, [])));
-        else
-            io.stdout(safeLines(renderSummary({ ...outcome, branch: args.ledgerBranch })));
-        return 0;
-    }
-    catch (e) {
-        if (e instanceof RewardsError) {
-            io.stderr(`error: ${safeLines(e.describe())}\n`);
-            if (e instanceof UserInputError)
-                io.stderr('Run `lilypad-module rewards --help` for usage.\n');
-            return e instanceof UserInputError ? 2 : 1;
-        }
-        io.stderr(`lilypad-module rewards: internal error (a bug; please report it):\n${safeLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
-        return 70;
-    }
-}
-
 ;// CONCATENATED MODULE: ../../packages/rewards/src/index.ts
 // @lilypad-actions/rewards: the monthly tally of merged module PRs into Lilybits, and its ledger.
-
 
 
 
@@ -72781,9 +72630,9 @@ function failUser(e, options) {
             const { file, line, column } = p.location;
             error(p.message, { ...(options.annotateProblems.title ? { title: options.annotateProblems.title } : {}), file, ...(line ? { startLine: line } : {}), ...(column ? { startColumn: column } : {}) });
         }
-        return setFailed(safe_text_safeLines(e.headline()));
+        return setFailed(safeLines(e.headline()));
     }
-    setFailed(safe_text_safeLines(e.describe()));
+    setFailed(safeLines(e.describe()));
 }
 
 ;// CONCATENATED MODULE: ../shared/input-values.ts

@@ -4,8 +4,8 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { buildDashboard, jobSummary } from '@lilypad-actions/dashboard';
-import { runAction } from '../../shared/fail';
-import { parseSummary, wantsSummary, type SummaryMode } from '../../shared/input-values';
+import { runAction } from '@lilypad-actions/action-shared/fail';
+import { parseSummary, wantsSummary, type SummaryMode } from '@lilypad-actions/action-shared/input-values';
 
 /** The inputs, spelled as in action.yml. */
 interface Inputs {

@@ -1,11 +1,11 @@
 // run-module's inputs, checked and typed before anything talks to Docker (the common ones are in
-// ../../shared/inputs.ts). The password is masked before anything else can print it.
+// @lilypad-actions/action-shared/inputs). The password is masked before anything else can print it.
 import * as core from '@actions/core';
 import { DEFAULT_PROBE_IMAGE, HARDENING_MODES, PULL_POLICIES, type RegistryAuth } from '@lilypad-actions/module-runner';
 import { SOLVER_DEFAULT_EXECUTION_SECONDS } from '@lilypad-actions/module-spec';
-import { parseAddresses, parseSize } from '../../shared/container-inputs';
-import { ConfigurationError, parseBoolean, parseChoice, parseInputSets, parseSeconds, parseSummary, type SummaryMode } from '../../shared/inputs';
-import { registryLogin } from '../../shared/registry-login';
+import { parseAddresses, parseSize } from '@lilypad-actions/action-shared/container-inputs';
+import { ConfigurationError, parseBoolean, parseChoice, parseInputSets, parseSeconds, parseSummary, type SummaryMode } from '@lilypad-actions/action-shared/inputs';
+import { registryLogin } from '@lilypad-actions/action-shared/registry-login';
 
 /** The step's inputs, keys spelled as in action.yml. */
 export interface Inputs {

@@ -8,8 +8,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { jobOwnerId, logTail, reportSummaryMarkdown, runModuleJob, type RunReport } from '@lilypad-actions/module-runner';
 import { safeLines, stopCommands } from '@lilypad-actions/workflow-commands';
-import { runAction } from '../../shared/fail';
-import { wantsSummary } from '../../shared/inputs';
+import { runAction } from '@lilypad-actions/action-shared/fail';
+import { wantsSummary } from '@lilypad-actions/action-shared/inputs';
 import { readInputs } from './inputs';
 
 async function run(): Promise<void> {

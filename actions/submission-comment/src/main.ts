@@ -2,10 +2,10 @@
 // artifact (actions/shared/submission-comment.ts does the work: untrusted data, verified PR).
 import path from 'node:path';
 import * as core from '@actions/core';
-import { runAction } from '../../shared/fail';
-import { githubRest } from '../../shared/github-rest';
-import { ConfigurationError } from '../../shared/inputs';
-import { postSubmissionComment } from '../../shared/submission-comment';
+import { runAction } from '@lilypad-actions/action-shared/fail';
+import { githubRest } from '@lilypad-actions/action-shared/github-rest';
+import { ConfigurationError } from '@lilypad-actions/action-shared/inputs';
+import { postSubmissionComment } from '@lilypad-actions/action-shared/submission-comment';
 
 /** The step's inputs, keys spelled as in action.yml. */
 interface Inputs {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { formatJson, formatSummary, githubAnnotations, tally, validateModuleFolder, verdictLine, TEMPLATE_FILE } from '@lilypad-actions/module-spec';
 import { safeLines } from '@lilypad-actions/workflow-commands';
-import { runAction } from '../../shared/fail';
-import { ConfigurationError, parseInputSets, parseRuleLines, parseSummary, wantsSummary } from '../../shared/inputs';
+import { runAction } from '@lilypad-actions/action-shared/fail';
+import { ConfigurationError, parseInputSets, parseRuleLines, parseSummary, wantsSummary } from '@lilypad-actions/action-shared/inputs';
 
 const FULL_REPORT = 'the job summary and the JSON report (output `report`)';
 

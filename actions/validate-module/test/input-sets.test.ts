@@ -1,6 +1,6 @@
 // The `inputs` input's syntax, from the sources (the bundle tests cover the same through the runner).
 import { describe, expect, test } from 'vitest';
-import { ConfigurationError, parseInputSets } from '../../shared/inputs';
+import { ConfigurationError, parseInputSets } from '@lilypad-actions/action-shared/inputs';
 
 describe('parseInputSets', () => {
   test.each<[string, string, Record<string, string>[] | undefined]>([

@@ -8,11 +8,11 @@ import * as core from '@actions/core';
 import { checkAnnotations, checkSubmission, checkSummaryMarkdown, formatCheckJson, formatCheckText, verdictLine } from '@lilypad-actions/module-list';
 import { parseConfig } from '@lilypad-actions/rewards';
 import { safeLines } from '@lilypad-actions/workflow-commands';
-import { runAction } from '../../shared/fail';
-import { githubRest } from '../../shared/github-rest';
-import { ConfigurationError, parseBoolean } from '../../shared/inputs';
-import { readPullRequestEvent } from '../../shared/pull-request-event';
-import { EVENT_FILE, postChecksComment, REPORT_FILE } from '../../shared/submission-comment';
+import { runAction } from '@lilypad-actions/action-shared/fail';
+import { githubRest } from '@lilypad-actions/action-shared/github-rest';
+import { ConfigurationError, parseBoolean } from '@lilypad-actions/action-shared/inputs';
+import { readPullRequestEvent } from '@lilypad-actions/action-shared/pull-request-event';
+import { EVENT_FILE, postChecksComment, REPORT_FILE } from '@lilypad-actions/action-shared/submission-comment';
 
 function readInputs() {
   const token = core.getInput('token');
