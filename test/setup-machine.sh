@@ -52,7 +52,8 @@ need_docker=false
 
 # The browser the dashboard's tests drive, and a font for it to draw text with.
 browser_packages=()
-[[ -x /usr/bin/chromium ]] || browser_packages+=(chromium)
+# A browser named in CHROMIUM_PATH (GitHub's runners: their Google Chrome) is used instead.
+[[ -x ${CHROMIUM_PATH:-/usr/bin/chromium} ]] || browser_packages+=(chromium)
 [[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || browser_packages+=(fonts-dejavu-core)
 need_browser=false
 ((${#browser_packages[@]} == 0)) || need_browser=true
