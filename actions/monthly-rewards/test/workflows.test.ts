@@ -10,7 +10,8 @@ const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 const yaml = (path: string) => parse(read(path)) as Record<string, any>;
 
 const action = yaml('actions/monthly-rewards/action.yml');
-const main = read('actions/monthly-rewards/src/main.ts');
+// The entry point and the input reading it calls (src/inputs.ts).
+const main = read('actions/monthly-rewards/src/main.ts') + read('actions/monthly-rewards/src/inputs.ts');
 const readme = read('actions/monthly-rewards/README.md');
 const reusable = yaml('.github/workflows/monthly-rewards.yml');
 const caller = yaml('workflows/awesome-lilypad-rewards.yml');
