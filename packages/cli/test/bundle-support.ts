@@ -1,14 +1,14 @@
 // The CLI bundle for tests that run it as a user does (`node dist/lilypad-module.js …`): rebuilt
 // when a source is newer, under a lock, since several test files may ask for it at once.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const cliDir = path.join(repoRoot, 'packages/cli');
 export const bundle = path.join(cliDir, 'dist/lilypad-module.js');
+export const bundleLock = path.join(cliDir, 'node_modules/.cache/bundle-build.lock');
 
 /** Newest modification time of the files the bundle is built from. */
 function newestSource(): number {
@@ -27,17 +27,42 @@ function newestSource(): number {
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
-/** Build the bundle unless it is newer than every source (call from beforeAll). */
+/** A process that holds the lock and still runs; a lock left by one that died (a killed run) is taken over. */
+function holderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+  } catch {
+    // Between the holder's mkdir and its pid file: alive unless that moment is long past.
+    const made = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+    return made !== undefined && Date.now() - made < 10_000;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Build the bundle unless it is newer than every source (call from beforeAll). The lock lives in
+ * this clone (two clones on one machine build their own bundles) and dies with its holder.
+ */
 export function ensureBundle(): void {
-  const lock = path.join(tmpdir(), 'lilypad-module-cli-build.lock');
+  const lock = bundleLock;
+  mkdirSync(path.dirname(lock), { recursive: true });
   const deadline = Date.now() + 280_000;
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
       break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`${lock}: held for too long; remove it if no build is running`);
-      sleep(200);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (existsSync(lock) && !holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`${lock}: held for too long by a running build`);
+      else sleep(200);
     }
   }
   try {
@@ -45,7 +70,7 @@ export function ensureBundle(): void {
       execFileSync('pnpm', ['run', 'build'], { cwd: cliDir, stdio: 'pipe' });
     }
   } finally {
-    rmdirSync(lock);
+    rmSync(lock, { recursive: true, force: true });
   }
 }
 

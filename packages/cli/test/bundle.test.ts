@@ -1,14 +1,24 @@
 // The shipped artefact: the ncc bundle, run as a user runs it (`node dist/lilypad-module.js …`).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundle, ensureBundle, repoRoot, runBundle as run } from './bundle-support';
+import { bundle, bundleLock, ensureBundle, repoRoot, runBundle as run } from './bundle-support';
 
 const example = 'examples/hello-lilypad/lilypad_module.json.tmpl';
 
 beforeAll(ensureBundle, 300_000);
+
+test('a build lock left by a process that died is taken over, not waited on until the suite times out', () => {
+  // A pid that is surely gone: a child that has already exited.
+  const dead = spawnSync(process.execPath, ['-e', '']).pid;
+  mkdirSync(bundleLock);
+  writeFileSync(path.join(bundleLock, 'pid'), String(dead));
+  // Waiting on a live holder ends in an error after 280 s; a dead one's lock is removed at once.
+  ensureBundle();
+  expect(existsSync(bundleLock)).toBe(false);
+}, 300_000);
 
 describe('the bundle', () => {
   const elsewhere = mkdtempSync(path.join(tmpdir(), 'lilypad-module-bundle-'));

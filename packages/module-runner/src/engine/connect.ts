@@ -6,7 +6,7 @@ import Docker from 'dockerode';
 /** What the engine told us about itself at connection time. */
 export interface Engine {
   docker: Docker;
-  /** Where we connected: a unix socket path or an http(s) URL. */
+  /** Where we connected: a unix socket path or an http(s) URL with its port. */
   endpoint: string;
   serverVersion: string;
   apiVersion: string;
@@ -48,9 +48,10 @@ function hostSpec(host: string | undefined): HostSpec {
   }
   const url = new URL(address.replace(/^tcp:\/\//, 'http://'));
   const protocol = url.protocol === 'https:' ? 'https' : 'http';
+  const port = Number(url.port || (protocol === 'https' ? 2376 : 2375));
   return {
-    endpoint: `${protocol}://${url.host}`,
-    options: { protocol, host: url.hostname, port: Number(url.port || (protocol === 'https' ? 2376 : 2375)) },
+    endpoint: `${protocol}://${url.hostname}:${port}`,
+    options: { protocol, host: url.hostname, port },
   };
 }
 

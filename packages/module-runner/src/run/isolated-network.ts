@@ -11,8 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { Writable } from 'node:stream';
 import type Docker from 'dockerode';
+import { attachOutput } from '../engine/attach-output';
 import type { Engine } from '../engine/connect';
 import { MANAGED_LABEL, ownerLabels, statusCode } from '../engine/labels';
 import { ensureImage } from '../image/pull';
@@ -123,19 +123,10 @@ export async function probeIsolation(engine: Engine, options: ProbeOptions): Pro
       HostConfig: { NetworkMode: options.network.name, Memory: 64 * 1024 * 1024, PidsLimit: 64, CapDrop: ['ALL'], SecurityOpt: ['no-new-privileges'], LogConfig: { Type: 'none', Config: {} } },
     });
     let output = '';
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        if (output.length < 64 * 1024) output += chunk.toString('utf8');
-        done();
-      },
-    });
-    const attached = (await container.attach({ stream: true, stdout: true, stderr: true })) as NodeJS.ReadableStream;
-    const drained = new Promise<void>((resolve) => {
-      attached.on('end', resolve);
-      attached.on('close', resolve);
-      attached.on('error', () => resolve());
-    });
-    engine.docker.modem.demuxStream(attached, sink, sink);
+    const sink = (chunk: Buffer): void => {
+      if (output.length < 64 * 1024) output += chunk.toString('utf8');
+    };
+    const { drained } = await attachOutput(engine, container.id, sink, sink);
     await container.start();
     const waited = (await container.wait({ abortSignal: AbortSignal.timeout(60_000) })) as { StatusCode: number };
     await Promise.race([drained, new Promise((r) => setTimeout(r, 5_000).unref())]);

@@ -15,6 +15,7 @@ import type { Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import type Docker from 'dockerode';
 import { pack } from 'tar-stream';
+import { attachOutput, type OutputSink } from '../engine/attach-output';
 import { EngineUnavailableError, engineMessage, engineUnavailable, isTransportError, type Engine } from '../engine/connect';
 import { OWNER_LABEL, ownerLabels, statusCode } from '../engine/labels';
 import { PROVIDER_STOP_GRACE_SECONDS, type CaseClock } from '../provider/deadlines';
@@ -143,13 +144,7 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
     if (request.inputsDir) await container.putArchive(packDirectory(request.inputsDir), { path: INPUTS_PATH });
     const createSeconds = (performance.now() - createStart) / 1000;
 
-    const attached = (await container.attach({ stream: true, stdout: true, stderr: true })) as NodeJS.ReadableStream;
-    const drained = new Promise<void>((resolve) => {
-      attached.on('end', resolve);
-      attached.on('close', resolve);
-      attached.on('error', () => resolve());
-    });
-    docker.modem.demuxStream(attached, tee(stdout, files.stdout), tee(stderr, files.stderr));
+    const attached = await attachOutput(request.engine, container.id, tee(stdout, files.stdout), tee(stderr, files.stderr));
 
     // Whichever ends the run early says why; the first reason wins. The deadline stops the
     // container as Bacalhau does (the image's stop signal, the grace, SIGKILL); the others kill it.
@@ -233,8 +228,8 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
     }
     const hostRunSeconds = (exitedAt - runStart) / 1000;
     // The attach stream ends when the container's output does; don't wait forever if it doesn't.
-    await Promise.race([drained, delay(5_000)]);
-    (attached as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+    await Promise.race([attached.drained, delay(5_000)]);
+    attached.close();
     files.stdout.closeFile();
     files.stderr.closeFile();
 
@@ -300,14 +295,11 @@ function writableLayerLimit(request: RunRequest): number {
 }
 
 /** Both sinks of one stream: the report's capped copy in memory, and the results file. */
-function tee(log: CappedLog, file: ResultFile): NodeJS.WritableStream {
-  return {
-    write(chunk: Buffer) {
-      log.append(chunk);
-      file.append(chunk);
-      return true;
-    },
-  } as unknown as NodeJS.WritableStream;
+function tee(log: CappedLog, file: ResultFile): OutputSink {
+  return (chunk) => {
+    log.append(chunk);
+    file.append(chunk);
+  };
 }
 
 /**
