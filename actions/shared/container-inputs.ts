@@ -2,7 +2,7 @@
 // run-module (the module): sizes written as Bacalhau reads Resources.Memory, and the network
 // probe's settings. Its own file, so that validate-module's bundle (which uses inputs.ts) stays
 // free of the Docker client.
-import { humanizeParseBytes } from '@lilypad-actions/module-runner';
+import { humanizeParseBytes } from '@lilypad-actions/module-spec';
 import { ConfigurationError } from './inputs';
 
 /** A size with a unit as a provider reads Memory ("20GB", "10GiB"); empty: undefined (the default). */

@@ -21358,6 +21358,13 @@ function decodeGoString(buf) {
 function utf8_encodeGoString(s) {
     return goBytes(s);
 }
+/** unicode.IsSpace: Go's set, which has U+0085 and not U+FEFF (JavaScript's \s has it the other way round). */
+const GO_SPACES = '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACES}+|${GO_SPACES}+$`, 'g');
+/** strings.TrimSpace and bytes.TrimSpace (every space is one UTF-16 unit, so escaped bytes stay). */
+function goTrimSpace(s) {
+    return s.replace(GO_TRIM, '');
+}
 
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/quote.ts
 // strconv's quoting (Quote, QuoteToASCII, QuoteRune, QuoteRuneToASCII, CanBackquote) and
@@ -22232,7 +22239,7 @@ function typeOf(v) {
     return v.type;
 }
 const value_int = (n) => new GoInt(T.int, BigInt(n));
-const float64 = (n) => new GoFloat(T.float64, n);
+const value_float64 = (n) => new GoFloat(T.float64, n);
 /** A `map[string]string`, the shape of Lilypad's template data. */
 function value_stringMap(obj) {
     const m = new GoMap(mapOf(T.string, T.string));
@@ -22249,7 +22256,7 @@ function fromJSON(v) {
         case 'boolean':
             return v;
         case 'number':
-            return float64(v);
+            return value_float64(v);
     }
     if (Array.isArray(v))
         return new GoSlice(sliceOf(T.any), v.map(fromJSON));
@@ -22295,7 +22302,7 @@ const goFormatFloat = formatFloat;
 
 
 /** fmt.Sprintf(format, args...). */
-function sprintf(format, args) {
+function fmt_sprintf(format, args) {
     if (args.length === 0 && format.indexOf('%') < 0)
         return format;
     const p = newPrinter();
@@ -23579,7 +23586,7 @@ const BUILTINS = new Map([
     ['not', builtin([RV], [T.bool], (a) => !truth(a))],
     ['or', builtin([RV, rvArgs], [RV], unreachable, true)],
     ['print', builtin([anyArgs], [T.string], (...a) => sprint(a), true)],
-    ['printf', builtin([T.string, anyArgs], [T.string], (f, ...a) => sprintf(f, a), true)],
+    ['printf', builtin([T.string, anyArgs], [T.string], (f, ...a) => fmt_sprintf(f, a), true)],
     ['println', builtin([anyArgs], [T.string], (...a) => sprintln(a), true)],
     ['urlquery', builtin([anyArgs], [T.string], (...a) => urlQueryEscape(evalArgs(a)), true)],
     ['eq', builtin([RV, rvArgs], [T.bool, T.error], eq, true)],
@@ -23820,12 +23827,12 @@ function eq(arg1, ...arg2) {
 /** eq's default case: maps, slices, funcs and nils. */
 function eqOther(arg1, arg) {
     if (reflect_kindOf(arg1) !== reflect_kindOf(arg) && arg1 !== undefined && arg !== undefined) {
-        throw new GoError(sprintf('non-comparable types %s: %v, %s: %v', [arg1, staticType(arg1).name, staticType(arg).name, arg]));
+        throw new GoError(fmt_sprintf('non-comparable types %s: %v, %s: %v', [arg1, staticType(arg1).name, staticType(arg).name, arg]));
     }
     if (isNilValue(arg1) || isNilValue(arg))
         return isNilValue(arg) === isNilValue(arg1);
     // Slices, maps and funcs are not comparable in Go.
-    throw new GoError(sprintf('non-comparable type %s: %v', [arg, staticType(arg).name]));
+    throw new GoError(fmt_sprintf('non-comparable type %s: %v', [arg, staticType(arg).name]));
 }
 function lt(arg1, arg2) {
     arg1 = indirectInterface(arg1);
@@ -23927,9 +23934,9 @@ class State {
         }
         else {
             const [location, context] = (this.node.tree ?? this.tmpl.tree).errorContext(this.node);
-            full = `template: ${location}: executing ${sprintf('%q', [name])} at <${doublePercent(context)}>: ${format}`;
+            full = `template: ${location}: executing ${fmt_sprintf('%q', [name])} at <${doublePercent(context)}>: ${format}`;
         }
-        throw new exec_ExecError(sprintf(full.replaceAll('%w', '%v'), args), this.tmpl.name());
+        throw new exec_ExecError(fmt_sprintf(full.replaceAll('%w', '%v'), args), this.tmpl.name());
     }
     /** Our own limits name the template that was executed, not the one running when they hit. */
     limit(message) {
@@ -24543,6 +24550,7 @@ function execute(tmpl, data, limits = DEFAULT_LIMITS, segments = null) {
 // the template text) and its tree, for error messages; toString() reproduces Go's String(), which
 // appears in execution errors as `at <…>`.
 
+
 class Base {
     constructor(tree, pos) {
         this.tree = tree;
@@ -24782,7 +24790,7 @@ class TemplateNode extends Base {
     }
     toString() {
         const pipe = this.pipe ? ` ${this.pipe}` : '';
-        return `{{template ${sprintf('%q', [this.name])}${pipe}}}`;
+        return `{{template ${fmt_sprintf('%q', [this.name])}${pipe}}}`;
     }
 }
 class BreakNode extends Base {
@@ -24820,10 +24828,6 @@ function isEmptyTree(n) {
             return false;
     }
 }
-// bytes.TrimSpace trims Unicode white space (unicode.IsSpace), which differs slightly from JS's \s.
-function goTrimSpace(s) {
-    return s.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
-}
 
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/lex.ts
 // The template lexer: a port of Go 1.23's text/template/parse/lex.go state machine (synchronous in
@@ -24834,11 +24838,11 @@ function goTrimSpace(s) {
 
 /** fmt's %#U: `U+0041 'A'`. */
 function goQuoteRune(r) {
-    return sprintf('%#U', [new GoInt(T.int32, BigInt(r))]);
+    return fmt_sprintf('%#U', [new GoInt(T.int32, BigInt(r))]);
 }
 /** fmt's %q, or %.Nq: Go-quoted, truncated to n runes. */
 function goQuoteTruncated(s, n) {
-    return n === Infinity ? sprintf('%q', [s]) : sprintf(`%.${n}q`, [s]);
+    return n === Infinity ? fmt_sprintf('%q', [s]) : fmt_sprintf(`%.${n}q`, [s]);
 }
 var ItemType;
 (function (ItemType) {
@@ -25573,84 +25577,169 @@ function parseInt0(s) {
         return undefined;
     return neg ? -u : u;
 }
-const DEC_FLOAT = /^[+-]?(?:[0-9_]+\.?[0-9_]*|\.[0-9_]+)(?:[eE][+-]?[0-9_]+)?$/;
-const HEX_FLOAT = /^([+-]?)0[xX]([0-9a-fA-F_]*)(?:\.([0-9a-fA-F_]*))?[pP]([+-]?[0-9_]+)$/;
-const SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
+/** strconv.ParseFloat(s, 64): Go's float literal syntax (underscores, hex with p exponents, inf, nan), with Go's two errors apart. */
+function parseGoFloat(s) {
+    const special = parseSpecial(s);
+    if (special !== undefined)
+        return { ok: true, value: special };
+    const lit = readFloat(s);
+    if (!lit)
+        return { ok: false, reason: 'invalid syntax', value: 0 };
+    const value = lit.hex ? hexValue(lit) : decimalValue(lit);
+    if (!Number.isFinite(value))
+        return { ok: false, reason: 'value out of range', value };
+    return { ok: true, value };
+}
 /**
- * strconv.ParseFloat(s, 64). Returns undefined on a syntax error and on overflow (Go's ErrRange),
- * which the template parser treats alike.
+ * strconv.ParseFloat(s, 64) as the template parser uses it: undefined on a syntax error and on
+ * overflow (Go's ErrRange), which it treats alike.
  */
 function parseFloat64(s) {
-    const sp = SPECIAL.exec(s);
-    if (sp) {
-        if (sp[2].toLowerCase() === 'nan')
-            return sp[1] ? undefined : NaN;
-        return sp[1] === '-' ? -Infinity : Infinity;
-    }
-    let f;
-    const hx = HEX_FLOAT.exec(s);
-    if (hx) {
-        const intPart = hx[2].replaceAll('_', '');
-        const frac = (hx[3] ?? '').replaceAll('_', '');
-        if (intPart.length + frac.length === 0)
-            return undefined;
-        if (s.includes('_') && !underscoreOK(s))
-            return undefined;
-        const mant = BigInt(`0x${intPart}${frac}` === '0x' ? '0' : `0x${intPart}${frac}`);
-        const exp = Number(hx[4].replaceAll('_', '')) - 4 * frac.length;
-        f = scaleByPowerOfTwo(mant, exp);
-        if (hx[1] === '-')
-            f = -f;
-    }
-    else {
-        if (!DEC_FLOAT.test(s))
-            return undefined;
-        if (s.includes('_') && !underscoreOK(s))
-            return undefined;
-        const clean = s.replaceAll('_', '');
-        if (!/[0-9]/.test(clean.replace(/[eE].*$/, '')))
-            return undefined;
-        f = Number(clean);
-    }
-    if (!Number.isFinite(f))
-        return undefined; // ErrRange
-    return f;
-}
-/** mant × 2^exp, correctly rounded to a float64 (exact for the exponent ranges literals reach). */
-function scaleByPowerOfTwo(mant, exp) {
-    if (mant === 0n)
-        return 0;
-    // Normalise so the rounding to 53 bits happens once, in BigInt arithmetic.
-    const bits = mant.toString(2).length;
-    let e = exp;
-    let m = mant;
-    if (bits > 64) {
-        const shift = BigInt(bits - 64);
-        const rest = m & ((1n << shift) - 1n);
-        m >>= shift;
-        if (rest !== 0n)
-            m |= 1n; // sticky bit keeps round-half-even honest
-        e += Number(shift);
-    }
-    let f = Number(m);
-    // Multiply in steps to avoid intermediate overflow/underflow of 2**e.
-    while (e > 0) {
-        const step = Math.min(e, 1000);
-        f *= 2 ** step;
-        e -= step;
-    }
-    while (e < 0) {
-        const step = Math.max(e, -1000);
-        f *= 2 ** step;
-        e -= step;
-    }
-    return f;
+    const r = parseGoFloat(s);
+    return r.ok ? r.value : undefined;
 }
 /** The NumError text Go's fmt.Sscan surfaces for a bad float token. */
 function parseFloatError(token) {
     return `strconv.ParseFloat: parsing ${JSON.stringify(token)}: invalid syntax`;
 }
 
+/** strconv's special(): [+-]inf, [+-]infinity, nan (no sign), any case, and nothing after them. */
+function parseSpecial(s) {
+    const m = /^([+-]?)(inf|infinity)$/i.exec(s);
+    if (m)
+        return m[1] === '-' ? -Infinity : Infinity;
+    if (/^nan$/i.test(s))
+        return NaN;
+    return undefined;
+}
+/** strconv's readFloat and underscoreOK: the literal's parts, or null for a syntax error. */
+function readFloat(s) {
+    let i = 0;
+    let negative = false;
+    if (s[i] === '+')
+        i++;
+    else if (s[i] === '-') {
+        negative = true;
+        i++;
+    }
+    let hex = false;
+    if (i + 2 < s.length && s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X')) {
+        hex = true;
+        i += 2;
+    }
+    const isDigit = (c) => (c >= '0' && c <= '9') || (hex && /^[a-fA-F]$/.test(c));
+    let sawDot = false;
+    let sawDigits = false;
+    let underscores = false;
+    let digits = '';
+    let leadingZerosAfterDot = 0;
+    let intDigits = 0;
+    let fractionDigits = 0;
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if (c === '_') {
+            underscores = true;
+            continue;
+        }
+        if (c === '.') {
+            if (sawDot)
+                break;
+            sawDot = true;
+            continue;
+        }
+        if (!isDigit(c))
+            break;
+        sawDigits = true;
+        if (sawDot)
+            fractionDigits++;
+        if (digits === '' && c === '0') {
+            if (sawDot)
+                leadingZerosAfterDot++;
+            continue;
+        }
+        digits += c;
+        if (!sawDot)
+            intDigits++;
+    }
+    if (!sawDigits)
+        return null;
+    let exponent = 0;
+    const expChar = hex ? /^[pP]$/ : /^[eE]$/;
+    if (i < s.length && expChar.test(s[i])) {
+        i++;
+        if (i >= s.length)
+            return null;
+        let sign = 1;
+        if (s[i] === '+')
+            i++;
+        else if (s[i] === '-') {
+            i++;
+            sign = -1;
+        }
+        if (i >= s.length || !(s[i] >= '0' && s[i] <= '9'))
+            return null;
+        let e = 0;
+        for (; i < s.length && ((s[i] >= '0' && s[i] <= '9') || s[i] === '_'); i++) {
+            if (s[i] === '_') {
+                underscores = true;
+                continue;
+            }
+            // As strconv: the exponent stops growing once it is 10000 or more.
+            if (e < 10000)
+                e = e * 10 + Number(s[i]);
+        }
+        exponent = sign * e;
+    }
+    else if (hex)
+        return null; // a hex mantissa needs its p exponent
+    if (i !== s.length)
+        return null;
+    if (underscores && !underscoreOK(s))
+        return null;
+    const point = (digits === '' ? 0 : intDigits - leadingZerosAfterDot) + exponent;
+    return { negative, hex, digits, point, pExponent: exponent, fractionDigits };
+}
+/** The decimal literal's value, correctly rounded (JavaScript's own decimal parsing is). */
+function decimalValue(lit) {
+    const magnitude = lit.digits === '' ? 0 : Number(`0.${lit.digits}e${lit.point}`);
+    return lit.negative ? -magnitude : magnitude;
+}
+/** mantissa × 2^(p − 4 × fraction digits), rounded to nearest even like strconv's atofHex. */
+function hexValue(lit) {
+    // Leading zeros are not in `digits`, but the fraction's digit count includes them: each hex
+    // digit after the dot is four binary places, significant or not.
+    const magnitude = lit.digits === '' ? 0 : roundToDouble(BigInt(`0x${lit.digits}`), lit.pExponent - 4 * lit.fractionDigits);
+    return lit.negative ? -magnitude : magnitude;
+}
+/** m × 2^e as the nearest double (ties to even), ±Infinity past the largest. */
+function roundToDouble(m, e) {
+    if (m === 0n)
+        return 0;
+    const bits = m.toString(2).length;
+    // Keep 53 significant bits, or fewer so the lowest kept bit is no smaller than 2^-1074.
+    let shift = Math.max(bits - 53, -1074 - e);
+    let kept;
+    if (shift > 0) {
+        const big = BigInt(shift);
+        kept = m >> big;
+        const rest = m & ((1n << big) - 1n);
+        const half = 1n << (big - 1n);
+        if (rest > half || (rest === half && (kept & 1n) === 1n))
+            kept += 1n;
+        if (kept === 1n << 53n) {
+            kept >>= 1n;
+            shift += 1;
+        }
+    }
+    else {
+        kept = m << BigInt(-shift);
+    }
+    const exponent = e + shift;
+    if (exponent + kept.toString(2).length - 1 > 1023)
+        return Infinity;
+    // kept < 2^53 is exact as a Number; scaling by a power of two in two steps keeps it exact.
+    return Number(kept) * 2 ** Math.max(exponent, -1022) * 2 ** Math.min(exponent + 1022, 0);
+}
 
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/parse.ts
 // The template parser: a port of Go 1.23's text/template/parse/parse.go, keeping its control flow
@@ -25789,7 +25878,7 @@ class Tree {
             return;
         }
         if (!isEmptyTree(this.root))
-            this.errorf(`template: multiple definition of template ${sprintf('%q', [this.name])}`);
+            this.errorf(`template: multiple definition of template ${fmt_sprintf('%q', [this.name])}`);
     }
     parseList() {
         this.root = new ListNode(this, this.peek().pos);
@@ -26091,7 +26180,7 @@ class Tree {
                 case 'number':
                 case 'nil':
                 case 'dot':
-                    this.errorf(`unexpected . after term ${sprintf('%q', [String(node)])}`);
+                    this.errorf(`unexpected . after term ${fmt_sprintf('%q', [String(node)])}`);
                 // falls through (errorf throws)
                 default:
                     node = chain;
@@ -26104,7 +26193,7 @@ class Tree {
         switch (token.typ) {
             case ItemType.Identifier:
                 if (!this.opts.skipFuncCheck && !this.opts.hasFunction(token.val)) {
-                    this.errorf(`function ${sprintf('%q', [token.val])} not defined`);
+                    this.errorf(`function ${fmt_sprintf('%q', [token.val])} not defined`);
                 }
                 return new IdentifierNode(this, token.pos, token.val);
             case ItemType.Dot:
@@ -26134,7 +26223,7 @@ class Tree {
         const v = new VariableNode(this, pos, name);
         if (this.vars.includes(v.ident[0]))
             return v;
-        return this.errorf(`undefined variable ${sprintf('%q', [v.ident[0]])}`);
+        return this.errorf(`undefined variable ${fmt_sprintf('%q', [v.ident[0]])}`);
     }
     newNumber(pos, text, typ) {
         const n = new NumberNode(this, pos, text);
@@ -26205,7 +26294,7 @@ class Tree {
             const f = parseFloat64(text);
             if (f !== undefined) {
                 if (!/[.eEpP]/.test(text))
-                    this.errorf(`integer overflow: ${sprintf('%q', [text])}`);
+                    this.errorf(`integer overflow: ${fmt_sprintf('%q', [text])}`);
                 n.isFloat = true;
                 n.float64 = f;
                 if (!n.isInt && fitsInt64(f)) {
@@ -26219,7 +26308,7 @@ class Tree {
             }
         }
         if (!n.isInt && !n.isUint && !n.isFloat)
-            this.errorf(`illegal number syntax: ${sprintf('%q', [text])}`);
+            this.errorf(`illegal number syntax: ${fmt_sprintf('%q', [text])}`);
         return n;
     }
 }
@@ -26317,10 +26406,10 @@ class template_Template {
     funcs(funcMap) {
         for (const [name, fn] of Object.entries(funcMap)) {
             if (!IDENT.test(name))
-                throw new Error(`function name ${sprintf('%q', [name])} is not a valid identifier`);
+                throw new Error(`function name ${fmt_sprintf('%q', [name])} is not a valid identifier`);
             const n = fn.type.results?.length ?? 0;
             if (badFuncSignature(name, fn.type) !== undefined) {
-                throw new Error(`can't install method/function ${sprintf('%q', [name])} with ${n} results`);
+                throw new Error(`can't install method/function ${fmt_sprintf('%q', [name])} with ${n} results`);
             }
             this.common.funcs.set(name, fn);
         }
@@ -26369,7 +26458,7 @@ class template_Template {
     }
     /** t.DefinedTemplates(), e.g. `; defined templates are: "a", "b"` (Go's order is a map's: unspecified). */
     definedTemplates() {
-        const names = this.templates().filter((t) => t.root !== null).map((t) => sprintf('%q', [t.templateName]));
+        const names = this.templates().filter((t) => t.root !== null).map((t) => fmt_sprintf('%q', [t.templateName]));
         return names.length === 0 ? '' : `; defined templates are: ${names.join(', ')}`;
     }
     findFunction(name) {
@@ -26395,7 +26484,7 @@ class template_Template {
     executeTemplate(name, data, limits = DEFAULT_LIMITS) {
         const t = this.lookup(name);
         if (!t) {
-            throw new exec_ExecError(`template: no template ${sprintf('%q', [name])} associated with template ${sprintf('%q', [this.templateName])}`, this.templateName);
+            throw new exec_ExecError(`template: no template ${fmt_sprintf('%q', [name])} associated with template ${fmt_sprintf('%q', [this.templateName])}`, this.templateName);
         }
         return execute(t, data, limits);
     }
@@ -26414,6 +26503,7 @@ function goFunc(params, results, impl, variadic = false) {
 
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/index.ts
 // @lilypad-actions/gotemplate: Go 1.23's text/template, in TypeScript.
+
 
 
 
@@ -26893,7 +26983,7 @@ const subst = goFunc([T.string, sliceOf(T.string)], [T.string], (format, ...args
             throw new GoError('subst: invalid input');
         return s;
     });
-    return sprintf(format, decoded);
+    return fmt_sprintf(format, decoded);
 }, true);
 /**
  * The inputs as the template sees them: every value replaced by its json.Marshal encoding.
@@ -29082,93 +29172,225 @@ function insideJsonString(text, offset) {
     return inString;
 }
 
-;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/bacalhau-resources.ts
-// How a resource provider's Bacalhau (v1.6.0, the version Lilypad v2.23.0 pins) reads the strings
-// of job.Spec.Resources, which Lilypad copies to it unchanged (format doc §4.5, translateJob).
-// Bacalhau's ResourcesConfig.ToResources (pkg/models/resource.go) first lower-cases each value and
-// removes spaces and newlines, then parses CPU with k8sresource (v1.2.0: "<int>m" milli-cores or a
-// float of cores), Memory and Disk with go-humanize's ParseBytes (v1.0.1: a number, then an SI or
-// IEC unit; no unit means bytes), and GPU with strconv.ParseUint. A value it cannot parse makes it
-// refuse the whole job.
+;// CONCATENATED MODULE: ../../packages/module-spec/src/provider/go-strconv.ts
+// The pieces of Go's standard library that decide how a provider reads a job's resource strings,
+// beside the ones the template engine already has (ParseFloat, TrimSpace, `%f`): strconv.Atoi and
+// ParseUint (base 10), strings.ToLower, and the amd64 float→int conversion. Each gives Go 1.23's
+// answer for every input, including the ones nobody writes on purpose ("1_000", "inf"), because a
+// provider parses whatever the template says and a CI run that reads it differently would pass a
+// job the provider refuses, or the reverse.
+// Checked case by case against Go itself (test/oracle, mode "resources").
+//
+// Go strings are held as JS strings the way packages/gotemplate does (a byte that is not UTF-8 is
+// a lone surrogate U+DC80..U+DCFF).
+const MAX_INT64 = (1n << 63n) - 1n;
+const MIN_INT64 = -(1n << 63n);
+const MAX_UINT64 = (1n << 64n) - 1n;
+/** strconv.Atoi: an optional sign and decimal digits, within int64; null for Go's error. */
+function goAtoi(s) {
+    const m = /^([+-]?)([0-9]+)$/.exec(s);
+    if (!m)
+        return null;
+    const v = BigInt(m[1] === '-' ? `-${m[2]}` : m[2]);
+    return v > MAX_INT64 || v < MIN_INT64 ? null : v;
+}
+/** strconv.ParseUint(s, 10, 64): decimal digits only, within uint64; null for Go's error. */
+function goParseUint(s) {
+    if (!/^[0-9]+$/.test(s))
+        return null;
+    const v = BigInt(s);
+    return v > MAX_UINT64 ? null : v;
+}
+/**
+ * Go's `int64(f)` on amd64 (CVTTSD2SQ): truncation toward zero, and 0x8000000000000000 for NaN and
+ * anything outside int64. The language leaves that case to the implementation; providers run amd64.
+ */
+function go_strconv_float64ToInt64(f) {
+    if (Number.isNaN(f) || f >= 2 ** 63 || f < -(2 ** 63))
+        return MIN_INT64;
+    return BigInt(Math.trunc(f));
+}
+/** strings.ToLower: Go's simple per-rune mapping (İ → i, not i + U+0307); invalid bytes become U+FFFD. */
+function goToLower(s) {
+    if (!/[^\x00-\x7f]/.test(s))
+        return s.toLowerCase();
+    let out = '';
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            out += '\ufffd';
+        else if (cp === 0x130)
+            out += 'i';
+        else {
+            const lower = ch.toLowerCase();
+            // Only U+0130 lowercases to more than one rune in full case mapping; Go keeps one rune.
+            out += [...lower].length === 1 ? lower : ch;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/provider/bacalhau-resources.ts
+// How a Lilypad provider's Bacalhau v1.6.0 reads `job.Spec.Resources` (Lilypad copies the four
+// strings into the Bacalhau task unchanged, docs/lilypad-module-format.md §4.5):
+//   - pkg/models/resource.go ResourcesConfig.ToResources: lower-case, drop spaces and newlines;
+//     CPU with BTBurke/k8sresource v1.2.0 (`500m` millicores, else a float of cores), Memory and
+//     Disk with dustin/go-humanize v1.0.1 ParseBytes (decimal units: `8Gb` is 8×10⁹ bytes, a bare
+//     number is bytes), GPU with strconv.ParseUint (so `all` is refused);
+//   - Resources.Validate: a negative CPU is refused;
+//   - the orchestrator's defaults for an empty CPU or Memory: `500m` and `1Gb`
+//     (pkg/config/defaults.go, applied by pkg/orchestrator/transformer/job.go).
+// The provider refuses a job whose resources do not parse, when it is submitted, with these
+// messages (Job.ValidateSubmission wraps them as `task main validation failed: …`).
+
+
 /** Docker's smallest memory limit (moby daemon_unix.go linuxMinMemory): a container below it is never created. */
-const DOCKER_MIN_MEMORY_BYTES = 6 * 1024 * 1024;
-/** The value as Bacalhau sees it before parsing. */
+const DOCKER_MIN_MEMORY_BYTES = 6n * 1024n * 1024n;
+/** Bacalhau v1.6.0's job defaults for a batch task (pkg/config/defaults.go). */
+const BACALHAU_DEFAULT_CPU = '500m';
+const BACALHAU_DEFAULT_MEMORY = '1Gb';
+/**
+ * The resources a provider runs the job with, or the reason it refuses the job. `defaults: false`
+ * stops after parsing the strings as given (what submission checks).
+ */
+function providerResources(raw, options = {}) {
+    // Submission validates what was sent; the defaults fill empty fields afterwards.
+    const checked = toResources(raw);
+    if (!checked.ok || options.defaults === false)
+        return checked.ok ? { ...checked, defaulted: [] } : checked;
+    const defaulted = [];
+    const filled = { ...raw };
+    if (raw.CPU === '') {
+        filled.CPU = BACALHAU_DEFAULT_CPU;
+        defaulted.push('CPU');
+    }
+    if (raw.Memory === '') {
+        filled.Memory = BACALHAU_DEFAULT_MEMORY;
+        defaulted.push('Memory');
+    }
+    const parsed = toResources(filled);
+    if (!parsed.ok)
+        return parsed; // the defaults always parse; kept for the type
+    return { ok: true, resources: parsed.resources, defaulted };
+}
+/** HostConfig.NanoCPUs as the Docker executor computes it: int64(cores × 10⁹). */
+function nanoCpus(cores) {
+    return float64ToInt64(cores * 1e9);
+}
+/** ResourcesConfig.Normalize: lower case, spaces and newlines removed (tabs stay). */
 function normalizeResource(s) {
-    return s.toLowerCase().replaceAll(' ', '').replaceAll('\n', '');
+    return goToLower(s).replaceAll(' ', '').replaceAll('\n', '');
 }
-const GO_FLOAT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/;
-/** Cores, or undefined when Bacalhau refuses the value (negative counts included). */
-function parseCpu(value) {
-    const s = normalizeResource(value);
-    if (s === '')
-        return 0;
-    let cores;
-    if (s.endsWith('m')) {
-        // strconv.Atoi: an optional sign, decimal digits.
-        if (!/^[+-]?\d+m$/.test(s))
-            return undefined;
-        cores = Number(s.slice(0, -1)) / 1000;
-    }
-    else {
-        if (!GO_FLOAT.test(s))
-            return undefined;
-        cores = Number(s);
-    }
-    return Number.isFinite(cores) && cores >= 0 ? cores : undefined;
-}
-const UNITS = {
-    '': 1,
-    b: 1,
-    k: 1e3,
-    kb: 1e3,
-    ki: 1024,
-    kib: 1024,
-    m: 1e6,
-    mb: 1e6,
-    mi: 1024 ** 2,
-    mib: 1024 ** 2,
-    g: 1e9,
-    gb: 1e9,
-    gi: 1024 ** 3,
-    gib: 1024 ** 3,
-    t: 1e12,
-    tb: 1e12,
-    ti: 1024 ** 4,
-    tib: 1024 ** 4,
-    p: 1e15,
-    pb: 1e15,
-    pi: 1024 ** 5,
-    pib: 1024 ** 5,
-    e: 1e18,
-    eb: 1e18,
-    ei: 1024 ** 6,
-    eib: 1024 ** 6,
+/** How ToResources reads each field once normalised (an empty field is never passed: it stays 0). */
+const FIELD_READERS = {
+    CPU: (s) => {
+        const millicores = k8sCpuMillicores(s);
+        return millicores === null ? null : Number(millicores) / 1000;
+    },
+    Memory: (s) => {
+        const parsed = humanizeParseBytes(s);
+        return parsed.ok ? parsed.bytes : null;
+    },
+    Disk: (s) => {
+        const parsed = humanizeParseBytes(s);
+        return parsed.ok ? parsed.bytes : null;
+    },
+    GPU: goParseUint,
 };
-/** Bytes, as go-humanize's ParseBytes reads the value; undefined when Bacalhau refuses it. */
-function parseBytes(value) {
-    const s = normalizeResource(value);
-    if (s === '')
-        return 0;
-    const m = /^([0-9.]*)(.*)$/.exec(s);
-    const [, number, unit] = m;
-    // strconv.ParseFloat of the leading digits and dots: "", ".", "1.2.3" are errors.
-    if (!/^(?:\d+\.?\d*|\.\d+)$/.test(number))
-        return undefined;
-    const factor = UNITS[unit];
-    if (factor === undefined)
-        return undefined;
-    const bytes = Math.floor(Number(number) * factor);
-    return bytes < 2 ** 64 ? bytes : undefined;
+/**
+ * One field of job.Spec.Resources as the provider reads it: `value` is undefined when the field is
+ * empty (unset), null when the provider refuses the job for it (a negative CPU included).
+ */
+function readResource(field, raw) {
+    const text = normalizeResource(raw);
+    if (text === '')
+        return { text, value: undefined };
+    const value = FIELD_READERS[field](text);
+    return { text, value: field === 'CPU' && typeof value === 'number' && value < 0 ? null : value };
 }
-/** A GPU count, as strconv.ParseUint(s, 10, 64) reads it; undefined when Bacalhau refuses it. */
-function parseGpuCount(value) {
-    const s = normalizeResource(value);
-    if (s === '')
-        return 0;
-    if (!/^\d+$/.test(s))
-        return undefined;
-    const n = Number(s);
-    return n < 2 ** 64 ? n : undefined;
+/** ResourcesConfig.Validate (ToResources, then Resources.Validate), on one set of strings. */
+function toResources(raw) {
+    const errors = [];
+    const resources = { cpu: 0, memoryBytes: 0n, diskBytes: 0n, gpus: 0n };
+    const cpuText = normalizeResource(raw.CPU);
+    if (cpuText !== '') {
+        const cpu = FIELD_READERS.CPU(cpuText);
+        if (cpu === null)
+            errors.push(`invalid CPU value: ${cpuText}`);
+        else
+            resources.cpu = cpu;
+    }
+    for (const [field, key, name] of [['Memory', 'memoryBytes', 'memory'], ['Disk', 'diskBytes', 'disk']]) {
+        const text = normalizeResource(raw[field]);
+        if (text === '')
+            continue;
+        const bytes = FIELD_READERS[field](text);
+        if (bytes === null)
+            errors.push(`invalid ${name} value: ${text}`);
+        else
+            resources[key] = bytes;
+    }
+    const gpuText = normalizeResource(raw.GPU);
+    if (gpuText !== '') {
+        const gpus = FIELD_READERS.GPU(gpuText);
+        // This one returns at once, dropping the errors collected so far.
+        if (gpus === null)
+            return { ok: false, message: `invalid GPU value: ${gpuText}` };
+        resources.gpus = gpus;
+    }
+    if (errors.length > 0)
+        return { ok: false, message: errors.join('\n') };
+    if (resources.cpu < 0)
+        return { ok: false, message: `invalid CPU value: ${sprintf('%f', [float64(resources.cpu)])}` };
+    return { ok: true, resources };
+}
+/**
+ * k8sresource v1.2.0 cpuIntFromString: `<int>m` is millicores (strconv.Atoi), anything else a
+ * float of cores (strconv.ParseFloat) times 1000, truncated as Go's int() does on amd64.
+ */
+function k8sCpuMillicores(s) {
+    if (s.endsWith('m'))
+        return goAtoi(s.slice(0, -1));
+    const f = parseGoFloat(s);
+    return f.ok ? go_strconv_float64ToInt64(f.value * 1000) : null;
+}
+/** go-humanize's bytesSizeTable: SI units are powers of 1000, IEC (`…i`, `…ib`) powers of 1024. */
+const UNITS = new Map([
+    ['', 1n], ['b', 1n],
+    ['k', 10n ** 3n], ['kb', 10n ** 3n], ['ki', 1n << 10n], ['kib', 1n << 10n],
+    ['m', 10n ** 6n], ['mb', 10n ** 6n], ['mi', 1n << 20n], ['mib', 1n << 20n],
+    ['g', 10n ** 9n], ['gb', 10n ** 9n], ['gi', 1n << 30n], ['gib', 1n << 30n],
+    ['t', 10n ** 12n], ['tb', 10n ** 12n], ['ti', 1n << 40n], ['tib', 1n << 40n],
+    ['p', 10n ** 15n], ['pb', 10n ** 15n], ['pi', 1n << 50n], ['pib', 1n << 50n],
+    ['e', 10n ** 18n], ['eb', 10n ** 18n], ['ei', 1n << 60n], ['eib', 1n << 60n],
+]);
+/**
+ * go-humanize v1.0.1 ParseBytes: the leading run of digits, dots and commas (commas dropped) is a
+ * float, the rest (trimmed, lower-cased) a unit; the product is truncated to whole bytes.
+ * Errors are humanize's own texts.
+ */
+function humanizeParseBytes(s) {
+    // Go scans runes (unicode.IsDigit: any decimal digit, not only ASCII) but counts them as bytes
+    // when it cuts the number off: with a digit outside ASCII the cut lands inside a rune.
+    let runes = 0;
+    for (const ch of s) {
+        if (!/^[\p{Nd}.,]$/u.test(ch))
+            break;
+        runes++;
+    }
+    const bytes = utf8_encodeGoString(s);
+    const number = decodeGoString(bytes.subarray(0, runes)).replaceAll(',', '');
+    const parsed = parseGoFloat(/[^\x00-\x7f]/.test(number) ? '\u0000' : number);
+    if (!parsed.ok)
+        return { ok: false, error: `strconv.ParseFloat: parsing ${quote(number)}: ${parsed.reason}` };
+    const unit = goToLower(goTrimSpace(decodeGoString(bytes.subarray(runes))));
+    const multiplier = UNITS.get(unit);
+    if (multiplier === undefined)
+        return { ok: false, error: `unhandled size name: ${unit}` };
+    const product = parsed.value * Number(multiplier);
+    if (product >= 2 ** 64)
+        return { ok: false, error: `too large: ${s}` };
+    return { ok: true, bytes: BigInt(Math.trunc(product)) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/dockerfile-hints.ts
@@ -29483,21 +29705,21 @@ function lintContainer(spec, docker, report) {
 function lintResources(root, spec, report) {
     const machine = field(root, 'machine');
     const resources = field(spec, 'Resources');
-    for (const [name, parse, what] of [
-        ['CPU', parseCpu, 'cores ("8", "0.5") or milli-cores ("500m")'],
-        ['Memory', parseBytes, 'a size ("16Gb", "512Mb")'],
-        ['Disk', parseBytes, 'a size ("20Gb")'],
-        ['GPU', parseGpuCount, 'a whole number ("1")'],
+    for (const [name, what] of [
+        ['CPU', 'cores ("8", "0.5") or milli-cores ("500m")'],
+        ['Memory', 'a size ("16Gb", "512Mb")'],
+        ['Disk', 'a size ("20Gb")'],
+        ['GPU', 'a whole number ("1")'],
     ]) {
         const value = field(resources, name);
         const text = stringValue(value);
-        if (text !== undefined && parse(text) === undefined) {
+        if (text !== undefined && readResource(name, text).value === null) {
             report(RULES.resourcesInvalid, `Resources.${name} is "${text}", which the resource provider's Bacalhau cannot read (it expects ${what}): it refuses the job.`, value);
         }
     }
     const memory = field(resources, 'Memory');
-    const bytes = parseBytes(stringValue(memory) ?? '');
-    if (bytes !== undefined && bytes > 0 && bytes < DOCKER_MIN_MEMORY_BYTES) {
+    const bytes = readResource('Memory', stringValue(memory) ?? '').value;
+    if (typeof bytes === 'bigint' && bytes > 0n && bytes < DOCKER_MIN_MEMORY_BYTES) {
         const bare = /^\s*[\d.]+\s*$/.test(stringValue(memory));
         report(RULES.memoryTooSmall, `Resources.Memory is "${stringValue(memory)}", ${bytes} bytes${bare ? ' (a number without a unit is bytes)' : ''}: Docker creates no container with less than 6 MiB, so the job fails.`, memory);
     }
@@ -29505,7 +29727,8 @@ function lintResources(root, spec, report) {
     const machineGpu = field(machine, 'gpu');
     const gpuCount = numberValue(machineGpu) ?? 0;
     const resGpu = field(resources, 'GPU');
-    const resGpuCount = parseGpuCount(stringValue(resGpu) ?? '');
+    const resGpuValue = readResource('GPU', stringValue(resGpu) ?? '').value;
+    const resGpuCount = resGpuValue === null ? undefined : Number(resGpuValue ?? 0n);
     if (resGpuCount !== undefined && resGpuCount !== gpuCount) {
         const given = resGpu && stringValue(resGpu)?.trim() ? `"${stringValue(resGpu)}"` : 'empty';
         const why = gpuCount > resGpuCount
@@ -32703,7 +32926,6 @@ function validateModuleFolder(folder) {
 
 
 
-
 ;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
 // Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
 // on a step's stdout or stderr, made unable to start a workflow command.
@@ -33326,6 +33548,7 @@ class bounded_text_BoundedText {
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/index.ts
 // @lilypad-actions/module-spec: what the Lilypad CLI (v2.23.0) does with a module before it runs
 // it — reading `-i` inputs, resolving a module reference, rendering the template.
+
 
 
 

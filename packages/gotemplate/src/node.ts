@@ -2,6 +2,7 @@
 // the template text) and its tree, for error messages; toString() reproduces Go's String(), which
 // appears in execution errors as `at <…>`.
 import { sprintf } from './fmt.js';
+import { goTrimSpace } from './utf8.js';
 import type { Tree } from './parse.js';
 
 export type Node =
@@ -274,7 +275,3 @@ export function isEmptyTree(n: Node | null): boolean {
   }
 }
 
-// bytes.TrimSpace trims Unicode white space (unicode.IsSpace), which differs slightly from JS's \s.
-function goTrimSpace(s: string): string {
-  return s.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
-}

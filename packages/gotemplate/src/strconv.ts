@@ -185,69 +185,26 @@ export function parseInt0(s: string): bigint | undefined {
   return neg ? -u : u;
 }
 
-const DEC_FLOAT = /^[+-]?(?:[0-9_]+\.?[0-9_]*|\.[0-9_]+)(?:[eE][+-]?[0-9_]+)?$/;
-const HEX_FLOAT = /^([+-]?)0[xX]([0-9a-fA-F_]*)(?:\.([0-9a-fA-F_]*))?[pP]([+-]?[0-9_]+)$/;
-const SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
+export type ParseFloatResult = { ok: true; value: number } | { ok: false; reason: 'invalid syntax' | 'value out of range'; value: number };
 
-/**
- * strconv.ParseFloat(s, 64). Returns undefined on a syntax error and on overflow (Go's ErrRange),
- * which the template parser treats alike.
- */
-export function parseFloat64(s: string): number | undefined {
-  const sp = SPECIAL.exec(s);
-  if (sp) {
-    if (sp[2]!.toLowerCase() === 'nan') return sp[1] ? undefined : NaN;
-    return sp[1] === '-' ? -Infinity : Infinity;
-  }
-  let f: number;
-  const hx = HEX_FLOAT.exec(s);
-  if (hx) {
-    const intPart = hx[2]!.replaceAll('_', '');
-    const frac = (hx[3] ?? '').replaceAll('_', '');
-    if (intPart.length + frac.length === 0) return undefined;
-    if (s.includes('_') && !underscoreOK(s)) return undefined;
-    const mant = BigInt(`0x${intPart}${frac}` === '0x' ? '0' : `0x${intPart}${frac}`);
-    const exp = Number(hx[4]!.replaceAll('_', '')) - 4 * frac.length;
-    f = scaleByPowerOfTwo(mant, exp);
-    if (hx[1] === '-') f = -f;
-  } else {
-    if (!DEC_FLOAT.test(s)) return undefined;
-    if (s.includes('_') && !underscoreOK(s)) return undefined;
-    const clean = s.replaceAll('_', '');
-    if (!/[0-9]/.test(clean.replace(/[eE].*$/, ''))) return undefined;
-    f = Number(clean);
-  }
-  if (!Number.isFinite(f)) return undefined; // ErrRange
-  return f;
+/** strconv.ParseFloat(s, 64): Go's float literal syntax (underscores, hex with p exponents, inf, nan), with Go's two errors apart. */
+export function parseGoFloat(s: string): ParseFloatResult {
+  const special = parseSpecial(s);
+  if (special !== undefined) return { ok: true, value: special };
+  const lit = readFloat(s);
+  if (!lit) return { ok: false, reason: 'invalid syntax', value: 0 };
+  const value = lit.hex ? hexValue(lit) : decimalValue(lit);
+  if (!Number.isFinite(value)) return { ok: false, reason: 'value out of range', value };
+  return { ok: true, value };
 }
 
-/** mant × 2^exp, correctly rounded to a float64 (exact for the exponent ranges literals reach). */
-function scaleByPowerOfTwo(mant: bigint, exp: number): number {
-  if (mant === 0n) return 0;
-  // Normalise so the rounding to 53 bits happens once, in BigInt arithmetic.
-  const bits = mant.toString(2).length;
-  let e = exp;
-  let m = mant;
-  if (bits > 64) {
-    const shift = BigInt(bits - 64);
-    const rest = m & ((1n << shift) - 1n);
-    m >>= shift;
-    if (rest !== 0n) m |= 1n; // sticky bit keeps round-half-even honest
-    e += Number(shift);
-  }
-  let f = Number(m);
-  // Multiply in steps to avoid intermediate overflow/underflow of 2**e.
-  while (e > 0) {
-    const step = Math.min(e, 1000);
-    f *= 2 ** step;
-    e -= step;
-  }
-  while (e < 0) {
-    const step = Math.max(e, -1000);
-    f *= 2 ** step;
-    e -= step;
-  }
-  return f;
+/**
+ * strconv.ParseFloat(s, 64) as the template parser uses it: undefined on a syntax error and on
+ * overflow (Go's ErrRange), which it treats alike.
+ */
+export function parseFloat64(s: string): number | undefined {
+  const r = parseGoFloat(s);
+  return r.ok ? r.value : undefined;
 }
 
 /** The NumError text Go's fmt.Sscan surfaces for a bad float token. */
@@ -256,3 +213,136 @@ export function parseFloatError(token: string): string {
 }
 
 export { goBytes };
+
+/** strconv's special(): [+-]inf, [+-]infinity, nan (no sign), any case, and nothing after them. */
+function parseSpecial(s: string): number | undefined {
+  const m = /^([+-]?)(inf|infinity)$/i.exec(s);
+  if (m) return m[1] === '-' ? -Infinity : Infinity;
+  if (/^nan$/i.test(s)) return NaN;
+  return undefined;
+}
+
+interface FloatLiteral {
+  negative: boolean;
+  hex: boolean;
+  /** Mantissa digits with leading zeros dropped (no dot, no underscores). */
+  digits: string;
+  /** Decimal only: value = 0.digits × 10^point. */
+  point: number;
+  /** Hex only: the binary exponent written after `p`, and the hex digits after the dot. */
+  pExponent: number;
+  fractionDigits: number;
+}
+
+/** strconv's readFloat and underscoreOK: the literal's parts, or null for a syntax error. */
+function readFloat(s: string): FloatLiteral | null {
+  let i = 0;
+  let negative = false;
+  if (s[i] === '+') i++;
+  else if (s[i] === '-') {
+    negative = true;
+    i++;
+  }
+  let hex = false;
+  if (i + 2 < s.length && s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X')) {
+    hex = true;
+    i += 2;
+  }
+  const isDigit = (c: string) => (c >= '0' && c <= '9') || (hex && /^[a-fA-F]$/.test(c));
+  let sawDot = false;
+  let sawDigits = false;
+  let underscores = false;
+  let digits = '';
+  let leadingZerosAfterDot = 0;
+  let intDigits = 0;
+  let fractionDigits = 0;
+  for (; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '_') {
+      underscores = true;
+      continue;
+    }
+    if (c === '.') {
+      if (sawDot) break;
+      sawDot = true;
+      continue;
+    }
+    if (!isDigit(c)) break;
+    sawDigits = true;
+    if (sawDot) fractionDigits++;
+    if (digits === '' && c === '0') {
+      if (sawDot) leadingZerosAfterDot++;
+      continue;
+    }
+    digits += c;
+    if (!sawDot) intDigits++;
+  }
+  if (!sawDigits) return null;
+  let exponent = 0;
+  const expChar = hex ? /^[pP]$/ : /^[eE]$/;
+  if (i < s.length && expChar.test(s[i]!)) {
+    i++;
+    if (i >= s.length) return null;
+    let sign = 1;
+    if (s[i] === '+') i++;
+    else if (s[i] === '-') {
+      i++;
+      sign = -1;
+    }
+    if (i >= s.length || !(s[i]! >= '0' && s[i]! <= '9')) return null;
+    let e = 0;
+    for (; i < s.length && ((s[i]! >= '0' && s[i]! <= '9') || s[i] === '_'); i++) {
+      if (s[i] === '_') {
+        underscores = true;
+        continue;
+      }
+      // As strconv: the exponent stops growing once it is 10000 or more.
+      if (e < 10000) e = e * 10 + Number(s[i]);
+    }
+    exponent = sign * e;
+  } else if (hex) return null; // a hex mantissa needs its p exponent
+  if (i !== s.length) return null;
+  if (underscores && !underscoreOK(s)) return null;
+  const point = (digits === '' ? 0 : intDigits - leadingZerosAfterDot) + exponent;
+  return { negative, hex, digits, point, pExponent: exponent, fractionDigits };
+}
+
+/** The decimal literal's value, correctly rounded (JavaScript's own decimal parsing is). */
+function decimalValue(lit: FloatLiteral): number {
+  const magnitude = lit.digits === '' ? 0 : Number(`0.${lit.digits}e${lit.point}`);
+  return lit.negative ? -magnitude : magnitude;
+}
+
+/** mantissa × 2^(p − 4 × fraction digits), rounded to nearest even like strconv's atofHex. */
+function hexValue(lit: FloatLiteral): number {
+  // Leading zeros are not in `digits`, but the fraction's digit count includes them: each hex
+  // digit after the dot is four binary places, significant or not.
+  const magnitude = lit.digits === '' ? 0 : roundToDouble(BigInt(`0x${lit.digits}`), lit.pExponent - 4 * lit.fractionDigits);
+  return lit.negative ? -magnitude : magnitude;
+}
+
+/** m × 2^e as the nearest double (ties to even), ±Infinity past the largest. */
+function roundToDouble(m: bigint, e: number): number {
+  if (m === 0n) return 0;
+  const bits = m.toString(2).length;
+  // Keep 53 significant bits, or fewer so the lowest kept bit is no smaller than 2^-1074.
+  let shift = Math.max(bits - 53, -1074 - e);
+  let kept: bigint;
+  if (shift > 0) {
+    const big = BigInt(shift);
+    kept = m >> big;
+    const rest = m & ((1n << big) - 1n);
+    const half = 1n << (big - 1n);
+    if (rest > half || (rest === half && (kept & 1n) === 1n)) kept += 1n;
+    if (kept === 1n << 53n) {
+      kept >>= 1n;
+      shift += 1;
+    }
+  } else {
+    kept = m << BigInt(-shift);
+  }
+  const exponent = e + shift;
+  if (exponent + kept.toString(2).length - 1 > 1023) return Infinity;
+  // kept < 2^53 is exact as a Number; scaling by a power of two in two steps keeps it exact.
+  return Number(kept) * 2 ** Math.max(exponent, -1022) * 2 ** Math.min(exponent + 1022, 0);
+}

@@ -159,3 +159,12 @@ export function decodeGoString(buf: Uint8Array): string {
 export function encodeGoString(s: string): Uint8Array {
   return goBytes(s);
 }
+
+/** unicode.IsSpace: Go's set, which has U+0085 and not U+FEFF (JavaScript's \s has it the other way round). */
+const GO_SPACES = '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACES}+|${GO_SPACES}+$`, 'g');
+
+/** strings.TrimSpace and bytes.TrimSpace (every space is one UTF-16 unit, so escaped bytes stay). */
+export function goTrimSpace(s: string): string {
+  return s.replace(GO_TRIM, '');
+}

@@ -56,8 +56,6 @@ export { DEFAULT_ISOLATED_NETWORK, DEFAULT_PROBE_IMAGE, DEFAULT_PROBE_TARGETS, I
 export type { IsolatedNetworkSpec, IsolationOptions, PreparedNetwork, ProbeOptions, ProbeResult } from './run/isolated-network';
 
 // provider: how a Lilypad provider's Bacalhau reads and runs the job
-export { BACALHAU_DEFAULT_CPU, BACALHAU_DEFAULT_MEMORY, humanizeParseBytes, k8sCpuMillicores, nanoCpus, providerResources } from './provider/bacalhau-resources';
-export type { ParseBytesResult, ProviderResources, ResourceStrings, ResourcesResult } from './provider/bacalhau-resources';
 export { ignoredByProvider, providerJob, SOLVER_TOTAL_SECONDS } from './provider/provider-job';
 export type { NetworkType, ProviderJob, ProviderJobResult } from './provider/provider-job';
 export { caseClock, providerOutcome, PROVIDER_STOP_GRACE_SECONDS } from './provider/deadlines';

@@ -11,6 +11,8 @@ export type { RenderRequest, RenderResult } from './render';
 export { goJSONString, goJSONUnmarshalString } from './go-json';
 export { readFirstCsvRecord, CsvParseError } from './go-csv';
 export * from './validate/index';
+export { BACALHAU_DEFAULT_CPU, BACALHAU_DEFAULT_MEMORY, DOCKER_MIN_MEMORY_BYTES, humanizeParseBytes, k8sCpuMillicores, nanoCpus, providerResources, readResource } from './provider/bacalhau-resources';
+export type { ParseBytesResult, ProviderResources, ResourceStrings, ResourcesResult } from './provider/bacalhau-resources';
 export { decodeModule, marshalModule, parseJson, MODULE_TYPE } from './decode';
 export type { DecodeResult, DecodeSuccess, DecodeFailure, JsonParseResult, Module, GoInt, GoType, GoField, StructType, JsonValue } from './decode';
 export type { JsonNode, JsonObjectNode, JsonArrayNode, JsonStringNode, JsonNumberNode, JsonBoolNode, JsonNullNode, JsonMember } from './decode';

@@ -13,7 +13,7 @@
 
 import { SOLVER_DEFAULT_EXECUTION_SECONDS, type Module } from '@lilypad-actions/module-spec';
 import type { ReportFinding } from '../report/types';
-import { providerResources, type ProviderResources } from './bacalhau-resources';
+import { providerResources, type ProviderResources } from '@lilypad-actions/module-spec';
 
 /** Lilypad's solver: no job lives longer than this, from its offer (TIMEOUT_TOTAL_SECONDS). */
 export const SOLVER_TOTAL_SECONDS = 7200;

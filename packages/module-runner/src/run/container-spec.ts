@@ -16,7 +16,7 @@
 
 import type Docker from 'dockerode';
 import type { ProviderJob } from '../provider/provider-job';
-import { nanoCpus } from '../provider/bacalhau-resources';
+import { nanoCpus } from '@lilypad-actions/module-spec';
 import type { ReportFinding } from '../report/types';
 
 export const OUTPUTS_PATH = '/outputs';

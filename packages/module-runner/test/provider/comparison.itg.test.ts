@@ -19,7 +19,7 @@ import { BASE_IMAGE, leftovers, removeImages, testEngine, testOwner } from '../.
 import { caseClock } from '../../src/provider/deadlines';
 import { expectedDifferences, type ComparisonSetup } from '../../src/provider/deliberate-differences';
 import { providerJob, type ProviderJob } from '../../src/provider/provider-job';
-import { nanoCpus } from '../../src/provider/bacalhau-resources';
+import { nanoCpus } from '@lilypad-actions/module-spec';
 import { ensureIsolatedNetwork } from '../../src/run/isolated-network';
 import { runContainer } from '../../src/run/run-container';
 

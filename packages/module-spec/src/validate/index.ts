@@ -6,7 +6,6 @@ export { ADVERSARIAL_VALUES, isFreeText } from './input-lints';
 export { discoverInputUses, summarizeUses, allActions, type InputUse } from './discover-inputs';
 export { checkImageReference, imageHostProblem, imageRegistryHost, IMAGE_REFERENCE } from './image-ref';
 export { MAX_TIMEOUT_SECONDS } from './module-lints';
-export { DOCKER_MIN_MEMORY_BYTES, parseBytes, parseCpu, parseGpuCount } from './bacalhau-resources';
 export { LineIndex } from './positions';
 export type * from './types';
 export { readRuleConfig, parseRuleConfig, RULE_CONFIG_PATH } from './rule-config';

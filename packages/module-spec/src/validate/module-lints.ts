@@ -5,7 +5,7 @@
 // EnvironmentVariables}, Resources, Network, Timeout and Outputs (translateJob); everything else
 // in the job is dropped, and what Bacalhau refuses fails the job after it was matched.
 import { SOLVER_DEFAULT_EXECUTION_SECONDS } from '../lilypad-defaults';
-import { DOCKER_MIN_MEMORY_BYTES, parseBytes, parseCpu, parseGpuCount } from './bacalhau-resources';
+import { DOCKER_MIN_MEMORY_BYTES, readResource } from '../provider/bacalhau-resources';
 import { OUTPUT_NAME, dockerfileOutputPaths, type DockerfileSource, type HandedPath } from './dockerfile-hints';
 import { checkImageReference, imageHostProblem } from './image-ref';
 import { field, isEmpty, items, locateRoot, numberValue, stringValue, type JsonNode, type Located } from './json-view';
@@ -167,21 +167,21 @@ function lintContainer(spec: Located | undefined, docker: Located | undefined, r
 function lintResources(root: Located, spec: Located | undefined, report: Report): void {
   const machine = field(root, 'machine');
   const resources = field(spec, 'Resources');
-  for (const [name, parse, what] of [
-    ['CPU', parseCpu, 'cores ("8", "0.5") or milli-cores ("500m")'],
-    ['Memory', parseBytes, 'a size ("16Gb", "512Mb")'],
-    ['Disk', parseBytes, 'a size ("20Gb")'],
-    ['GPU', parseGpuCount, 'a whole number ("1")'],
+  for (const [name, what] of [
+    ['CPU', 'cores ("8", "0.5") or milli-cores ("500m")'],
+    ['Memory', 'a size ("16Gb", "512Mb")'],
+    ['Disk', 'a size ("20Gb")'],
+    ['GPU', 'a whole number ("1")'],
   ] as const) {
     const value = field(resources, name);
     const text = stringValue(value);
-    if (text !== undefined && parse(text) === undefined) {
+    if (text !== undefined && readResource(name, text).value === null) {
       report(RULES.resourcesInvalid, `Resources.${name} is "${text}", which the resource provider's Bacalhau cannot read (it expects ${what}): it refuses the job.`, value!);
     }
   }
   const memory = field(resources, 'Memory');
-  const bytes = parseBytes(stringValue(memory) ?? '');
-  if (bytes !== undefined && bytes > 0 && bytes < DOCKER_MIN_MEMORY_BYTES) {
+  const bytes = readResource('Memory', stringValue(memory) ?? '').value;
+  if (typeof bytes === 'bigint' && bytes > 0n && bytes < DOCKER_MIN_MEMORY_BYTES) {
     const bare = /^\s*[\d.]+\s*$/.test(stringValue(memory)!);
     report(
       RULES.memoryTooSmall,
@@ -194,7 +194,8 @@ function lintResources(root: Located, spec: Located | undefined, report: Report)
   const machineGpu = field(machine, 'gpu');
   const gpuCount = numberValue(machineGpu) ?? 0;
   const resGpu = field(resources, 'GPU');
-  const resGpuCount = parseGpuCount(stringValue(resGpu) ?? '');
+  const resGpuValue = readResource('GPU', stringValue(resGpu) ?? '').value;
+  const resGpuCount = resGpuValue === null ? undefined : Number(resGpuValue ?? 0n);
   if (resGpuCount !== undefined && resGpuCount !== gpuCount) {
     const given = resGpu && stringValue(resGpu)?.trim() ? `"${stringValue(resGpu)}"` : 'empty';
     const why =

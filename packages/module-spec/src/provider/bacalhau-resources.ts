@@ -10,8 +10,8 @@
 // The provider refuses a job whose resources do not parse, when it is submitted, with these
 // messages (Job.ValidateSubmission wraps them as `task main validation failed: …`).
 
-import { encodeGoString, decodeGoString, quote } from '@lilypad-actions/gotemplate';
-import { float64ToInt64, goAtoi, goFormatF6, goParseUint, goToLower, goTrimSpace, parseGoFloat } from './go-strconv';
+import { encodeGoString, decodeGoString, float64, goTrimSpace, parseGoFloat, quote, sprintf } from '@lilypad-actions/gotemplate';
+import { float64ToInt64, goAtoi, goParseUint, goToLower } from './go-strconv';
 
 /** job.Spec.Resources as the template gives them (all strings). */
 export interface ResourceStrings {
@@ -29,6 +29,9 @@ export interface ProviderResources {
   diskBytes: bigint;
   gpus: bigint;
 }
+
+/** Docker's smallest memory limit (moby daemon_unix.go linuxMinMemory): a container below it is never created. */
+export const DOCKER_MIN_MEMORY_BYTES = 6n * 1024n * 1024n;
 
 /** Bacalhau v1.6.0's job defaults for a batch task (pkg/config/defaults.go). */
 export const BACALHAU_DEFAULT_CPU = '500m';
@@ -71,37 +74,62 @@ export function normalizeResource(s: string): string {
   return goToLower(s).replaceAll(' ', '').replaceAll('\n', '');
 }
 
+/** How ToResources reads each field once normalised (an empty field is never passed: it stays 0). */
+const FIELD_READERS = {
+  CPU: (s: string) => {
+    const millicores = k8sCpuMillicores(s);
+    return millicores === null ? null : Number(millicores) / 1000;
+  },
+  Memory: (s: string) => {
+    const parsed = humanizeParseBytes(s);
+    return parsed.ok ? parsed.bytes : null;
+  },
+  Disk: (s: string) => {
+    const parsed = humanizeParseBytes(s);
+    return parsed.ok ? parsed.bytes : null;
+  },
+  GPU: goParseUint,
+} as const;
+
+type FieldValue<F extends keyof ResourceStrings> = NonNullable<ReturnType<(typeof FIELD_READERS)[F]>>;
+
+/**
+ * One field of job.Spec.Resources as the provider reads it: `value` is undefined when the field is
+ * empty (unset), null when the provider refuses the job for it (a negative CPU included).
+ */
+export function readResource<F extends keyof ResourceStrings>(field: F, raw: string): { text: string; value: FieldValue<F> | null | undefined } {
+  const text = normalizeResource(raw);
+  if (text === '') return { text, value: undefined };
+  const value = FIELD_READERS[field](text) as FieldValue<F> | null;
+  return { text, value: field === 'CPU' && typeof value === 'number' && value < 0 ? null : value };
+}
+
 /** ResourcesConfig.Validate (ToResources, then Resources.Validate), on one set of strings. */
 function toResources(raw: ResourceStrings): { ok: true; resources: ProviderResources } | { ok: false; message: string } {
-  const cpuText = normalizeResource(raw.CPU);
-  const memoryText = normalizeResource(raw.Memory);
-  const diskText = normalizeResource(raw.Disk);
-  const gpuText = normalizeResource(raw.GPU);
   const errors: string[] = [];
   const resources: ProviderResources = { cpu: 0, memoryBytes: 0n, diskBytes: 0n, gpus: 0n };
+  const cpuText = normalizeResource(raw.CPU);
   if (cpuText !== '') {
-    const millicores = k8sCpuMillicores(cpuText);
-    if (millicores === null) errors.push(`invalid CPU value: ${cpuText}`);
-    else resources.cpu = Number(millicores) / 1000;
+    const cpu = FIELD_READERS.CPU(cpuText);
+    if (cpu === null) errors.push(`invalid CPU value: ${cpuText}`);
+    else resources.cpu = cpu;
   }
-  if (memoryText !== '') {
-    const bytes = humanizeParseBytes(memoryText);
-    if (!bytes.ok) errors.push(`invalid memory value: ${memoryText}`);
-    else resources.memoryBytes = bytes.bytes;
+  for (const [field, key, name] of [['Memory', 'memoryBytes', 'memory'], ['Disk', 'diskBytes', 'disk']] as const) {
+    const text = normalizeResource(raw[field]);
+    if (text === '') continue;
+    const bytes = FIELD_READERS[field](text);
+    if (bytes === null) errors.push(`invalid ${name} value: ${text}`);
+    else resources[key] = bytes;
   }
-  if (diskText !== '') {
-    const bytes = humanizeParseBytes(diskText);
-    if (!bytes.ok) errors.push(`invalid disk value: ${diskText}`);
-    else resources.diskBytes = bytes.bytes;
-  }
+  const gpuText = normalizeResource(raw.GPU);
   if (gpuText !== '') {
-    const gpus = goParseUint(gpuText);
+    const gpus = FIELD_READERS.GPU(gpuText);
     // This one returns at once, dropping the errors collected so far.
     if (gpus === null) return { ok: false, message: `invalid GPU value: ${gpuText}` };
     resources.gpus = gpus;
   }
   if (errors.length > 0) return { ok: false, message: errors.join('\n') };
-  if (resources.cpu < 0) return { ok: false, message: `invalid CPU value: ${goFormatF6(resources.cpu)}` };
+  if (resources.cpu < 0) return { ok: false, message: `invalid CPU value: ${sprintf('%f', [float64(resources.cpu)])}` };
   return { ok: true, resources };
 }
 

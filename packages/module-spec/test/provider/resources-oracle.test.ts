@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { oracleResultsFor, type ResourcesOracleCase } from '../../../../test/support/oracle';
 import { humanizeParseBytes, nanoCpus, providerResources } from '../../src/provider/bacalhau-resources';
-import { parseGoFloat } from '../../src/provider/go-strconv';
+import { parseGoFloat } from '@lilypad-actions/gotemplate';
 
 /** A seeded generator, so a failure names a case that stays the same from run to run. */
 function rng(seed: number): () => number {
