@@ -96,7 +96,7 @@ describe('lilypad-module run', () => {
     expect(r.stdout.split('\n')[0]).toBe('PASSED: 1 of 1 cases passed for examples/hello-lilypad on CPU');
     const report = JSON.parse(readFileSync(path.join(reportDir, 'report.json'), 'utf8')) as { image: { reference: string } };
     expect(report.image.reference).toBe(templateImage);
-    expect(readFileSync(path.join(reportDir, 'outputs/default/result.txt'), 'utf8')).toBe('hello from lilypad\n');
+    expect(readFileSync(path.join(reportDir, 'outputs/default/outputs/result.txt'), 'utf8')).toBe('hello from lilypad\n');
   }, 120_000);
 
   it('exits 1 with the failing case when an expectation breaks', async () => {
