@@ -217,6 +217,12 @@ interface Rebuild {
   cli: Spread;
   libraryRatio: Spread;
   bundleRatio: Spread;
+  /** `node -e 0`: a Node process that does nothing, started and waited for like the bundle. */
+  bareNode: Spread;
+  /** (bare Node + buildModule in process) ÷ docker build: the least any Node action can reach. */
+  floorRatio: Spread;
+  /** What the bundle costs beyond bare Node and the library call: loading it, connecting, its outputs. */
+  bundleOwnMs: Spread;
   imageId: string;
 }
 
@@ -256,25 +262,28 @@ async function benchRebuild(lib: ModuleRunner, engine: Engine, scratch: string, 
     return { ms: r.ms, id: r.stdout.trim() };
   };
 
-  const sides = { library: [] as number[], bundle: [] as number[], cli: [] as number[] };
+  // The floor under any action written in Node: the process alone, doing nothing.
+  const bareNode = async () => ({ ms: (await timed(process.execPath, ['-e', '0'], { env: baseEnv() })).ms, id: '' });
+
+  const sides = { library: [] as number[], bundle: [] as number[], cli: [] as number[], bareNode: [] as number[] };
   const ids = new Set<string>();
   const order: (keyof typeof sides)[][] = [
-    ['cli', 'library', 'bundle'],
-    ['library', 'bundle', 'cli'],
-    ['bundle', 'cli', 'library'],
+    ['cli', 'library', 'bundle', 'bareNode'],
+    ['library', 'bareNode', 'bundle', 'cli'],
+    ['bundle', 'cli', 'bareNode', 'library'],
   ];
-  const run = { library, bundle, cli };
+  const run = { library, bundle, cli, bareNode };
   // The first round is the warming build (it may build from scratch); one more round untimed.
   for (let i = -2; i < runs; i++) {
     const got: Partial<Record<keyof typeof sides, number>> = {};
     for (const side of order[(i + 3) % 3]!) {
       const r = await run[side]();
-      ids.add(r.id.replace(/^sha256:/, ''));
+      if (side !== 'bareNode') ids.add(r.id.replace(/^sha256:/, ''));
       got[side] = r.ms;
     }
     if (i < 0) continue;
     for (const side of Object.keys(sides) as (keyof typeof sides)[]) sides[side].push(got[side]!);
-    process.stderr.write(`  rebuild ${i + 1}/${runs}: buildModule ${got.library!.toFixed(0)} ms, build-module ${got.bundle!.toFixed(0)} ms, docker build ${got.cli!.toFixed(0)} ms\n`);
+    process.stderr.write(`  rebuild ${i + 1}/${runs}: buildModule ${got.library!.toFixed(0)} ms, build-module ${got.bundle!.toFixed(0)} ms, docker build ${got.cli!.toFixed(0)} ms, node -e 0 ${got.bareNode!.toFixed(0)} ms\n`);
   }
   // Same tag, platform and labels: all three must have produced the same image, from the cache.
   if (ids.size !== 1) throw new Error(`the three builds disagree on the image: ${[...ids].join(', ')}`);
@@ -285,6 +294,9 @@ async function benchRebuild(lib: ModuleRunner, engine: Engine, scratch: string, 
     cli: spread(sides.cli),
     libraryRatio: spread(ratios(sides.library, sides.cli)),
     bundleRatio: spread(ratios(sides.bundle, sides.cli)),
+    bareNode: spread(sides.bareNode),
+    floorRatio: spread(ratios(sides.library.map((ms, i) => ms + sides.bareNode[i]!), sides.cli)),
+    bundleOwnMs: spread(sides.bundle.map((ms, i) => ms - sides.library[i]! - sides.bareNode[i]!)),
     imageId: [...ids][0]!,
   };
 }
@@ -348,6 +360,9 @@ function report(run: RunOverhead, rebuild: Rebuild, memory: Memory, engine: Engi
     `| \`DOCKER_BUILDKIT=0 docker build -q\`, same tag, platform and labels, interleaved | ${ms(rebuild.cli.median)} | ${range(rebuild.cli, ms)} | |`,
     `| **rebuild**: buildModule ÷ docker build, per round | ${x(rebuild.libraryRatio.median)} | ${range(rebuild.libraryRatio, x)} | ≤ ${GOALS.rebuildRatio}×: ${verdict(rebuild.libraryRatio.median <= GOALS.rebuildRatio)} |`,
     `| **rebuild**: build-module bundle ÷ docker build, per round | ${x(rebuild.bundleRatio.median)} | ${range(rebuild.bundleRatio, x)} | ≤ ${GOALS.rebuildRatio}×: ${verdict(rebuild.bundleRatio.median <= GOALS.rebuildRatio)} |`,
+    `| \`node -e 0\` (a Node process doing nothing), interleaved | ${ms(rebuild.bareNode.median)} | ${range(rebuild.bareNode, ms)} | |`,
+    `| floor for any Node action: (\`node -e 0\` + buildModule) ÷ docker build, per round | ${x(rebuild.floorRatio.median)} | ${range(rebuild.floorRatio, x)} | |`,
+    `| the bundle's own cost: build-module − buildModule − \`node -e 0\`, per round | ${ms(rebuild.bundleOwnMs.median)} | ${range(rebuild.bundleOwnMs, ms)} | |`,
     `| **memory**: peak RSS of run-module, container writing 1 GB to stdout (highest of ${memory.runs.length}) | ${peak.toFixed(0)} MB | ${memory.runs.map((r) => r.peakRssMb.toFixed(0)).join(', ')} MB | < ${GOALS.peakRssMb} MB: ${verdict(peak < GOALS.peakRssMb)} |`,
     `| wall time of that run-module step | ${(wall / 1000).toFixed(1)} s | ${memory.runs.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s | |`,
     `| \`docker run --rm --log-driver none\` of the same container, stdout read to the end (1 run) | ${(memory.cliMs / 1000).toFixed(1)} s | | |`,

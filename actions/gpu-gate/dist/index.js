@@ -37567,15 +37567,6 @@ function isUserError(e) {
     return e instanceof UserError;
 }
 
-;// CONCATENATED MODULE: ../../packages/errors/src/index.ts
-// @lilypad-actions/errors: what separates a user's mistake from our bug. Every error a user can
-// fix (a bad input, a file with problems, a module that does not build, an engine that is not
-// running) extends UserError; anything else is a bug. Callers (the CLI, the actions' shared
-// failure handler) print describe() for a UserError and a stack only for a bug, so none of them
-// keeps a list of error classes. No imports: every package may depend on it.
-
-
-
 ;// CONCATENATED MODULE: ../../packages/approval-gate/src/errors.ts
 // The gate's refusals: what the user must set up, one message and one hint, printed without a
 // stack trace: a UserError (describe() gives the message and the hint on its own line).
@@ -37908,15 +37899,6 @@ function beginStopCommands(sink) {
         },
     };
 }
-
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
-// @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
-// step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
-// one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
-
-
-
-
 
 ;// CONCATENATED MODULE: ../shared/fail.ts
 // Every action's top-level catch. What the user can fix (a UserError, from any package) fails the

@@ -20670,7 +20670,7 @@ function findingLocation(f) {
 }
 const RANK = { error: 0, warning: 1, info: 2 };
 /** Most severe first, then by place. */
-function findings_bySeverity(a, b) {
+function bySeverity(a, b) {
     return RANK[a.severity] - RANK[b.severity] || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 /** Whether these findings fail the check: any error, or with `strict` any warning. */
@@ -20770,7 +20770,7 @@ function formatLocation(location) {
 // which class it is.
 
 /** Something the user can fix: printed as describe(), never with a stack trace. */
-class user_error_UserError extends Error {
+class UserError extends Error {
     constructor(message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
@@ -20800,17 +20800,8 @@ class user_error_UserError extends Error {
 }
 /** Whether `e` is the user's to fix (otherwise it is a bug, reported with its stack). */
 function isUserError(e) {
-    return e instanceof user_error_UserError;
+    return e instanceof UserError;
 }
-
-;// CONCATENATED MODULE: ../../packages/errors/src/index.ts
-// @lilypad-actions/errors: what separates a user's mistake from our bug. Every error a user can
-// fix (a bad input, a file with problems, a module that does not build, an engine that is not
-// running) extends UserError; anything else is a bug. Callers (the CLI, the actions' shared
-// failure handler) print describe() for a UserError and a stack only for a bug, so none of them
-// keeps a list of error classes. No imports: every package may depend on it.
-
-
 
 ;// CONCATENATED MODULE: ../../packages/config-file/src/problems.ts
 // Problems in a file the user wrote, each at its line and column, and the error that carries them.
@@ -20818,7 +20809,7 @@ function isUserError(e) {
 
 
 /** A file that is unreadable, not valid YAML, or breaks its schema: every problem, one a line. */
-class problems_FileProblemsError extends user_error_UserError {
+class FileProblemsError extends UserError {
     constructor(problems, hint) {
         super(problems.map((p) => `${formatLocation(p.location)}: ${p.message}`).join('\n'), { problems, ...(hint ? { hint } : {}) });
     }
@@ -20835,7 +20826,7 @@ function yaml_source_parseYaml(text, file) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
     if (doc.errors.length > 0) {
-        throw new problems_FileProblemsError(doc.errors.map((e) => {
+        throw new FileProblemsError(doc.errors.map((e) => {
             const at = e.linePos?.[0];
             return {
                 location: at ? { file, line: at.line, column: at.col } : { file },
@@ -20877,7 +20868,7 @@ function yaml_source_locatePath(doc, lines, file, path, key) {
     const pos = lines.linePos(offset);
     return { file, line: pos.line, column: pos.col };
 }
-function yaml_source_pointerSegments(pointer) {
+function pointerSegments(pointer) {
     return pointer
         .split('/')
         .slice(1)
@@ -20893,7 +20884,7 @@ function keyName(path) {
 }
 /** Where a JSON Schema (ajv) error points: the offending key for unknown or misnamed keys. */
 function yaml_source_locateSchemaError(doc, lines, file, e) {
-    const path = yaml_source_pointerSegments(e.instancePath);
+    const path = pointerSegments(e.instancePath);
     if (e.keyword === 'additionalProperties') {
         return yaml_source_locatePath(doc, lines, file, path, String(e.params.additionalProperty));
     }
@@ -20902,153 +20893,6 @@ function yaml_source_locateSchemaError(doc, lines, file, e) {
     }
     return yaml_source_locatePath(doc, lines, file, path);
 }
-
-;// CONCATENATED MODULE: ../../packages/config-file/src/read-file.ts
-// Reading a file someone named (a template, an inputs file, a configuration file) without letting
-// a wrong path hang or exhaust the process: only regular files are read. A FIFO would block
-// open() until a writer appears, and a device such as /dev/zero never ends; a symlink in a
-// repository can point at either. The caller words the problem for its user (the CLI and the
-// actions say different things about the same fault), so problems are typed, not phrased.
-
-
-/** Why a file could not be read; `problem` says which kind, `message` is a plain description. */
-class read_file_FileReadError extends user_error_UserError {
-    constructor(file, problem, message, 
-    /** The file's size in bytes, for `too-large` when it is known up front. */
-    size) {
-        super(message, { location: { file } });
-        this.file = file;
-        this.problem = problem;
-        this.size = size;
-    }
-}
-// O_NONBLOCK makes open() of a FIFO return at once instead of waiting for a writer; it changes
-// nothing for regular files. (Windows has no such flag, and no FIFOs to open either.)
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/**
- * The bytes of `file`, which must be a regular file (symlinks followed) of at most `maxBytes`.
- * A file over the cap is refused from its size, or, if it grows while being read, after
- * `maxBytes + 1` bytes: never read whole.
- */
-function read_file_readRegularFile(file, maxBytes) {
-    let fd;
-    try {
-        fd = openSync(file, OPEN_FLAGS);
-    }
-    catch (e) {
-        throw systemError(file, e);
-    }
-    try {
-        const st = fstatSync(fd);
-        if (st.isDirectory())
-            throw new read_file_FileReadError(file, 'directory', 'is a directory');
-        if (!st.isFile())
-            throw new read_file_FileReadError(file, 'not-regular', `is ${kindOf(st)}, not a regular file`);
-        if (st.size > maxBytes)
-            throw new read_file_FileReadError(file, 'too-large', `is ${st.size} bytes, over the ${maxBytes} byte limit`, st.size);
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
-            let n;
-            try {
-                n = readSync(fd, chunk, 0, chunk.length, null);
-            }
-            catch (e) {
-                throw systemError(file, e);
-            }
-            if (n === 0)
-                break;
-            chunks.push(chunk.subarray(0, n));
-            total += n;
-            if (total > maxBytes)
-                throw new read_file_FileReadError(file, 'too-large', `is over the ${maxBytes} byte limit`);
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-function kindOf(st) {
-    if (st.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-function systemError(file, e) {
-    switch (e.code) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return new read_file_FileReadError(file, 'missing', 'no such file');
-        case 'EACCES':
-        case 'EPERM':
-            return new read_file_FileReadError(file, 'permission', 'permission denied');
-        case 'EISDIR':
-            return new read_file_FileReadError(file, 'directory', 'is a directory');
-        case 'ENXIO':
-            // open(O_NONBLOCK) of a socket file, or of a device with nothing behind it.
-            return new read_file_FileReadError(file, 'not-regular', 'is not a regular file');
-        default:
-            return new read_file_FileReadError(file, 'io', `cannot read: ${e.message}`);
-    }
-}
-/** Why `bytes` is not text: a NUL byte, or bytes that are not UTF-8; undefined when it is text. */
-function read_file_textProblem(bytes) {
-    const nul = bytes.indexOf(0);
-    if (nul >= 0)
-        return { kind: 'nul', offset: nul };
-    const bad = invalidUtf8Offset(bytes);
-    return bad >= 0 ? { kind: 'utf8', offset: bad } : undefined;
-}
-/** Byte offset of the first byte that is not part of valid UTF-8, or -1. */
-function invalidUtf8Offset(b) {
-    let i = 0;
-    const n = b.length;
-    while (i < n) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let min;
-        if (c >= 0xc2 && c <= 0xdf)
-            [need, min] = [1, 0x80];
-        else if (c >= 0xe0 && c <= 0xef)
-            [need, min] = [2, 0x800];
-        else if (c >= 0xf0 && c <= 0xf4)
-            [need, min] = [3, 0x10000];
-        else
-            return i;
-        let cp = c & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const d = b[i + k];
-            if (d === undefined || (d & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (d & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ../../packages/config-file/src/index.ts
-// @lilypad-actions/config-file: files the project reads from its users (templates, inputs files,
-// the rewards config, usage files, test plans, validation settings): read safely (regular files
-// only, capped), and YAML read with its positions kept, so every problem is reported at
-// file:line:col with its key.
-
-
-
-
 
 ;// CONCATENATED MODULE: ../../packages/module-runner/schema/test-plan.schema.json
 const test_plan_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/Lilypad-Tech/lilypad-actions/blob/main/packages/module-runner/schema/test-plan.schema.json","title":"Lilypad module test plan (.lilypad/tests.yaml)","description":"The cases run-module runs against a module: inputs, what the run must produce, and how long each phase may take, per GPU model.","type":"object","additionalProperties":false,"required":["version","cases"],"properties":{"version":{"const":1,"description":"The plan format\'s version."},"thresholds":{"$ref":"#/definitions/thresholdsByModel"},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"}}},"definitions":{"seconds":{"type":"number","exclusiveMinimum":0},"phaseSeconds":{"description":"Seconds each phase may take; a phase left out has no limit.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"pull":{"$ref":"#/definitions/seconds"},"build":{"$ref":"#/definitions/seconds"},"create":{"$ref":"#/definitions/seconds"},"run":{"$ref":"#/definitions/seconds"},"collect":{"$ref":"#/definitions/seconds"},"total":{"$ref":"#/definitions/seconds"}}},"thresholdsByModel":{"description":"Keys are GPU model globs (`*`, `?`, case-insensitive, matched against nvidia-smi\'s product name) or `default`; the first matching glob in file order applies, phase by phase over `default`.","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"$ref":"#/definitions/phaseSeconds"}},"pattern":{"type":"string","minLength":1,"description":"A JavaScript regular expression, matched with the m flag (^ and $ at each line)."},"case":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"inputs":{"description":"-i Key=Value inputs for the template.","type":"object","additionalProperties":{"type":["string","number","boolean"]}},"expect":{"$ref":"#/definitions/expect"},"thresholds":{"$ref":"#/definitions/thresholdsByModel"}}},"expect":{"type":"object","additionalProperties":false,"properties":{"exitCode":{"type":"integer","minimum":0,"maximum":255,"default":0},"files":{"description":"Globs under /outputs (`*` within a folder, `**` across); a plain string means at least one file.","type":"array","items":{"oneOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["glob"],"properties":{"glob":{"type":"string","minLength":1},"min":{"type":"integer","minimum":0},"max":{"type":"integer","minimum":0}}}]}},"stdout":{"type":"array","items":{"$ref":"#/definitions/pattern"}},"stderr":{"type":"array","items":{"$ref":"#/definitions/pattern"}},"outputLimits":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"totalBytes":{"type":"integer","minimum":0},"fileBytes":{"type":"integer","minimum":0},"files":{"type":"integer","minimum":0}}}}}}}');
@@ -21113,7 +20957,7 @@ function relevant(errors) {
     return errors.filter((e) => e.keyword !== 'if' && (e.keyword === 'oneOf' || !oneOf.has(e.instancePath)));
 }
 function describe(e) {
-    const path = yaml_source_pointerSegments(e.instancePath);
+    const path = pointerSegments(e.instancePath);
     const key = keyName(path).replace(/^the configuration$/, 'the entry');
     const found = ` (found ${JSON.stringify(e.data)})`;
     switch (e.keyword) {
@@ -21175,6 +21019,435 @@ function article(type) {
     return words.join(' or ');
 }
 
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/json-syntax.ts
+// Where, and why, strict JSON stops being JSON: Node 20's JSON.parse names no position, and the
+// tally's older entries are JSON files whose errors should say where.
+/** The offset and reason of the first JSON syntax error in `text`; null when it is JSON. */
+function json_syntax_jsonSyntaxError(text) {
+    let i = 0;
+    const what = (c) => (c === undefined ? 'the end of the file' : JSON.stringify(c));
+    class Stop {
+        constructor(message) {
+            this.message = message;
+        }
+    }
+    const space = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i += 1;
+    };
+    const expect = (c, context) => {
+        space();
+        if (text[i] !== c)
+            throw new Stop(`expected ${JSON.stringify(c)} ${context}, found ${what(text[i])}`);
+        i += 1;
+    };
+    const string = () => {
+        i += 1;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '"')
+                return void (i += 1);
+            if (c < ' ')
+                throw new Stop('a line break or control character inside a string');
+            i += c === '\\' ? 2 : 1;
+        }
+        throw new Stop('a string that is never closed');
+    };
+    const value = () => {
+        space();
+        const c = text[i];
+        if (c === '{' || c === '[') {
+            const close = c === '{' ? '}' : ']';
+            i += 1;
+            space();
+            if (text[i] === close)
+                return void (i += 1);
+            for (;;) {
+                if (c === '{') {
+                    space();
+                    if (text[i] !== '"')
+                        throw new Stop(`expected a "quoted" key, found ${what(text[i])}`);
+                    string();
+                    expect(':', 'after the key');
+                }
+                value();
+                space();
+                if (text[i] === ',')
+                    i += 1;
+                else if (text[i] === close)
+                    return void (i += 1);
+                else
+                    throw new Stop(`expected "," or ${JSON.stringify(close)}, found ${what(text[i])}`);
+            }
+        }
+        if (c === '"')
+            return string();
+        const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+        literal.lastIndex = i;
+        if (literal.test(text))
+            return void (i = literal.lastIndex);
+        throw new Stop(`unexpected ${what(c)}`);
+    };
+    try {
+        value();
+        space();
+        if (i < text.length)
+            throw new Stop(`unexpected ${what(text[i])} after the end of the JSON value`);
+        return null;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return { offset: i, message: e.message };
+        throw e;
+    }
+}
+/** 1-based line and column of a character offset. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/credit.ts
+// The part of an entry the monthly tally reads to credit a merged PR: the module, its display
+// name and its creator. Lenient on purpose: months merged before the list's format existed hold
+// minimal entries (`module` required, `name` and `creator` optional, .json or YAML at any depth),
+// and those months must still tally. The submission checks hold new entries to the full format.
+
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** Reads an entry's credit fields; the error names the file, line and column and what is wrong. */
+function credit_parseEntry(path, text) {
+    let value;
+    if (path.toLowerCase().endsWith('.json')) {
+        try {
+            value = JSON.parse(text);
+        }
+        catch (e) {
+            const found = json_syntax_jsonSyntaxError(text);
+            if (!found)
+                return { ok: false, error: `${path} does not parse: ${e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e)}` };
+            const at = lineColumn(text, found.offset);
+            return { ok: false, error: `${path} does not parse: line ${at.line}, column ${at.column}: ${found.message}` };
+        }
+    }
+    else {
+        const { document, findings } = readEntryDocument(path, text);
+        const first = findings[0];
+        if (!document) {
+            const where = first?.line !== undefined ? `line ${first.line}, column ${first.column ?? 1}: ` : '';
+            return { ok: false, error: `${path} does not parse: ${where}${first?.message ?? 'not YAML'}` };
+        }
+        value = document.value;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        return { ok: false, error: `${path} must be a mapping with at least a "module" key` };
+    }
+    const record = value;
+    if (typeof record.module !== 'string' || record.module.trim() === '') {
+        return { ok: false, error: `${path}: "module" (the module reference, e.g. github.com/owner/repo:v1.0.0) is missing or not a string` };
+    }
+    if (record.creator !== undefined && (typeof record.creator !== 'string' || !LOGIN.test(record.creator))) {
+        return { ok: false, error: `${path}: "creator" must be a GitHub login (found ${JSON.stringify(record.creator)})` };
+    }
+    const stem = (path.split('/').at(-1) ?? path).replace(/\.[^.]+$/, '');
+    return {
+        ok: true,
+        entry: {
+            path,
+            name: typeof record.name === 'string' && record.name.trim() !== '' ? record.name : stem,
+            module: record.module.trim(),
+            creator: typeof record.creator === 'string' ? record.creator : null,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/write-entry.ts
+// An entry as the file a person reads and edits: the schema comment editors use for completion,
+// then the keys in the schema's order.
+
+
+/** The entry file's text. */
+function write_entry_renderEntry(entry) {
+    const ordered = {};
+    for (const key of ENTRY_KEYS)
+        if (entry[key] !== undefined)
+            ordered[key] = entry[key];
+    // lineWidth 0: no folding, so a long description stays one line a diff can show whole.
+    return `# yaml-language-server: $schema=${ENTRY_SCHEMA_URL}\n${stringify(ordered, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/readme/readme-tables.ts
+// The README's module tables, generated from the entries: one table per section (API-compatible,
+// Lilypad team, community), rows in a stable order (display name, then reference), columns padded
+// so that a one-row change is a one-line diff.
+
+
+
+const TABLE_HEADERS = {
+    api: ['Module', 'Model', 'Repo'],
+    team: ['Module', 'Run Command', 'Arguments'],
+    community: ['Module', 'Run Command', 'Arguments'],
+};
+/** The section an entry is listed in. */
+function readme_tables_sectionOf(entry) {
+    return entry.section ?? 'community';
+}
+/** The Markdown table of `section`, from every entry listed there. */
+function readme_tables_renderTable(section, entries) {
+    const rows = entries
+        .filter((e) => readme_tables_sectionOf(e) === section)
+        .sort((a, b) => compare(a.name.toLowerCase(), b.name.toLowerCase()) || compare(a.module, b.module))
+        .map((e) => rowCells(section, e));
+    const header = TABLE_HEADERS[section];
+    const widths = header.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function rowCells(section, e) {
+    const module = `[${e.name}](${webLink(e.module)})`;
+    if (section === 'api')
+        return [module, markdownCode(`"${e.model?.name ?? ''}"`), markdownCode(e.module)];
+    const args = formatArguments(e.inputs?.[0]);
+    return [module, markdownCode(`lilypad run ${e.module}`), args === '' ? '' : markdownCode(args)];
+}
+/** The repository's web page at the listed ref. */
+function webLink(module) {
+    const read = readModuleReference(module);
+    if ('problem' in read)
+        return '';
+    const { host, owner, name, ref } = read.reference;
+    return `https://${host}/${owner}/${name}/tree/${encodeURIComponent(ref)}`;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/readme/readme-sync.ts
+// Keeping the README's module tables in step with modules/: each table sits between a pair of
+// markers naming its section, and only the text between them is ever rewritten. The rest of the
+// README (prose, other tables, the API usage notes between the tables) is the maintainers'.
+
+
+
+
+const START = (section) => `<!-- lilypad-module-list:${section}:start: generated from modules/ by \`lilypad-module entries readme\`; edit the entries, not this table -->`;
+const END = (section) => `<!-- lilypad-module-list:${section}:end -->`;
+const MARKER = /^<!-- lilypad-module-list:(api|team|community):(start|end)\b.*-->\s*$/;
+/** A README whose markers are missing, unpaired or repeated: the user must fix it by hand. */
+class ReadmeMarkersError extends UserError {
+    constructor(file, line, message, hint) {
+        super(message, { location: { file, line }, hint });
+        this.file = file;
+        this.line = line;
+    }
+}
+/** The generated regions of a README, in file order; throws ReadmeMarkersError when the markers are broken. */
+function generatedRegions(file, text) {
+    const lines = text.split('\n');
+    const regions = [];
+    let open = null;
+    lines.forEach((line, i) => {
+        const m = MARKER.exec(line.trim());
+        if (!m)
+            return;
+        const section = m[1];
+        if (m[2] === 'start') {
+            if (open)
+                throw new ReadmeMarkersError(file, i + 1, `A start marker for ${section} inside the ${open.section} table (opened at line ${open.line}).`, `Close the ${open.section} table with ${END(open.section)} first.`);
+            if (regions.some((r) => r.section === section))
+                throw new ReadmeMarkersError(file, i + 1, `A second ${section} table.`, 'Keep one pair of markers per section.');
+            open = { section, line: i + 1 };
+        }
+        else {
+            if (!open || open.section !== section)
+                throw new ReadmeMarkersError(file, i + 1, `An end marker for ${section} without its start marker.`, `Put ${START(section)} above the table.`);
+            regions.push({ section, startLine: open.line, endLine: i + 1, body: lines.slice(open.line, i).join('\n') });
+            open = null;
+        }
+    });
+    if (open) {
+        const o = open;
+        throw new ReadmeMarkersError(file, o.line, `The ${o.section} table's start marker is never closed.`, `Put ${END(o.section)} below the table.`);
+    }
+    return regions;
+}
+/** The README with every generated region rewritten from `entries`. */
+function syncReadme(file, text, entries) {
+    const regions = generatedRegions(file, text);
+    if (regions.length === 0) {
+        throw new ReadmeMarkersError(file, 1, 'The README has no module table markers.', `Put ${START('community')} and ${END('community')} around the community table (and likewise for team and api), or run \`lilypad-module entries migrate\`, which adds them.`);
+    }
+    const missing = SECTIONS.filter((s) => entries.some((e) => sectionOf(e) === s) && !regions.some((r) => r.section === s));
+    if (missing.length > 0) {
+        throw new ReadmeMarkersError(file, 1, `Entries are listed in section ${missing.join(', ')}, which has no table markers in the README.`, `Add ${START(missing[0])} and its end marker where that table goes.`);
+    }
+    const lines = text.split('\n');
+    for (const r of [...regions].reverse())
+        lines.splice(r.startLine, r.endLine - r.startLine - 1, ...renderTable(r.section, entries).split('\n'));
+    return lines.join('\n');
+}
+/** `--check`: null when the README is current, else a unified diff from it to what it should be. */
+function readmeDiff(file, text, entries) {
+    const wanted = syncReadme(file, text, entries);
+    return wanted === text ? null : unifiedDiff(text, wanted, { a: `${file} (as it is)`, b: `${file} (generated from modules/)` });
+}
+/** The migration's README: each section's first module table replaced by its markers and generated table; later ones of the same section removed. */
+function readme_sync_markTables(text, tables, entries) {
+    const lines = text.split('\n');
+    const first = new Map();
+    for (const t of tables)
+        if (!first.has(t.section))
+            first.set(t.section, t);
+    for (const t of [...tables].sort((a, b) => b.table.startLine - a.table.startLine)) {
+        const replacement = first.get(t.section) === t ? [START(t.section), ...renderTable(t.section, entries).split('\n'), END(t.section)] : [];
+        lines.splice(t.table.startLine - 1, t.table.endLine - t.table.startLine + 1, ...replacement);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ../../packages/module-list/src/migrate/migrate.ts
+// `lilypad-module entries migrate`: the README's module tables become one entry file per module,
+// and the README gets markers around each table so that `entries readme` can regenerate it. What
+// the tables do not say is filled in and reported for maintainers to check: the creator (the
+// repository's owner), the category (guessed from the name), a description, and the commit the ref
+// points to (resolved with git when the repository is reachable, else left out and reported).
+
+
+
+
+
+const FULL_COMMIT = /^[0-9a-f]{40}$/;
+const migrate_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** Migrates a README's module tables; never throws on what the README holds. */
+async function migrateReadme(file, text, options = {}) {
+    const read = readReadmeModules(file, text);
+    const findings = [...read.findings];
+    const taken = new Set();
+    const planned = read.rows.map((row) => {
+        const path = entryPathFor(row.reference, taken);
+        taken.add(path.toLowerCase());
+        return { row, path };
+    });
+    const resolved = await mapLimit(planned, options.concurrency ?? 8, async ({ row }) => (options.resolve ? options.resolve(row.reference) : null));
+    const entries = planned.map(({ row, path }, i) => {
+        const entry = entryFor(row);
+        const at = { file, line: row.line, column: 1, audience: 'maintainers' };
+        const answer = resolved[i];
+        // A ref given as an abbreviated commit resolves to itself: the entry's commit needs all 40 digits.
+        const r = answer && 'commit' in answer && !FULL_COMMIT.test(answer.commit) ? { error: `${row.reference.ref} is an abbreviated commit, and an entry pins all 40 hex digits` } : answer;
+        if (r && 'commit' in r) {
+            entry.commit = r.commit;
+            if (r.kind === 'branch') {
+                findings.push({ ...at, rule: 'ref-is-branch', severity: 'warning', message: `${row.name} runs the branch ${row.reference.ref}, pinned at ${r.commit.slice(0, 12)} in ${path}; a branch moves under everyone who runs it.`, hint: 'Ask the creator to tag a release and list the tag.' });
+            }
+        }
+        else {
+            findings.push({
+                ...at,
+                rule: 'commit-unresolved',
+                severity: 'warning',
+                message: `${row.name}: the commit of ${row.module} was not resolved (${r ? r.error : 'no network access was asked for'}); ${path} has no commit.`,
+                hint: `Add commit: with the hash \`git ls-remote ${row.reference.repo} ${row.reference.ref}\` prints, after checking the module still runs.`,
+            });
+        }
+        findings.push({
+            ...at,
+            rule: 'migrated-guesses',
+            severity: 'info',
+            message: `${path}: creator ${entry.creator} (the repository's owner), category ${entry.category} (from the name) and the description were filled in by the migration.`,
+            hint: 'Check them before committing the entry.',
+        });
+        return { path, entry, text: renderEntry(entry), line: row.line };
+    });
+    const readme = markTables(text, read.tables, entries.map((e) => e.entry));
+    return { entries, findings, readme };
+}
+function entryFor(row) {
+    const entry = {
+        name: row.name,
+        module: row.module,
+        creator: migrate_LOGIN.test(row.reference.owner) ? row.reference.owner : 'Lilypad-Tech',
+        description: `${row.name}, listed in the README's ${row.tableTitle} table before the list had entries.`,
+        category: guessCategory(`${row.name} ${row.model ?? ''} ${row.reference.name}`),
+        section: row.section,
+    };
+    if (row.model !== null)
+        entry.model = { name: row.model };
+    if (Object.keys(row.inputs).length > 0)
+        entry.inputs = [row.inputs];
+    return entry;
+}
+const CATEGORY_WORDS = (/* unused pure expression or super */ null && ([
+    ['embedding', /embed/i],
+    ['video', /video|\bsdv\b|wan\s?2|w\.a\.n\./i],
+    ['audio', /tts|speech|audio|whisper|kokoro|music/i],
+    ['image', /diffusion|sdxl|image|flux|\bsd\b|llava/i],
+    ['bio', /protein|alphafold|bio|dna|rna/i],
+    ['llm', /llama|deepseek|qwen|mistral|phi-?\d|gemma|falcon|openthinker|deepscaler|gpt|ollama|coder/i],
+    ['data', /duckdb|sql|data|kamu/i],
+]));
+/** A category from the module's name and model; `other` when nothing fits. */
+function guessCategory(text) {
+    return CATEGORY_WORDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/lilypad-defaults.ts
+// Names and numbers Lilypad fixes, that the CLI, the actions and the packages all use: defined
+// here once, so a default cannot drift between them (action.yml repeats them as YAML text; a test
+// holds those equal to these).
+/** The template's file name at a module repository's root (Lilypad's LILYPAD_MODULE_CONFIG_PATH without its `/`). */
+const TEMPLATE_FILE = 'lilypad_module.json.tmpl';
+/**
+ * Lilypad's solver: executionTimeoutSeconds 0 means this (pkg/options/timeout.go,
+ * TIMEOUT_EXECUTION_SECONDS). Also run-module's and `lilypad-module run`'s default cap on a case,
+ * so a case that passes here in time is not refused by the solver.
+ */
+const SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/module-ref.ts
+// Module references as `lilypad run <name>` reads them: Lilypad v2.23.0
+// pkg/module/shortcuts/shortcuts.go GetModule, and the template name LoadModule gives the template
+// (pkg/module/utils.go), which Go's template errors quote.
+
+/** Where Lilypad looks for the template inside the module repository. */
+const LILYPAD_MODULE_CONFIG_PATH = `/${TEMPLATE_FILE}`;
+/**
+ * The largest template the CLI and the actions read by default. Lilypad itself has no cap (it
+ * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
+ * wrong file (a model, a tarball).
+ */
+const TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
+const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
+/** A module reference Lilypad rejects; `message` is Lilypad's error text. */
+class ModuleRefError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ModuleRefError';
+    }
+}
+/**
+ * `<repo-or-shortcut>:<ref>` → {repo, ref, path}, exactly as Lilypad's GetModule: the name must
+ * split on `:` into exactly two parts (so `https://github.com/o/r:v1` and `o/r:v1:x` are rejected);
+ * if the NAME (ref included) contains `/` the repo is `https://<part0>`, otherwise it is the
+ * Lilypad-Tech `lilypad-module-<part0>` shortcut. Nothing else is validated (empty parts pass).
+ */
+function parseModuleRef(name) {
+    if (name === '')
+        throw new ModuleRefError('module name is empty');
+    const parts = name.split(':');
+    if (parts.length !== 2)
+        throw new ModuleRefError(`invalid module name format: ${name}`);
+    const [head, ref] = parts;
+    // Go tests strings.Contains(name, "/"), not part0: `cowsay:feature/x` becomes https://cowsay.
+    const repo = name.includes('/') ? `https://${head}` : `${SHORTCUT_REPO_PREFIX}${head}`;
+    return { repo, ref, path: LILYPAD_MODULE_CONFIG_PATH };
+}
+/** The name LoadModule gives the template: `<repo>-<path>-<ref>`; it appears in template errors. */
+function templateName(module) {
+    return `${module.repo}-${module.path}-${module.ref}`;
+}
+
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/errors.ts
 /** A template error; `message` is exactly Go's err.Error(). */
 class errors_TemplateError extends Error {
@@ -21185,532 +21458,208 @@ class errors_TemplateError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/gotemplate/src/utf8.ts
-// Go strings are byte sequences; JavaScript strings are UTF-16. The engine keeps Go strings as JS
-// strings and maps every byte that is not part of valid UTF-8 to a lone low surrogate U+DC80+b-0x80
-// ("surrogateescape", as Python does). Valid UTF-8 never decodes to a lone surrogate, so the mapping
-// is lossless both ways: a template with a stray `\xff` byte, or `slice` cutting a rune in half,
-// round-trips to exactly the bytes Go would write.
-const ESCAPE_BASE = 0xdc00;
-/** Is this UTF-16 unit an escaped raw byte? */
-function isEscapedByte(unit) {
-    return unit >= 0xdc80 && unit <= 0xdcff;
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/value.ts
+// The Go value model the engine executes on.
+//
+// text/template works on reflect.Values, so a faithful port needs Go's types, not JavaScript's:
+// `1` (int) and `1.0` (float64) print alike but compare as different types, a missing map key is an
+// *invalid* value (printed "<no value>") while a JSON null is a nil interface, and an element taken
+// out of a `[]interface {}` has static type `interface {}` (which shows in Go's error messages).
+//
+// Representation (chosen so the common Lilypad case, strings in a map[string]string, allocates
+// nothing extra):
+//   string        -> JS string          bool -> JS boolean
+//   integers      -> GoInt (bigint)     floats -> GoFloat     complex -> GoComplex
+//   slices/arrays -> GoSlice            maps -> GoMap         funcs -> GoFunc
+//   nil interface -> null               invalid reflect.Value -> undefined
+//   a value read through an interface-typed slot -> Iface (a reflect.Value of Kind Interface)
+function basic(kind, name = kind) {
+    return Object.freeze({ kind, name });
 }
-/** The bytes of a Go string held as a JS string. */
-function goBytes(s) {
-    if (isAscii(s)) {
-        const out = new Uint8Array(s.length);
-        for (let i = 0; i < s.length; i++)
-            out[i] = s.charCodeAt(i);
-        return out;
+/** The predeclared types templates can meet. */
+const T = {
+    bool: basic('bool'),
+    int: basic('int'), int8: basic('int8'), int16: basic('int16'), int32: basic('int32'), int64: basic('int64'),
+    uint: basic('uint'), uint8: basic('uint8'), uint16: basic('uint16'), uint32: basic('uint32'), uint64: basic('uint64'),
+    uintptr: basic('uintptr'),
+    float32: basic('float32'), float64: basic('float64'),
+    complex64: basic('complex64'), complex128: basic('complex128'),
+    string: basic('string'),
+    /** `interface {}` (any). */
+    any: basic('interface', 'interface {}'),
+    /** `error`: only ever a function's second result. */
+    error: basic('interface', 'error'),
+    /** `reflect.Value`: builtins that take it receive the engine's raw values (see Iface). */
+    reflectValue: basic('reflectValue', 'reflect.Value'),
+};
+const sliceTypes = new Map();
+/** `[]elem` (memoised so types compare by identity). */
+function sliceOf(elem) {
+    let t = sliceTypes.get(elem);
+    if (!t) {
+        t = Object.freeze({ kind: 'slice', name: `[]${elem.name}`, elem });
+        sliceTypes.set(elem, t);
     }
-    const out = [];
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80)
-            out.push(c);
-        else if (c < 0x800)
-            out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
-            const cp = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
-            out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-        }
-        else if (isEscapedByte(c))
-            out.push(c - ESCAPE_BASE);
-        else if (c >= 0xd800 && c <= 0xdfff)
-            out.push(0xef, 0xbf, 0xbd); // stray surrogate from outside: U+FFFD, as Go's []byte(string) of invalid would not arise
-        else
-            out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-    }
-    return Uint8Array.from(out);
+    return t;
 }
-function isLowSurrogate(c) {
-    return c >= 0xdc00 && c <= 0xdfff;
-}
-/** A Go string from bytes: valid UTF-8 decodes normally, every other byte becomes an escaped byte. */
-function fromGoBytes(b) {
-    let out = '';
-    let i = 0;
-    const n = b.length;
-    while (i < n) {
-        const c = b[i];
-        if (c < 0x80) {
-            // Fast path for runs of ASCII.
-            let j = i + 1;
-            while (j < n && b[j] < 0x80)
-                j++;
-            out += String.fromCharCode.apply(null, Array.from(b.subarray(i, j)));
-            i = j;
-            continue;
-        }
-        const [r, size] = decodeRune(b, i);
-        if (r === RUNE_ERROR && size === 1)
-            out += String.fromCharCode(ESCAPE_BASE + c);
-        else
-            out += String.fromCodePoint(r);
-        i += size;
+const arrayTypes = new Map();
+/** `[len]elem`. */
+function arrayOf(len, elem) {
+    const name = `[${len}]${elem.name}`;
+    let t = arrayTypes.get(name);
+    if (!t || t.elem !== elem) {
+        t = Object.freeze({ kind: 'array', name, elem, len });
+        arrayTypes.set(name, t);
     }
-    return out;
+    return t;
 }
-const RUNE_ERROR = 0xfffd;
-/** utf8.DecodeRune: the rune at b[i] and its width; (RuneError, 1) for an invalid encoding. */
-function decodeRune(b, i) {
-    const n = b.length - i;
-    const c0 = b[i];
-    if (c0 < 0x80)
-        return [c0, 1];
-    const cont = (k) => (i + k < b.length ? b[i + k] : -1);
-    if (c0 >= 0xc2 && c0 <= 0xdf) {
-        const c1 = cont(1);
-        if (n >= 2 && c1 >= 0x80 && c1 <= 0xbf)
-            return [((c0 & 0x1f) << 6) | (c1 & 0x3f), 2];
-        return [RUNE_ERROR, 1];
+const mapTypes = new Map();
+/** `map[key]elem`. */
+function mapOf(key, elem) {
+    let byElem = mapTypes.get(key);
+    if (!byElem)
+        mapTypes.set(key, (byElem = new Map()));
+    let t = byElem.get(elem);
+    if (!t) {
+        t = Object.freeze({ kind: 'map', name: `map[${key.name}]${elem.name}`, key, elem });
+        byElem.set(elem, t);
     }
-    if (c0 >= 0xe0 && c0 <= 0xef) {
-        const c1 = cont(1);
-        const lo = c0 === 0xe0 ? 0xa0 : 0x80;
-        const hi = c0 === 0xed ? 0x9f : 0xbf;
-        if (n >= 3 && c1 >= lo && c1 <= hi) {
-            const c2 = cont(2);
-            if (c2 >= 0x80 && c2 <= 0xbf)
-                return [((c0 & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f), 3];
-        }
-        return [RUNE_ERROR, 1];
-    }
-    if (c0 >= 0xf0 && c0 <= 0xf4) {
-        const c1 = cont(1);
-        const lo = c0 === 0xf0 ? 0x90 : 0x80;
-        const hi = c0 === 0xf4 ? 0x8f : 0xbf;
-        if (n >= 4 && c1 >= lo && c1 <= hi) {
-            const c2 = cont(2);
-            const c3 = cont(3);
-            if (c2 >= 0x80 && c2 <= 0xbf && c3 >= 0x80 && c3 <= 0xbf) {
-                return [((c0 & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f), 4];
-            }
-        }
-        return [RUNE_ERROR, 1];
-    }
-    return [RUNE_ERROR, 1];
+    return t;
 }
-/** Go's len(s): the number of bytes. */
-function goLen(s) {
-    if (isAscii(s))
-        return s.length;
-    let n = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80)
-            n += 1;
-        else if (c < 0x800)
-            n += 2;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
-            n += 4;
-            i++;
-        }
-        else if (isEscapedByte(c))
-            n += 1;
-        else
-            n += 3;
+/** `func(params...) results`; with `variadic` the last param is given as the slice type. */
+function funcOf(params, results, variadic = false) {
+    const ps = params.map((p, i) => (variadic && i === params.length - 1 ? `...${p.elem.name}` : p.name));
+    const rs = results.length === 0 ? '' : results.length === 1 ? ` ${results[0].name}` : ` (${results.map((r) => r.name).join(', ')})`;
+    return Object.freeze({ kind: 'func', name: `func(${ps.join(', ')})${rs}`, params, results, variadic });
+}
+class GoInt {
+    constructor(type, v) {
+        this.type = type;
+        this.v = v;
     }
-    return n;
 }
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
-function isAscii(s) {
-    return !NON_ASCII.test(s);
+class GoFloat {
+    constructor(type, v) {
+        this.type = type;
+        this.v = v;
+    }
 }
+class GoComplex {
+    constructor(type, re, im) {
+        this.type = type;
+        this.re = re;
+        this.im = im;
+    }
+}
+class GoSlice {
+    /** Items hold concrete values; for an interface element type, `null` is a nil element. */
+    constructor(type, items) {
+        this.type = type;
+        this.items = items;
+    }
+}
+class GoMap {
+    /** Keyed by the key's primitive form (see mapKey); each entry keeps the Go key value too. */
+    constructor(type, entries = new Map()) {
+        this.type = type;
+        this.entries = entries;
+    }
+    get(key) {
+        return this.entries.get(mapKey(key))?.value;
+    }
+    set(key, value) {
+        this.entries.set(mapKey(key), { key, value });
+        return this;
+    }
+    get size() {
+        return this.entries.size;
+    }
+}
+class GoFunc {
+    /** A null impl is a nil func value. */
+    constructor(type, impl, name = '') {
+        this.type = type;
+        this.impl = impl;
+        this.name = name;
+    }
+}
+/** A reflect.Value of Kind Interface: a value read through a slot of type `interface {}`. */
+class Iface {
+    constructor(type, v) {
+        this.type = type;
+        this.v = v;
+    }
+}
+/** Thrown by a function implementation to return Go's `error` result (or to panic). */
+class GoError extends Error {
+}
+function mapKey(k) {
+    if (typeof k === 'string' || typeof k === 'boolean')
+        return k;
+    if (k instanceof Iface)
+        return mapKey(k.v);
+    if (k === null || k === undefined)
+        return '\u0000nil';
+    if (k instanceof GoInt || k instanceof GoFloat)
+        return `\u0000${k.type.name}:${k.v}`;
+    if (k instanceof GoComplex)
+        return `\u0000${k.type.name}:${k.re},${k.im}`;
+    throw new GoError(`runtime error: hash of unhashable type ${k.type.name}`);
+}
+/** The dynamic Go type of a concrete value; undefined for nil and invalid values. */
+function typeOf(v) {
+    switch (typeof v) {
+        case 'string':
+            return T.string;
+        case 'boolean':
+            return T.bool;
+        case 'undefined':
+            return undefined;
+    }
+    if (v === null)
+        return undefined;
+    return v.type;
+}
+const value_int = (n) => new GoInt(T.int, BigInt(n));
+const value_float64 = (n) => new GoFloat(T.float64, n);
+/** A `map[string]string`, the shape of Lilypad's template data. */
+function value_stringMap(obj) {
+    const m = new GoMap(mapOf(T.string, T.string));
+    for (const k of Object.keys(obj))
+        m.set(k, obj[k]);
+    return m;
+}
+/** A value as Go's encoding/json decodes it into `interface {}`: numbers float64, objects map[string]interface {}, arrays []interface {}. */
+function fromJSON(v) {
+    if (v === null)
+        return null;
+    switch (typeof v) {
+        case 'string':
+        case 'boolean':
+            return v;
+        case 'number':
+            return value_float64(v);
+    }
+    if (Array.isArray(v))
+        return new GoSlice(sliceOf(T.any), v.map(fromJSON));
+    if (typeof v === 'object') {
+        const m = new GoMap(mapOf(T.string, T.any));
+        for (const [k, x] of Object.entries(v))
+            m.set(k, fromJSON(x));
+        return m;
+    }
+    throw new TypeError(`fromJSON: unsupported ${typeof v}`);
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/go-func.ts
+
 /**
- * Iterate a Go string rune by rune as Go's `for range` does: an escaped byte is RuneError of width 1.
- * Yields [rune, index of the rune in the JS string, its length in UTF-16 units].
+ * A Go function for Template.funcs: its parameter and result types, and an implementation that
+ * returns the result or throws GoError (Go's non-nil error, or a panic). With `variadic`, the last
+ * parameter is given as a slice type, e.g. `goFunc([T.string, sliceOf(T.string)], [T.string], fn, true)`.
  */
-function* runes(s) {
-    for (let i = 0; i < s.length;) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
-            yield [s.codePointAt(i), i, 2];
-            i += 2;
-        }
-        else {
-            yield [c >= 0xd800 && c <= 0xdfff ? RUNE_ERROR : c, i, 1];
-            i += 1;
-        }
-    }
-}
-/** Compare two Go strings bytewise (= by code point, with escaped bytes in their byte position). */
-function utf8_compareGoStrings(a, b) {
-    if (a === b)
-        return 0;
-    if (isAscii(a) && isAscii(b))
-        return a < b ? -1 : 1;
-    const x = goBytes(a);
-    const y = goBytes(b);
-    const n = Math.min(x.length, y.length);
-    for (let i = 0; i < n; i++)
-        if (x[i] !== y[i])
-            return x[i] - y[i];
-    return x.length - y.length;
-}
-/** The Go string for a Node Buffer / bytes read from a file or a process. */
-function decodeGoString(buf) {
-    return fromGoBytes(buf);
-}
-/** The bytes to write for a Go string (the inverse of decodeGoString). */
-function utf8_encodeGoString(s) {
-    return goBytes(s);
-}
-/** unicode.IsSpace: Go's set, which has U+0085 and not U+FEFF (JavaScript's \s has it the other way round). */
-const GO_SPACES = '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]';
-const GO_TRIM = new RegExp(`^${GO_SPACES}+|${GO_SPACES}+$`, 'g');
-/** strings.TrimSpace and bytes.TrimSpace (every space is one UTF-16 unit, so escaped bytes stay). */
-function goTrimSpace(s) {
-    return s.replace(GO_TRIM, '');
-}
-
-;// CONCATENATED MODULE: ../../packages/gotemplate/src/quote.ts
-// strconv's quoting (Quote, QuoteToASCII, QuoteRune, QuoteRuneToASCII, CanBackquote) and
-// unicode.IsPrint, as Go 1.23 has them, over Go strings held as JS strings (see utf8.ts: a byte that is
-// not part of valid UTF-8 is a lone surrogate U+DC80..U+DCFF and quotes as `\xNN`; any other stray
-// surrogate stands for U+FFFD, which is what Go would hold for it).
-
-const HEX = '0123456789abcdef';
-const MAX_RUNE = 0x10ffff;
-/** strconv.Quote: a double-quoted Go string literal, escaping control and non-printable runes. */
-function quote(s) {
-    return SIMPLE.test(s) ? '"' + s + '"' : quoteWith(s, 0x22, false);
-}
-/** strconv.QuoteToASCII: like quote, but every non-ASCII rune is escaped too. */
-function quoteToASCII(s) {
-    return SIMPLE.test(s) ? '"' + s + '"' : quoteWith(s, 0x22, true);
-}
-/** strconv.QuoteRune (r is already a valid rune or is replaced by U+FFFD). */
-function quoteRune(r) {
-    return "'" + escapeRune(validRune(r) ? r : 0xfffd, 0x27, false) + "'";
-}
-/** strconv.QuoteRuneToASCII. */
-function quoteRuneToASCII(r) {
-    return "'" + escapeRune(validRune(r) ? r : 0xfffd, 0x27, true) + "'";
-}
-/** utf8.ValidRune. */
-function validRune(r) {
-    return (r >= 0 && r < 0xd800) || (r > 0xdfff && r <= MAX_RUNE);
-}
-// Printable ASCII other than `"` and `\`: quoted as is.
-const SIMPLE = /^[ !#-[\]-~]*$/;
-function quoteWith(s, q, asciiOnly) {
-    let out = String.fromCharCode(q);
-    const n = s.length;
-    for (let i = 0; i < n; i++) {
-        let r = s.charCodeAt(i);
-        if (r >= 0xd800 && r <= 0xdfff) {
-            const lo = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-            if (r <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
-                r = 0x10000 + ((r - 0xd800) << 10) + (lo - 0xdc00);
-                i++;
-            }
-            else if (isEscapedByte(r)) {
-                // An invalid UTF-8 byte: Go's (RuneError, width 1) case.
-                const b = r - 0xdc00;
-                out += '\\x' + HEX[b >> 4] + HEX[b & 15];
-                continue;
-            }
-            else {
-                r = 0xfffd;
-            }
-        }
-        out += escapeRune(r, q, asciiOnly);
-    }
-    return out + String.fromCharCode(q);
-}
-/** strconv.appendEscapedRune (without graphicOnly, which fmt never uses). */
-function escapeRune(r, q, asciiOnly) {
-    if (r === q || r === 0x5c)
-        return '\\' + String.fromCharCode(r);
-    if (asciiOnly) {
-        if (r < 0x80 && isPrint(r))
-            return String.fromCharCode(r);
-    }
-    else if (isPrint(r)) {
-        return String.fromCodePoint(r);
-    }
-    switch (r) {
-        case 0x07:
-            return '\\a';
-        case 0x08:
-            return '\\b';
-        case 0x0c:
-            return '\\f';
-        case 0x0a:
-            return '\\n';
-        case 0x0d:
-            return '\\r';
-        case 0x09:
-            return '\\t';
-        case 0x0b:
-            return '\\v';
-    }
-    if (r < 0x20 || r === 0x7f)
-        return '\\x' + HEX[r >> 4] + HEX[r & 15];
-    if (!validRune(r))
-        r = 0xfffd;
-    if (r < 0x10000)
-        return '\\u' + r.toString(16).padStart(4, '0');
-    return '\\U' + r.toString(16).padStart(8, '0');
-}
-/** strconv.CanBackquote: no control characters other than tab, no backquote, no invalid UTF-8, no BOM. */
-function canBackquote(s) {
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80) {
-            if ((c < 0x20 && c !== 0x09) || c === 0x60 || c === 0x7f)
-                return false;
-        }
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            i++; // an astral rune
-        }
-        else if (isEscapedByte(c) || c === 0xfeff) {
-            return false;
-        }
-        // Every other multi-byte rune (a stray surrogate is U+FFFD) is fine.
-    }
-    return true;
-}
-/** unicode.IsPrint (strconv's table-driven copy): letters, marks, numbers, punctuation, symbols, ASCII space. */
-function isPrint(r) {
-    if (r <= 0xff) {
-        if (r >= 0x20 && r <= 0x7e)
-            return true;
-        if (r >= 0xa1 && r <= 0xff)
-            return r !== 0xad;
-        return false;
-    }
-    if (r < 0x10000) {
-        const i = lowerBound(ISPRINT16, r);
-        if (i >= ISPRINT16.length || r < ISPRINT16[i & ~1] || ISPRINT16[i | 1] < r)
-            return false;
-        return !found(ISNOTPRINT16, r);
-    }
-    if (r > MAX_RUNE)
-        return false;
-    const i = lowerBound(ISPRINT32, r);
-    if (i >= ISPRINT32.length || r < ISPRINT32[i & ~1] || ISPRINT32[i | 1] < r)
-        return false;
-    if (r >= 0x20000)
-        return true;
-    return !found(ISNOTPRINT32, r - 0x10000);
-}
-/** The first index i with table[i] >= v. */
-function lowerBound(table, v) {
-    let i = 0;
-    let j = table.length;
-    while (i < j) {
-        const h = (i + j) >> 1;
-        if (table[h] < v)
-            i = h + 1;
-        else
-            j = h;
-    }
-    return i;
-}
-function found(table, v) {
-    const i = lowerBound(table, v);
-    return i < table.length && table[i] === v;
-}
-// Tables from Go 1.23's strconv/isprint.go: isPrint* are sorted [lo, hi] range pairs, isNotPrint*
-// the exceptions inside those ranges (ISNOTPRINT32 entries are offsets from 0x10000).
-// isPrint16: 424 entries
-const ISPRINT16 = [
-    0x20, 0x7e, 0xa1, 0x377, 0x37a, 0x37f, 0x384, 0x556, 0x559, 0x58a, 0x58d, 0x5c7, 0x5d0, 0x5ea, 0x5ef, 0x5f4,
-    0x606, 0x70d, 0x710, 0x74a, 0x74d, 0x7b1, 0x7c0, 0x7fa, 0x7fd, 0x82d, 0x830, 0x85b, 0x85e, 0x86a, 0x870, 0x88e,
-    0x898, 0x98c, 0x98f, 0x990, 0x993, 0x9b2, 0x9b6, 0x9b9, 0x9bc, 0x9c4, 0x9c7, 0x9c8, 0x9cb, 0x9ce, 0x9d7, 0x9d7,
-    0x9dc, 0x9e3, 0x9e6, 0x9fe, 0xa01, 0xa0a, 0xa0f, 0xa10, 0xa13, 0xa39, 0xa3c, 0xa42, 0xa47, 0xa48, 0xa4b, 0xa4d,
-    0xa51, 0xa51, 0xa59, 0xa5e, 0xa66, 0xa76, 0xa81, 0xab9, 0xabc, 0xacd, 0xad0, 0xad0, 0xae0, 0xae3, 0xae6, 0xaf1,
-    0xaf9, 0xb0c, 0xb0f, 0xb10, 0xb13, 0xb39, 0xb3c, 0xb44, 0xb47, 0xb48, 0xb4b, 0xb4d, 0xb55, 0xb57, 0xb5c, 0xb63,
-    0xb66, 0xb77, 0xb82, 0xb8a, 0xb8e, 0xb95, 0xb99, 0xb9f, 0xba3, 0xba4, 0xba8, 0xbaa, 0xbae, 0xbb9, 0xbbe, 0xbc2,
-    0xbc6, 0xbcd, 0xbd0, 0xbd0, 0xbd7, 0xbd7, 0xbe6, 0xbfa, 0xc00, 0xc39, 0xc3c, 0xc4d, 0xc55, 0xc5a, 0xc5d, 0xc5d,
-    0xc60, 0xc63, 0xc66, 0xc6f, 0xc77, 0xcb9, 0xcbc, 0xccd, 0xcd5, 0xcd6, 0xcdd, 0xce3, 0xce6, 0xcf3, 0xd00, 0xd4f,
-    0xd54, 0xd63, 0xd66, 0xd96, 0xd9a, 0xdbd, 0xdc0, 0xdc6, 0xdca, 0xdca, 0xdcf, 0xddf, 0xde6, 0xdef, 0xdf2, 0xdf4,
-    0xe01, 0xe3a, 0xe3f, 0xe5b, 0xe81, 0xebd, 0xec0, 0xed9, 0xedc, 0xedf, 0xf00, 0xf6c, 0xf71, 0xfda, 0x1000, 0x10c7,
-    0x10cd, 0x10cd, 0x10d0, 0x124d, 0x1250, 0x125d, 0x1260, 0x128d, 0x1290, 0x12b5, 0x12b8, 0x12c5, 0x12c8, 0x1315, 0x1318, 0x135a,
-    0x135d, 0x137c, 0x1380, 0x1399, 0x13a0, 0x13f5, 0x13f8, 0x13fd, 0x1400, 0x169c, 0x16a0, 0x16f8, 0x1700, 0x1715, 0x171f, 0x1736,
-    0x1740, 0x1753, 0x1760, 0x1773, 0x1780, 0x17dd, 0x17e0, 0x17e9, 0x17f0, 0x17f9, 0x1800, 0x1819, 0x1820, 0x1878, 0x1880, 0x18aa,
-    0x18b0, 0x18f5, 0x1900, 0x192b, 0x1930, 0x193b, 0x1940, 0x1940, 0x1944, 0x196d, 0x1970, 0x1974, 0x1980, 0x19ab, 0x19b0, 0x19c9,
-    0x19d0, 0x19da, 0x19de, 0x1a1b, 0x1a1e, 0x1a7c, 0x1a7f, 0x1a89, 0x1a90, 0x1a99, 0x1aa0, 0x1aad, 0x1ab0, 0x1ace, 0x1b00, 0x1b4c,
-    0x1b50, 0x1bf3, 0x1bfc, 0x1c37, 0x1c3b, 0x1c49, 0x1c4d, 0x1c88, 0x1c90, 0x1cba, 0x1cbd, 0x1cc7, 0x1cd0, 0x1cfa, 0x1d00, 0x1f15,
-    0x1f18, 0x1f1d, 0x1f20, 0x1f45, 0x1f48, 0x1f4d, 0x1f50, 0x1f7d, 0x1f80, 0x1fd3, 0x1fd6, 0x1fef, 0x1ff2, 0x1ffe, 0x2010, 0x2027,
-    0x2030, 0x205e, 0x2070, 0x2071, 0x2074, 0x209c, 0x20a0, 0x20c0, 0x20d0, 0x20f0, 0x2100, 0x218b, 0x2190, 0x2426, 0x2440, 0x244a,
-    0x2460, 0x2b73, 0x2b76, 0x2cf3, 0x2cf9, 0x2d27, 0x2d2d, 0x2d2d, 0x2d30, 0x2d67, 0x2d6f, 0x2d70, 0x2d7f, 0x2d96, 0x2da0, 0x2e5d,
-    0x2e80, 0x2ef3, 0x2f00, 0x2fd5, 0x2ff0, 0x2ffb, 0x3001, 0x3096, 0x3099, 0x30ff, 0x3105, 0x31e3, 0x31f0, 0xa48c, 0xa490, 0xa4c6,
-    0xa4d0, 0xa62b, 0xa640, 0xa6f7, 0xa700, 0xa7ca, 0xa7d0, 0xa7d9, 0xa7f2, 0xa82c, 0xa830, 0xa839, 0xa840, 0xa877, 0xa880, 0xa8c5,
-    0xa8ce, 0xa8d9, 0xa8e0, 0xa953, 0xa95f, 0xa97c, 0xa980, 0xa9d9, 0xa9de, 0xaa36, 0xaa40, 0xaa4d, 0xaa50, 0xaa59, 0xaa5c, 0xaac2,
-    0xaadb, 0xaaf6, 0xab01, 0xab06, 0xab09, 0xab0e, 0xab11, 0xab16, 0xab20, 0xab6b, 0xab70, 0xabed, 0xabf0, 0xabf9, 0xac00, 0xd7a3,
-    0xd7b0, 0xd7c6, 0xd7cb, 0xd7fb, 0xf900, 0xfa6d, 0xfa70, 0xfad9, 0xfb00, 0xfb06, 0xfb13, 0xfb17, 0xfb1d, 0xfbc2, 0xfbd3, 0xfd8f,
-    0xfd92, 0xfdc7, 0xfdcf, 0xfdcf, 0xfdf0, 0xfe19, 0xfe20, 0xfe6b, 0xfe70, 0xfefc, 0xff01, 0xffbe, 0xffc2, 0xffc7, 0xffca, 0xffcf,
-    0xffd2, 0xffd7, 0xffda, 0xffdc, 0xffe0, 0xffee, 0xfffc, 0xfffd,
-];
-// isNotPrint16: 133 entries
-const ISNOTPRINT16 = [
-    0xad, 0x38b, 0x38d, 0x3a2, 0x530, 0x590, 0x61c, 0x6dd, 0x83f, 0x85f, 0x8e2, 0x984, 0x9a9, 0x9b1, 0x9de, 0xa04,
-    0xa29, 0xa31, 0xa34, 0xa37, 0xa3d, 0xa5d, 0xa84, 0xa8e, 0xa92, 0xaa9, 0xab1, 0xab4, 0xac6, 0xaca, 0xb00, 0xb04,
-    0xb29, 0xb31, 0xb34, 0xb5e, 0xb84, 0xb91, 0xb9b, 0xb9d, 0xbc9, 0xc0d, 0xc11, 0xc29, 0xc45, 0xc49, 0xc57, 0xc8d,
-    0xc91, 0xca9, 0xcb4, 0xcc5, 0xcc9, 0xcdf, 0xcf0, 0xd0d, 0xd11, 0xd45, 0xd49, 0xd80, 0xd84, 0xdb2, 0xdbc, 0xdd5,
-    0xdd7, 0xe83, 0xe85, 0xe8b, 0xea4, 0xea6, 0xec5, 0xec7, 0xecf, 0xf48, 0xf98, 0xfbd, 0xfcd, 0x10c6, 0x1249, 0x1257,
-    0x1259, 0x1289, 0x12b1, 0x12bf, 0x12c1, 0x12d7, 0x1311, 0x1680, 0x176d, 0x1771, 0x180e, 0x191f, 0x1a5f, 0x1b7f, 0x1f58, 0x1f5a,
-    0x1f5c, 0x1f5e, 0x1fb5, 0x1fc5, 0x1fdc, 0x1ff5, 0x208f, 0x2b96, 0x2d26, 0x2da7, 0x2daf, 0x2db7, 0x2dbf, 0x2dc7, 0x2dcf, 0x2dd7,
-    0x2ddf, 0x2e9a, 0x3040, 0x3130, 0x318f, 0x321f, 0xa7d2, 0xa7d4, 0xa9ce, 0xa9ff, 0xab27, 0xab2f, 0xfb37, 0xfb3d, 0xfb3f, 0xfb42,
-    0xfb45, 0xfe53, 0xfe67, 0xfe75, 0xffe7,
-];
-// isPrint32: 508 entries
-const ISPRINT32 = [
-    0x10000, 0x1004d, 0x10050, 0x1005d, 0x10080, 0x100fa, 0x10100, 0x10102, 0x10107, 0x10133, 0x10137, 0x1019c, 0x101a0, 0x101a0, 0x101d0, 0x101fd,
-    0x10280, 0x1029c, 0x102a0, 0x102d0, 0x102e0, 0x102fb, 0x10300, 0x10323, 0x1032d, 0x1034a, 0x10350, 0x1037a, 0x10380, 0x103c3, 0x103c8, 0x103d5,
-    0x10400, 0x1049d, 0x104a0, 0x104a9, 0x104b0, 0x104d3, 0x104d8, 0x104fb, 0x10500, 0x10527, 0x10530, 0x10563, 0x1056f, 0x105bc, 0x10600, 0x10736,
-    0x10740, 0x10755, 0x10760, 0x10767, 0x10780, 0x107ba, 0x10800, 0x10805, 0x10808, 0x10838, 0x1083c, 0x1083c, 0x1083f, 0x1089e, 0x108a7, 0x108af,
-    0x108e0, 0x108f5, 0x108fb, 0x1091b, 0x1091f, 0x10939, 0x1093f, 0x1093f, 0x10980, 0x109b7, 0x109bc, 0x109cf, 0x109d2, 0x10a06, 0x10a0c, 0x10a35,
-    0x10a38, 0x10a3a, 0x10a3f, 0x10a48, 0x10a50, 0x10a58, 0x10a60, 0x10a9f, 0x10ac0, 0x10ae6, 0x10aeb, 0x10af6, 0x10b00, 0x10b35, 0x10b39, 0x10b55,
-    0x10b58, 0x10b72, 0x10b78, 0x10b91, 0x10b99, 0x10b9c, 0x10ba9, 0x10baf, 0x10c00, 0x10c48, 0x10c80, 0x10cb2, 0x10cc0, 0x10cf2, 0x10cfa, 0x10d27,
-    0x10d30, 0x10d39, 0x10e60, 0x10ead, 0x10eb0, 0x10eb1, 0x10efd, 0x10f27, 0x10f30, 0x10f59, 0x10f70, 0x10f89, 0x10fb0, 0x10fcb, 0x10fe0, 0x10ff6,
-    0x11000, 0x1104d, 0x11052, 0x11075, 0x1107f, 0x110c2, 0x110d0, 0x110e8, 0x110f0, 0x110f9, 0x11100, 0x11147, 0x11150, 0x11176, 0x11180, 0x111f4,
-    0x11200, 0x11241, 0x11280, 0x112a9, 0x112b0, 0x112ea, 0x112f0, 0x112f9, 0x11300, 0x1130c, 0x1130f, 0x11310, 0x11313, 0x11344, 0x11347, 0x11348,
-    0x1134b, 0x1134d, 0x11350, 0x11350, 0x11357, 0x11357, 0x1135d, 0x11363, 0x11366, 0x1136c, 0x11370, 0x11374, 0x11400, 0x11461, 0x11480, 0x114c7,
-    0x114d0, 0x114d9, 0x11580, 0x115b5, 0x115b8, 0x115dd, 0x11600, 0x11644, 0x11650, 0x11659, 0x11660, 0x1166c, 0x11680, 0x116b9, 0x116c0, 0x116c9,
-    0x11700, 0x1171a, 0x1171d, 0x1172b, 0x11730, 0x11746, 0x11800, 0x1183b, 0x118a0, 0x118f2, 0x118ff, 0x11906, 0x11909, 0x11909, 0x1190c, 0x11938,
-    0x1193b, 0x11946, 0x11950, 0x11959, 0x119a0, 0x119a7, 0x119aa, 0x119d7, 0x119da, 0x119e4, 0x11a00, 0x11a47, 0x11a50, 0x11aa2, 0x11ab0, 0x11af8,
-    0x11b00, 0x11b09, 0x11c00, 0x11c45, 0x11c50, 0x11c6c, 0x11c70, 0x11c8f, 0x11c92, 0x11cb6, 0x11d00, 0x11d36, 0x11d3a, 0x11d47, 0x11d50, 0x11d59,
-    0x11d60, 0x11d98, 0x11da0, 0x11da9, 0x11ee0, 0x11ef8, 0x11f00, 0x11f3a, 0x11f3e, 0x11f59, 0x11fb0, 0x11fb0, 0x11fc0, 0x11ff1, 0x11fff, 0x12399,
-    0x12400, 0x12474, 0x12480, 0x12543, 0x12f90, 0x12ff2, 0x13000, 0x1342f, 0x13440, 0x13455, 0x14400, 0x14646, 0x16800, 0x16a38, 0x16a40, 0x16a69,
-    0x16a6e, 0x16ac9, 0x16ad0, 0x16aed, 0x16af0, 0x16af5, 0x16b00, 0x16b45, 0x16b50, 0x16b77, 0x16b7d, 0x16b8f, 0x16e40, 0x16e9a, 0x16f00, 0x16f4a,
-    0x16f4f, 0x16f87, 0x16f8f, 0x16f9f, 0x16fe0, 0x16fe4, 0x16ff0, 0x16ff1, 0x17000, 0x187f7, 0x18800, 0x18cd5, 0x18d00, 0x18d08, 0x1aff0, 0x1b122,
-    0x1b132, 0x1b132, 0x1b150, 0x1b152, 0x1b155, 0x1b155, 0x1b164, 0x1b167, 0x1b170, 0x1b2fb, 0x1bc00, 0x1bc6a, 0x1bc70, 0x1bc7c, 0x1bc80, 0x1bc88,
-    0x1bc90, 0x1bc99, 0x1bc9c, 0x1bc9f, 0x1cf00, 0x1cf2d, 0x1cf30, 0x1cf46, 0x1cf50, 0x1cfc3, 0x1d000, 0x1d0f5, 0x1d100, 0x1d126, 0x1d129, 0x1d172,
-    0x1d17b, 0x1d1ea, 0x1d200, 0x1d245, 0x1d2c0, 0x1d2d3, 0x1d2e0, 0x1d2f3, 0x1d300, 0x1d356, 0x1d360, 0x1d378, 0x1d400, 0x1d49f, 0x1d4a2, 0x1d4a2,
-    0x1d4a5, 0x1d4a6, 0x1d4a9, 0x1d50a, 0x1d50d, 0x1d546, 0x1d54a, 0x1d6a5, 0x1d6a8, 0x1d7cb, 0x1d7ce, 0x1da8b, 0x1da9b, 0x1daaf, 0x1df00, 0x1df1e,
-    0x1df25, 0x1df2a, 0x1e000, 0x1e018, 0x1e01b, 0x1e02a, 0x1e030, 0x1e06d, 0x1e08f, 0x1e08f, 0x1e100, 0x1e12c, 0x1e130, 0x1e13d, 0x1e140, 0x1e149,
-    0x1e14e, 0x1e14f, 0x1e290, 0x1e2ae, 0x1e2c0, 0x1e2f9, 0x1e2ff, 0x1e2ff, 0x1e4d0, 0x1e4f9, 0x1e7e0, 0x1e8c4, 0x1e8c7, 0x1e8d6, 0x1e900, 0x1e94b,
-    0x1e950, 0x1e959, 0x1e95e, 0x1e95f, 0x1ec71, 0x1ecb4, 0x1ed01, 0x1ed3d, 0x1ee00, 0x1ee24, 0x1ee27, 0x1ee3b, 0x1ee42, 0x1ee42, 0x1ee47, 0x1ee54,
-    0x1ee57, 0x1ee64, 0x1ee67, 0x1ee9b, 0x1eea1, 0x1eebb, 0x1eef0, 0x1eef1, 0x1f000, 0x1f02b, 0x1f030, 0x1f093, 0x1f0a0, 0x1f0ae, 0x1f0b1, 0x1f0f5,
-    0x1f100, 0x1f1ad, 0x1f1e6, 0x1f202, 0x1f210, 0x1f23b, 0x1f240, 0x1f248, 0x1f250, 0x1f251, 0x1f260, 0x1f265, 0x1f300, 0x1f6d7, 0x1f6dc, 0x1f6ec,
-    0x1f6f0, 0x1f6fc, 0x1f700, 0x1f776, 0x1f77b, 0x1f7d9, 0x1f7e0, 0x1f7eb, 0x1f7f0, 0x1f7f0, 0x1f800, 0x1f80b, 0x1f810, 0x1f847, 0x1f850, 0x1f859,
-    0x1f860, 0x1f887, 0x1f890, 0x1f8ad, 0x1f8b0, 0x1f8b1, 0x1f900, 0x1fa53, 0x1fa60, 0x1fa6d, 0x1fa70, 0x1fa7c, 0x1fa80, 0x1fa88, 0x1fa90, 0x1fac5,
-    0x1face, 0x1fadb, 0x1fae0, 0x1fae8, 0x1faf0, 0x1faf8, 0x1fb00, 0x1fbca, 0x1fbf0, 0x1fbf9, 0x20000, 0x2a6df, 0x2a700, 0x2b739, 0x2b740, 0x2b81d,
-    0x2b820, 0x2cea1, 0x2ceb0, 0x2ebe0, 0x2f800, 0x2fa1d, 0x30000, 0x3134a, 0x31350, 0x323af, 0xe0100, 0xe01ef,
-];
-// isNotPrint32: 112 entries
-const ISNOTPRINT32 = [
-    0xc, 0x27, 0x3b, 0x3e, 0x18f, 0x39e, 0x57b, 0x58b, 0x593, 0x596, 0x5a2, 0x5b2, 0x5ba, 0x786, 0x7b1, 0x809,
-    0x836, 0x856, 0x8f3, 0xa04, 0xa14, 0xa18, 0xe7f, 0xeaa, 0x10bd, 0x1135, 0x11e0, 0x1212, 0x1287, 0x1289, 0x128e, 0x129e,
-    0x1304, 0x1329, 0x1331, 0x1334, 0x133a, 0x145c, 0x1914, 0x1917, 0x1936, 0x1c09, 0x1c37, 0x1ca8, 0x1d07, 0x1d0a, 0x1d3b, 0x1d3e,
-    0x1d66, 0x1d69, 0x1d8f, 0x1d92, 0x1f11, 0x246f, 0x6a5f, 0x6abf, 0x6b5a, 0x6b62, 0xaff4, 0xaffc, 0xafff, 0xd455, 0xd49d, 0xd4ad,
-    0xd4ba, 0xd4bc, 0xd4c4, 0xd506, 0xd515, 0xd51d, 0xd53a, 0xd53f, 0xd545, 0xd551, 0xdaa0, 0xe007, 0xe022, 0xe025, 0xe7e7, 0xe7ec,
-    0xe7ef, 0xe7ff, 0xee04, 0xee20, 0xee23, 0xee28, 0xee33, 0xee38, 0xee3a, 0xee48, 0xee4a, 0xee4c, 0xee50, 0xee53, 0xee58, 0xee5a,
-    0xee5c, 0xee5e, 0xee60, 0xee63, 0xee6b, 0xee73, 0xee78, 0xee7d, 0xee7f, 0xee8a, 0xeea4, 0xeeaa, 0xf0c0, 0xf0d0, 0xfabe, 0xfb93,
-];
-
-;// CONCATENATED MODULE: ../../packages/gotemplate/src/escape.ts
-// The escaping builtins html, js and urlquery (Go's HTMLEscapeString, JSEscapeString and
-// url.QueryEscape). All three work on a Go string's bytes.
-
-
-const HTML_SPECIAL = /['"&<>\0]/;
-function htmlEscape(s) {
-    if (!HTML_SPECIAL.test(s))
-        return s;
-    let out = '';
-    for (const c of s) {
-        switch (c) {
-            case '\0':
-                out += '\uFFFD';
-                break;
-            case '"':
-                out += '&#34;';
-                break;
-            case "'":
-                out += '&#39;';
-                break;
-            case '&':
-                out += '&amp;';
-                break;
-            case '<':
-                out += '&lt;';
-                break;
-            case '>':
-                out += '&gt;';
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
-const escape_HEX = '0123456789ABCDEF';
-// eslint-disable-next-line no-control-regex
-const JS_SPECIAL = /[\\'"<>&=\x00-\x1f\u0080-\uffff]/;
-function jsEscape(s) {
-    if (!JS_SPECIAL.test(s))
-        return s;
-    const b = goBytes(s);
-    const out = [];
-    const push = (str) => {
-        for (let k = 0; k < str.length; k++)
-            out.push(str.charCodeAt(k));
-    };
-    for (let i = 0; i < b.length; i++) {
-        const c = b[i];
-        if (c < 0x80) {
-            switch (c) {
-                case 0x5c:
-                    push('\\\\');
-                    break;
-                case 0x27:
-                    push("\\'");
-                    break;
-                case 0x22:
-                    push('\\"');
-                    break;
-                case 0x3c:
-                    push('\\u003C');
-                    break;
-                case 0x3e:
-                    push('\\u003E');
-                    break;
-                case 0x26:
-                    push('\\u0026');
-                    break;
-                case 0x3d:
-                    push('\\u003D');
-                    break;
-                default:
-                    if (c < 0x20)
-                        push(`\\u00${escape_HEX[c >> 4]}${escape_HEX[c & 15]}`);
-                    else
-                        out.push(c);
-            }
-            continue;
-        }
-        const [r, size] = decodeRune(b, i);
-        if (isPrint(r))
-            for (let k = 0; k < size; k++)
-                out.push(b[i + k]);
-        else
-            push(`\\u${r.toString(16).toUpperCase().padStart(4, '0')}`);
-        i += size - 1;
-    }
-    return fromGoBytes(Uint8Array.from(out));
-}
-/** url.QueryEscape. */
-function urlQueryEscape(s) {
-    if (isAscii(s) && /^[A-Za-z0-9\-_.~]*$/.test(s))
-        return s;
-    let out = '';
-    for (const c of goBytes(s)) {
-        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x7e) {
-            out += String.fromCharCode(c);
-        }
-        else if (c === 0x20)
-            out += '+';
-        else
-            out += `%${escape_HEX[c >> 4]}${escape_HEX[c & 15]}`;
-    }
-    return out;
+function goFunc(params, results, impl, variadic = false) {
+    return new GoFunc(funcOf(params, results, variadic), impl);
 }
 
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/fmt-float.ts
@@ -22076,198 +22025,425 @@ function roundShortest(mant, exp, flt) {
     return d;
 }
 
-;// CONCATENATED MODULE: ../../packages/gotemplate/src/value.ts
-// The Go value model the engine executes on.
-//
-// text/template works on reflect.Values, so a faithful port needs Go's types, not JavaScript's:
-// `1` (int) and `1.0` (float64) print alike but compare as different types, a missing map key is an
-// *invalid* value (printed "<no value>") while a JSON null is a nil interface, and an element taken
-// out of a `[]interface {}` has static type `interface {}` (which shows in Go's error messages).
-//
-// Representation (chosen so the common Lilypad case, strings in a map[string]string, allocates
-// nothing extra):
-//   string        -> JS string          bool -> JS boolean
-//   integers      -> GoInt (bigint)     floats -> GoFloat     complex -> GoComplex
-//   slices/arrays -> GoSlice            maps -> GoMap         funcs -> GoFunc
-//   nil interface -> null               invalid reflect.Value -> undefined
-//   a value read through an interface-typed slot -> Iface (a reflect.Value of Kind Interface)
-function basic(kind, name = kind) {
-    return Object.freeze({ kind, name });
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/utf8.ts
+// Go strings are byte sequences; JavaScript strings are UTF-16. The engine keeps Go strings as JS
+// strings and maps every byte that is not part of valid UTF-8 to a lone low surrogate U+DC80+b-0x80
+// ("surrogateescape", as Python does). Valid UTF-8 never decodes to a lone surrogate, so the mapping
+// is lossless both ways: a template with a stray `\xff` byte, or `slice` cutting a rune in half,
+// round-trips to exactly the bytes Go would write.
+const ESCAPE_BASE = 0xdc00;
+/** Is this UTF-16 unit an escaped raw byte? */
+function isEscapedByte(unit) {
+    return unit >= 0xdc80 && unit <= 0xdcff;
 }
-/** The predeclared types templates can meet. */
-const T = {
-    bool: basic('bool'),
-    int: basic('int'), int8: basic('int8'), int16: basic('int16'), int32: basic('int32'), int64: basic('int64'),
-    uint: basic('uint'), uint8: basic('uint8'), uint16: basic('uint16'), uint32: basic('uint32'), uint64: basic('uint64'),
-    uintptr: basic('uintptr'),
-    float32: basic('float32'), float64: basic('float64'),
-    complex64: basic('complex64'), complex128: basic('complex128'),
-    string: basic('string'),
-    /** `interface {}` (any). */
-    any: basic('interface', 'interface {}'),
-    /** `error`: only ever a function's second result. */
-    error: basic('interface', 'error'),
-    /** `reflect.Value`: builtins that take it receive the engine's raw values (see Iface). */
-    reflectValue: basic('reflectValue', 'reflect.Value'),
-};
-const sliceTypes = new Map();
-/** `[]elem` (memoised so types compare by identity). */
-function sliceOf(elem) {
-    let t = sliceTypes.get(elem);
-    if (!t) {
-        t = Object.freeze({ kind: 'slice', name: `[]${elem.name}`, elem });
-        sliceTypes.set(elem, t);
+/** The bytes of a Go string held as a JS string. */
+function goBytes(s) {
+    if (isAscii(s)) {
+        const out = new Uint8Array(s.length);
+        for (let i = 0; i < s.length; i++)
+            out[i] = s.charCodeAt(i);
+        return out;
     }
-    return t;
-}
-const arrayTypes = new Map();
-/** `[len]elem`. */
-function arrayOf(len, elem) {
-    const name = `[${len}]${elem.name}`;
-    let t = arrayTypes.get(name);
-    if (!t || t.elem !== elem) {
-        t = Object.freeze({ kind: 'array', name, elem, len });
-        arrayTypes.set(name, t);
+    const out = [];
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            out.push(c);
+        else if (c < 0x800)
+            out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
+            const cp = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+            out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+        }
+        else if (isEscapedByte(c))
+            out.push(c - ESCAPE_BASE);
+        else if (c >= 0xd800 && c <= 0xdfff)
+            out.push(0xef, 0xbf, 0xbd); // stray surrogate from outside: U+FFFD, as Go's []byte(string) of invalid would not arise
+        else
+            out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
     }
-    return t;
+    return Uint8Array.from(out);
 }
-const mapTypes = new Map();
-/** `map[key]elem`. */
-function mapOf(key, elem) {
-    let byElem = mapTypes.get(key);
-    if (!byElem)
-        mapTypes.set(key, (byElem = new Map()));
-    let t = byElem.get(elem);
-    if (!t) {
-        t = Object.freeze({ kind: 'map', name: `map[${key.name}]${elem.name}`, key, elem });
-        byElem.set(elem, t);
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+/** A Go string from bytes: valid UTF-8 decodes normally, every other byte becomes an escaped byte. */
+function fromGoBytes(b) {
+    let out = '';
+    let i = 0;
+    const n = b.length;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            // Fast path for runs of ASCII.
+            let j = i + 1;
+            while (j < n && b[j] < 0x80)
+                j++;
+            out += String.fromCharCode.apply(null, Array.from(b.subarray(i, j)));
+            i = j;
+            continue;
+        }
+        const [r, size] = decodeRune(b, i);
+        if (r === RUNE_ERROR && size === 1)
+            out += String.fromCharCode(ESCAPE_BASE + c);
+        else
+            out += String.fromCodePoint(r);
+        i += size;
     }
-    return t;
+    return out;
 }
-/** `func(params...) results`; with `variadic` the last param is given as the slice type. */
-function funcOf(params, results, variadic = false) {
-    const ps = params.map((p, i) => (variadic && i === params.length - 1 ? `...${p.elem.name}` : p.name));
-    const rs = results.length === 0 ? '' : results.length === 1 ? ` ${results[0].name}` : ` (${results.map((r) => r.name).join(', ')})`;
-    return Object.freeze({ kind: 'func', name: `func(${ps.join(', ')})${rs}`, params, results, variadic });
+const RUNE_ERROR = 0xfffd;
+/** utf8.DecodeRune: the rune at b[i] and its width; (RuneError, 1) for an invalid encoding. */
+function decodeRune(b, i) {
+    const n = b.length - i;
+    const c0 = b[i];
+    if (c0 < 0x80)
+        return [c0, 1];
+    const cont = (k) => (i + k < b.length ? b[i + k] : -1);
+    if (c0 >= 0xc2 && c0 <= 0xdf) {
+        const c1 = cont(1);
+        if (n >= 2 && c1 >= 0x80 && c1 <= 0xbf)
+            return [((c0 & 0x1f) << 6) | (c1 & 0x3f), 2];
+        return [RUNE_ERROR, 1];
+    }
+    if (c0 >= 0xe0 && c0 <= 0xef) {
+        const c1 = cont(1);
+        const lo = c0 === 0xe0 ? 0xa0 : 0x80;
+        const hi = c0 === 0xed ? 0x9f : 0xbf;
+        if (n >= 3 && c1 >= lo && c1 <= hi) {
+            const c2 = cont(2);
+            if (c2 >= 0x80 && c2 <= 0xbf)
+                return [((c0 & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f), 3];
+        }
+        return [RUNE_ERROR, 1];
+    }
+    if (c0 >= 0xf0 && c0 <= 0xf4) {
+        const c1 = cont(1);
+        const lo = c0 === 0xf0 ? 0x90 : 0x80;
+        const hi = c0 === 0xf4 ? 0x8f : 0xbf;
+        if (n >= 4 && c1 >= lo && c1 <= hi) {
+            const c2 = cont(2);
+            const c3 = cont(3);
+            if (c2 >= 0x80 && c2 <= 0xbf && c3 >= 0x80 && c3 <= 0xbf) {
+                return [((c0 & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f), 4];
+            }
+        }
+        return [RUNE_ERROR, 1];
+    }
+    return [RUNE_ERROR, 1];
 }
-class GoInt {
-    constructor(type, v) {
-        this.type = type;
-        this.v = v;
+/** Go's len(s): the number of bytes. */
+function goLen(s) {
+    if (isAscii(s))
+        return s.length;
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
+            n += 4;
+            i++;
+        }
+        else if (isEscapedByte(c))
+            n += 1;
+        else
+            n += 3;
+    }
+    return n;
+}
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+function isAscii(s) {
+    return !NON_ASCII.test(s);
+}
+/**
+ * Iterate a Go string rune by rune as Go's `for range` does: an escaped byte is RuneError of width 1.
+ * Yields [rune, index of the rune in the JS string, its length in UTF-16 units].
+ */
+function* runes(s) {
+    for (let i = 0; i < s.length;) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
+            yield [s.codePointAt(i), i, 2];
+            i += 2;
+        }
+        else {
+            yield [c >= 0xd800 && c <= 0xdfff ? RUNE_ERROR : c, i, 1];
+            i += 1;
+        }
     }
 }
-class GoFloat {
-    constructor(type, v) {
-        this.type = type;
-        this.v = v;
-    }
+/** Compare two Go strings bytewise (= by code point, with escaped bytes in their byte position). */
+function compareGoStrings(a, b) {
+    if (a === b)
+        return 0;
+    if (isAscii(a) && isAscii(b))
+        return a < b ? -1 : 1;
+    const x = goBytes(a);
+    const y = goBytes(b);
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++)
+        if (x[i] !== y[i])
+            return x[i] - y[i];
+    return x.length - y.length;
 }
-class GoComplex {
-    constructor(type, re, im) {
-        this.type = type;
-        this.re = re;
-        this.im = im;
-    }
+/** The Go string for a Node Buffer / bytes read from a file or a process. */
+function decodeGoString(buf) {
+    return fromGoBytes(buf);
 }
-class GoSlice {
-    /** Items hold concrete values; for an interface element type, `null` is a nil element. */
-    constructor(type, items) {
-        this.type = type;
-        this.items = items;
-    }
+/** The bytes to write for a Go string (the inverse of decodeGoString). */
+function utf8_encodeGoString(s) {
+    return goBytes(s);
 }
-class GoMap {
-    /** Keyed by the key's primitive form (see mapKey); each entry keeps the Go key value too. */
-    constructor(type, entries = new Map()) {
-        this.type = type;
-        this.entries = entries;
-    }
-    get(key) {
-        return this.entries.get(mapKey(key))?.value;
-    }
-    set(key, value) {
-        this.entries.set(mapKey(key), { key, value });
-        return this;
-    }
-    get size() {
-        return this.entries.size;
-    }
+/** unicode.IsSpace: Go's set, which has U+0085 and not U+FEFF (JavaScript's \s has it the other way round). */
+const GO_SPACES = '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACES}+|${GO_SPACES}+$`, 'g');
+/** strings.TrimSpace and bytes.TrimSpace (every space is one UTF-16 unit, so escaped bytes stay). */
+function goTrimSpace(s) {
+    return s.replace(GO_TRIM, '');
 }
-class GoFunc {
-    /** A null impl is a nil func value. */
-    constructor(type, impl, name = '') {
-        this.type = type;
-        this.impl = impl;
-        this.name = name;
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/quote.ts
+// strconv's quoting (Quote, QuoteToASCII, QuoteRune, QuoteRuneToASCII, CanBackquote) and
+// unicode.IsPrint, as Go 1.23 has them, over Go strings held as JS strings (see utf8.ts: a byte that is
+// not part of valid UTF-8 is a lone surrogate U+DC80..U+DCFF and quotes as `\xNN`; any other stray
+// surrogate stands for U+FFFD, which is what Go would hold for it).
+
+const HEX = '0123456789abcdef';
+const MAX_RUNE = 0x10ffff;
+/** strconv.Quote: a double-quoted Go string literal, escaping control and non-printable runes. */
+function quote(s) {
+    return SIMPLE.test(s) ? '"' + s + '"' : quoteWith(s, 0x22, false);
+}
+/** strconv.QuoteToASCII: like quote, but every non-ASCII rune is escaped too. */
+function quoteToASCII(s) {
+    return SIMPLE.test(s) ? '"' + s + '"' : quoteWith(s, 0x22, true);
+}
+/** strconv.QuoteRune (r is already a valid rune or is replaced by U+FFFD). */
+function quoteRune(r) {
+    return "'" + escapeRune(validRune(r) ? r : 0xfffd, 0x27, false) + "'";
+}
+/** strconv.QuoteRuneToASCII. */
+function quoteRuneToASCII(r) {
+    return "'" + escapeRune(validRune(r) ? r : 0xfffd, 0x27, true) + "'";
+}
+/** utf8.ValidRune. */
+function validRune(r) {
+    return (r >= 0 && r < 0xd800) || (r > 0xdfff && r <= MAX_RUNE);
+}
+// Printable ASCII other than `"` and `\`: quoted as is.
+const SIMPLE = /^[ !#-[\]-~]*$/;
+function quoteWith(s, q, asciiOnly) {
+    let out = String.fromCharCode(q);
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+        let r = s.charCodeAt(i);
+        if (r >= 0xd800 && r <= 0xdfff) {
+            const lo = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+            if (r <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
+                r = 0x10000 + ((r - 0xd800) << 10) + (lo - 0xdc00);
+                i++;
+            }
+            else if (isEscapedByte(r)) {
+                // An invalid UTF-8 byte: Go's (RuneError, width 1) case.
+                const b = r - 0xdc00;
+                out += '\\x' + HEX[b >> 4] + HEX[b & 15];
+                continue;
+            }
+            else {
+                r = 0xfffd;
+            }
+        }
+        out += escapeRune(r, q, asciiOnly);
     }
+    return out + String.fromCharCode(q);
 }
-/** A reflect.Value of Kind Interface: a value read through a slot of type `interface {}`. */
-class Iface {
-    constructor(type, v) {
-        this.type = type;
-        this.v = v;
+/** strconv.appendEscapedRune (without graphicOnly, which fmt never uses). */
+function escapeRune(r, q, asciiOnly) {
+    if (r === q || r === 0x5c)
+        return '\\' + String.fromCharCode(r);
+    if (asciiOnly) {
+        if (r < 0x80 && isPrint(r))
+            return String.fromCharCode(r);
     }
-}
-/** Thrown by a function implementation to return Go's `error` result (or to panic). */
-class GoError extends Error {
-}
-function mapKey(k) {
-    if (typeof k === 'string' || typeof k === 'boolean')
-        return k;
-    if (k instanceof Iface)
-        return mapKey(k.v);
-    if (k === null || k === undefined)
-        return '\u0000nil';
-    if (k instanceof GoInt || k instanceof GoFloat)
-        return `\u0000${k.type.name}:${k.v}`;
-    if (k instanceof GoComplex)
-        return `\u0000${k.type.name}:${k.re},${k.im}`;
-    throw new GoError(`runtime error: hash of unhashable type ${k.type.name}`);
-}
-/** The dynamic Go type of a concrete value; undefined for nil and invalid values. */
-function typeOf(v) {
-    switch (typeof v) {
-        case 'string':
-            return T.string;
-        case 'boolean':
-            return T.bool;
-        case 'undefined':
-            return undefined;
+    else if (isPrint(r)) {
+        return String.fromCodePoint(r);
     }
-    if (v === null)
-        return undefined;
-    return v.type;
-}
-const value_int = (n) => new GoInt(T.int, BigInt(n));
-const value_float64 = (n) => new GoFloat(T.float64, n);
-/** A `map[string]string`, the shape of Lilypad's template data. */
-function value_stringMap(obj) {
-    const m = new GoMap(mapOf(T.string, T.string));
-    for (const k of Object.keys(obj))
-        m.set(k, obj[k]);
-    return m;
-}
-/** A value as Go's encoding/json decodes it into `interface {}`: numbers float64, objects map[string]interface {}, arrays []interface {}. */
-function fromJSON(v) {
-    if (v === null)
-        return null;
-    switch (typeof v) {
-        case 'string':
-        case 'boolean':
-            return v;
-        case 'number':
-            return value_float64(v);
+    switch (r) {
+        case 0x07:
+            return '\\a';
+        case 0x08:
+            return '\\b';
+        case 0x0c:
+            return '\\f';
+        case 0x0a:
+            return '\\n';
+        case 0x0d:
+            return '\\r';
+        case 0x09:
+            return '\\t';
+        case 0x0b:
+            return '\\v';
     }
-    if (Array.isArray(v))
-        return new GoSlice(sliceOf(T.any), v.map(fromJSON));
-    if (typeof v === 'object') {
-        const m = new GoMap(mapOf(T.string, T.any));
-        for (const [k, x] of Object.entries(v))
-            m.set(k, fromJSON(x));
-        return m;
-    }
-    throw new TypeError(`fromJSON: unsupported ${typeof v}`);
+    if (r < 0x20 || r === 0x7f)
+        return '\\x' + HEX[r >> 4] + HEX[r & 15];
+    if (!validRune(r))
+        r = 0xfffd;
+    if (r < 0x10000)
+        return '\\u' + r.toString(16).padStart(4, '0');
+    return '\\U' + r.toString(16).padStart(8, '0');
 }
+/** strconv.CanBackquote: no control characters other than tab, no backquote, no invalid UTF-8, no BOM. */
+function canBackquote(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80) {
+            if ((c < 0x20 && c !== 0x09) || c === 0x60 || c === 0x7f)
+                return false;
+        }
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            i++; // an astral rune
+        }
+        else if (isEscapedByte(c) || c === 0xfeff) {
+            return false;
+        }
+        // Every other multi-byte rune (a stray surrogate is U+FFFD) is fine.
+    }
+    return true;
+}
+/** unicode.IsPrint (strconv's table-driven copy): letters, marks, numbers, punctuation, symbols, ASCII space. */
+function isPrint(r) {
+    if (r <= 0xff) {
+        if (r >= 0x20 && r <= 0x7e)
+            return true;
+        if (r >= 0xa1 && r <= 0xff)
+            return r !== 0xad;
+        return false;
+    }
+    if (r < 0x10000) {
+        const i = lowerBound(ISPRINT16, r);
+        if (i >= ISPRINT16.length || r < ISPRINT16[i & ~1] || ISPRINT16[i | 1] < r)
+            return false;
+        return !found(ISNOTPRINT16, r);
+    }
+    if (r > MAX_RUNE)
+        return false;
+    const i = lowerBound(ISPRINT32, r);
+    if (i >= ISPRINT32.length || r < ISPRINT32[i & ~1] || ISPRINT32[i | 1] < r)
+        return false;
+    if (r >= 0x20000)
+        return true;
+    return !found(ISNOTPRINT32, r - 0x10000);
+}
+/** The first index i with table[i] >= v. */
+function lowerBound(table, v) {
+    let i = 0;
+    let j = table.length;
+    while (i < j) {
+        const h = (i + j) >> 1;
+        if (table[h] < v)
+            i = h + 1;
+        else
+            j = h;
+    }
+    return i;
+}
+function found(table, v) {
+    const i = lowerBound(table, v);
+    return i < table.length && table[i] === v;
+}
+// Tables from Go 1.23's strconv/isprint.go: isPrint* are sorted [lo, hi] range pairs, isNotPrint*
+// the exceptions inside those ranges (ISNOTPRINT32 entries are offsets from 0x10000).
+// isPrint16: 424 entries
+const ISPRINT16 = [
+    0x20, 0x7e, 0xa1, 0x377, 0x37a, 0x37f, 0x384, 0x556, 0x559, 0x58a, 0x58d, 0x5c7, 0x5d0, 0x5ea, 0x5ef, 0x5f4,
+    0x606, 0x70d, 0x710, 0x74a, 0x74d, 0x7b1, 0x7c0, 0x7fa, 0x7fd, 0x82d, 0x830, 0x85b, 0x85e, 0x86a, 0x870, 0x88e,
+    0x898, 0x98c, 0x98f, 0x990, 0x993, 0x9b2, 0x9b6, 0x9b9, 0x9bc, 0x9c4, 0x9c7, 0x9c8, 0x9cb, 0x9ce, 0x9d7, 0x9d7,
+    0x9dc, 0x9e3, 0x9e6, 0x9fe, 0xa01, 0xa0a, 0xa0f, 0xa10, 0xa13, 0xa39, 0xa3c, 0xa42, 0xa47, 0xa48, 0xa4b, 0xa4d,
+    0xa51, 0xa51, 0xa59, 0xa5e, 0xa66, 0xa76, 0xa81, 0xab9, 0xabc, 0xacd, 0xad0, 0xad0, 0xae0, 0xae3, 0xae6, 0xaf1,
+    0xaf9, 0xb0c, 0xb0f, 0xb10, 0xb13, 0xb39, 0xb3c, 0xb44, 0xb47, 0xb48, 0xb4b, 0xb4d, 0xb55, 0xb57, 0xb5c, 0xb63,
+    0xb66, 0xb77, 0xb82, 0xb8a, 0xb8e, 0xb95, 0xb99, 0xb9f, 0xba3, 0xba4, 0xba8, 0xbaa, 0xbae, 0xbb9, 0xbbe, 0xbc2,
+    0xbc6, 0xbcd, 0xbd0, 0xbd0, 0xbd7, 0xbd7, 0xbe6, 0xbfa, 0xc00, 0xc39, 0xc3c, 0xc4d, 0xc55, 0xc5a, 0xc5d, 0xc5d,
+    0xc60, 0xc63, 0xc66, 0xc6f, 0xc77, 0xcb9, 0xcbc, 0xccd, 0xcd5, 0xcd6, 0xcdd, 0xce3, 0xce6, 0xcf3, 0xd00, 0xd4f,
+    0xd54, 0xd63, 0xd66, 0xd96, 0xd9a, 0xdbd, 0xdc0, 0xdc6, 0xdca, 0xdca, 0xdcf, 0xddf, 0xde6, 0xdef, 0xdf2, 0xdf4,
+    0xe01, 0xe3a, 0xe3f, 0xe5b, 0xe81, 0xebd, 0xec0, 0xed9, 0xedc, 0xedf, 0xf00, 0xf6c, 0xf71, 0xfda, 0x1000, 0x10c7,
+    0x10cd, 0x10cd, 0x10d0, 0x124d, 0x1250, 0x125d, 0x1260, 0x128d, 0x1290, 0x12b5, 0x12b8, 0x12c5, 0x12c8, 0x1315, 0x1318, 0x135a,
+    0x135d, 0x137c, 0x1380, 0x1399, 0x13a0, 0x13f5, 0x13f8, 0x13fd, 0x1400, 0x169c, 0x16a0, 0x16f8, 0x1700, 0x1715, 0x171f, 0x1736,
+    0x1740, 0x1753, 0x1760, 0x1773, 0x1780, 0x17dd, 0x17e0, 0x17e9, 0x17f0, 0x17f9, 0x1800, 0x1819, 0x1820, 0x1878, 0x1880, 0x18aa,
+    0x18b0, 0x18f5, 0x1900, 0x192b, 0x1930, 0x193b, 0x1940, 0x1940, 0x1944, 0x196d, 0x1970, 0x1974, 0x1980, 0x19ab, 0x19b0, 0x19c9,
+    0x19d0, 0x19da, 0x19de, 0x1a1b, 0x1a1e, 0x1a7c, 0x1a7f, 0x1a89, 0x1a90, 0x1a99, 0x1aa0, 0x1aad, 0x1ab0, 0x1ace, 0x1b00, 0x1b4c,
+    0x1b50, 0x1bf3, 0x1bfc, 0x1c37, 0x1c3b, 0x1c49, 0x1c4d, 0x1c88, 0x1c90, 0x1cba, 0x1cbd, 0x1cc7, 0x1cd0, 0x1cfa, 0x1d00, 0x1f15,
+    0x1f18, 0x1f1d, 0x1f20, 0x1f45, 0x1f48, 0x1f4d, 0x1f50, 0x1f7d, 0x1f80, 0x1fd3, 0x1fd6, 0x1fef, 0x1ff2, 0x1ffe, 0x2010, 0x2027,
+    0x2030, 0x205e, 0x2070, 0x2071, 0x2074, 0x209c, 0x20a0, 0x20c0, 0x20d0, 0x20f0, 0x2100, 0x218b, 0x2190, 0x2426, 0x2440, 0x244a,
+    0x2460, 0x2b73, 0x2b76, 0x2cf3, 0x2cf9, 0x2d27, 0x2d2d, 0x2d2d, 0x2d30, 0x2d67, 0x2d6f, 0x2d70, 0x2d7f, 0x2d96, 0x2da0, 0x2e5d,
+    0x2e80, 0x2ef3, 0x2f00, 0x2fd5, 0x2ff0, 0x2ffb, 0x3001, 0x3096, 0x3099, 0x30ff, 0x3105, 0x31e3, 0x31f0, 0xa48c, 0xa490, 0xa4c6,
+    0xa4d0, 0xa62b, 0xa640, 0xa6f7, 0xa700, 0xa7ca, 0xa7d0, 0xa7d9, 0xa7f2, 0xa82c, 0xa830, 0xa839, 0xa840, 0xa877, 0xa880, 0xa8c5,
+    0xa8ce, 0xa8d9, 0xa8e0, 0xa953, 0xa95f, 0xa97c, 0xa980, 0xa9d9, 0xa9de, 0xaa36, 0xaa40, 0xaa4d, 0xaa50, 0xaa59, 0xaa5c, 0xaac2,
+    0xaadb, 0xaaf6, 0xab01, 0xab06, 0xab09, 0xab0e, 0xab11, 0xab16, 0xab20, 0xab6b, 0xab70, 0xabed, 0xabf0, 0xabf9, 0xac00, 0xd7a3,
+    0xd7b0, 0xd7c6, 0xd7cb, 0xd7fb, 0xf900, 0xfa6d, 0xfa70, 0xfad9, 0xfb00, 0xfb06, 0xfb13, 0xfb17, 0xfb1d, 0xfbc2, 0xfbd3, 0xfd8f,
+    0xfd92, 0xfdc7, 0xfdcf, 0xfdcf, 0xfdf0, 0xfe19, 0xfe20, 0xfe6b, 0xfe70, 0xfefc, 0xff01, 0xffbe, 0xffc2, 0xffc7, 0xffca, 0xffcf,
+    0xffd2, 0xffd7, 0xffda, 0xffdc, 0xffe0, 0xffee, 0xfffc, 0xfffd,
+];
+// isNotPrint16: 133 entries
+const ISNOTPRINT16 = [
+    0xad, 0x38b, 0x38d, 0x3a2, 0x530, 0x590, 0x61c, 0x6dd, 0x83f, 0x85f, 0x8e2, 0x984, 0x9a9, 0x9b1, 0x9de, 0xa04,
+    0xa29, 0xa31, 0xa34, 0xa37, 0xa3d, 0xa5d, 0xa84, 0xa8e, 0xa92, 0xaa9, 0xab1, 0xab4, 0xac6, 0xaca, 0xb00, 0xb04,
+    0xb29, 0xb31, 0xb34, 0xb5e, 0xb84, 0xb91, 0xb9b, 0xb9d, 0xbc9, 0xc0d, 0xc11, 0xc29, 0xc45, 0xc49, 0xc57, 0xc8d,
+    0xc91, 0xca9, 0xcb4, 0xcc5, 0xcc9, 0xcdf, 0xcf0, 0xd0d, 0xd11, 0xd45, 0xd49, 0xd80, 0xd84, 0xdb2, 0xdbc, 0xdd5,
+    0xdd7, 0xe83, 0xe85, 0xe8b, 0xea4, 0xea6, 0xec5, 0xec7, 0xecf, 0xf48, 0xf98, 0xfbd, 0xfcd, 0x10c6, 0x1249, 0x1257,
+    0x1259, 0x1289, 0x12b1, 0x12bf, 0x12c1, 0x12d7, 0x1311, 0x1680, 0x176d, 0x1771, 0x180e, 0x191f, 0x1a5f, 0x1b7f, 0x1f58, 0x1f5a,
+    0x1f5c, 0x1f5e, 0x1fb5, 0x1fc5, 0x1fdc, 0x1ff5, 0x208f, 0x2b96, 0x2d26, 0x2da7, 0x2daf, 0x2db7, 0x2dbf, 0x2dc7, 0x2dcf, 0x2dd7,
+    0x2ddf, 0x2e9a, 0x3040, 0x3130, 0x318f, 0x321f, 0xa7d2, 0xa7d4, 0xa9ce, 0xa9ff, 0xab27, 0xab2f, 0xfb37, 0xfb3d, 0xfb3f, 0xfb42,
+    0xfb45, 0xfe53, 0xfe67, 0xfe75, 0xffe7,
+];
+// isPrint32: 508 entries
+const ISPRINT32 = [
+    0x10000, 0x1004d, 0x10050, 0x1005d, 0x10080, 0x100fa, 0x10100, 0x10102, 0x10107, 0x10133, 0x10137, 0x1019c, 0x101a0, 0x101a0, 0x101d0, 0x101fd,
+    0x10280, 0x1029c, 0x102a0, 0x102d0, 0x102e0, 0x102fb, 0x10300, 0x10323, 0x1032d, 0x1034a, 0x10350, 0x1037a, 0x10380, 0x103c3, 0x103c8, 0x103d5,
+    0x10400, 0x1049d, 0x104a0, 0x104a9, 0x104b0, 0x104d3, 0x104d8, 0x104fb, 0x10500, 0x10527, 0x10530, 0x10563, 0x1056f, 0x105bc, 0x10600, 0x10736,
+    0x10740, 0x10755, 0x10760, 0x10767, 0x10780, 0x107ba, 0x10800, 0x10805, 0x10808, 0x10838, 0x1083c, 0x1083c, 0x1083f, 0x1089e, 0x108a7, 0x108af,
+    0x108e0, 0x108f5, 0x108fb, 0x1091b, 0x1091f, 0x10939, 0x1093f, 0x1093f, 0x10980, 0x109b7, 0x109bc, 0x109cf, 0x109d2, 0x10a06, 0x10a0c, 0x10a35,
+    0x10a38, 0x10a3a, 0x10a3f, 0x10a48, 0x10a50, 0x10a58, 0x10a60, 0x10a9f, 0x10ac0, 0x10ae6, 0x10aeb, 0x10af6, 0x10b00, 0x10b35, 0x10b39, 0x10b55,
+    0x10b58, 0x10b72, 0x10b78, 0x10b91, 0x10b99, 0x10b9c, 0x10ba9, 0x10baf, 0x10c00, 0x10c48, 0x10c80, 0x10cb2, 0x10cc0, 0x10cf2, 0x10cfa, 0x10d27,
+    0x10d30, 0x10d39, 0x10e60, 0x10ead, 0x10eb0, 0x10eb1, 0x10efd, 0x10f27, 0x10f30, 0x10f59, 0x10f70, 0x10f89, 0x10fb0, 0x10fcb, 0x10fe0, 0x10ff6,
+    0x11000, 0x1104d, 0x11052, 0x11075, 0x1107f, 0x110c2, 0x110d0, 0x110e8, 0x110f0, 0x110f9, 0x11100, 0x11147, 0x11150, 0x11176, 0x11180, 0x111f4,
+    0x11200, 0x11241, 0x11280, 0x112a9, 0x112b0, 0x112ea, 0x112f0, 0x112f9, 0x11300, 0x1130c, 0x1130f, 0x11310, 0x11313, 0x11344, 0x11347, 0x11348,
+    0x1134b, 0x1134d, 0x11350, 0x11350, 0x11357, 0x11357, 0x1135d, 0x11363, 0x11366, 0x1136c, 0x11370, 0x11374, 0x11400, 0x11461, 0x11480, 0x114c7,
+    0x114d0, 0x114d9, 0x11580, 0x115b5, 0x115b8, 0x115dd, 0x11600, 0x11644, 0x11650, 0x11659, 0x11660, 0x1166c, 0x11680, 0x116b9, 0x116c0, 0x116c9,
+    0x11700, 0x1171a, 0x1171d, 0x1172b, 0x11730, 0x11746, 0x11800, 0x1183b, 0x118a0, 0x118f2, 0x118ff, 0x11906, 0x11909, 0x11909, 0x1190c, 0x11938,
+    0x1193b, 0x11946, 0x11950, 0x11959, 0x119a0, 0x119a7, 0x119aa, 0x119d7, 0x119da, 0x119e4, 0x11a00, 0x11a47, 0x11a50, 0x11aa2, 0x11ab0, 0x11af8,
+    0x11b00, 0x11b09, 0x11c00, 0x11c45, 0x11c50, 0x11c6c, 0x11c70, 0x11c8f, 0x11c92, 0x11cb6, 0x11d00, 0x11d36, 0x11d3a, 0x11d47, 0x11d50, 0x11d59,
+    0x11d60, 0x11d98, 0x11da0, 0x11da9, 0x11ee0, 0x11ef8, 0x11f00, 0x11f3a, 0x11f3e, 0x11f59, 0x11fb0, 0x11fb0, 0x11fc0, 0x11ff1, 0x11fff, 0x12399,
+    0x12400, 0x12474, 0x12480, 0x12543, 0x12f90, 0x12ff2, 0x13000, 0x1342f, 0x13440, 0x13455, 0x14400, 0x14646, 0x16800, 0x16a38, 0x16a40, 0x16a69,
+    0x16a6e, 0x16ac9, 0x16ad0, 0x16aed, 0x16af0, 0x16af5, 0x16b00, 0x16b45, 0x16b50, 0x16b77, 0x16b7d, 0x16b8f, 0x16e40, 0x16e9a, 0x16f00, 0x16f4a,
+    0x16f4f, 0x16f87, 0x16f8f, 0x16f9f, 0x16fe0, 0x16fe4, 0x16ff0, 0x16ff1, 0x17000, 0x187f7, 0x18800, 0x18cd5, 0x18d00, 0x18d08, 0x1aff0, 0x1b122,
+    0x1b132, 0x1b132, 0x1b150, 0x1b152, 0x1b155, 0x1b155, 0x1b164, 0x1b167, 0x1b170, 0x1b2fb, 0x1bc00, 0x1bc6a, 0x1bc70, 0x1bc7c, 0x1bc80, 0x1bc88,
+    0x1bc90, 0x1bc99, 0x1bc9c, 0x1bc9f, 0x1cf00, 0x1cf2d, 0x1cf30, 0x1cf46, 0x1cf50, 0x1cfc3, 0x1d000, 0x1d0f5, 0x1d100, 0x1d126, 0x1d129, 0x1d172,
+    0x1d17b, 0x1d1ea, 0x1d200, 0x1d245, 0x1d2c0, 0x1d2d3, 0x1d2e0, 0x1d2f3, 0x1d300, 0x1d356, 0x1d360, 0x1d378, 0x1d400, 0x1d49f, 0x1d4a2, 0x1d4a2,
+    0x1d4a5, 0x1d4a6, 0x1d4a9, 0x1d50a, 0x1d50d, 0x1d546, 0x1d54a, 0x1d6a5, 0x1d6a8, 0x1d7cb, 0x1d7ce, 0x1da8b, 0x1da9b, 0x1daaf, 0x1df00, 0x1df1e,
+    0x1df25, 0x1df2a, 0x1e000, 0x1e018, 0x1e01b, 0x1e02a, 0x1e030, 0x1e06d, 0x1e08f, 0x1e08f, 0x1e100, 0x1e12c, 0x1e130, 0x1e13d, 0x1e140, 0x1e149,
+    0x1e14e, 0x1e14f, 0x1e290, 0x1e2ae, 0x1e2c0, 0x1e2f9, 0x1e2ff, 0x1e2ff, 0x1e4d0, 0x1e4f9, 0x1e7e0, 0x1e8c4, 0x1e8c7, 0x1e8d6, 0x1e900, 0x1e94b,
+    0x1e950, 0x1e959, 0x1e95e, 0x1e95f, 0x1ec71, 0x1ecb4, 0x1ed01, 0x1ed3d, 0x1ee00, 0x1ee24, 0x1ee27, 0x1ee3b, 0x1ee42, 0x1ee42, 0x1ee47, 0x1ee54,
+    0x1ee57, 0x1ee64, 0x1ee67, 0x1ee9b, 0x1eea1, 0x1eebb, 0x1eef0, 0x1eef1, 0x1f000, 0x1f02b, 0x1f030, 0x1f093, 0x1f0a0, 0x1f0ae, 0x1f0b1, 0x1f0f5,
+    0x1f100, 0x1f1ad, 0x1f1e6, 0x1f202, 0x1f210, 0x1f23b, 0x1f240, 0x1f248, 0x1f250, 0x1f251, 0x1f260, 0x1f265, 0x1f300, 0x1f6d7, 0x1f6dc, 0x1f6ec,
+    0x1f6f0, 0x1f6fc, 0x1f700, 0x1f776, 0x1f77b, 0x1f7d9, 0x1f7e0, 0x1f7eb, 0x1f7f0, 0x1f7f0, 0x1f800, 0x1f80b, 0x1f810, 0x1f847, 0x1f850, 0x1f859,
+    0x1f860, 0x1f887, 0x1f890, 0x1f8ad, 0x1f8b0, 0x1f8b1, 0x1f900, 0x1fa53, 0x1fa60, 0x1fa6d, 0x1fa70, 0x1fa7c, 0x1fa80, 0x1fa88, 0x1fa90, 0x1fac5,
+    0x1face, 0x1fadb, 0x1fae0, 0x1fae8, 0x1faf0, 0x1faf8, 0x1fb00, 0x1fbca, 0x1fbf0, 0x1fbf9, 0x20000, 0x2a6df, 0x2a700, 0x2b739, 0x2b740, 0x2b81d,
+    0x2b820, 0x2cea1, 0x2ceb0, 0x2ebe0, 0x2f800, 0x2fa1d, 0x30000, 0x3134a, 0x31350, 0x323af, 0xe0100, 0xe01ef,
+];
+// isNotPrint32: 112 entries
+const ISNOTPRINT32 = [
+    0xc, 0x27, 0x3b, 0x3e, 0x18f, 0x39e, 0x57b, 0x58b, 0x593, 0x596, 0x5a2, 0x5b2, 0x5ba, 0x786, 0x7b1, 0x809,
+    0x836, 0x856, 0x8f3, 0xa04, 0xa14, 0xa18, 0xe7f, 0xeaa, 0x10bd, 0x1135, 0x11e0, 0x1212, 0x1287, 0x1289, 0x128e, 0x129e,
+    0x1304, 0x1329, 0x1331, 0x1334, 0x133a, 0x145c, 0x1914, 0x1917, 0x1936, 0x1c09, 0x1c37, 0x1ca8, 0x1d07, 0x1d0a, 0x1d3b, 0x1d3e,
+    0x1d66, 0x1d69, 0x1d8f, 0x1d92, 0x1f11, 0x246f, 0x6a5f, 0x6abf, 0x6b5a, 0x6b62, 0xaff4, 0xaffc, 0xafff, 0xd455, 0xd49d, 0xd4ad,
+    0xd4ba, 0xd4bc, 0xd4c4, 0xd506, 0xd515, 0xd51d, 0xd53a, 0xd53f, 0xd545, 0xd551, 0xdaa0, 0xe007, 0xe022, 0xe025, 0xe7e7, 0xe7ec,
+    0xe7ef, 0xe7ff, 0xee04, 0xee20, 0xee23, 0xee28, 0xee33, 0xee38, 0xee3a, 0xee48, 0xee4a, 0xee4c, 0xee50, 0xee53, 0xee58, 0xee5a,
+    0xee5c, 0xee5e, 0xee60, 0xee63, 0xee6b, 0xee73, 0xee78, 0xee7d, 0xee7f, 0xee8a, 0xeea4, 0xeeaa, 0xf0c0, 0xf0d0, 0xfabe, 0xfb93,
+];
 
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/fmt.ts
 // Go 1.23's fmt.Sprintf / Sprint / Sprintln over the engine's Go values (value.ts), byte for byte.
@@ -23316,7 +23492,7 @@ function sortMap(t, m) {
     for (const e of m.entries.values())
         out.push({ key: slotValue(t.key, e.key), value: slotValue(t.elem, e.value) });
     if (out.length > 1)
-        out.sort((a, b) => compare(a.key, b.key));
+        out.sort((a, b) => fmt_compare(a.key, b.key));
     return out;
 }
 function cmpNum(a, b) {
@@ -23349,14 +23525,14 @@ function compareTypes(a, b) {
     return a.name < b.name ? -1 : 1;
 }
 /** fmtsort.compare. */
-function compare(a, b) {
+function fmt_compare(a, b) {
     if (a.t !== b.t && a.t.name !== b.t.name)
         return -1; // no good answer possible, but not equal
     const x = a.v;
     const y = b.v;
     switch (a.t.kind) {
         case 'string':
-            return utf8_compareGoStrings(x, y);
+            return compareGoStrings(x, y);
         case 'bool':
             return x === y ? 0 : x ? 1 : -1;
         case 'float32':
@@ -23369,7 +23545,7 @@ function compare(a, b) {
             const xs = x.items;
             const ys = y.items;
             for (let i = 0; i < xs.length; i++) {
-                const c = compare(slotValue(a.t.elem, xs[i]), slotValue(b.t.elem, ys[i]));
+                const c = fmt_compare(slotValue(a.t.elem, xs[i]), slotValue(b.t.elem, ys[i]));
                 if (c !== 0)
                     return c;
             }
@@ -23380,7 +23556,7 @@ function compare(a, b) {
                 return x === null ? (y === null ? 0 : -1) : 1;
             const tx = typeOfValue(x);
             const ty = typeOfValue(y);
-            return compareTypes(tx, ty) || compare({ t: tx, v: x }, { t: ty, v: y });
+            return compareTypes(tx, ty) || fmt_compare({ t: tx, v: x }, { t: ty, v: y });
         }
         case 'func':
         case 'map':
@@ -23392,12 +23568,476 @@ function compare(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ../../packages/module-spec/src/go-json.ts
+// The two encoding/json operations Lilypad applies to template inputs:
+// `json.Marshal(value)` on every input before rendering (LoadModule), and
+// `json.Unmarshal(arg, &s)` on every argument of `subst`.
+const go_json_HEX = '0123456789abcdef';
+// encoding/json's htmlSafeSet: printable ASCII except `"`, `\`, `<`, `>` and `&` (DEL is safe).
+const SAFE = new Uint8Array(128);
+for (let b = 0x20; b < 0x80; b++)
+    SAFE[b] = 1;
+for (const c of '"\\<>&')
+    SAFE[c.charCodeAt(0)] = 0;
+/**
+ * Go's `json.Marshal(s)` for a string (HTML escaping on, as Marshal always does): `<` `>` `&` become
+ * `\u003c` `\u003e` `\u0026`, U+2028/U+2029 `\u2028`/`\u2029`, control characters `\b` `\f` `\n`
+ * `\r` `\t` (Go ≥ 1.22) or `\u00XX`, and every unpaired surrogate, which stands for bytes that are
+ * not UTF-8 (see gotemplate's utf8.ts), `\ufffd`.
+ */
+function goJSONString(s) {
+    let out = '"';
+    let start = 0;
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80) {
+            if (SAFE[c])
+                continue;
+            out += s.slice(start, i);
+            switch (c) {
+                case 0x5c:
+                case 0x22:
+                    out += '\\' + s[i];
+                    break;
+                case 0x08:
+                    out += '\\b';
+                    break;
+                case 0x0c:
+                    out += '\\f';
+                    break;
+                case 0x0a:
+                    out += '\\n';
+                    break;
+                case 0x0d:
+                    out += '\\r';
+                    break;
+                case 0x09:
+                    out += '\\t';
+                    break;
+                default:
+                    out += '\\u00' + go_json_HEX[c >> 4] + go_json_HEX[c & 0xf];
+            }
+            start = i + 1;
+        }
+        else if (c === 0x2028 || c === 0x2029) {
+            out += s.slice(start, i) + '\\u202' + go_json_HEX[c & 0xf];
+            start = i + 1;
+        }
+        else if (c >= 0xd800 && c <= 0xdfff) {
+            if (c <= 0xdbff && i + 1 < n) {
+                const d = s.charCodeAt(i + 1);
+                if (d >= 0xdc00 && d <= 0xdfff) {
+                    i++; // a valid pair: copied as is
+                    continue;
+                }
+            }
+            out += s.slice(start, i) + '\\ufffd';
+            start = i + 1;
+        }
+    }
+    return out + s.slice(start) + '"';
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * Go's `var s string; err := json.Unmarshal([]byte(text), &s)`: the decoded string, or undefined
+ * where Unmarshal returns an error. A JSON `null` leaves s untouched, so it decodes to "".
+ */
+function goJSONUnmarshalString(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (v === null)
+        return '';
+    if (typeof v !== 'string')
+        return undefined;
+    // Go decodes an unpaired `\ud800` escape, and bytes that are not UTF-8, to U+FFFD; JSON.parse
+    // keeps them as lone surrogates.
+    return v.replace(LONE_SURROGATE, '\ufffd');
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/render.ts
+// Rendering a module template the way Lilypad v2.23.0 LoadModule (pkg/module/utils.go) does,
+// up to the text it hands to json.Unmarshal:
+//
+//   tmpl := template.New(name).Funcs(template.FuncMap{"subst": subst})
+//   tmpl, err = tmpl.Parse(moduleText)            // "failed to parse template: %w"
+//   for k, v := range inputs { bs, _ := json.Marshal(v); newInputs[k] = string(bs) }
+//   err := tmpl.Execute(&buf, newInputs)          // "error executing template: %w (inputs=%+v)"
+
+
+/**
+ * Lilypad's `subst(format string, jsonEncodedInputs ...string) string`: JSON-decodes every argument
+ * and returns fmt.Sprintf(format, decoded...), unescaped. An argument that is not a JSON string
+ * makes it panic "subst: invalid input" (JSON `null` decodes to "", as json.Unmarshal leaves the
+ * string untouched).
+ */
+const subst = goFunc([T.string, sliceOf(T.string)], [T.string], (format, ...args) => {
+    const decoded = args.map((a) => {
+        const s = goJSONUnmarshalString(a);
+        if (s === undefined)
+            throw new GoError('subst: invalid input');
+        return s;
+    });
+    return fmt_sprintf(format, decoded);
+}, true);
+/**
+ * The inputs as the template sees them: every value replaced by its json.Marshal encoding.
+ * `cache` (raw value → encoding) saves re-encoding values a caller renders many times.
+ */
+function encodeInputs(inputs, cache) {
+    // No prototype, so that an input named `__proto__` is an ordinary key (and plain assignment,
+    // unlike defineProperty, keeps a thousand-input object cheap to build).
+    const out = Object.create(null);
+    for (const k of Object.keys(inputs)) {
+        const v = inputs[k];
+        let encoded = cache?.get(v);
+        if (encoded === undefined) {
+            encoded = goJSONString(v);
+            cache?.set(v, encoded);
+        }
+        out[k] = encoded;
+    }
+    return out;
+}
+/** Parse and execute a module template as Lilypad's LoadModule does, before JSON decoding. */
+function renderLilypad({ text, name, inputs }) {
+    let tmpl;
+    try {
+        tmpl = new Template(name).funcs({ subst }).parse(text);
+    }
+    catch (e) {
+        if (e instanceof TemplateError)
+            return { ok: false, phase: 'parse', message: e.message };
+        throw e;
+    }
+    try {
+        return { ok: true, output: tmpl.execute(stringMap(encodeInputs(inputs))) };
+    }
+    catch (e) {
+        if (e instanceof ExecError)
+            return { ok: false, phase: 'exec', message: e.message, output: e.output };
+        if (e instanceof TemplateError)
+            return { ok: false, phase: 'exec', message: e.message };
+        throw e;
+    }
+}
+/** The bytes Go would have in its buffer for a rendered string. */
+function renderedBytes(output) {
+    return encodeGoString(output);
+}
+/**
+ * The error LoadModule returns for a failed render, as `lilypad run` shows it (after
+ * `error loading module: `): `failed to parse template: …` or
+ * `error executing template: … (inputs=map[k:"v" …])` with the JSON-encoded inputs.
+ */
+function lilypadRenderError(result, inputs) {
+    if (result.phase === 'parse')
+        return `failed to parse template: ${result.message}`;
+    const encoded = encodeInputs(inputs);
+    const shown = Object.keys(encoded)
+        .sort(compareGoStrings)
+        .map((k) => `${k}:${encoded[k]}`)
+        .join(' ');
+    return `error executing template: ${result.message} (inputs=map[${shown}])`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/discover-inputs.ts
+/** Every read of a top-level input, in template order (uses inside called templates included). */
+function discoverInputUses(tmpl) {
+    const uses = [];
+    const visiting = new Set();
+    const use = (name, offset, guards) => {
+        uses.push({ name, offset, guarded: guards.has(name) });
+    };
+    /**
+     * The inputs a guard pipeline tests: `.X`, `$.X`, `index . "X"`, the arguments of `and`, and
+     * `not` of any of these, which guards the else branch instead. Returns [then, else].
+     */
+    const testedInputs = (pipe, dotIsRoot) => {
+        if (pipe.cmds.length !== 1)
+            return [[], []];
+        const args = pipe.cmds[0].args;
+        const single = inputOf(args[0], dotIsRoot, args);
+        if (single !== undefined)
+            return [[single], []];
+        const head = args[0];
+        if (head.type === 'identifier' && head.ident === 'and') {
+            return [args.slice(1).flatMap((a) => (a.type === 'pipe' ? testedInputs(a, dotIsRoot)[0] : maybe(inputOf(a, dotIsRoot, [a])))), []];
+        }
+        if (head.type === 'identifier' && head.ident === 'not' && args.length === 2) {
+            const arg = args[1];
+            const [then] = arg.type === 'pipe' ? testedInputs(arg, dotIsRoot) : [maybe(inputOf(arg, dotIsRoot, [arg]))];
+            return [[], then];
+        }
+        return [[], []];
+    };
+    const walkPipe = (pipe, dotIsRoot, guards) => {
+        if (!pipe)
+            return;
+        for (const cmd of pipe.cmds) {
+            const head = cmd.args[0];
+            // `or .X "default"` defaults X: its use there is guarded.
+            const orGuard = head.type === 'identifier' && head.ident === 'or';
+            const idx = head.type === 'identifier' && head.ident === 'index' ? inputOf(head, dotIsRoot, cmd.args) : undefined;
+            if (idx !== undefined)
+                use(idx, cmd.args[2].pos, guards);
+            cmd.args.forEach((arg, i) => {
+                if (idx !== undefined && i <= 2)
+                    return;
+                walkArg(arg, dotIsRoot, orGuard && i === 1 ? withGuard(guards, inputOf(arg, dotIsRoot, [arg])) : guards);
+            });
+        }
+    };
+    const walkArg = (arg, dotIsRoot, guards) => {
+        switch (arg.type) {
+            case 'field':
+            case 'variable': {
+                const name = inputOf(arg, dotIsRoot, [arg]);
+                if (name !== undefined)
+                    use(name, chainStart(arg), guards);
+                return;
+            }
+            case 'pipe':
+                return walkPipe(arg, dotIsRoot, guards);
+            case 'chain':
+                return walkArg(arg.node, dotIsRoot, guards);
+        }
+    };
+    const walk = (node, dotIsRoot, guards) => {
+        switch (node.type) {
+            case 'list':
+                for (const n of node.nodes)
+                    walk(n, dotIsRoot, guards);
+                return;
+            case 'action':
+                return walkPipe(node.pipe, dotIsRoot, guards);
+            case 'if':
+            case 'with':
+            case 'range': {
+                const [thenTested, elseTested] = node.type === 'range' ? [[], []] : testedInputs(node.pipe, dotIsRoot);
+                const inside = thenTested.reduce(withGuard, guards);
+                // Testing an input is safe (a missing one is just false), so the test itself counts as guarded.
+                walkPipe(node.pipe, dotIsRoot, [...thenTested, ...elseTested].reduce(withGuard, guards));
+                // `with` and `range` move the dot off the inputs map; `if` keeps it.
+                walk(node.list, node.type === 'if' && dotIsRoot, inside);
+                if (node.elseList)
+                    walk(node.elseList, dotIsRoot, elseTested.reduce(withGuard, guards));
+                return;
+            }
+            case 'template': {
+                walkPipe(node.pipe, dotIsRoot, guards);
+                // A called template runs with `.` and `$` both set to the argument: unless that is the
+                // inputs map, nothing inside can read an input (outer variables are not visible there).
+                // Walked only in that case, `$` always means the inputs wherever inputOf meets it.
+                const passesRoot = node.pipe !== null && isRootExpr(node.pipe, dotIsRoot);
+                const called = tmpl.lookup(node.name);
+                if (passesRoot && called?.root && !visiting.has(node.name)) {
+                    visiting.add(node.name);
+                    walk(called.root, true, guards);
+                    visiting.delete(node.name);
+                }
+                return;
+            }
+        }
+    };
+    if (tmpl.root)
+        walk(tmpl.root, true, new Set());
+    return uses;
+}
+/**
+ * Where a field or variable begins. Go's parser rebuilds `.A.B.C` and `$.A` from a chain and
+ * gives the node the position of the chain, which starts at the second link (`.B`, `.A`).
+ */
+function chainStart(node) {
+    if (node.ident.length < 2)
+        return node.pos;
+    return node.pos - node.ident[0].length - (node.type === 'field' ? 1 : 0);
+}
+function maybe(x) {
+    return x === undefined ? [] : [x];
+}
+function withGuard(guards, name) {
+    if (name === undefined || guards.has(name))
+        return guards;
+    return new Set([...guards, name]);
+}
+/** The input an operand names: `.X` (dot is the inputs), `$.X`, or `index . "X"` / `index $ "X"`. */
+function inputOf(node, dotIsRoot, args) {
+    if (node.type === 'field')
+        return dotIsRoot ? node.ident[0] : undefined;
+    if (node.type === 'variable')
+        return node.ident[0] === '$' && node.ident.length > 1 ? node.ident[1] : undefined;
+    if (node.type === 'identifier' && node.ident === 'index' && args.length >= 3) {
+        const [, target, key] = args;
+        const targetIsRoot = (target.type === 'dot' && dotIsRoot) || (target.type === 'variable' && target.ident.length === 1 && target.ident[0] === '$');
+        if (targetIsRoot && key.type === 'string')
+            return key.text;
+    }
+    return undefined;
+}
+/** Is the pipeline just `.` (while the dot is the inputs) or `$`? */
+function isRootExpr(pipe, dotIsRoot) {
+    if (pipe.decl.length > 0 || pipe.cmds.length !== 1 || pipe.cmds[0].args.length !== 1)
+        return false;
+    const a = pipe.cmds[0].args[0];
+    return (a.type === 'dot' && dotIsRoot) || (a.type === 'variable' && a.ident.length === 1 && a.ident[0] === '$');
+}
+/** Input names in order of first use, each with whether every use is guarded. */
+function summarizeUses(uses) {
+    const byName = new Map();
+    for (const u of uses) {
+        const seen = byName.get(u.name);
+        if (!seen)
+            byName.set(u.name, { name: u.name, offset: u.offset, guarded: u.guarded });
+        else
+            seen.guarded &&= u.guarded;
+    }
+    return [...byName.values()];
+}
+/** Every action node of the template and of the templates it defines, in source order per tree. */
+function allActions(tmpl) {
+    const out = [];
+    const walk = (n) => {
+        switch (n.type) {
+            case 'list':
+                n.nodes.forEach(walk);
+                return;
+            case 'action':
+                out.push(n);
+                return;
+            case 'if':
+            case 'with':
+            case 'range':
+                walk(n.list);
+                if (n.elseList)
+                    walk(n.elseList);
+        }
+    };
+    for (const t of tmpl.templates())
+        if (t.root)
+            walk(t.root);
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../packages/gotemplate/src/escape.ts
+// The escaping builtins html, js and urlquery (Go's HTMLEscapeString, JSEscapeString and
+// url.QueryEscape). All three work on a Go string's bytes.
+
+
+const HTML_SPECIAL = /['"&<>\0]/;
+function htmlEscape(s) {
+    if (!HTML_SPECIAL.test(s))
+        return s;
+    let out = '';
+    for (const c of s) {
+        switch (c) {
+            case '\0':
+                out += '\uFFFD';
+                break;
+            case '"':
+                out += '&#34;';
+                break;
+            case "'":
+                out += '&#39;';
+                break;
+            case '&':
+                out += '&amp;';
+                break;
+            case '<':
+                out += '&lt;';
+                break;
+            case '>':
+                out += '&gt;';
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+const escape_HEX = '0123456789ABCDEF';
+// eslint-disable-next-line no-control-regex
+const JS_SPECIAL = /[\\'"<>&=\x00-\x1f\u0080-\uffff]/;
+function jsEscape(s) {
+    if (!JS_SPECIAL.test(s))
+        return s;
+    const b = goBytes(s);
+    const out = [];
+    const push = (str) => {
+        for (let k = 0; k < str.length; k++)
+            out.push(str.charCodeAt(k));
+    };
+    for (let i = 0; i < b.length; i++) {
+        const c = b[i];
+        if (c < 0x80) {
+            switch (c) {
+                case 0x5c:
+                    push('\\\\');
+                    break;
+                case 0x27:
+                    push("\\'");
+                    break;
+                case 0x22:
+                    push('\\"');
+                    break;
+                case 0x3c:
+                    push('\\u003C');
+                    break;
+                case 0x3e:
+                    push('\\u003E');
+                    break;
+                case 0x26:
+                    push('\\u0026');
+                    break;
+                case 0x3d:
+                    push('\\u003D');
+                    break;
+                default:
+                    if (c < 0x20)
+                        push(`\\u00${escape_HEX[c >> 4]}${escape_HEX[c & 15]}`);
+                    else
+                        out.push(c);
+            }
+            continue;
+        }
+        const [r, size] = decodeRune(b, i);
+        if (isPrint(r))
+            for (let k = 0; k < size; k++)
+                out.push(b[i + k]);
+        else
+            push(`\\u${r.toString(16).toUpperCase().padStart(4, '0')}`);
+        i += size - 1;
+    }
+    return fromGoBytes(Uint8Array.from(out));
+}
+/** url.QueryEscape. */
+function urlQueryEscape(s) {
+    if (isAscii(s) && /^[A-Za-z0-9\-_.~]*$/.test(s))
+        return s;
+    let out = '';
+    for (const c of goBytes(s)) {
+        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x7e) {
+            out += String.fromCharCode(c);
+        }
+        else if (c === 0x20)
+            out += '+';
+        else
+            out += `%${escape_HEX[c >> 4]}${escape_HEX[c & 15]}`;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ../../packages/gotemplate/src/reflect.ts
 // The slice of Go's reflect that template execution needs, over the engine's Value model.
 
 
 /** reflect.Value.Kind(), with 'invalid' for the zero Value. */
-function reflect_kindOf(v) {
+function kindOf(v) {
     switch (typeof v) {
         case 'string':
             return 'string';
@@ -23526,7 +24166,7 @@ function compareKeys(a, b) {
     a = a instanceof Iface ? a.v : a;
     b = b instanceof Iface ? b.v : b;
     if (typeof a === 'string' && typeof b === 'string')
-        return utf8_compareGoStrings(a, b);
+        return compareGoStrings(a, b);
     if (typeof a === 'boolean' && typeof b === 'boolean')
         return a === b ? 0 : a ? 1 : -1;
     if (a instanceof GoInt && b instanceof GoInt)
@@ -23645,7 +24285,7 @@ function evalArgs(args) {
 }
 // ---- index, slice, len -----------------------------------------------------------------------
 function indexArg(index, cap) {
-    const k = reflect_kindOf(index);
+    const k = kindOf(index);
     let x;
     if (isIntKind(k) || isUintKind(k))
         x = index.v;
@@ -23765,7 +24405,7 @@ function funcs_length(item) {
     throw new GoError(`len of type ${staticType(v).name}`);
 }
 function basicKind(v) {
-    const k = reflect_kindOf(v);
+    const k = kindOf(v);
     if (k === 'bool')
         return 'bool';
     if (isIntKind(k))
@@ -23826,7 +24466,7 @@ function eq(arg1, ...arg2) {
 }
 /** eq's default case: maps, slices, funcs and nils. */
 function eqOther(arg1, arg) {
-    if (reflect_kindOf(arg1) !== reflect_kindOf(arg) && arg1 !== undefined && arg !== undefined) {
+    if (kindOf(arg1) !== kindOf(arg) && arg1 !== undefined && arg !== undefined) {
         throw new GoError(fmt_sprintf('non-comparable types %s: %v, %s: %v', [arg1, staticType(arg1).name, staticType(arg).name, arg]));
     }
     if (isNilValue(arg1) || isNilValue(arg))
@@ -23857,7 +24497,7 @@ function lt(arg1, arg2) {
         case 'float':
             return arg1.v < arg2.v;
         case 'string':
-            return utf8_compareGoStrings(arg1, arg2) < 0;
+            return compareGoStrings(arg1, arg2) < 0;
         default:
             return arg1.v < arg2.v;
     }
@@ -26490,740 +27130,6 @@ class template_Template {
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/gotemplate/src/go-func.ts
-
-/**
- * A Go function for Template.funcs: its parameter and result types, and an implementation that
- * returns the result or throws GoError (Go's non-nil error, or a panic). With `variadic`, the last
- * parameter is given as a slice type, e.g. `goFunc([T.string, sliceOf(T.string)], [T.string], fn, true)`.
- */
-function goFunc(params, results, impl, variadic = false) {
-    return new GoFunc(funcOf(params, results, variadic), impl);
-}
-
-;// CONCATENATED MODULE: ../../packages/gotemplate/src/index.ts
-// @lilypad-actions/gotemplate: Go 1.23's text/template, in TypeScript.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/go-csv.ts
-// Go's encoding/csv, reduced to what pflag's StringToString flag uses: `csv.NewReader(s).Read()`
-// with the defaults (Comma ',', no Comment, LazyQuotes false, TrimLeadingSpace false), i.e. the
-// FIRST record of the text only. A port of Go 1.23 src/encoding/csv/reader.go readRecord, working
-// on UTF-8 bytes because Go's error columns are 1-based byte offsets.
-const QUOTE = 0x22; // "
-const COMMA = 0x2c; // ,
-const LF = 0x0a;
-const CR = 0x0d;
-const ERR_BARE_QUOTE = 'bare " in non-quoted-field';
-const ERR_QUOTE = 'extraneous or missing " in quoted-field';
-/** csv.ParseError; `message` is Go's ParseError.Error() text. */
-class CsvParseError extends Error {
-    constructor(startLine, line, column, reason) {
-        super(startLine !== line
-            ? `record on line ${startLine}; parse error on line ${line}, column ${column}: ${reason}`
-            : `parse error on line ${line}, column ${column}: ${reason}`);
-        this.startLine = startLine;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-        this.name = 'CsvParseError';
-    }
-}
-/** Go's bufio-based readLine: one line including its `\n`, `\r\n` folded to `\n`, `\r` dropped before EOF. */
-class LineReader {
-    constructor(buf) {
-        this.buf = buf;
-        this.offset = 0;
-        this.numLine = 0;
-    }
-    /** [line, eof]; eof is Go's io.EOF, returned only with an empty line. */
-    readLine() {
-        const start = this.offset;
-        const nl = this.buf.indexOf(LF, start);
-        const end = nl < 0 ? this.buf.length : nl + 1;
-        this.offset = end;
-        this.numLine++;
-        let line = this.buf.subarray(start, end);
-        const eof = nl < 0;
-        if (line.length > 0 && eof && line[line.length - 1] === CR) {
-            // "For backwards compatibility, drop trailing \r before EOF."
-            line = line.subarray(0, line.length - 1);
-        }
-        const n = line.length;
-        if (n >= 2 && line[n - 2] === CR && line[n - 1] === LF) {
-            const copy = line.slice(0, n - 1);
-            copy[n - 2] = LF;
-            line = copy;
-        }
-        return [line, eof && end === start];
-    }
-}
-function lengthNL(b) {
-    return b.length > 0 && b[b.length - 1] === LF ? 1 : 0;
-}
-const decoder = new TextDecoder();
-/**
- * The first record of `text` as Go's `csv.NewReader(strings.NewReader(text)).Read()` returns it.
- * Throws CsvParseError with Go's message; returns null where Go returns io.EOF (no record at all).
- */
-function go_csv_readFirstCsvRecord(text) {
-    const r = new LineReader(new TextEncoder().encode(text));
-    // Read line (automatically skipping past empty lines).
-    let line;
-    let eof;
-    for (;;) {
-        [line, eof] = r.readLine();
-        if (!eof && line.length === lengthNL(line))
-            continue; // skip empty lines
-        break;
-    }
-    if (eof)
-        return null;
-    const recLine = r.numLine;
-    const fields = [];
-    let field = [];
-    const pos = { line: r.numLine, col: 1 };
-    parseField: for (;;) {
-        if (line.length === 0 || line[0] !== QUOTE) {
-            // Non-quoted string field.
-            const i = line.indexOf(COMMA);
-            const raw = i >= 0 ? line.subarray(0, i) : line.subarray(0, line.length - lengthNL(line));
-            const j = raw.indexOf(QUOTE);
-            if (j >= 0)
-                throw new CsvParseError(recLine, r.numLine, pos.col + j, ERR_BARE_QUOTE);
-            fields.push(Array.from(raw));
-            if (i >= 0) {
-                line = line.subarray(i + 1);
-                pos.col += i + 1;
-                continue parseField;
-            }
-            break parseField;
-        }
-        // Quoted string field.
-        line = line.subarray(1);
-        pos.col += 1;
-        for (;;) {
-            const i = line.indexOf(QUOTE);
-            if (i >= 0) {
-                // Hit next quote.
-                for (const b of line.subarray(0, i))
-                    field.push(b);
-                line = line.subarray(i + 1);
-                pos.col += i + 1;
-                const next = line.length > 0 ? line[0] : -1;
-                if (next === QUOTE) {
-                    // `""` sequence (append quote).
-                    field.push(QUOTE);
-                    line = line.subarray(1);
-                    pos.col += 1;
-                }
-                else if (next === COMMA) {
-                    // `",` sequence (end of field).
-                    line = line.subarray(1);
-                    pos.col += 1;
-                    fields.push(field);
-                    field = [];
-                    continue parseField;
-                }
-                else if (lengthNL(line) === line.length) {
-                    // `"\n` sequence (end of line).
-                    fields.push(field);
-                    break parseField;
-                }
-                else {
-                    // `"*` sequence (invalid non-escaped quote).
-                    throw new CsvParseError(recLine, r.numLine, pos.col - 1, ERR_QUOTE);
-                }
-            }
-            else if (line.length > 0) {
-                // Hit end of line (copy all data so far); the field goes on on the next line.
-                for (const b of line)
-                    field.push(b);
-                pos.col += line.length;
-                [line] = r.readLine();
-                if (line.length > 0) {
-                    pos.line++;
-                    pos.col = 1;
-                }
-            }
-            else {
-                // Abrupt end of input inside a quoted field.
-                throw new CsvParseError(recLine, pos.line, pos.col, ERR_QUOTE);
-            }
-        }
-    }
-    return fields.map((f) => decoder.decode(Uint8Array.from(f)));
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/inputs.ts
-// How `lilypad run -i K=V` turns its values into the inputs map. Lilypad declares `-i/--input` as a
-// pflag StringToString flag (pkg/options/job-creator.go AddJobCreatorOfferCliFlags) and pins
-// spf13/pflag v1.0.5, whose stringToStringValue.Set is reproduced here. Its quirks are Lilypad's:
-// a value with exactly one `=` has every `"` trimmed from both ends of the WHOLE argument
-// (`-i 'Message="hi"'` gives `"hi`), and a value with two or more `=` is read as a CSV record
-// whose every field must be `k=v` (`-i 'P=a=b, c'` is an error, `-i a=1,b=2` sets two keys).
-
-
-/** Lilypad's spelling of the flag in pflag's messages (`-i, --input`). */
-const INPUT_FLAG_NAME = '-i, --input';
-/** A value pflag's Set rejects; `message` is pflag's error text (also csv.ParseError texts). */
-class inputs_InputFlagError extends Error {
-    constructor(message, 
-    /** The whole flag value, as given. */
-    value) {
-        super(message);
-        this.value = value;
-        this.name = 'InputFlagError';
-    }
-    /** The line cobra prints after `Error: `: pflag's FlagSet.Set wrapping of this error. */
-    get flagMessage() {
-        return `invalid argument ${quote(this.value)} for ${quote(INPUT_FLAG_NAME)} flag: ${this.message}`;
-    }
-}
-function trimQuotes(s) {
-    let a = 0;
-    let b = s.length;
-    while (a < b && s[a] === '"')
-        a++;
-    while (b > a && s[b - 1] === '"')
-        b--;
-    return s.slice(a, b);
-}
-/** The pairs one `-i` value sets (pflag v1.0.5 stringToStringValue.Set, before merging). */
-function inputs_parseInputFlagValue(val) {
-    const n = val.split('=').length - 1;
-    let pairs;
-    if (n === 0) {
-        throw new inputs_InputFlagError(`${val} must be formatted as key=value`, val);
-    }
-    else if (n === 1) {
-        pairs = [trimQuotes(val)];
-    }
-    else {
-        try {
-            // With at least two `=` there is a non-empty line, so Read never returns io.EOF here.
-            pairs = readFirstCsvRecord(val) ?? [];
-        }
-        catch (e) {
-            throw new inputs_InputFlagError(e.message, val);
-        }
-    }
-    const out = new Map();
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            throw new inputs_InputFlagError(`${pair} must be formatted as key=value`, val);
-        out.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    return out;
-}
-/**
- * The inputs map Lilypad builds from its `-i/--input` values, in command-line order: each value is
- * parsed as pflag does and merged, later keys winning. Throws InputFlagError with pflag's message.
- */
-function parseInputFlags(args) {
-    const merged = new Map();
-    for (const val of args) {
-        for (const [k, v] of inputs_parseInputFlagValue(val))
-            merged.set(k, v);
-    }
-    // fromEntries defines own properties, so a key such as `__proto__` stays an ordinary key.
-    return Object.fromEntries(merged);
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/lilypad-defaults.ts
-// Names and numbers Lilypad fixes, that the CLI, the actions and the packages all use: defined
-// here once, so a default cannot drift between them (action.yml repeats them as YAML text; a test
-// holds those equal to these).
-/** The template's file name at a module repository's root (Lilypad's LILYPAD_MODULE_CONFIG_PATH without its `/`). */
-const lilypad_defaults_TEMPLATE_FILE = 'lilypad_module.json.tmpl';
-/**
- * Lilypad's solver: executionTimeoutSeconds 0 means this (pkg/options/timeout.go,
- * TIMEOUT_EXECUTION_SECONDS). Also run-module's and `lilypad-module run`'s default cap on a case,
- * so a case that passes here in time is not refused by the solver.
- */
-const SOLVER_DEFAULT_EXECUTION_SECONDS = 900;
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/module-ref.ts
-// Module references as `lilypad run <name>` reads them: Lilypad v2.23.0
-// pkg/module/shortcuts/shortcuts.go GetModule, and the template name LoadModule gives the template
-// (pkg/module/utils.go), which Go's template errors quote.
-
-/** Where Lilypad looks for the template inside the module repository. */
-const LILYPAD_MODULE_CONFIG_PATH = `/${lilypad_defaults_TEMPLATE_FILE}`;
-/**
- * The largest template the CLI and the actions read by default. Lilypad itself has no cap (it
- * reads the whole file), but real module templates are 1–10 KiB; a file of megabytes is the
- * wrong file (a model, a tarball).
- */
-const module_ref_TEMPLATE_MAX_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-/** Expansion of a reference with no `/` in it (`cowsay:v0.0.4`). */
-const SHORTCUT_REPO_PREFIX = 'https://github.com/Lilypad-Tech/lilypad-module-';
-/** A module reference Lilypad rejects; `message` is Lilypad's error text. */
-class ModuleRefError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ModuleRefError';
-    }
-}
-/**
- * `<repo-or-shortcut>:<ref>` → {repo, ref, path}, exactly as Lilypad's GetModule: the name must
- * split on `:` into exactly two parts (so `https://github.com/o/r:v1` and `o/r:v1:x` are rejected);
- * if the NAME (ref included) contains `/` the repo is `https://<part0>`, otherwise it is the
- * Lilypad-Tech `lilypad-module-<part0>` shortcut. Nothing else is validated (empty parts pass).
- */
-function parseModuleRef(name) {
-    if (name === '')
-        throw new ModuleRefError('module name is empty');
-    const parts = name.split(':');
-    if (parts.length !== 2)
-        throw new ModuleRefError(`invalid module name format: ${name}`);
-    const [head, ref] = parts;
-    // Go tests strings.Contains(name, "/"), not part0: `cowsay:feature/x` becomes https://cowsay.
-    const repo = name.includes('/') ? `https://${head}` : `${SHORTCUT_REPO_PREFIX}${head}`;
-    return { repo, ref, path: LILYPAD_MODULE_CONFIG_PATH };
-}
-/** The name LoadModule gives the template: `<repo>-<path>-<ref>`; it appears in template errors. */
-function templateName(module) {
-    return `${module.repo}-${module.path}-${module.ref}`;
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/template-file.ts
-// The one reader of a module template, for the CLI and the actions alike: a regular file (a FIFO or
-// a device is refused at once, so a symlink to /dev/zero cannot hang or exhaust us), at most
-// TEMPLATE_MAX_BYTES unless the caller allows more, and UTF-8 text without NUL bytes. The checks
-// are the same for every caller; only the hints (what to do) are the caller's, since a terminal
-// user fixes a path on the command line and a workflow author fixes a step's inputs.
-
-
-
-
-
-
-/** A template that cannot be read as one: the message names the file, the hint says what to do. */
-class TemplateFileError extends (/* unused pure expression or super */ null && (UserError)) {
-}
-/** The text of a template file (a BOM is kept, as Go keeps it); throws TemplateFileError. */
-function template_file_readTemplateFile(file, options = {}) {
-    const maxBytes = options.maxBytes ?? TEMPLATE_MAX_BYTES;
-    const shown = options.shown ?? file;
-    let bytes;
-    try {
-        bytes = readRegularFile(file, maxBytes);
-    }
-    catch (e) {
-        if (!(e instanceof FileReadError))
-            throw e;
-        throw readError(e, file, shown, maxBytes, options.hints ?? {});
-    }
-    const problem = textProblem(bytes);
-    if (problem?.kind === 'nul') {
-        throw new TemplateFileError(`${shown}: not a text template (NUL byte at offset ${problem.offset}; this looks like a binary file)`, { hint: `pass the module template, usually ${TEMPLATE_FILE}` });
-    }
-    if (problem?.kind === 'utf8')
-        throw new TemplateFileError(`${shown}: not a text template (invalid UTF-8 at byte offset ${problem.offset})`, { hint: 'save the template as UTF-8' });
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-}
-function readError(e, file, shown, maxBytes, hints) {
-    const fail = (message, hint) => new TemplateFileError(message, { ...(hint ? { hint } : {}), cause: e });
-    switch (e.problem) {
-        case 'missing':
-            return fail(`${shown}: no such file`, hints.missing ?? `check the path; a module keeps its template at the root of its repository, usually as ${TEMPLATE_FILE}`);
-        case 'permission':
-            return fail(`${shown}: permission denied`, 'make the file readable by this user');
-        case 'directory': {
-            const inside = path.join(file, TEMPLATE_FILE);
-            const hint = hints.directory ?? (existsSync(inside) ? `did you mean ${path.join(shown, TEMPLATE_FILE)}?` : `pass the template file itself (usually ${TEMPLATE_FILE})`);
-            return fail(`${shown}: is a directory, not a template file`, hint);
-        }
-        case 'not-regular':
-            return fail(`${shown}: ${e.message}; only regular files are read`, 'save a template to a file and pass that file');
-        case 'too-large':
-            return fail(`${shown}: ${e.size === undefined ? `more than ${formatSize(maxBytes)}` : formatSize(e.size)} is over the ${formatSize(maxBytes)} limit for a template`, hints.tooLarge ?? 'a real module template is a few KiB, so this is probably the wrong file');
-        case 'io':
-            return fail(`${shown}: ${e.message}`);
-    }
-}
-/** `8 MiB`, `1.5 KiB`, `12 bytes`. */
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${trimZero(bytes / (1024 * 1024))} MiB`;
-    if (bytes >= 1024)
-        return `${trimZero(bytes / 1024)} KiB`;
-    return `${bytes} bytes`;
-}
-function trimZero(n) {
-    return n.toFixed(1).replace(/\.0$/, '');
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/go-json.ts
-// The two encoding/json operations Lilypad applies to template inputs:
-// `json.Marshal(value)` on every input before rendering (LoadModule), and
-// `json.Unmarshal(arg, &s)` on every argument of `subst`.
-const go_json_HEX = '0123456789abcdef';
-// encoding/json's htmlSafeSet: printable ASCII except `"`, `\`, `<`, `>` and `&` (DEL is safe).
-const SAFE = new Uint8Array(128);
-for (let b = 0x20; b < 0x80; b++)
-    SAFE[b] = 1;
-for (const c of '"\\<>&')
-    SAFE[c.charCodeAt(0)] = 0;
-/**
- * Go's `json.Marshal(s)` for a string (HTML escaping on, as Marshal always does): `<` `>` `&` become
- * `\u003c` `\u003e` `\u0026`, U+2028/U+2029 `\u2028`/`\u2029`, control characters `\b` `\f` `\n`
- * `\r` `\t` (Go ≥ 1.22) or `\u00XX`, and every unpaired surrogate, which stands for bytes that are
- * not UTF-8 (see gotemplate's utf8.ts), `\ufffd`.
- */
-function go_json_goJSONString(s) {
-    let out = '"';
-    let start = 0;
-    const n = s.length;
-    for (let i = 0; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80) {
-            if (SAFE[c])
-                continue;
-            out += s.slice(start, i);
-            switch (c) {
-                case 0x5c:
-                case 0x22:
-                    out += '\\' + s[i];
-                    break;
-                case 0x08:
-                    out += '\\b';
-                    break;
-                case 0x0c:
-                    out += '\\f';
-                    break;
-                case 0x0a:
-                    out += '\\n';
-                    break;
-                case 0x0d:
-                    out += '\\r';
-                    break;
-                case 0x09:
-                    out += '\\t';
-                    break;
-                default:
-                    out += '\\u00' + go_json_HEX[c >> 4] + go_json_HEX[c & 0xf];
-            }
-            start = i + 1;
-        }
-        else if (c === 0x2028 || c === 0x2029) {
-            out += s.slice(start, i) + '\\u202' + go_json_HEX[c & 0xf];
-            start = i + 1;
-        }
-        else if (c >= 0xd800 && c <= 0xdfff) {
-            if (c <= 0xdbff && i + 1 < n) {
-                const d = s.charCodeAt(i + 1);
-                if (d >= 0xdc00 && d <= 0xdfff) {
-                    i++; // a valid pair: copied as is
-                    continue;
-                }
-            }
-            out += s.slice(start, i) + '\\ufffd';
-            start = i + 1;
-        }
-    }
-    return out + s.slice(start) + '"';
-}
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/**
- * Go's `var s string; err := json.Unmarshal([]byte(text), &s)`: the decoded string, or undefined
- * where Unmarshal returns an error. A JSON `null` leaves s untouched, so it decodes to "".
- */
-function goJSONUnmarshalString(text) {
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (v === null)
-        return '';
-    if (typeof v !== 'string')
-        return undefined;
-    // Go decodes an unpaired `\ud800` escape, and bytes that are not UTF-8, to U+FFFD; JSON.parse
-    // keeps them as lone surrogates.
-    return v.replace(LONE_SURROGATE, '\ufffd');
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/render.ts
-// Rendering a module template the way Lilypad v2.23.0 LoadModule (pkg/module/utils.go) does,
-// up to the text it hands to json.Unmarshal:
-//
-//   tmpl := template.New(name).Funcs(template.FuncMap{"subst": subst})
-//   tmpl, err = tmpl.Parse(moduleText)            // "failed to parse template: %w"
-//   for k, v := range inputs { bs, _ := json.Marshal(v); newInputs[k] = string(bs) }
-//   err := tmpl.Execute(&buf, newInputs)          // "error executing template: %w (inputs=%+v)"
-
-
-/**
- * Lilypad's `subst(format string, jsonEncodedInputs ...string) string`: JSON-decodes every argument
- * and returns fmt.Sprintf(format, decoded...), unescaped. An argument that is not a JSON string
- * makes it panic "subst: invalid input" (JSON `null` decodes to "", as json.Unmarshal leaves the
- * string untouched).
- */
-const subst = goFunc([T.string, sliceOf(T.string)], [T.string], (format, ...args) => {
-    const decoded = args.map((a) => {
-        const s = goJSONUnmarshalString(a);
-        if (s === undefined)
-            throw new GoError('subst: invalid input');
-        return s;
-    });
-    return fmt_sprintf(format, decoded);
-}, true);
-/**
- * The inputs as the template sees them: every value replaced by its json.Marshal encoding.
- * `cache` (raw value → encoding) saves re-encoding values a caller renders many times.
- */
-function encodeInputs(inputs, cache) {
-    // No prototype, so that an input named `__proto__` is an ordinary key (and plain assignment,
-    // unlike defineProperty, keeps a thousand-input object cheap to build).
-    const out = Object.create(null);
-    for (const k of Object.keys(inputs)) {
-        const v = inputs[k];
-        let encoded = cache?.get(v);
-        if (encoded === undefined) {
-            encoded = go_json_goJSONString(v);
-            cache?.set(v, encoded);
-        }
-        out[k] = encoded;
-    }
-    return out;
-}
-/** Parse and execute a module template as Lilypad's LoadModule does, before JSON decoding. */
-function renderLilypad({ text, name, inputs }) {
-    let tmpl;
-    try {
-        tmpl = new Template(name).funcs({ subst }).parse(text);
-    }
-    catch (e) {
-        if (e instanceof TemplateError)
-            return { ok: false, phase: 'parse', message: e.message };
-        throw e;
-    }
-    try {
-        return { ok: true, output: tmpl.execute(stringMap(encodeInputs(inputs))) };
-    }
-    catch (e) {
-        if (e instanceof ExecError)
-            return { ok: false, phase: 'exec', message: e.message, output: e.output };
-        if (e instanceof TemplateError)
-            return { ok: false, phase: 'exec', message: e.message };
-        throw e;
-    }
-}
-/** The bytes Go would have in its buffer for a rendered string. */
-function renderedBytes(output) {
-    return encodeGoString(output);
-}
-/**
- * The error LoadModule returns for a failed render, as `lilypad run` shows it (after
- * `error loading module: `): `failed to parse template: …` or
- * `error executing template: … (inputs=map[k:"v" …])` with the JSON-encoded inputs.
- */
-function lilypadRenderError(result, inputs) {
-    if (result.phase === 'parse')
-        return `failed to parse template: ${result.message}`;
-    const encoded = encodeInputs(inputs);
-    const shown = Object.keys(encoded)
-        .sort(utf8_compareGoStrings)
-        .map((k) => `${k}:${encoded[k]}`)
-        .join(' ');
-    return `error executing template: ${result.message} (inputs=map[${shown}])`;
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/discover-inputs.ts
-/** Every read of a top-level input, in template order (uses inside called templates included). */
-function discoverInputUses(tmpl) {
-    const uses = [];
-    const visiting = new Set();
-    const use = (name, offset, guards) => {
-        uses.push({ name, offset, guarded: guards.has(name) });
-    };
-    /**
-     * The inputs a guard pipeline tests: `.X`, `$.X`, `index . "X"`, the arguments of `and`, and
-     * `not` of any of these, which guards the else branch instead. Returns [then, else].
-     */
-    const testedInputs = (pipe, dotIsRoot) => {
-        if (pipe.cmds.length !== 1)
-            return [[], []];
-        const args = pipe.cmds[0].args;
-        const single = inputOf(args[0], dotIsRoot, args);
-        if (single !== undefined)
-            return [[single], []];
-        const head = args[0];
-        if (head.type === 'identifier' && head.ident === 'and') {
-            return [args.slice(1).flatMap((a) => (a.type === 'pipe' ? testedInputs(a, dotIsRoot)[0] : maybe(inputOf(a, dotIsRoot, [a])))), []];
-        }
-        if (head.type === 'identifier' && head.ident === 'not' && args.length === 2) {
-            const arg = args[1];
-            const [then] = arg.type === 'pipe' ? testedInputs(arg, dotIsRoot) : [maybe(inputOf(arg, dotIsRoot, [arg]))];
-            return [[], then];
-        }
-        return [[], []];
-    };
-    const walkPipe = (pipe, dotIsRoot, guards) => {
-        if (!pipe)
-            return;
-        for (const cmd of pipe.cmds) {
-            const head = cmd.args[0];
-            // `or .X "default"` defaults X: its use there is guarded.
-            const orGuard = head.type === 'identifier' && head.ident === 'or';
-            const idx = head.type === 'identifier' && head.ident === 'index' ? inputOf(head, dotIsRoot, cmd.args) : undefined;
-            if (idx !== undefined)
-                use(idx, cmd.args[2].pos, guards);
-            cmd.args.forEach((arg, i) => {
-                if (idx !== undefined && i <= 2)
-                    return;
-                walkArg(arg, dotIsRoot, orGuard && i === 1 ? withGuard(guards, inputOf(arg, dotIsRoot, [arg])) : guards);
-            });
-        }
-    };
-    const walkArg = (arg, dotIsRoot, guards) => {
-        switch (arg.type) {
-            case 'field':
-            case 'variable': {
-                const name = inputOf(arg, dotIsRoot, [arg]);
-                if (name !== undefined)
-                    use(name, chainStart(arg), guards);
-                return;
-            }
-            case 'pipe':
-                return walkPipe(arg, dotIsRoot, guards);
-            case 'chain':
-                return walkArg(arg.node, dotIsRoot, guards);
-        }
-    };
-    const walk = (node, dotIsRoot, guards) => {
-        switch (node.type) {
-            case 'list':
-                for (const n of node.nodes)
-                    walk(n, dotIsRoot, guards);
-                return;
-            case 'action':
-                return walkPipe(node.pipe, dotIsRoot, guards);
-            case 'if':
-            case 'with':
-            case 'range': {
-                const [thenTested, elseTested] = node.type === 'range' ? [[], []] : testedInputs(node.pipe, dotIsRoot);
-                const inside = thenTested.reduce(withGuard, guards);
-                // Testing an input is safe (a missing one is just false), so the test itself counts as guarded.
-                walkPipe(node.pipe, dotIsRoot, [...thenTested, ...elseTested].reduce(withGuard, guards));
-                // `with` and `range` move the dot off the inputs map; `if` keeps it.
-                walk(node.list, node.type === 'if' && dotIsRoot, inside);
-                if (node.elseList)
-                    walk(node.elseList, dotIsRoot, elseTested.reduce(withGuard, guards));
-                return;
-            }
-            case 'template': {
-                walkPipe(node.pipe, dotIsRoot, guards);
-                // A called template runs with `.` and `$` both set to the argument: unless that is the
-                // inputs map, nothing inside can read an input (outer variables are not visible there).
-                // Walked only in that case, `$` always means the inputs wherever inputOf meets it.
-                const passesRoot = node.pipe !== null && isRootExpr(node.pipe, dotIsRoot);
-                const called = tmpl.lookup(node.name);
-                if (passesRoot && called?.root && !visiting.has(node.name)) {
-                    visiting.add(node.name);
-                    walk(called.root, true, guards);
-                    visiting.delete(node.name);
-                }
-                return;
-            }
-        }
-    };
-    if (tmpl.root)
-        walk(tmpl.root, true, new Set());
-    return uses;
-}
-/**
- * Where a field or variable begins. Go's parser rebuilds `.A.B.C` and `$.A` from a chain and
- * gives the node the position of the chain, which starts at the second link (`.B`, `.A`).
- */
-function chainStart(node) {
-    if (node.ident.length < 2)
-        return node.pos;
-    return node.pos - node.ident[0].length - (node.type === 'field' ? 1 : 0);
-}
-function maybe(x) {
-    return x === undefined ? [] : [x];
-}
-function withGuard(guards, name) {
-    if (name === undefined || guards.has(name))
-        return guards;
-    return new Set([...guards, name]);
-}
-/** The input an operand names: `.X` (dot is the inputs), `$.X`, or `index . "X"` / `index $ "X"`. */
-function inputOf(node, dotIsRoot, args) {
-    if (node.type === 'field')
-        return dotIsRoot ? node.ident[0] : undefined;
-    if (node.type === 'variable')
-        return node.ident[0] === '$' && node.ident.length > 1 ? node.ident[1] : undefined;
-    if (node.type === 'identifier' && node.ident === 'index' && args.length >= 3) {
-        const [, target, key] = args;
-        const targetIsRoot = (target.type === 'dot' && dotIsRoot) || (target.type === 'variable' && target.ident.length === 1 && target.ident[0] === '$');
-        if (targetIsRoot && key.type === 'string')
-            return key.text;
-    }
-    return undefined;
-}
-/** Is the pipeline just `.` (while the dot is the inputs) or `$`? */
-function isRootExpr(pipe, dotIsRoot) {
-    if (pipe.decl.length > 0 || pipe.cmds.length !== 1 || pipe.cmds[0].args.length !== 1)
-        return false;
-    const a = pipe.cmds[0].args[0];
-    return (a.type === 'dot' && dotIsRoot) || (a.type === 'variable' && a.ident.length === 1 && a.ident[0] === '$');
-}
-/** Input names in order of first use, each with whether every use is guarded. */
-function summarizeUses(uses) {
-    const byName = new Map();
-    for (const u of uses) {
-        const seen = byName.get(u.name);
-        if (!seen)
-            byName.set(u.name, { name: u.name, offset: u.offset, guarded: u.guarded });
-        else
-            seen.guarded &&= u.guarded;
-    }
-    return [...byName.values()];
-}
-/** Every action node of the template and of the templates it defines, in source order per tree. */
-function allActions(tmpl) {
-    const out = [];
-    const walk = (n) => {
-        switch (n.type) {
-            case 'list':
-                n.nodes.forEach(walk);
-                return;
-            case 'action':
-                out.push(n);
-                return;
-            case 'if':
-            case 'with':
-            case 'range':
-                walk(n.list);
-                if (n.elseList)
-                    walk(n.elseList);
-        }
-    };
-    for (const t of tmpl.templates())
-        if (t.root)
-            walk(t.root);
-    return out;
-}
-
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/json-scanner.ts
 // encoding/json's syntax check (scanner.go, Go 1.23) as a parser that also builds the document
 // tree. json.Unmarshal scans the whole input before decoding anything, so a syntax error wins
@@ -28162,7 +28068,7 @@ const MACHINE_SPEC = struct('data.MachineSpec', [
     { go: 'Disk', json: 'disk', type: INT },
 ]);
 /** data.Module as of Lilypad v2.23.0. */
-const module_type_MODULE_TYPE = struct('data.Module', [
+const MODULE_TYPE = struct('data.Module', [
     { go: 'Machine', json: 'machine', type: MACHINE_SPEC },
     { go: 'Job', json: 'job', type: JOB },
     {
@@ -28517,130 +28423,6 @@ function unmarshal(text, tree, t) {
     return { ok: true, value: finish(t, v) };
 }
 
-;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/marshal.ts
-// json.Marshal of a decoded data.Module (Go 1.23 encode.go): the module as Lilypad holds it after
-// LoadModule, in Go's own spelling — json names, `omitempty` fields dropped, enums by name,
-// map keys in byte order, HTML-escaped strings, float64 formatted as Go does. One difference:
-// Go's MarshalJSON refuses a CreatedAt whose offset is 24h or more (Parse accepts "+24:00");
-// here it is written as is.
-
-
-
-/** strconv.AppendFloat(f, 'f' or 'e', -1, 64) as encoding/json picks it (same cut-offs as JS). */
-function goFloat(f) {
-    return Object.is(f, -0) ? '-0' : String(f);
-}
-/** Text to append, queued between the values of marshalGeneric's work stack. */
-class Lit {
-    constructor(text) {
-        this.text = text;
-    }
-}
-/** A generic (interface{}) value; iterative because it may be nested 10,000 deep. */
-function marshalGeneric(root) {
-    let out = '';
-    const work = [root];
-    while (work.length > 0) {
-        const v = work.pop();
-        if (v instanceof Lit)
-            out += v.text;
-        else if (v === null)
-            out += 'null';
-        else if (typeof v === 'string')
-            out += goJSONString(v);
-        else if (typeof v === 'number')
-            out += goFloat(v);
-        else if (typeof v === 'boolean')
-            out += String(v);
-        else if (Array.isArray(v)) {
-            out += '[';
-            work.push(new Lit(']'));
-            for (let i = v.length - 1; i >= 0; i--) {
-                work.push(v[i]);
-                if (i > 0)
-                    work.push(new Lit(','));
-            }
-        }
-        else {
-            const keys = Object.keys(v).sort(compareGoStrings);
-            out += '{';
-            work.push(new Lit('}'));
-            for (let i = keys.length - 1; i >= 0; i--) {
-                work.push(v[keys[i]], new Lit(`${goJSONString(keys[i])}:`));
-                if (i > 0)
-                    work.push(new Lit(','));
-            }
-        }
-    }
-    return out;
-}
-/** encoding/json's isEmptyValue, for `omitempty`. */
-function isEmpty(t, v) {
-    switch (t.kind) {
-        case 'string':
-            return v === '';
-        case 'bool':
-            return v === false;
-        case 'int':
-        case 'uint':
-            return v === 0 || v === 0n;
-        case 'slice':
-            return v === null || v.length === 0;
-        case 'map':
-            return v === null || Object.keys(v).length === 0;
-        case 'pointer':
-        case 'interface':
-            return v === null;
-        case 'text':
-            return t.isEmpty(v);
-        default:
-            return false; // structs (time.Time included) are never empty
-    }
-}
-function marshalValue(t, v) {
-    switch (t.kind) {
-        case 'struct':
-            return marshalStruct(t, v);
-        case 'string':
-            return goJSONString(v);
-        case 'bool':
-        case 'int':
-        case 'uint':
-            return String(v);
-        case 'slice':
-            return v === null ? 'null' : `[${v.map((e) => marshalValue(t.elem, e)).join(',')}]`;
-        case 'map': {
-            if (v === null)
-                return 'null';
-            const o = v;
-            const keys = Object.keys(o).sort(compareGoStrings);
-            return `{${keys.map((k) => `${goJSONString(k)}:${marshalValue(t.elem, o[k])}`).join(',')}}`;
-        }
-        case 'pointer':
-            return v === null ? 'null' : marshalValue(t.elem, v);
-        case 'interface':
-            return marshalGeneric(v);
-        case 'text':
-            return goJSONString(t.marshalText(v));
-        case 'json':
-            return t.marshalJSON(v);
-    }
-}
-function marshalStruct(t, v) {
-    const parts = [];
-    for (const f of t.fields) {
-        const fv = v[f.go];
-        if (f.omitempty && isEmpty(f.type, fv))
-            continue;
-        parts.push(`${goJSONString(f.json)}:${marshalValue(f.type, fv)}`);
-    }
-    return `{${parts.join(',')}}`;
-}
-/** json.Marshal(module) for a module decodeModule returned. */
-function marshalModule(module) {
-    return marshalStruct(MODULE_TYPE, module);
-}
-
 ;// CONCATENATED MODULE: ../../packages/module-spec/src/decode/index.ts
 
 
@@ -28654,7 +28436,7 @@ function decodeModule(text) {
     if (!parsed.ok)
         return { ok: false, kind: 'syntax', message: parsed.message, offset: parsed.offset, index: parsed.index };
     const { tree } = parsed;
-    const r = unmarshal(text, tree, module_type_MODULE_TYPE);
+    const r = unmarshal(text, tree, MODULE_TYPE);
     if (r.ok)
         return { ok: true, module: r.value, tree };
     return { ok: false, kind: 'type', message: r.message, index: r.node.start, path: r.path, node: r.node, tree };
@@ -29431,7 +29213,7 @@ function dockerfileOutputPaths(dockerfile) {
  * at most 1 MiB); `shown` names it in messages. Anything else is no Dockerfile: it is a hint here,
  * and building it is build-module's business.
  */
-function dockerfile_hints_readDockerfile(moduleDir, shown) {
+function readDockerfile(moduleDir, shown) {
     const file = path.join(moduleDir, 'Dockerfile');
     try {
         const bytes = readRegularFile(file, 1024 * 1024);
@@ -29547,7 +29329,7 @@ function stringValue(l) {
 function numberValue(l) {
     return l?.value.kind === 'number' ? Number(l.value.text) : undefined;
 }
-function json_view_isEmpty(l) {
+function isEmpty(l) {
     const n = l.value;
     if (n.kind === 'null')
         return true;
@@ -29665,12 +29447,12 @@ function lintContainer(spec, docker, report) {
         report(RULES.entrypointSpaces, `Entrypoint[0] is "${program}": Docker runs it as one program whose name contains spaces, and the container fails to start (executable file not found). Write ${JSON.stringify(words)}.`, items(entrypoint)[0]);
     }
     const parameters = field(docker, 'Parameters');
-    if (parameters && !json_view_isEmpty(parameters)) {
-        const what = entrypoint && !json_view_isEmpty(entrypoint) ? 'the Entrypoint runs without these arguments' : "the image's own command runs instead";
+    if (parameters && !isEmpty(parameters)) {
+        const what = entrypoint && !isEmpty(entrypoint) ? 'the Entrypoint runs without these arguments' : "the image's own command runs instead";
         report(RULES.parametersDropped, `Docker.Parameters is dropped by resource providers: ${what}.`, parameters);
     }
     const inputs = field(spec, 'Inputs');
-    if (inputs && !json_view_isEmpty(inputs)) {
+    if (inputs && !isEmpty(inputs)) {
         const paths = items(inputs)
             .map((i) => stringValue(field(i, 'Path')))
             .filter((p) => !!p);
@@ -29678,7 +29460,7 @@ function lintContainer(spec, docker, report) {
         report(RULES.inputsDropped, `Spec.Inputs is dropped by resource providers: the job never receives this data${where}.`, inputs);
     }
     const workdir = field(docker, 'WorkingDirectory');
-    if (workdir && !json_view_isEmpty(workdir)) {
+    if (workdir && !isEmpty(workdir)) {
         report(RULES.droppedField, `Docker.WorkingDirectory is dropped by resource providers: the job runs in the image's WORKDIR (fine if it is the same).`, workdir);
     }
     for (const name of ['PublisherSpec', 'Publisher']) {
@@ -29695,10 +29477,10 @@ function lintContainer(spec, docker, report) {
         report(RULES.droppedField, `Deal.Concurrency is ${concurrency}, but the job runs once: resource providers drop Deal.`, field(deal, 'Concurrency'));
     }
     const selectors = field(spec, 'NodeSelectors');
-    if (selectors && !json_view_isEmpty(selectors))
+    if (selectors && !isEmpty(selectors))
         report(RULES.droppedField, 'NodeSelectors are dropped by resource providers: any matched provider runs the job.', selectors);
     const engineSpec = field(spec, 'EngineSpec');
-    if (engineSpec && !json_view_isEmpty(engineSpec) && stringValue(field(docker, 'Image'))) {
+    if (engineSpec && !isEmpty(engineSpec) && stringValue(field(docker, 'Image'))) {
         report(RULES.droppedField, 'EngineSpec is not read by resource providers: they run Docker.Image with Docker.Entrypoint and Docker.EnvironmentVariables.', engineSpec);
     }
 }
@@ -29827,10 +29609,10 @@ function outputPathsHanded(docker) {
             return;
         }
         for (const m of w.matchAll(/(?:^|[\s=:,"'])(\/outputs(?:\/[\w.\-/]*)?)/g))
-            add(m[1], `Entrypoint: "${module_lints_shorten(w)}"`);
+            add(m[1], `Entrypoint: "${shorten(w)}"`);
         for (const m of w.matchAll(/(?:^|\s)(--?[\w-]+)(?:=|\s+)(\/[\w.\-/]+)/g))
             if (OUTPUT_NAME.test(m[1]))
-                add(m[2], `Entrypoint: "${module_lints_shorten(w)}"`);
+                add(m[2], `Entrypoint: "${shorten(w)}"`);
         const next = words[i + 1];
         if (/^--?[\w-]+$/.test(w) && OUTPUT_NAME.test(w) && next?.startsWith('/'))
             add(next, `Entrypoint: "${w}", "${next}"`);
@@ -29842,11 +29624,11 @@ function outputPathsHanded(docker) {
         const name = eq < 0 ? env : env.slice(0, eq);
         const value = eq < 0 ? '' : env.slice(eq + 1).trim();
         if (value.startsWith('/outputs') || (OUTPUT_NAME.test(name) && value.startsWith('/')))
-            add(value.split(/[\s,;:]/)[0], `EnvironmentVariables: "${module_lints_shorten(env)}"`);
+            add(value.split(/[\s,;:]/)[0], `EnvironmentVariables: "${shorten(env)}"`);
     }
     return [...out].map(([path, how]) => ({ path, how }));
 }
-function module_lints_shorten(s, max = 80) {
+function shorten(s, max = 80) {
     return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 function lintTimeouts(root, spec, report) {
@@ -29955,9 +29737,9 @@ function noProbes(limits) {
 // rule off or change its severity. The rules that decide whether Lilypad loads the module cannot
 // be changed: "loads" is Lilypad's answer, not a matter of taste.
 
-const rule_settings_RULE_SETTINGS = ['off', 'warning', 'error'];
+const RULE_SETTINGS = ['off', 'warning', 'error'];
 /** A rule setting that cannot be applied; `message` says why and what to write instead. */
-class rule_settings_RuleSettingError extends Error {
+class RuleSettingError extends Error {
     constructor(message) {
         super(message);
         this.name = 'RuleSettingError';
@@ -29966,7 +29748,7 @@ class rule_settings_RuleSettingError extends Error {
 /** The rules a setting may name (every rule but those that decide loading). */
 const CONFIGURABLE_RULES = ALL_RULES.filter((r) => !r.load);
 /** Why `rule` cannot be set to `setting`, or undefined when it can. */
-function rule_settings_ruleSettingProblem(rule, setting) {
+function ruleSettingProblem(rule, setting) {
     const info = ruleById(rule);
     if (!info) {
         const near = nearestRule(rule);
@@ -29974,19 +29756,19 @@ function rule_settings_ruleSettingProblem(rule, setting) {
     }
     if (info.load)
         return `rule ${rule} cannot be changed: it reports why Lilypad does not load the module`;
-    if (!rule_settings_RULE_SETTINGS.includes(setting))
+    if (!RULE_SETTINGS.includes(setting))
         return `${JSON.stringify(setting)} is not a rule setting: use off, warning or error`;
     return undefined;
 }
 /** `id=setting` (a --rule flag, a line of the action's `rules` input); throws RuleSettingError. */
-function rule_settings_parseRuleSetting(text, source) {
+function parseRuleSetting(text, source) {
     const m = /^\s*([^=\s]+)\s*=\s*(\S*)\s*$/.exec(text);
     if (!m)
-        throw new rule_settings_RuleSettingError(`${JSON.stringify(text)}: write <rule>=off|warning|error, e.g. image-not-pinned=off`);
+        throw new RuleSettingError(`${JSON.stringify(text)}: write <rule>=off|warning|error, e.g. image-not-pinned=off`);
     const [, rule, setting] = m;
-    const problem = rule_settings_ruleSettingProblem(rule, setting);
+    const problem = ruleSettingProblem(rule, setting);
     if (problem)
-        throw new rule_settings_RuleSettingError(problem);
+        throw new RuleSettingError(problem);
     return { rule, setting: setting, source };
 }
 /** The settings in force: the last one given for a rule wins. */
@@ -29994,10 +29776,10 @@ class RuleSettings {
     constructor(overrides = []) {
         this.byRule = new Map();
         for (const o of overrides) {
-            const problem = rule_settings_ruleSettingProblem(o.rule, o.setting);
+            const problem = ruleSettingProblem(o.rule, o.setting);
             // Callers check settings where they read them (with file positions); this is a bug guard.
             if (problem)
-                throw new rule_settings_RuleSettingError(`${o.source}: ${problem}`);
+                throw new RuleSettingError(`${o.source}: ${problem}`);
             this.byRule.delete(o.rule);
             this.byRule.set(o.rule, o);
         }
@@ -30049,7 +29831,7 @@ const lilypad_module_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema
 // (ajv standalone code). Do not edit: run `pnpm --filter @lilypad-actions/module-spec build:schema`.
 /* eslint-disable */
 
-const module_schema_validator_validate = validate20;
+const validate = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Lilypad module (rendered lilypad_module.json.tmpl)","description":"The JSON document a Lilypad module template renders to, as Lilypad v2.23.0 decodes it into data.Module (pkg/data/data.go) with Go encoding/json. Stricter than Lilypad: Go matches keys case-insensitively and silently ignores unknown keys; this schema requires the exact spelling of every key and rejects unknown ones. Nothing is required: Lilypad decodes {} to an all-zero module. Validate the rendered text, not the template.","type":"object","additionalProperties":false,"properties":{"machine":{"$ref":"#/$defs/MachineSpec"},"job":{"$ref":"#/$defs/Job"},"inputFiles":{"$ref":"#/$defs/InputFiles"},"executionTimeoutSeconds":{"type":"integer","title":"Execution timeout in seconds","description":"Go uint64, Lilypad v2.22.0+. 0 = the solver default (TIMEOUT_EXECUTION_SECONDS, 900 s). Every job ends after the network cap TIMEOUT_TOTAL_SECONDS = 7200 s.","minimum":0},"author":{"$ref":"#/$defs/ModuleAuthor"},"description":{"type":"string","title":"Description","description":"Metadata for module listings (v2.18.0+); not used by the CLI."},"image":{"type":"string","title":"Module picture","description":"An image URL (a picture for module listings, v2.18.0+), NOT the Docker image: that is job.Spec.Docker.Image."},"model":{"$ref":"#/$defs/ModuleModel"}},"$defs":{"MachineSpec":{"type":"object","title":"Machine requirements","description":"data.MachineSpec: the minimum hardware, hoisted into the job offer and matched by the solver against resource-provider offers (a provider with less of any of these does not match).","additionalProperties":false,"properties":{"gpu":{"type":"integer","title":"GPU count","description":"Number of GPUs. The Go comment says milli-GPU, but providers offer a GPU count and every real module uses 0 or 1. Keep job.Spec.Resources.GPU equal to it.","minimum":0},"gpus":{"type":["array","null"],"title":"GPU requirements","description":"Only when non-empty: the provider must have at least one GPU and its largest VRAM must be at least the largest vram listed here. VRAM goes here, not directly under machine.","items":{"$ref":"#/$defs/GPUSpec"}},"cpu":{"type":"integer","title":"CPU in milli-CPU","description":"Milli-CPU: 1000 = one core. Providers offer their Bacalhau CPU capacity × 1000.","minimum":0},"ram":{"type":"integer","title":"RAM in MB","description":"Megabytes (per the Go comment and --offer-ram help).","minimum":0},"disk":{"type":"integer","title":"Disk in bytes","description":"Bytes; 0 = any.","minimum":0}}},"GPUSpec":{"type":"object","title":"GPU","description":"data.GPUSpec: one GPU the module needs.","additionalProperties":false,"properties":{"name":{"type":"string","title":"GPU name","description":"e.g. \"NVIDIA GeForce RTX 4090\"; informational."},"vendor":{"type":"string","title":"GPU vendor","description":"e.g. \"NVIDIA\"; informational."},"vram":{"type":"integer","title":"VRAM in MiB","description":"Minimum video memory in MiB (the matcher tests use 24576 for 24 GB).","minimum":0}}},"Job":{"type":"object","title":"Bacalhau job (V1beta1)","description":"bacalhau.Job: a Bacalhau \"V1beta1\" job (Lilypad's vendored copy of old Bacalhau types). Since Lilypad v2.11.0 the resource provider runs only Spec.Docker.{Image, Entrypoint, EnvironmentVariables}, Spec.Resources, Spec.Network, Spec.Timeout and Spec.Outputs of it.","additionalProperties":false,"properties":{"APIVersion":{"type":"string","title":"API version","description":"Always \"V1beta1\" in practice; not checked by Lilypad.","examples":["V1beta1"]},"Metadata":{"$ref":"#/$defs/Metadata"},"Spec":{"$ref":"#/$defs/Spec"}}},"Metadata":{"type":"object","title":"Job metadata","description":"bacalhau.Metadata; parsed, not used to run the job.","additionalProperties":false,"properties":{"ID":{"type":"string","title":"Job ID"},"CreatedAt":{"type":"string","title":"Created at","description":"RFC 3339 time (\"0001-01-01T00:00:00Z\" in the samples); \"\" does not decode.","examples":["0001-01-01T00:00:00Z"]},"ClientID":{"type":"string","title":"Client ID"},"Requester":{"$ref":"#/$defs/JobRequester"}}},"JobRequester":{"type":"object","title":"Requester","description":"bacalhau.JobRequester.","additionalProperties":false,"properties":{"RequesterNodeID":{"type":"string","title":"Requester node ID"},"RequesterPublicKey":{"type":["string","null"],"title":"Requester public key","description":"Standard base64."}}},"Spec":{"type":"object","title":"Job spec","description":"bacalhau.Spec.","additionalProperties":false,"properties":{"Engine":{"$ref":"#/$defs/Engine"},"EngineSpec":{"$ref":"#/$defs/EngineSpec"},"Publisher":{"$ref":"#/$defs/Publisher","description":"Deprecated in favour of PublisherSpec.Type; dropped by resource providers since v2.11.0."},"PublisherSpec":{"$ref":"#/$defs/PublisherSpec"},"Docker":{"$ref":"#/$defs/JobSpecDocker"},"Wasm":{"$ref":"#/$defs/JobSpecWasm"},"Resources":{"$ref":"#/$defs/ResourceUsageConfig"},"Network":{"$ref":"#/$defs/NetworkConfig"},"Timeout":{"type":"integer","title":"Timeout in seconds","description":"Go int64, seconds; becomes Bacalhau's execution timeout. At most the network cap of 7200 s (TIMEOUT_TOTAL_SECONDS). Samples use 600, 1800, 3600.","minimum":0},"Inputs":{"type":["array","null"],"title":"Inputs","description":"Dropped by resource providers since v2.11.0 (never passed to Bacalhau): use inputFiles.","items":{"$ref":"#/$defs/StorageSpec"}},"Outputs":{"type":["array","null"],"title":"Outputs","description":"Result paths. By convention {\"Name\": \"outputs\", \"Path\": \"/outputs\"}: only files written there come back to the user.","items":{"$ref":"#/$defs/StorageSpec"}},"Annotations":{"type":["array","null"],"title":"Annotations","description":"Dropped by resource providers since v2.11.0.","items":{"type":"string"}},"NodeSelectors":{"type":["array","null"],"title":"Node selectors","description":"Dropped by resource providers since v2.11.0.","items":{"$ref":"#/$defs/LabelSelectorRequirement"}},"DoNotTrack":{"type":"boolean","title":"Do not track"},"Deal":{"$ref":"#/$defs/Deal"}}},"Engine":{"type":"string","title":"Engine","description":"Noop, Docker or Wasm, matched case-insensitively (strings.EqualFold). An unknown name only logs \"executor: unknown engine type\". Resource providers run every job with Docker since v2.11.0.","pattern":"^(?:[Nn][Oo][Oo][Pp]|[Dd][Oo][Cc][Kk\\u212a][Ee][Rr]|[Ww][Aa][Ss\\u017f][Mm])$","examples":["Docker","Wasm","Noop"]},"Publisher":{"type":"string","title":"Publisher","description":"Noop, Ipfs, Estuary or S3, matched case-insensitively after trimming white space (ParsePublisher); anything else fails to decode with \"publisher: unknown type\".","pattern":"^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Oo][Pp]|[Ii][Pp][Ff][Ss\\u017f]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$","examples":["Ipfs","Estuary","S3","Noop"]},"StorageSourceType":{"type":"string","title":"Storage source","description":"Matched case-insensitively after trimming white space (ParseStorageSourceType); anything else fails to decode with \"executor: unknown source type\".","pattern":"^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Ii][Pp][Ff][Ss\\u017f]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee]|[Rr][Ee][Pp][Oo][Cc][Ll][Oo][Nn][Ee][Ll][Ff][Ss\\u017f]|[Uu][Rr][Ll][Dd][Oo][Ww][Nn][Ll][Oo][Aa][Dd]|[Ee][Ss\\u017f][Tt][Uu][Aa][Rr][Yy]|[Ii][Nn][Ll][Ii][Nn][Ee]|[Ll][Oo][Cc][Aa][Ll][Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr][Yy]|[Ss\\u017f]3)[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$","examples":["IPFS","RepoClone","RepoCloneLFS","URLDownload","Estuary","Inline","LocalDirectory","S3"]},"Network":{"type":"string","title":"Network type","description":"None, Full or HTTP, matched case-insensitively after trimming white space (ParseNetwork); anything else, \"\" included, fails to decode with \"bacalhau.Network: unknown type\".","pattern":"^[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*(?:[Nn][Oo][Nn][Ee]|[Ff][Uu][Ll][Ll]|[Hh][Tt][Tt][Pp])[\\t\\n\\u000b\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$","examples":["None","HTTP","Full"]},"EngineSpec":{"type":"object","title":"Engine spec","description":"bacalhau.EngineSpec; parsed, unused (the resource provider reads Docker.Image, not EngineSpec.Params).","additionalProperties":false,"properties":{"Type":{"type":"string","title":"Engine type"},"Params":{"type":["object","null"],"title":"Engine parameters","description":"map[string]interface{}: any JSON values."}}},"PublisherSpec":{"type":"object","title":"Publisher spec","description":"bacalhau.PublisherSpec; dropped by resource providers since v2.11.0 (results always come back through Lilypad).","additionalProperties":false,"properties":{"Type":{"$ref":"#/$defs/Publisher"},"Params":{"type":["object","null"],"title":"Publisher parameters","description":"map[string]interface{}: any JSON values."}}},"JobSpecDocker":{"type":"object","title":"Docker","description":"bacalhau.JobSpecDocker: the container that does the work.","additionalProperties":false,"properties":{"Image":{"type":"string","title":"Docker image","description":"Reference of the image to run, ideally pinned: [registry/]repository[:tag]@sha256:<64 hex digits>. Empty = nothing to run."},"Entrypoint":{"type":["array","null"],"title":"Entrypoint","description":"The command and its arguments; null keeps the image's own entrypoint.","items":{"type":"string"}},"Parameters":{"type":["array","null"],"title":"Parameters","description":"Dropped by resource providers since v2.11.0: put arguments in Entrypoint.","items":{"type":"string"}},"EnvironmentVariables":{"type":["array","null"],"title":"Environment variables","description":"\"KEY=value\" strings, passed as they are.","items":{"type":"string"}},"WorkingDirectory":{"type":"string","title":"Working directory","description":"Dropped by resource providers since v2.11.0: set WORKDIR in the image."}}},"JobSpecWasm":{"type":"object","title":"Wasm","description":"bacalhau.JobSpecWasm; dropped by resource providers since v2.11.0 (they run Docker only).","additionalProperties":false,"properties":{"EntryModule":{"$ref":"#/$defs/StorageSpec"},"EntryPoint":{"type":"string","title":"Entry point"},"Parameters":{"type":["array","null"],"title":"Parameters","items":{"type":"string"}},"EnvironmentVariables":{"type":["object","null"],"title":"Environment variables","description":"map[string]string.","additionalProperties":{"type":"string"}},"ImportModules":{"type":["array","null"],"title":"Import modules","items":{"$ref":"#/$defs/StorageSpec"}}}},"ResourceUsageConfig":{"type":"object","title":"Resources","description":"bacalhau.ResourceUsageConfig: all strings, parsed by Bacalhau on the resource provider.","additionalProperties":false,"properties":{"CPU":{"type":"string","title":"CPU","description":"Cores as Bacalhau parses them, e.g. \"1\", \"0.5\", \"500m\"."},"Memory":{"type":"string","title":"Memory","description":"With a unit, e.g. \"8Gb\", \"16Gb\", \"24000MB\"; a bare number may be read as bytes."},"Disk":{"type":"string","title":"Disk","description":"With a unit, e.g. \"10Gb\"."},"GPU":{"type":"string","title":"GPU","description":"GPU count as a string (\"1\", \"\" or \"0\" for none); must equal machine.gpu."}}},"NetworkConfig":{"type":"object","title":"Network","description":"bacalhau.NetworkConfig.","additionalProperties":false,"properties":{"Type":{"$ref":"#/$defs/Network"},"Domains":{"type":["array","null"],"title":"Domains","description":"Domains reachable with Type HTTP.","items":{"type":"string"}}}},"StorageSpec":{"type":"object","title":"Storage spec","description":"bacalhau.StorageSpec: an input or output location.","additionalProperties":false,"properties":{"StorageSource":{"$ref":"#/$defs/StorageSourceType"},"Name":{"type":"string","title":"Name","description":"For outputs, conventionally \"outputs\"."},"CID":{"type":"string","title":"CID","description":"IPFS content ID (StorageSource IPFS)."},"URL":{"type":"string","title":"URL","description":"For StorageSource URLDownload."},"S3":{"$ref":"#/$defs/S3StorageSpec"},"Repo":{"type":"string","title":"Repository","description":"For StorageSource RepoClone / RepoCloneLFS."},"SourcePath":{"type":"string","title":"Source path"},"ReadWrite":{"type":"boolean","title":"Read-write"},"Path":{"type":"string","title":"Path","description":"Mount path in the container; outputs conventionally \"/outputs\"."},"Metadata":{"type":["object","null"],"title":"Metadata","description":"map[string]string.","additionalProperties":{"type":"string"}}}},"S3StorageSpec":{"type":["object","null"],"title":"S3 location","description":"bacalhau.S3StorageSpec (a pointer: null allowed).","additionalProperties":false,"properties":{"Bucket":{"type":"string","title":"Bucket"},"Key":{"type":"string","title":"Key"},"Checksum":{"type":"string","title":"SHA-256 checksum"},"VersionID":{"type":"string","title":"Version ID"},"Endpoint":{"type":"string","title":"Endpoint"},"Region":{"type":"string","title":"Region"}}},"LabelSelectorRequirement":{"type":"object","title":"Node selector","description":"bacalhau.LabelSelectorRequirement (a Kubernetes-style label selector).","additionalProperties":false,"properties":{"Key":{"type":"string","title":"Label key"},"Operator":{"type":"string","title":"Operator","description":"A Kubernetes selection.Operator, e.g. \"in\", \"notin\", \"exists\", \"gt\", \"lt\"."},"Values":{"type":["array","null"],"title":"Values","items":{"type":"string"}}}},"Deal":{"type":"object","title":"Deal","description":"bacalhau.Deal; dropped by resource providers since v2.11.0. Samples always use {\"Concurrency\": 1}.","additionalProperties":false,"properties":{"TargetingMode":{"type":"boolean","title":"Targeting mode"},"Concurrency":{"type":"integer","title":"Concurrency","description":"Number of nodes to run the job on.","minimum":0}}},"ModuleAuthor":{"type":"object","title":"Author","description":"Metadata for module listings (v2.18.0+); not used by the CLI.","additionalProperties":false,"properties":{"name":{"type":"string","title":"Author name"},"avatar":{"type":"string","title":"Avatar URL"},"address":{"type":"string","title":"Wallet address"}}},"ModuleModel":{"type":"object","title":"Model","description":"Metadata for module listings (v2.18.0+); not used by the CLI.","additionalProperties":false,"properties":{"name":{"type":"string","title":"Model name"},"type":{"type":"string","title":"Model type"},"size":{"type":"string","title":"Model size"}}},"InputFiles":{"type":"object","title":"Input files","description":"Files the user passes with --inputs-path (v2.19.0+): the directory is checked, tarred (at most 10 MB) and mounted at /inputs. A file listed twice, even across required and optional, is refused.","additionalProperties":false,"properties":{"required":{"type":["array","null"],"title":"Required files","description":"File names that must be in the inputs directory (no sub-directories).","items":{"type":"string"}},"optional":{"type":["array","null"],"title":"Optional files","description":"File names that may be in the inputs directory.","items":{"type":"string"}}}}}};
 const schema53 = {"type":"object","title":"Input files","description":"Files the user passes with --inputs-path (v2.19.0+): the directory is checked, tarred (at most 10 MB) and mounted at /inputs. A file listed twice, even across required and optional, is refused.","additionalProperties":false,"properties":{"required":{"type":["array","null"],"title":"Required files","description":"File names that must be in the inputs directory (no sub-directories).","items":{"type":"string"}},"optional":{"type":["array","null"],"title":"Optional files","description":"File names that may be in the inputs directory.","items":{"type":"string"}}}};
 const schema54 = {"type":"object","title":"Author","description":"Metadata for module listings (v2.18.0+); not used by the CLI.","additionalProperties":false,"properties":{"name":{"type":"string","title":"Author name"},"avatar":{"type":"string","title":"Avatar URL"},"address":{"type":"string","title":"Wallet address"}}};
@@ -32174,7 +31956,7 @@ function fieldPlacesNamed(folded) {
                 visit(f.type, [...path, f.json]);
             }
         };
-        visit(module_type_MODULE_TYPE, []);
+        visit(MODULE_TYPE, []);
         fieldPlaces = byName;
     }
     return fieldPlaces.get(folded) ?? [];
@@ -32205,7 +31987,7 @@ function misplacementOf(folded, shape) {
 }
 /** The Go type at a canonical path of the module. */
 function typeAt(path) {
-    let t = module_type_MODULE_TYPE;
+    let t = MODULE_TYPE;
     for (const seg of path) {
         if (t?.kind === 'pointer')
             t = t.elem;
@@ -32282,11 +32064,11 @@ function describeShape(shape) {
 /** Findings of the strict schema check on a rendered module that Lilypad decodes. */
 function schemaFindings(tree) {
     const walk = new CanonicalWalk();
-    const value = walk.value(tree, module_type_MODULE_TYPE, '', '', []);
+    const value = walk.value(tree, MODULE_TYPE, '', '', []);
     const out = walk.findings;
-    if (!module_schema_validator_validate(value)) {
+    if (!validate(value)) {
         const seen = new Set();
-        for (const e of module_schema_validator_validate.errors ?? []) {
+        for (const e of validate.errors ?? []) {
             const f = mapError(e, walk.sites);
             if (!f)
                 continue;
@@ -32511,7 +32293,7 @@ const SAMPLE_VALUE = 'lilypad';
  * rule setting that names no configurable rule (callers check settings where they read them:
  * ruleSettingProblem).
  */
-function validate_validateTemplate(opts) {
+function validateTemplate(opts) {
     const name = opts.name ?? opts.file;
     const lines = new LineIndex(opts.text);
     const settings = new RuleSettings(opts.rules);
@@ -32685,880 +32467,47 @@ function validate_finish(opts, findings, settings, inputs, loads, image, budget)
     return report;
 }
 
-;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/generated/validate-config-validator.js
-// GENERATED by packages/module-spec/scripts/build-schema.ts from schema/validate-config.schema.json
-// (ajv standalone code). Do not edit: run `pnpm --filter @lilypad-actions/module-spec build:schema`.
-/* eslint-disable */
-
-const validate_config_validator_validate = (/* unused pure expression or super */ null && (validate_config_validator_validate20));
-const validate_config_validator_schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/Lilypad-Tech/lilypad-actions/packages/module-spec/schema/validate-config.schema.json","title":"Lilypad module validation settings (.lilypad/validate.yml)","description":"Read from .lilypad/validate.yml in a module repository by `lilypad-module validate` and the validate-module action: change a rule's severity, or turn it off, for this module. The rules that decide whether Lilypad loads the module (template-parse, unsupported-function, template-exec, json-syntax, json-type) cannot be changed. The action's `rules` input and the CLI's --rule flags apply on top of this file.","type":"object","additionalProperties":false,"properties":{"rules":{"type":["object","null"],"title":"Rule settings","description":"Rule id (docs/rules/<id>.md) → off, warning or error. `error` findings make the module invalid; `off` drops the rule's findings.","propertyNames":{"enum":["unknown-key","key-typo","unsupported-key","misplaced-key","key-case","duplicate-key","schema","image-missing","image-malformed","image-host","image-not-pinned","entrypoint-spaces","parameters-dropped","inputs-dropped","dropped-field","engine-not-docker","resources-invalid","memory-too-small","gpu-mismatch","gpu-without-vram","network-not-none","outputs-path","no-outputs","timeout-missing","timeout-over-cap","input-files-duplicate","input-required","input-empty-breaks","input-injection","quoted-raw-input","js-in-json","subst-unescaped","probe-budget"]},"additionalProperties":{"enum":["off","warning","error"]},"examples":[{"image-not-pinned":"off","network-not-none":"error"}]}},"examples":[{"rules":{"image-not-pinned":"off"}}]};
-
-function validate_config_validator_validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://github.com/Lilypad-Tech/lilypad-actions/packages/module-spec/schema/validate-config.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate_config_validator_validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+;// CONCATENATED MODULE: ../../packages/module-list/src/entry/entry-path.ts
+// Where entries live: one file per module, modules/<owner>/<name>.yaml, the owner being the
+// module repository's (so a list of hundreds stays browsable and two owners' same-named modules
+// never collide). The tally also reads the older minimal entries (.json, .yml, any depth).
+const MODULES_DIR = 'modules';
+/** File extensions of module entries; other files under modules/ are not entries. */
+const ENTRY_EXTENSIONS = ['.json', '.yaml', '.yml'];
+/** A file the tally reads as an entry (any of the extensions, old format included). */
+function entry_path_isEntryPath(path) {
+    return ENTRY_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
+/** Whether `path` is inside the modules/ directory. */
+function isUnderModules(path) {
+    return path.startsWith(`${MODULES_DIR}/`);
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(key0 === "rules")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err0];
+/** The file a module's entry goes in: modules/<owner>/<repo>.yaml, `-<ref>` added when the name is taken. */
+function entry_path_entryPathFor(reference, taken = new Set()) {
+    const base = `${MODULES_DIR}/${slug(reference.owner)}/${slug(reference.name)}`;
+    const plain = `${base}.yaml`;
+    if (!taken.has(plain.toLowerCase()))
+        return plain;
+    return `${base}-${slug(reference.ref)}.yaml`;
 }
-else {
-vErrors.push(err0);
+function slug(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'module';
 }
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data0 = data.rules;
-if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: validate_config_validator_schema31.properties.rules.type}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-const _errs4 = errors;
-if(!(((((((((((((((((((((((((((((((((key1 === "unknown-key") || (key1 === "key-typo")) || (key1 === "unsupported-key")) || (key1 === "misplaced-key")) || (key1 === "key-case")) || (key1 === "duplicate-key")) || (key1 === "schema")) || (key1 === "image-missing")) || (key1 === "image-malformed")) || (key1 === "image-host")) || (key1 === "image-not-pinned")) || (key1 === "entrypoint-spaces")) || (key1 === "parameters-dropped")) || (key1 === "inputs-dropped")) || (key1 === "dropped-field")) || (key1 === "engine-not-docker")) || (key1 === "resources-invalid")) || (key1 === "memory-too-small")) || (key1 === "gpu-mismatch")) || (key1 === "gpu-without-vram")) || (key1 === "network-not-none")) || (key1 === "outputs-path")) || (key1 === "no-outputs")) || (key1 === "timeout-missing")) || (key1 === "timeout-over-cap")) || (key1 === "input-files-duplicate")) || (key1 === "input-required")) || (key1 === "input-empty-breaks")) || (key1 === "input-injection")) || (key1 === "quoted-raw-input")) || (key1 === "js-in-json")) || (key1 === "subst-unescaped")) || (key1 === "probe-budget"))){
-const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/enum",keyword:"enum",params:{allowedValues: validate_config_validator_schema31.properties.rules.propertyNames.enum},propertyName:key1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-for(const key2 in data0){
-let data1 = data0[key2];
-if(!(((data1 === "off") || (data1 === "warning")) || (data1 === "error"))){
-const err4 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: validate_config_validator_schema31.properties.rules.additionalProperties.enum}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate_config_validator_validate20.errors = vErrors;
-return errors === 0;
-}
-validate_config_validator_validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/rule-config.ts
-// `.lilypad/validate.yml` in a module repository: per-rule settings for this module, checked
-// against schema/validate-config.schema.json (compiled ahead of time: no ajv at run time), every
-// problem at its file:line:col.
-//
-//   # .lilypad/validate.yml
-//   rules:
-//     image-not-pinned: off      # off | warning | error
-//     network-not-none: error
-
-
-
-
-
-/** Where a module keeps its validation settings, relative to its folder. */
-const RULE_CONFIG_PATH = '.lilypad/validate.yml';
-/** A settings file is a few lines; anything much bigger is the wrong file. */
-const MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/**
- * The settings of the module in `moduleDir` (none when it has no .lilypad/validate.yml). `shown`
- * is how to name the file in messages and in the report (default: its path). Throws
- * FileProblemsError, every problem at its place.
- */
-function rule_config_readRuleConfig(moduleDir, shown) {
-    const file = path.join(moduleDir, RULE_CONFIG_PATH);
-    const name = shown ?? file;
-    if (!existsSync(file))
-        return { file: undefined, overrides: [] };
-    let bytes;
-    try {
-        bytes = readRegularFile(file, MAX_BYTES);
+const NEW_ENTRY = /^modules\/([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\.yaml$/;
+/** Problems with where a new or changed entry is; the owner folder must be the repository's owner. */
+function entryPathFindings(path, reference) {
+    const at = { file: path, severity: 'error', audience: 'creator', rule: 'entry-path' };
+    const m = NEW_ENTRY.exec(path);
+    if (!m) {
+        const stem = (path.split('/').at(-1) ?? path).replace(/\.[^.]+$/, '');
+        const owner = reference ? slug(reference.owner) : '<github-owner>';
+        return [{ ...at, message: `An entry is a file modules/<owner>/<name>.yaml; ${path} is not.`, hint: `Move it to ${MODULES_DIR}/${owner}/${slug(stem)}.yaml.` }];
     }
-    catch (e) {
-        if (e instanceof FileReadError)
-            throw new FileProblemsError([{ location: { file: name }, message: e.problem === 'too-large' ? `over the ${MAX_BYTES / 1024} KiB limit for a settings file` : e.message }]);
-        throw e;
+    if (reference && m[1]?.toLowerCase() !== reference.owner.toLowerCase()) {
+        return [{ ...at, message: `The entry is in ${MODULES_DIR}/${m[1]}/, but its module's repository belongs to ${reference.owner}.`, hint: `Move it to ${MODULES_DIR}/${slug(reference.owner)}/${m[2]}.yaml.` }];
     }
-    const problem = textProblem(bytes);
-    if (problem)
-        throw new FileProblemsError([{ location: { file: name }, message: `not a text file (${problem.kind === 'nul' ? 'NUL byte' : 'invalid UTF-8'} at byte offset ${problem.offset})` }]);
-    return { file: name, overrides: parseRuleConfig(bytes.toString('utf8'), name) };
+    return [];
 }
-/** The settings `text` (YAML) gives; `file` names it in messages and in each override's source. */
-function parseRuleConfig(text, file) {
-    const { value, doc, lines } = parseYaml(text, file);
-    const config = value ?? {};
-    const problems = [];
-    const seen = new Set();
-    const push = (p) => {
-        const key = `${p.location.line}:${p.location.column}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        problems.push(p);
-    };
-    if (!validate(config)) {
-        for (const e of validate.errors ?? []) {
-            // A bad rule name fails `enum` inside propertyNames, then propertyNames itself: the latter
-            // is the one to word.
-            if (e.propertyName !== undefined)
-                continue;
-            const location = locateSchemaError(doc, lines, file, e);
-            push({ location, message: schemaMessage(e, config) });
-        }
-    }
-    if (problems.length > 0)
-        throw new FileProblemsError(problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0)), HINT);
-    const rules = config.rules ?? {};
-    return Object.entries(rules).map(([rule, setting]) => {
-        const at = locatePath(doc, lines, file, ['rules'], rule);
-        return { rule, setting, source: `${file}:${at.line}:${at.column}` };
-    });
-}
-const HINT = (/* unused pure expression or super */ null && (`write rule settings as \`rules: { <rule-id>: off | warning | error }\`; docs/rules/README.md lists the rules`));
-function schemaMessage(e, config) {
-    const where = pointerSegments(e.instancePath);
-    switch (e.keyword) {
-        case 'propertyNames': {
-            const rule = String(e.params.propertyName);
-            const rules = config.rules ?? {};
-            return ruleSettingProblem(rule, String(rules[rule] ?? 'off')) ?? `unknown rule ${JSON.stringify(rule)}`;
-        }
-        case 'enum':
-            if (where[0] === 'rules' && where.length === 2) {
-                const value = (config.rules ?? {})[where[1]];
-                return `${where[1]}: ${JSON.stringify(value)} is not a rule setting: use ${RULE_SETTINGS.join(', ')}`;
-            }
-            return `${where.join('.')}: not one of the allowed values`;
-        case 'additionalProperties':
-            return `unknown key ${JSON.stringify(String(e.params.additionalProperty))}: the file has only \`rules\``;
-        case 'type':
-            return `${where.length > 0 ? where.join('.') : 'the file'} must be a map of settings`;
-        default:
-            return `${where.join('.') || 'the file'}: ${e.keyword}`;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/module-folder.ts
-// Validating a module as it sits in a checked-out repository (the validate-module action): its
-// template read by the one template reader, its own .lilypad/validate.yml with the caller's rule
-// settings over it, and its Dockerfile for the hints. Paths in the report are workspace-relative,
-// so annotations land on the repository's files.
-
-
-
-
-
-/** The report for a module folder; `shown` is the template's workspace-relative path. */
-function validateModuleFolder(folder) {
-    const inWorkspace = (p) => path.relative(folder.workspace, p).split(path.sep).join('/');
-    const file = path.resolve(folder.workspace, folder.path, folder.template);
-    const shown = inWorkspace(file);
-    const text = readTemplateFile(file, { shown, hints: { missing: 'check the path and template inputs', directory: 'template names the file inside path' } });
-    const moduleDir = path.dirname(file);
-    const config = readRuleConfig(moduleDir, inWorkspace(path.join(moduleDir, '.lilypad/validate.yml')));
-    const dockerfile = readDockerfile(moduleDir, inWorkspace(path.join(moduleDir, 'Dockerfile')));
-    const report = validateTemplate({
-        file: shown,
-        text,
-        strict: folder.strict ?? false,
-        rules: [...config.overrides, ...(folder.rules ?? [])],
-        ...(folder.inputSets ? { inputSets: folder.inputSets } : {}),
-        ...(dockerfile ? { dockerfile } : {}),
-    });
-    return { report, shown };
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/validate/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
-// Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
-// on a step's stdout or stderr, made unable to start a workflow command.
-//
-// How GitHub's runner reads a step's output (actions/runner): every line of stdout and of stderr
-// (StreamReader.ReadLine: a line ends at LF, CR or CRLF) goes through ActionCommandManager, which
-// tries two parsers in turn:
-// - ActionCommand.TryParseV2: the line, with leading white space trimmed (Char.IsWhiteSpace),
-//   starts with `::`, and a second `::` ends the command's name and properties;
-// - ActionCommand.TryParse, the legacy form: `##[name props]data` ANYWHERE in the line.
-// Both compare with .NET's culture-sensitive StartsWith/IndexOf, which on ICU skip characters that
-// collate as nothing (zero-width and format characters, controls, some combining marks), so a
-// `:\u200B:` may read as `::`. The runner is started without invariant globalization.
-//
-// So a safe line: has no line break; shows every control, format and default-ignorable character
-// as a visible escape (`\n`, `\u200b`), except ESC before `[` (terminal colours, which are never
-// ignored into a `::`); does not begin, after white space, with `:` `:` (combining marks between
-// them allowed for); and has no `#` `#` `[` (same allowance). The last two get a backslash:
-// `\::error::x`, `##\[error]x` (in Markdown, `\[` still shows as `[`). Text that is already safe
-// comes back unchanged, so escaping twice is harmless.
-/** Line breaks as the runner splits lines. */
-const LINE_BREAK = /\r\n|\r|\n/;
-/**
- * Characters shown as escapes: controls but TAB (ESC only when no `[` follows), format
- * characters, line and paragraph separators, default-ignorables and lone surrogates.
- */
-const HIDDEN = /\x1b(?!\[)|[\0-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
-/** `::` at the start after white space, combining marks between the colons allowed for. */
-const LEADING_COMMAND = /^(\p{White_Space}*)(:\p{M}*:)/u;
-/** `##[` anywhere, combining marks (and a kept ESC before the bracket) allowed for. */
-const LEGACY_COMMAND = /(#\p{M}*#\p{M}*)(\x1b?)(\p{M}*\[)/gu;
-/**
- * The same for JSON text, less the white space JSON is laid out with (TAB, LF, CR): inside a JSON
- * string JSON.stringify has escaped those already, and outside one they are layout.
- */
-const HIDDEN_IN_JSON = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r' };
-function visible(ch) {
-    const named = NAMED[ch];
-    if (named)
-        return named;
-    const cp = ch.codePointAt(0);
-    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
-}
-/** One line of untrusted text that cannot start a workflow command, wherever it is printed on a line. */
-function safe_text_safeLine(text) {
-    return text
-        .replace(HIDDEN, visible)
-        .replace(LEADING_COMMAND, (_, space, colons) => `${space}\\${colons}`)
-        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
-}
-/** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
-function safeLines(text) {
-    return text.split(LINE_BREAK).map(safe_text_safeLine).join('\n');
-}
-/**
- * JSON text (as JSON.stringify writes it) that means the same and cannot start a command. The
- * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
- * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
- */
-function safeJson(json) {
-    return json
-        // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
-        .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
-        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc}${bracket.slice(0, -1)}\\u005b`);
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/stop-commands.ts
-// Text printed verbatim (what a module's container or its Dockerfile's RUN steps wrote), with the
-// runner's command processing switched off around it: `::stop-commands::<token>` … `::<token>::`.
-// This is the runner's own answer (ActionCommandManager: while stopped, every line is plain log
-// output, in either parser's form, until a command named after the token arrives), and it shows
-// the text as it was, colours and all, where escaping would change it.
-//
-// What the runner requires of it:
-// - The token must be unguessable: while stopped it is itself a command (`::<token>::`, and
-//   `##[<token>]` in the legacy form), so text that knows it can switch commands back on. 128
-//   random bits, a new token for every block, and never one that occurs in the text.
-// - It must be a valid stop token (ValidateStopToken): not empty, not `pause-logging`, not a
-//   command's name. Hexadecimal digits behind a letter are none of those.
-// - The resume line must start a line: the text is ended with a newline if it has none.
-// - The state is per step, shared by stdout and stderr: write the markers on the stream the text
-//   goes to. A step that dies inside a block leaves commands off for the rest of that step only.
-
-/** A fresh stop token: `t` and 32 hexadecimal digits. */
-function newStopToken() {
-    return `t${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}`;
-}
-function tokenFor(texts) {
-    for (;;) {
-        const token = newStopToken();
-        // Case-insensitively: the runner compares the resume command's name so.
-        if (!texts.some((t) => t.toLowerCase().includes(token)))
-            return token;
-    }
-}
-/** `text`, verbatim, between a stop-commands line and its resume line; ends with a newline. */
-function stopCommands(text) {
-    const token = tokenFor([text]);
-    const body = text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
-    return `::stop-commands::${token}\n${body}::${token}::\n`;
-}
-/**
- * Starts a verbatim block on `sink` (the stream the text goes to). Until end(), nothing written
- * through the block is a command; end() ends an unfinished last line first.
- */
-function beginStopCommands(sink) {
-    const token = newStopToken();
-    let open = true;
-    let atLineStart = true;
-    sink(`::stop-commands::${token}\n`);
-    return {
-        write(text) {
-            if (!open)
-                throw new Error('write after end() of a stop-commands block');
-            if (text === '')
-                return;
-            sink(text);
-            atLineStart = /[\r\n]$/.test(text);
-        },
-        end() {
-            if (!open)
-                return;
-            open = false;
-            sink(`${atLineStart ? '' : '\n'}::${token}::\n`);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/markdown-text.ts
-// Untrusted text in Markdown we write (job summaries, PR comments, README tables): a PR title, a
-// module's finding, a case name. GitHub renders summaries and comments as GFM with a sanitised HTML
-// subset, so text we did not write must neither break a table row nor turn into links, images,
-// emphasis or HTML. Trusted text we write with Markdown in it on purpose (scripts/action-docs.mjs,
-// module-runner's deliberate-differences table) only needs `|` escaped and does not come here.
-// Line breaks of every kind (a lone CR ends a GFM line too) and the other C0 controls and DEL,
-// which render as nothing or as boxes and can hide text from a reviewer.
-const markdown_text_LINE_BREAK = /\r\n|\r|\n/g;
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
-/**
- * Untrusted text for a table cell or a line: Markdown and HTML neutralised (`&` as `&amp;`, every
- * character that starts Markdown syntax backslash-escaped), line breaks as `<br>`, tabs as spaces,
- * other control characters dropped. Code spans in it (`` `x` ``) are kept, as `markdownCode` writes them.
- */
-function markdownCell(text, where = 'cell') {
-    const out = [];
-    let i = 0;
-    while (i < text.length) {
-        const open = text.indexOf('`', i);
-        const close = open < 0 ? -1 : text.indexOf('`', open + 1);
-        if (close < 0) {
-            out.push(escapeInline(text.slice(i)));
-            break;
-        }
-        // An empty pair is no code span in Markdown; written as one it would pair with a later `` run.
-        out.push(escapeInline(text.slice(i, open)), close === open + 1 ? '\\`\\`' : markdown_text_markdownCode(text.slice(open + 1, close), where));
-        i = close + 1;
-    }
-    return out.join('');
-}
-function escapeInline(s) {
-    return s
-        .replace(markdown_text_LINE_BREAK, '\n')
-        .replace(/\t/g, ' ')
-        .replace(CONTROL, '')
-        .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
-        .replace(/\n/g, '<br>');
-}
-/** Untrusted text as one code span that survives any content: line breaks and tabs as spaces,
- * control characters dropped, enough backticks around it. */
-function markdown_text_markdownCode(text, where = 'cell') {
-    const one = text.replace(markdown_text_LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
-    const body = where === 'cell' ? one.replace(/\|/g, '\\|') : one;
-    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-
-;// CONCATENATED MODULE: ../../packages/workflow-commands/src/index.ts
-// @lilypad-actions/workflow-commands: the one place that makes text safe for a GitHub Actions
-// step's stdout and stderr. Commands we mean (command-format.ts), untrusted text that must not be
-// one (safe-text.ts), and verbatim module output with command processing off (stop-commands.ts).
-
-
-
-
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/report/tally.ts
-// What every report format shares: counting findings, ordering them by severity, and showing a
-// template's path the way the reader's tool expects it (relative to the GitHub workspace).
-
-/** Counts over a set of reports. */
-function tally_tally(reports) {
-    const t = { errors: 0, warnings: 0, infos: 0, files: reports.length, invalid: 0, loading: 0, inputSets: 0, inputSetsLoading: 0 };
-    for (const r of reports) {
-        if (!r.valid)
-            t.invalid++;
-        if (r.verdict.loads)
-            t.loading++;
-        t.inputSets += r.verdict.inputSets;
-        t.inputSetsLoading += r.verdict.inputSetsLoading;
-        for (const f of r.findings) {
-            if (f.severity === 'error')
-                t.errors++;
-            else if (f.severity === 'warning')
-                t.warnings++;
-            else
-                t.infos++;
-        }
-    }
-    return t;
-}
-/**
- * The two answers on one line: `loads: yes (3 input sets) · 2 errors, 4 warnings`; for several
- * files `loads: no (1 of 2 files) · …`.
- */
-function tally_verdictLine(t) {
-    const loads = t.loading === t.files;
-    let detail;
-    if (t.files === 1)
-        detail = loads ? tally_plural(t.inputSets, 'input set') : `${t.inputSets - t.inputSetsLoading} of ${tally_plural(t.inputSets, 'input set')} ${t.inputSets - t.inputSetsLoading === 1 ? 'fails' : 'fail'}`;
-    else
-        detail = loads ? `${tally_plural(t.files, 'file')}, ${tally_plural(t.inputSets, 'input set')}` : `${t.files - t.loading} of ${tally_plural(t.files, 'file')} ${t.files - t.loading === 1 ? 'fails' : 'fail'}`;
-    return `loads: ${loads ? 'yes' : 'no'} (${detail}) · ${countsText(t)}`;
-}
-/** `1 error`, `2 warnings`. */
-function tally_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** `2 errors, 1 warning` (infos only when there are some). */
-function countsText(t) {
-    const parts = [tally_plural(t.errors, 'error'), tally_plural(t.warnings, 'warning')];
-    if (t.infos > 0)
-        parts.push(tally_plural(t.infos, 'note'));
-    return parts.join(', ');
-}
-const tally_RANK = { error: 0, warning: 1, info: 2 };
-/** Most severe first; then by file and position (the sort is stable, so report order breaks ties). */
-function tally_bySeverity(a, b) {
-    return tally_RANK[a.severity] - tally_RANK[b.severity] || a.file.localeCompare(b.file) || a.start.line - b.start.line || a.start.column - b.start.column;
-}
-/** A report's file as the reader should see it: relative to the workspace, with `/` separators. */
-function tally_displayPath(file, opts) {
-    if (opts.workspace === undefined)
-        return file.split((external_node_path_default()).sep).join('/');
-    const abs = external_node_path_default().resolve(opts.cwd ?? process.cwd(), file);
-    const rel = external_node_path_default().relative(external_node_path_default().resolve(opts.workspace), abs);
-    return (rel === '' ? '.' : rel).split((external_node_path_default()).sep).join('/');
-}
-/** `Message=lilypad, Seed=42`, each value cut to `max` characters, or `(no inputs)`. */
-function tally_inputSetText(inputs, max = 40) {
-    const entries = Object.entries(inputs);
-    if (entries.length === 0)
-        return '(no inputs)';
-    return entries.map(([k, v]) => `${k}=${JSON.stringify(tally_shorten(v, max)).slice(1, -1)}`).join(', ');
-}
-/** Cut `s` to at most `max` characters, marking the cut with `…`. */
-function tally_shorten(s, max) {
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-/** Every rule setting the reports applied, once each (all files of a run share them). */
-function tally_appliedOverrides(reports) {
-    const seen = new Map();
-    for (const r of reports)
-        for (const o of r.overrides)
-            seen.set(`${o.rule}\u0000${o.setting}\u0000${o.source}`, o);
-    return [...seen.values()];
-}
-/** `image-not-pinned off (.lilypad/validate.yml:2:3), unknown-key error (--rule)`. */
-function tally_overridesText(overrides) {
-    return overrides.map((o) => `${o.rule} ${o.setting} (${o.source})`).join(', ');
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/report/text.ts
-// The human format, as tsc and eslint print: one `file:line:col  severity  message  rule-id` line
-// per finding (editors and terminals turn `file:line:col` into a link), the hint indented below,
-// then what was learnt about each template (inputs, load verdicts), the rule settings applied,
-// and a last line with both answers: `loads: yes (3 input sets) · 2 errors, 4 warnings`.
-// File names, messages, the Image, input names and values come from the template and its
-// repository: each is printed through safeLine, so none can start a workflow command in a CI log
-// or break the layout with a line of its own.
-
-
-const CODES = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
-function painter(opts) {
-    return (style, s) => (opts.color ? `\x1b[${CODES[style]}m${s}\x1b[0m` : s);
-}
-/** Every report as text for a terminal or a log. */
-function formatText(reports, opts) {
-    const paint = painter(opts);
-    const out = [];
-    for (const report of reports) {
-        for (const f of report.findings)
-            out.push(...findingLines(f, paint));
-    }
-    if (out.length > 0)
-        out.push('');
-    for (const report of reports) {
-        out.push(...templateLines(report, paint), '');
-    }
-    const overrides = appliedOverrides(reports);
-    if (overrides.length > 0)
-        out.push(`rules set: ${overridesText(overrides)}`, '');
-    // The last line gives both answers: does Lilypad load it, and what goes wrong when it runs.
-    out.push(paint('bold', verdictLine(tally(reports))));
-    return `${out.join('\n')}\n`;
-}
-function findingLines(f, paint) {
-    const where = `${safeLine(f.file)}:${f.start.line}:${f.start.column}`;
-    const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
-    // A message may quote Go's multi-line output; keep its lines under the finding.
-    const message = eachLine(f.message).join('\n      ');
-    const lines = [`${where}  ${severity}  ${message}  ${paint('dim', f.rule)}`];
-    if (f.hint)
-        lines.push(paint('dim', `      hint: ${eachLine(f.hint).join('\n      ')}`));
-    return lines;
-}
-/** The lines of a text, each safe to print. */
-function eachLine(text) {
-    return text.split(/\r\n|\r|\n/).map(safeLine);
-}
-function templateLines(report, paint) {
-    const verdict = report.valid ? paint('green', 'valid') : paint('red', 'invalid');
-    const head = `${paint('bold', safeLine(report.file))}: ${verdict}${report.image ? `, image ${safeLine(report.image)}` : ''}`;
-    const lines = [head];
-    if (report.inputs.length === 0)
-        lines.push('  inputs: none');
-    else
-        lines.push(...inputsTable(report, paint).map((l) => `  ${l}`));
-    for (const load of report.loads) {
-        const set = safeLine(inputSetText(load.inputs));
-        if (load.outcome === 'ok')
-            lines.push(`  loads in Lilypad with ${set}`);
-        else
-            lines.push(`  ${paint('red', 'does not load')} with ${set}: ${safeLine(shorten(load.error ?? load.outcome, 300).replace(/\r\n|\r|\n/g, ' '))}`);
-    }
-    if (report.budget.reached)
-        lines.push(`  probes: stopped at the budget after ${report.budget.renders} renders; ${plural(report.budget.inputsNotProbed.length, 'input')} not probed`);
-    return lines;
-}
-/** The inputs a template reads, as a table: whether each is required, has a default, where it is first used. */
-function formatInputsText(report, opts) {
-    const paint = painter(opts);
-    const file = safeLine(report.file);
-    if (report.inputs.length === 0)
-        return `${file} reads no inputs.\n`;
-    const head = `${file} reads ${plural(report.inputs.length, 'input')}:`;
-    return `${[head, '', ...inputsTable(report, paint)].join('\n')}\n`;
-}
-function inputsTable(report, paint) {
-    const rows = [['input', 'required', 'default', 'first use'], ...report.inputs.map((i) => [safeLine(i.name), i.optional ? 'no' : 'yes', i.guarded ? 'yes' : 'no', `${safeLine(report.file)}:${i.at.line}:${i.at.column}`])];
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    return rows.map((r, k) => {
-        const line = r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ');
-        return k === 0 ? paint('dim', line) : line;
-    });
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/report/json.ts
-
-/**
- * Bumped on any change that could break a reader of the document. 2: the two answers (`verdict`:
- * loads, errors, warnings), the rule settings applied (`overrides`) and the probe budget.
- */
-const REPORT_FORMAT_VERSION = 2;
-/** The reports as one JSON document (`{ "version": 1, … }`), pretty-printed, with a final newline. */
-function formatJson(reports) {
-    return `${JSON.stringify(toJsonDocument(reports), null, 2)}\n`;
-}
-/** The document formatJson prints, as an object. */
-function toJsonDocument(reports) {
-    const t = tally(reports);
-    return {
-        version: REPORT_FORMAT_VERSION,
-        valid: reports.every((r) => r.valid),
-        verdict: { loads: t.loading === t.files, files: t.files, filesLoading: t.loading, errors: t.errors, warnings: t.warnings },
-        counts: { errors: t.errors, warnings: t.warnings, infos: t.infos, files: t.files, invalid: t.invalid },
-        files: reports.map(fileReport),
-    };
-}
-function fileReport(r) {
-    return {
-        file: r.file,
-        valid: r.valid,
-        verdict: { loads: r.verdict.loads, inputSets: r.verdict.inputSets, inputSetsLoading: r.verdict.inputSetsLoading, errors: r.verdict.errors, warnings: r.verdict.warnings },
-        image: r.image ?? null,
-        inputs: r.inputs.map(input),
-        loads: r.loads.map((l) => ({ inputs: { ...l.inputs }, outcome: l.outcome, error: l.error ?? null })),
-        findings: r.findings.map(finding),
-        overrides: r.overrides.map((o) => ({ rule: o.rule, setting: o.setting, source: o.source })),
-        budget: {
-            renders: r.budget.renders,
-            characters: r.budget.characters,
-            maxRenders: r.budget.maxRenders,
-            maxCharacters: r.budget.maxCharacters,
-            reached: r.budget.reached,
-            inputsNotProbed: [...r.budget.inputsNotProbed],
-        },
-    };
-}
-/** One template's inputs as JSON (`lilypad-module inputs --format json`): `{ "version", "file", "inputs", "error": null }`. */
-function formatInputsJson(r) {
-    return `${JSON.stringify({ version: REPORT_FORMAT_VERSION, file: r.file, inputs: r.inputs.map(input), error: null }, null, 2)}\n`;
-}
-/**
- * The same document when the inputs cannot be read because the template does not parse:
- * `"inputs": null` and the error with its place, so a script reading stdout always gets JSON.
- */
-function formatInputsJsonError(file, error) {
-    return `${JSON.stringify({ version: REPORT_FORMAT_VERSION, file, inputs: null, error: { message: error.message, start: position(error.start) } }, null, 2)}\n`;
-}
-function input(i) {
-    return { name: i.name, optional: i.optional, guarded: i.guarded, at: position(i.at) };
-}
-function finding(f) {
-    return {
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        hint: f.hint ?? null,
-        file: f.file,
-        start: position(f.start),
-        end: f.end ? position(f.end) : null,
-        pointer: f.pointer ?? null,
-        inputs: f.inputs ? { ...f.inputs } : null,
-    };
-}
-function position(p) {
-    return { line: p.line, column: p.column };
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/report/github.ts
-// Findings as GitHub annotations. GitHub shows at most 10 annotations of each kind (error,
-// warning, notice) per step and 50 per job, and silently drops the rest; so the most severe are
-// chosen first, duplicates are dropped, and a last notice says how many were left out.
-// githubAnnotations is the one place that choice is made: formatGithub prints it as workflow
-// commands for the CLI, and the validate-module action hands the same list to @actions/core.
-
-
-const GITHUB_ANNOTATION_LIMITS = { perKind: 10, total: 50 };
-const KIND = { error: 'error', warning: 'warning', info: 'notice' };
-/** The annotations to emit for these reports: deduplicated, most severe first, within GitHub's caps. */
-function githubAnnotations(reports, opts = {}) {
-    const limits = opts.limits ?? GITHUB_ANNOTATION_LIMITS;
-    const seen = new Set();
-    const all = [];
-    for (const f of reports.flatMap((r) => r.findings).sort(tally_bySeverity)) {
-        const a = {
-            kind: KIND[f.severity],
-            file: tally_displayPath(f.file, opts),
-            line: f.start.line,
-            column: f.start.column,
-            title: f.rule,
-            message: f.hint ? `${f.message}\n${f.hint}` : f.message,
-        };
-        const key = JSON.stringify([a.kind, a.file, a.line, a.column, a.title, a.message]);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        all.push(a);
-    }
-    // The closing notice needs a slot of its own when anything is left out: try without it first.
-    const other = opts.alsoEmitted ?? {};
-    let kept = withinLimits(all, limits, other, 0);
-    if (kept.length === all.length)
-        return kept;
-    kept = withinLimits(all, limits, other, 1);
-    const left = all.length - kept.length;
-    const byKind = ['error', 'warning', 'notice']
-        .map((kind) => [kind, all.filter((a) => a.kind === kind).length - kept.filter((a) => a.kind === kind).length])
-        .filter(([, n]) => n > 0)
-        .map(([kind, n]) => tally_plural(n, kind))
-        .join(', ');
-    kept.push({
-        kind: 'notice',
-        title: 'more findings',
-        message: `${tally_plural(left, 'more finding')} not shown as annotations (${byKind}): GitHub shows at most ${limits.perKind} of each kind per step. All findings are in ${opts.fullReport ?? 'the text or JSON report'}.`,
-    });
-    return kept;
-}
-/** The first annotations that fit beside `other` ones, keeping `reserved` notice slots free. */
-function withinLimits(all, limits, other, reserved) {
-    const used = { error: other.error ?? 0, warning: other.warning ?? 0, notice: (other.notice ?? 0) + reserved };
-    const base = used.error + used.warning + used.notice;
-    const kept = [];
-    for (const a of all) {
-        if (base + kept.length >= limits.total)
-            break;
-        if (used[a.kind] >= limits.perKind)
-            continue;
-        used[a.kind]++;
-        kept.push(a);
-    }
-    return kept;
-}
-/** The annotations as workflow commands (`::error file=…,line=…,col=…,title=…::message`), one a line. */
-function formatGithub(reports, opts = {}) {
-    return githubAnnotations(reports, opts)
-        .map((a) => `${github_workflowCommand(a)}\n`)
-        .join('');
-}
-/** One annotation as a workflow command, escaped as GitHub's runner unescapes it. */
-function github_workflowCommand(a) {
-    return formatCommand(a.kind, [['file', a.file], ['line', a.line], ['col', a.column], ['title', a.title]], a.message);
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/report/summary.ts
-// The job summary (GITHUB_STEP_SUMMARY): a verdict line with both answers (loads; errors and
-// warnings), the rule settings applied, then per template its findings, its
-// inputs and whether Lilypad loads it with each input set. GitHub refuses a summary over 1 MiB
-// and the step then fails, so the Markdown stops well before that, saying what it left out.
-
-
-
-const DEFAULT_SUMMARY_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
-/** Room kept for the closing note of a truncated summary. */
-const NOTE_RESERVE = 1024;
-const SEVERITY_LABEL = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
-/** The reports as the job summary's Markdown, at most `maxBytes` bytes of UTF-8. */
-function formatSummary(reports, opts = {}) {
-    const max = opts.maxBytes ?? DEFAULT_SUMMARY_BYTES;
-    const out = new BoundedText(max - NOTE_RESERVE);
-    const t = tally(reports);
-    const where = t.files === 1 ? displayPath(reports[0].file, opts) : undefined;
-    out.add(`## ${opts.title ?? 'Lilypad module validation'}\n\n`);
-    const verdict = t.invalid === 0 ? '✅ **Valid**' : '❌ **Invalid**';
-    const what = where ? code(where, 'text') : `${plural(t.files, 'file')}${t.invalid ? `, ${t.invalid} invalid` : ''}`;
-    out.add(`${verdict} (${what}): ${cell(verdictLine(t), 'text')}.\n`);
-    const overrides = appliedOverrides(reports);
-    if (overrides.length > 0)
-        out.add(`\nRules set: ${cell(overridesText(overrides), 'text')}.\n`);
-    const omitted = { findings: 0, inputs: 0, loads: 0 };
-    for (const report of reports) {
-        const file = displayPath(report.file, opts);
-        out.add(`\n### ${code(file, 'text')}: ${report.valid ? 'valid' : 'invalid'}\n\n`);
-        if (report.image)
-            out.add(`Image: ${code(report.image, 'text')}\n\n`);
-        if (report.budget.reached)
-            out.add(`Probes stopped at the budget after ${report.budget.renders} renders: ${plural(report.budget.inputsNotProbed.length, 'input')} not probed.\n\n`);
-        const findings = [...report.findings].sort(bySeverity);
-        if (findings.length === 0)
-            out.add('No findings.\n');
-        else
-            omitted.findings += out.table(['severity', 'rule', 'location', 'message'], findings.map((f) => findingRow(f, file)));
-        out.add('\n**Inputs**\n\n');
-        if (report.inputs.length === 0)
-            out.add('The template reads no inputs.\n');
-        else
-            omitted.inputs += out.table(['input', 'required', 'guarded', 'first use'], report.inputs.map((i) => inputRow(i, file)));
-        out.add('\n**Loads in Lilypad**\n\n');
-        omitted.loads += out.table(['input set', 'verdict'], report.loads.map(loadRow));
-    }
-    const text = out.text();
-    if (!out.truncated)
-        return `${text}\n`;
-    const parts = [plural(omitted.findings, 'finding'), plural(omitted.inputs, 'input'), plural(omitted.loads, 'load verdict')];
-    return `${text}\n\n> [!NOTE]\n> The summary stops here to stay under ${Math.round(max / 1024)} KiB (GitHub's limit is 1 MiB): ${parts.join(', ')} not shown. All are in ${opts.fullReport ?? 'the JSON report'}.\n`;
-}
-function findingRow(f, file) {
-    const message = f.hint ? `${cell(f.message)}<br>*Hint:* ${cell(f.hint)}` : cell(f.message);
-    return [SEVERITY_LABEL[f.severity], code(f.rule), code(`${file}:${f.start.line}:${f.start.column}`), message];
-}
-function inputRow(i, file) {
-    return [code(i.name), i.optional ? 'optional' : '**required**', i.guarded ? 'yes' : 'no', code(`${file}:${i.at.line}:${i.at.column}`)];
-}
-function loadRow(l) {
-    const verdict = l.outcome === 'ok' ? '✅ loads' : `❌ ${l.outcome}: ${cell(shorten(l.error ?? '', 300))}`;
-    return [code(inputSetText(l.inputs)), verdict];
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/report/bounded-text.ts
-// Markdown for GitHub's job summary, which refuses more than 1 MiB per step: text that stops whole,
-// at the first part that would not fit, so a summary is cut between rows, never inside one.
-/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
-class bounded_text_BoundedText {
-    constructor(max) {
-        this.max = max;
-        this.parts = [];
-        this.used = 0;
-        this.truncated = false;
-    }
-    add(s) {
-        if (this.truncated)
-            return false;
-        const n = Buffer.byteLength(s, 'utf8');
-        if (this.used + n > this.max) {
-            this.truncated = true;
-            return false;
-        }
-        this.parts.push(s);
-        this.used += n;
-        return true;
-    }
-    /** A table, row by row; returns how many rows did not fit. `align`: a `---`/`---:` per column. */
-    table(header, rows, align = header.map(() => '---')) {
-        const line = (cells) => `| ${cells.join(' | ')} |\n`;
-        if (!this.add(line(header) + line(align)))
-            return rows.length;
-        const written = rows.findIndex((r) => !this.add(line(r)));
-        return written < 0 ? 0 : rows.length - written;
-    }
-    text() {
-        return this.parts.join('').trimEnd();
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/report/index.ts
-// Reports on validated templates, for people (text, job summary) and tools (JSON, GitHub annotations).
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ../../packages/module-spec/src/index.ts
-// @lilypad-actions/module-spec: what the Lilypad CLI (v2.23.0) does with a module before it runs
-// it — reading `-i` inputs, resolving a module reference, rendering the template.
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ../../packages/module-list/src/entry/module-reference.ts
 // The entry's `module`, read exactly as `lilypad run <module>` reads it (module-spec's
@@ -33631,592 +32580,6 @@ function webUrlProblem(text) {
         message: `\`${text}\` is a web address, not a module reference: \`lilypad run\` takes host/owner/repo:ref with exactly one colon, and rejects this (invalid module name format).`,
         hint: `Write ${meant}${ref ? '' : ' with the tag you tested'}.`,
     };
-}
-
-;// CONCATENATED MODULE: ../../packages/module-list/src/entry/json-syntax.ts
-// Where, and why, strict JSON stops being JSON: Node 20's JSON.parse names no position, and the
-// tally's older entries are JSON files whose errors should say where.
-/** The offset and reason of the first JSON syntax error in `text`; null when it is JSON. */
-function json_syntax_jsonSyntaxError(text) {
-    let i = 0;
-    const what = (c) => (c === undefined ? 'the end of the file' : JSON.stringify(c));
-    class Stop {
-        constructor(message) {
-            this.message = message;
-        }
-    }
-    const space = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i += 1;
-    };
-    const expect = (c, context) => {
-        space();
-        if (text[i] !== c)
-            throw new Stop(`expected ${JSON.stringify(c)} ${context}, found ${what(text[i])}`);
-        i += 1;
-    };
-    const string = () => {
-        i += 1;
-        while (i < text.length) {
-            const c = text[i];
-            if (c === '"')
-                return void (i += 1);
-            if (c < ' ')
-                throw new Stop('a line break or control character inside a string');
-            i += c === '\\' ? 2 : 1;
-        }
-        throw new Stop('a string that is never closed');
-    };
-    const value = () => {
-        space();
-        const c = text[i];
-        if (c === '{' || c === '[') {
-            const close = c === '{' ? '}' : ']';
-            i += 1;
-            space();
-            if (text[i] === close)
-                return void (i += 1);
-            for (;;) {
-                if (c === '{') {
-                    space();
-                    if (text[i] !== '"')
-                        throw new Stop(`expected a "quoted" key, found ${what(text[i])}`);
-                    string();
-                    expect(':', 'after the key');
-                }
-                value();
-                space();
-                if (text[i] === ',')
-                    i += 1;
-                else if (text[i] === close)
-                    return void (i += 1);
-                else
-                    throw new Stop(`expected "," or ${JSON.stringify(close)}, found ${what(text[i])}`);
-            }
-        }
-        if (c === '"')
-            return string();
-        const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-        literal.lastIndex = i;
-        if (literal.test(text))
-            return void (i = literal.lastIndex);
-        throw new Stop(`unexpected ${what(c)}`);
-    };
-    try {
-        value();
-        space();
-        if (i < text.length)
-            throw new Stop(`unexpected ${what(text[i])} after the end of the JSON value`);
-        return null;
-    }
-    catch (e) {
-        if (e instanceof Stop)
-            return { offset: i, message: e.message };
-        throw e;
-    }
-}
-/** 1-based line and column of a character offset. */
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-;// CONCATENATED MODULE: ../../packages/module-list/src/entry/credit.ts
-// The part of an entry the monthly tally reads to credit a merged PR: the module, its display
-// name and its creator. Lenient on purpose: months merged before the list's format existed hold
-// minimal entries (`module` required, `name` and `creator` optional, .json or YAML at any depth),
-// and those months must still tally. The submission checks hold new entries to the full format.
-
-
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-/** Reads an entry's credit fields; the error names the file, line and column and what is wrong. */
-function credit_parseEntry(path, text) {
-    let value;
-    if (path.toLowerCase().endsWith('.json')) {
-        try {
-            value = JSON.parse(text);
-        }
-        catch (e) {
-            const found = json_syntax_jsonSyntaxError(text);
-            if (!found)
-                return { ok: false, error: `${path} does not parse: ${e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e)}` };
-            const at = lineColumn(text, found.offset);
-            return { ok: false, error: `${path} does not parse: line ${at.line}, column ${at.column}: ${found.message}` };
-        }
-    }
-    else {
-        const { document, findings } = readEntryDocument(path, text);
-        const first = findings[0];
-        if (!document) {
-            const where = first?.line !== undefined ? `line ${first.line}, column ${first.column ?? 1}: ` : '';
-            return { ok: false, error: `${path} does not parse: ${where}${first?.message ?? 'not YAML'}` };
-        }
-        value = document.value;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        return { ok: false, error: `${path} must be a mapping with at least a "module" key` };
-    }
-    const record = value;
-    if (typeof record.module !== 'string' || record.module.trim() === '') {
-        return { ok: false, error: `${path}: "module" (the module reference, e.g. github.com/owner/repo:v1.0.0) is missing or not a string` };
-    }
-    if (record.creator !== undefined && (typeof record.creator !== 'string' || !LOGIN.test(record.creator))) {
-        return { ok: false, error: `${path}: "creator" must be a GitHub login (found ${JSON.stringify(record.creator)})` };
-    }
-    const stem = (path.split('/').at(-1) ?? path).replace(/\.[^.]+$/, '');
-    return {
-        ok: true,
-        entry: {
-            path,
-            name: typeof record.name === 'string' && record.name.trim() !== '' ? record.name : stem,
-            module: record.module.trim(),
-            creator: typeof record.creator === 'string' ? record.creator : null,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ../../packages/module-list/src/entry/write-entry.ts
-// An entry as the file a person reads and edits: the schema comment editors use for completion,
-// then the keys in the schema's order.
-
-
-/** The entry file's text. */
-function write_entry_renderEntry(entry) {
-    const ordered = {};
-    for (const key of ENTRY_KEYS)
-        if (entry[key] !== undefined)
-            ordered[key] = entry[key];
-    // lineWidth 0: no folding, so a long description stays one line a diff can show whole.
-    return `# yaml-language-server: $schema=${ENTRY_SCHEMA_URL}\n${stringify(ordered, { lineWidth: 0, aliasDuplicateObjects: false })}`;
-}
-
-;// CONCATENATED MODULE: ../../packages/module-list/src/readme/readme-tables.ts
-// The README's module tables, generated from the entries: one table per section (API-compatible,
-// Lilypad team, community), rows in a stable order (display name, then reference), columns padded
-// so that a one-row change is a one-line diff.
-
-
-
-const TABLE_HEADERS = {
-    api: ['Module', 'Model', 'Repo'],
-    team: ['Module', 'Run Command', 'Arguments'],
-    community: ['Module', 'Run Command', 'Arguments'],
-};
-/** The section an entry is listed in. */
-function readme_tables_sectionOf(entry) {
-    return entry.section ?? 'community';
-}
-/** The Markdown table of `section`, from every entry listed there. */
-function readme_tables_renderTable(section, entries) {
-    const rows = entries
-        .filter((e) => readme_tables_sectionOf(e) === section)
-        .sort((a, b) => readme_tables_compare(a.name.toLowerCase(), b.name.toLowerCase()) || readme_tables_compare(a.module, b.module))
-        .map((e) => rowCells(section, e));
-    const header = TABLE_HEADERS[section];
-    const widths = header.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-function rowCells(section, e) {
-    const module = `[${e.name}](${webLink(e.module)})`;
-    if (section === 'api')
-        return [module, markdownCode(`"${e.model?.name ?? ''}"`), markdownCode(e.module)];
-    const args = formatArguments(e.inputs?.[0]);
-    return [module, markdownCode(`lilypad run ${e.module}`), args === '' ? '' : markdownCode(args)];
-}
-/** The repository's web page at the listed ref. */
-function webLink(module) {
-    const read = readModuleReference(module);
-    if ('problem' in read)
-        return '';
-    const { host, owner, name, ref } = read.reference;
-    return `https://${host}/${owner}/${name}/tree/${encodeURIComponent(ref)}`;
-}
-function readme_tables_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ../../packages/module-list/src/readme/readme-sync.ts
-// Keeping the README's module tables in step with modules/: each table sits between a pair of
-// markers naming its section, and only the text between them is ever rewritten. The rest of the
-// README (prose, other tables, the API usage notes between the tables) is the maintainers'.
-
-
-
-
-const START = (section) => `<!-- lilypad-module-list:${section}:start: generated from modules/ by \`lilypad-module entries readme\`; edit the entries, not this table -->`;
-const END = (section) => `<!-- lilypad-module-list:${section}:end -->`;
-const MARKER = /^<!-- lilypad-module-list:(api|team|community):(start|end)\b.*-->\s*$/;
-/** A README whose markers are missing, unpaired or repeated: the user must fix it by hand. */
-class ReadmeMarkersError extends user_error_UserError {
-    constructor(file, line, message, hint) {
-        super(message, { location: { file, line }, hint });
-        this.file = file;
-        this.line = line;
-    }
-}
-/** The generated regions of a README, in file order; throws ReadmeMarkersError when the markers are broken. */
-function generatedRegions(file, text) {
-    const lines = text.split('\n');
-    const regions = [];
-    let open = null;
-    lines.forEach((line, i) => {
-        const m = MARKER.exec(line.trim());
-        if (!m)
-            return;
-        const section = m[1];
-        if (m[2] === 'start') {
-            if (open)
-                throw new ReadmeMarkersError(file, i + 1, `A start marker for ${section} inside the ${open.section} table (opened at line ${open.line}).`, `Close the ${open.section} table with ${END(open.section)} first.`);
-            if (regions.some((r) => r.section === section))
-                throw new ReadmeMarkersError(file, i + 1, `A second ${section} table.`, 'Keep one pair of markers per section.');
-            open = { section, line: i + 1 };
-        }
-        else {
-            if (!open || open.section !== section)
-                throw new ReadmeMarkersError(file, i + 1, `An end marker for ${section} without its start marker.`, `Put ${START(section)} above the table.`);
-            regions.push({ section, startLine: open.line, endLine: i + 1, body: lines.slice(open.line, i).join('\n') });
-            open = null;
-        }
-    });
-    if (open) {
-        const o = open;
-        throw new ReadmeMarkersError(file, o.line, `The ${o.section} table's start marker is never closed.`, `Put ${END(o.section)} below the table.`);
-    }
-    return regions;
-}
-/** The README with every generated region rewritten from `entries`. */
-function syncReadme(file, text, entries) {
-    const regions = generatedRegions(file, text);
-    if (regions.length === 0) {
-        throw new ReadmeMarkersError(file, 1, 'The README has no module table markers.', `Put ${START('community')} and ${END('community')} around the community table (and likewise for team and api), or run \`lilypad-module entries migrate\`, which adds them.`);
-    }
-    const missing = SECTIONS.filter((s) => entries.some((e) => sectionOf(e) === s) && !regions.some((r) => r.section === s));
-    if (missing.length > 0) {
-        throw new ReadmeMarkersError(file, 1, `Entries are listed in section ${missing.join(', ')}, which has no table markers in the README.`, `Add ${START(missing[0])} and its end marker where that table goes.`);
-    }
-    const lines = text.split('\n');
-    for (const r of [...regions].reverse())
-        lines.splice(r.startLine, r.endLine - r.startLine - 1, ...renderTable(r.section, entries).split('\n'));
-    return lines.join('\n');
-}
-/** `--check`: null when the README is current, else a unified diff from it to what it should be. */
-function readmeDiff(file, text, entries) {
-    const wanted = syncReadme(file, text, entries);
-    return wanted === text ? null : unifiedDiff(text, wanted, { a: `${file} (as it is)`, b: `${file} (generated from modules/)` });
-}
-/** The migration's README: each section's first module table replaced by its markers and generated table; later ones of the same section removed. */
-function readme_sync_markTables(text, tables, entries) {
-    const lines = text.split('\n');
-    const first = new Map();
-    for (const t of tables)
-        if (!first.has(t.section))
-            first.set(t.section, t);
-    for (const t of [...tables].sort((a, b) => b.table.startLine - a.table.startLine)) {
-        const replacement = first.get(t.section) === t ? [START(t.section), ...renderTable(t.section, entries).split('\n'), END(t.section)] : [];
-        lines.splice(t.table.startLine - 1, t.table.endLine - t.table.startLine + 1, ...replacement);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ../../packages/module-list/src/migrate/readme-modules.ts
-// The module tables of an awesome-lilypad README, in the three shapes its history has used:
-// `Module | Run Command | Arguments` (the team and community tables; `Module | Example | Variables`
-// before 2025-02-13) and `Module | Model | Repo` (API-compatible modules). Every row becomes a
-// module row or a finding saying why it cannot be one; nothing here throws on a malformed README.
-
-
-
-const RUN_HEADERS = (/* unused pure expression or super */ null && ([
-    ['module', 'run command', 'arguments'],
-    ['module', 'example', 'variables'],
-]));
-const API_HEADERS = (/* unused pure expression or super */ null && ([['module', 'model', 'repo']]));
-/** Reads the module tables of the `## Modules` section (the whole file when it has none). */
-function readme_modules_readReadmeModules(file, text) {
-    const lines = text.split(/\r?\n/);
-    const { first, last } = modulesSection(lines);
-    const section = lines.slice(first, last);
-    const findings = [];
-    const tables = [];
-    for (const table of findTables(section, first + 1)) {
-        const header = table.header.cells.map((c) => c.toLowerCase());
-        const shape = API_HEADERS.some((h) => same(h, header)) ? 'api' : RUN_HEADERS.some((h) => same(h, header)) ? 'run' : null;
-        if (!shape)
-            continue;
-        const title = headingAbove(lines, table.startLine - 1) ?? 'Modules';
-        tables.push({ section: shape === 'api' ? 'api' : /team/i.test(title) ? 'team' : 'community', shape, title, table });
-    }
-    if (tables.length === 0) {
-        findings.push({
-            rule: 'readme-no-tables',
-            severity: 'error',
-            audience: 'maintainers',
-            file,
-            line: first + 1,
-            column: 1,
-            message: 'The README has no module table (Module | Run Command | Arguments, or Module | Model | Repo).',
-            hint: 'Migrate a README that lists modules in tables; earlier bullet lists name no run command to migrate.',
-        });
-    }
-    // Bullet lists are how the README listed modules before it had tables (2024-05 to 2025-01).
-    if (tables.length === 0)
-        section.forEach((line, i) => {
-            const n = first + 1 + i;
-            const bullet = /^\s*[-*]\s+\[([^\]]+)\]\(([^)]+)\)/.exec(line);
-            if (bullet) {
-                findings.push({
-                    rule: 'readme-no-run-command',
-                    severity: 'error',
-                    audience: 'maintainers',
-                    file,
-                    line: n,
-                    column: line.indexOf('[') + 1,
-                    message: `${bullet[1]} is listed without a run command, so there is no module reference to migrate.`,
-                    hint: `Write an entry for it by hand once you know the tag to list: modules/<owner>/<repo>.yaml with module: github.com/<owner>/<repo>:<tag>.`,
-                });
-            }
-        });
-    const rows = [];
-    const seen = new Map();
-    for (const t of tables) {
-        for (const raw of t.table.rows) {
-            const row = readRow(file, t, raw, findings);
-            if (!row)
-                continue;
-            const key = `${row.reference.key}:${row.reference.ref}`;
-            const earlier = seen.get(key);
-            if (earlier !== undefined) {
-                findings.push(broken(file, raw, 1, 'readme-duplicate-row', `${row.name} repeats the row at line ${earlier} (the same module, ${row.module}).`, 'Keep one row per module: the duplicate is left out.'));
-                continue;
-            }
-            seen.set(key, raw.line);
-            rows.push(row);
-        }
-    }
-    return { tables, rows, findings };
-}
-function readRow(file, t, raw, findings) {
-    const [moduleCell = '', second = '', third = ''] = raw.cells;
-    if (raw.trailing !== '') {
-        findings.push({
-            rule: 'readme-stray-text',
-            severity: 'warning',
-            audience: 'maintainers',
-            file,
-            line: raw.line,
-            column: raw.columns.at(-1) ?? 1,
-            message: `Text after the row's last pipe (${JSON.stringify(raw.trailing)}) is not part of any cell.`,
-            hint: 'Generated tables never have it; the row itself is migrated.',
-        });
-    }
-    const link = readLink(moduleCell);
-    const name = (link?.text ?? moduleCell).trim();
-    if (name === '') {
-        findings.push(broken(file, raw, 0, 'readme-bad-row', 'The row has no module name.', 'Give every row a [name](link) in its first column.'));
-        return null;
-    }
-    let module;
-    let inputs = {};
-    let model = null;
-    if (t.shape === 'run') {
-        const command = readCode(second) ?? second;
-        const m = /^lilypad\s+run\s+(\S+)\s*$/.exec(command.trim());
-        if (!m) {
-            findings.push(broken(file, raw, 1, 'readme-bad-row', `${name}: the run command ${JSON.stringify(second)} is not \`lilypad run <module>\`.`, 'Write the run command as `lilypad run github.com/<owner>/<repo>:<tag>`.'));
-            return null;
-        }
-        module = m[1];
-        const args = readCode(third) ?? third;
-        const parsed = args.trim() === '' ? {} : parseArguments(args);
-        if (parsed === null) {
-            findings.push(broken(file, raw, 2, 'readme-bad-row', `${name}: the arguments ${JSON.stringify(third)} are not -i Key="value" pairs.`, 'Write the arguments as `-i Key="value"`, one -i per input.'));
-            return null;
-        }
-        inputs = parsed;
-    }
-    else {
-        model = (readCode(second) ?? second).trim().replace(/^"(.*)"$/, '$1');
-        module = (readCode(third) ?? third).trim();
-    }
-    const read = readModuleReference(module);
-    if ('problem' in read) {
-        findings.push(broken(file, raw, t.shape === 'run' ? 1 : 2, read.problem.rule, `${name}: ${read.problem.message}`, `${read.problem.hint} The row is left out until it names a module \`lilypad run\` accepts.`));
-        return null;
-    }
-    const row = { section: t.section, tableTitle: t.title, line: raw.line, name, link: link?.url ?? null, module, reference: read.reference, inputs, model };
-    const linked = link ? linkedRepository(link.url) : null;
-    if (linked && linked !== read.reference.key) {
-        findings.push({
-            rule: 'readme-link-mismatch',
-            severity: 'warning',
-            audience: 'maintainers',
-            file,
-            line: raw.line,
-            column: raw.columns[0] ?? 1,
-            message: `${name} links to ${link?.url}, but its ${t.shape === 'run' ? 'run command' : 'Repo column'} runs ${read.reference.key}.`,
-            hint: 'The entry follows what runs; the regenerated table links to that repository. Check which one was meant.',
-        });
-    }
-    return row;
-}
-/** github.com/owner/repo (case-folded, no .git) of a repository's web link; null for other links. */
-function linkedRepository(url) {
-    const m = /^https?:\/\/([^/]+)\/([^/]+)\/([^/#?]+)/.exec(url.trim());
-    if (!m)
-        return null;
-    return `${m[1]}/${m[2]}/${(m[3] ?? '').replace(/\.git$/i, '')}`.toLowerCase();
-}
-function broken(file, raw, cell, rule, message, hint) {
-    return { rule, severity: 'error', audience: 'maintainers', file, line: raw.line, column: raw.columns[cell] ?? 1, message, hint };
-}
-/** 0-based [first, last) lines of the `## Modules` section; the whole file when there is none. */
-function modulesSection(lines) {
-    const start = lines.findIndex((l) => /^##\s+Modules\s*$/i.test(l));
-    if (start < 0)
-        return { first: 0, last: lines.length };
-    const end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
-    return { first: start, last: end < 0 ? lines.length : end };
-}
-/** The nearest `###` heading above 0-based line `index`, within the section. */
-function headingAbove(lines, index) {
-    for (let i = index - 1; i >= 0; i -= 1) {
-        const m = /^(#{2,4})\s+(.*?)\s*$/.exec(lines[i]);
-        if (m)
-            return m[1].length === 2 ? null : m[2];
-    }
-    return null;
-}
-function same(a, b) {
-    return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-;// CONCATENATED MODULE: ../../packages/module-list/src/migrate/migrate.ts
-// `lilypad-module entries migrate`: the README's module tables become one entry file per module,
-// and the README gets markers around each table so that `entries readme` can regenerate it. What
-// the tables do not say is filled in and reported for maintainers to check: the creator (the
-// repository's owner), the category (guessed from the name), a description, and the commit the ref
-// points to (resolved with git when the repository is reachable, else left out and reported).
-
-
-
-
-
-const FULL_COMMIT = /^[0-9a-f]{40}$/;
-const migrate_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-/** Migrates a README's module tables; never throws on what the README holds. */
-async function migrateReadme(file, text, options = {}) {
-    const read = readReadmeModules(file, text);
-    const findings = [...read.findings];
-    const taken = new Set();
-    const planned = read.rows.map((row) => {
-        const path = entryPathFor(row.reference, taken);
-        taken.add(path.toLowerCase());
-        return { row, path };
-    });
-    const resolved = await mapLimit(planned, options.concurrency ?? 8, async ({ row }) => (options.resolve ? options.resolve(row.reference) : null));
-    const entries = planned.map(({ row, path }, i) => {
-        const entry = entryFor(row);
-        const at = { file, line: row.line, column: 1, audience: 'maintainers' };
-        const answer = resolved[i];
-        // A ref given as an abbreviated commit resolves to itself: the entry's commit needs all 40 digits.
-        const r = answer && 'commit' in answer && !FULL_COMMIT.test(answer.commit) ? { error: `${row.reference.ref} is an abbreviated commit, and an entry pins all 40 hex digits` } : answer;
-        if (r && 'commit' in r) {
-            entry.commit = r.commit;
-            if (r.kind === 'branch') {
-                findings.push({ ...at, rule: 'ref-is-branch', severity: 'warning', message: `${row.name} runs the branch ${row.reference.ref}, pinned at ${r.commit.slice(0, 12)} in ${path}; a branch moves under everyone who runs it.`, hint: 'Ask the creator to tag a release and list the tag.' });
-            }
-        }
-        else {
-            findings.push({
-                ...at,
-                rule: 'commit-unresolved',
-                severity: 'warning',
-                message: `${row.name}: the commit of ${row.module} was not resolved (${r ? r.error : 'no network access was asked for'}); ${path} has no commit.`,
-                hint: `Add commit: with the hash \`git ls-remote ${row.reference.repo} ${row.reference.ref}\` prints, after checking the module still runs.`,
-            });
-        }
-        findings.push({
-            ...at,
-            rule: 'migrated-guesses',
-            severity: 'info',
-            message: `${path}: creator ${entry.creator} (the repository's owner), category ${entry.category} (from the name) and the description were filled in by the migration.`,
-            hint: 'Check them before committing the entry.',
-        });
-        return { path, entry, text: renderEntry(entry), line: row.line };
-    });
-    const readme = markTables(text, read.tables, entries.map((e) => e.entry));
-    return { entries, findings, readme };
-}
-function entryFor(row) {
-    const entry = {
-        name: row.name,
-        module: row.module,
-        creator: migrate_LOGIN.test(row.reference.owner) ? row.reference.owner : 'Lilypad-Tech',
-        description: `${row.name}, listed in the README's ${row.tableTitle} table before the list had entries.`,
-        category: guessCategory(`${row.name} ${row.model ?? ''} ${row.reference.name}`),
-        section: row.section,
-    };
-    if (row.model !== null)
-        entry.model = { name: row.model };
-    if (Object.keys(row.inputs).length > 0)
-        entry.inputs = [row.inputs];
-    return entry;
-}
-const CATEGORY_WORDS = (/* unused pure expression or super */ null && ([
-    ['embedding', /embed/i],
-    ['video', /video|\bsdv\b|wan\s?2|w\.a\.n\./i],
-    ['audio', /tts|speech|audio|whisper|kokoro|music/i],
-    ['image', /diffusion|sdxl|image|flux|\bsd\b|llava/i],
-    ['bio', /protein|alphafold|bio|dna|rna/i],
-    ['llm', /llama|deepseek|qwen|mistral|phi-?\d|gemma|falcon|openthinker|deepscaler|gpt|ollama|coder/i],
-    ['data', /duckdb|sql|data|kamu/i],
-]));
-/** A category from the module's name and model; `other` when nothing fits. */
-function guessCategory(text) {
-    return CATEGORY_WORDS.find(([, re]) => re.test(text))?.[0] ?? 'other';
-}
-
-;// CONCATENATED MODULE: ../../packages/module-list/src/entry/entry-path.ts
-// Where entries live: one file per module, modules/<owner>/<name>.yaml, the owner being the
-// module repository's (so a list of hundreds stays browsable and two owners' same-named modules
-// never collide). The tally also reads the older minimal entries (.json, .yml, any depth).
-const MODULES_DIR = 'modules';
-/** File extensions of module entries; other files under modules/ are not entries. */
-const ENTRY_EXTENSIONS = ['.json', '.yaml', '.yml'];
-/** A file the tally reads as an entry (any of the extensions, old format included). */
-function entry_path_isEntryPath(path) {
-    return ENTRY_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
-}
-/** Whether `path` is inside the modules/ directory. */
-function isUnderModules(path) {
-    return path.startsWith(`${MODULES_DIR}/`);
-}
-/** The file a module's entry goes in: modules/<owner>/<repo>.yaml, `-<ref>` added when the name is taken. */
-function entry_path_entryPathFor(reference, taken = new Set()) {
-    const base = `${MODULES_DIR}/${slug(reference.owner)}/${slug(reference.name)}`;
-    const plain = `${base}.yaml`;
-    if (!taken.has(plain.toLowerCase()))
-        return plain;
-    return `${base}-${slug(reference.ref)}.yaml`;
-}
-function slug(text) {
-    return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'module';
-}
-const NEW_ENTRY = /^modules\/([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)\.yaml$/;
-/** Problems with where a new or changed entry is; the owner folder must be the repository's owner. */
-function entryPathFindings(path, reference) {
-    const at = { file: path, severity: 'error', audience: 'creator', rule: 'entry-path' };
-    const m = NEW_ENTRY.exec(path);
-    if (!m) {
-        const stem = (path.split('/').at(-1) ?? path).replace(/\.[^.]+$/, '');
-        const owner = reference ? slug(reference.owner) : '<github-owner>';
-        return [{ ...at, message: `An entry is a file modules/<owner>/<name>.yaml; ${path} is not.`, hint: `Move it to ${MODULES_DIR}/${owner}/${slug(stem)}.yaml.` }];
-    }
-    if (reference && m[1]?.toLowerCase() !== reference.owner.toLowerCase()) {
-        return [{ ...at, message: `The entry is in ${MODULES_DIR}/${m[1]}/, but its module's repository belongs to ${reference.owner}.`, hint: `Move it to ${MODULES_DIR}/${slug(reference.owner)}/${m[2]}.yaml.` }];
-    }
-    return [];
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -34310,7 +32673,7 @@ function catFileBatch(cwd, specs, maxBytes = 16 * 1024 * 1024) {
 
 
 /** A revision or repository the user named does not exist: fix the command line (exit 2). */
-class CheckInputError extends user_error_UserError {
+class CheckInputError extends UserError {
     constructor(message, hint) {
         super(message, hint ? { hint } : {});
     }
@@ -34696,7 +33059,7 @@ async function checkSubmission(options) {
         ...candidates.map((c) => entryReport(c)),
         ...files.filter((f) => isUnderModules(f.path) && f.status === 'deleted').map((f) => ({ path: f.path, status: 'deleted', name: null, module: null, commit: null, image: null, template: null, valid: true })),
     ];
-    const all = [...findings, ...candidates.flatMap((c) => c.findings)].sort(findings_bySeverity);
+    const all = [...findings, ...candidates.flatMap((c) => c.findings)].sort(bySeverity);
     const strict = options.strict ?? false;
     const valid = !failing(all, strict);
     return {
@@ -34858,7 +33221,7 @@ function templateFindings(c, object) {
         return;
     }
     const inputSets = entry.inputs?.map((set) => Object.fromEntries(Object.entries(set).map(([k, v]) => [k, String(v)])));
-    const report = validate_validateTemplate({ file: `${where}`, text, name: templateName({ repo: reference.repo, ref: reference.ref, path: LILYPAD_MODULE_CONFIG_PATH }), ...(inputSets ? { inputSets } : {}) });
+    const report = validateTemplate({ file: `${where}`, text, name: templateName({ repo: reference.repo, ref: reference.ref, path: LILYPAD_MODULE_CONFIG_PATH }), ...(inputSets ? { inputSets } : {}) });
     c.report = report;
     if (report.image)
         c.image = report.image;
@@ -34956,6 +33319,253 @@ function secs(ms) {
     return Math.round(ms) / 1000;
 }
 
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/markdown-text.ts
+// Untrusted text in Markdown we write (job summaries, PR comments, README tables): a PR title, a
+// module's finding, a case name. GitHub renders summaries and comments as GFM with a sanitised HTML
+// subset, so text we did not write must neither break a table row nor turn into links, images,
+// emphasis or HTML. Trusted text we write with Markdown in it on purpose (scripts/action-docs.mjs,
+// module-runner's deliberate-differences table) only needs `|` escaped and does not come here.
+// Line breaks of every kind (a lone CR ends a GFM line too) and the other C0 controls and DEL,
+// which render as nothing or as boxes and can hide text from a reviewer.
+const LINE_BREAK = /\r\n|\r|\n/g;
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/g;
+/**
+ * Untrusted text for a table cell or a line: Markdown and HTML neutralised (`&` as `&amp;`, every
+ * character that starts Markdown syntax backslash-escaped), line breaks as `<br>`, tabs as spaces,
+ * other control characters dropped. Code spans in it (`` `x` ``) are kept, as `markdownCode` writes them.
+ */
+function markdownCell(text, where = 'cell') {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const open = text.indexOf('`', i);
+        const close = open < 0 ? -1 : text.indexOf('`', open + 1);
+        if (close < 0) {
+            out.push(escapeInline(text.slice(i)));
+            break;
+        }
+        // An empty pair is no code span in Markdown; written as one it would pair with a later `` run.
+        out.push(escapeInline(text.slice(i, open)), close === open + 1 ? '\\`\\`' : markdown_text_markdownCode(text.slice(open + 1, close), where));
+        i = close + 1;
+    }
+    return out.join('');
+}
+function escapeInline(s) {
+    return s
+        .replace(LINE_BREAK, '\n')
+        .replace(/\t/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/&/g, '&amp;')
+        .replace(/[\\`*_[\]<>|~$#]/g, (c) => `\\${c}`)
+        .replace(/\n/g, '<br>');
+}
+/** Untrusted text as one code span that survives any content: line breaks and tabs as spaces,
+ * control characters dropped, enough backticks around it. */
+function markdown_text_markdownCode(text, where = 'cell') {
+    const one = text.replace(LINE_BREAK, ' ').replace(/\t/g, ' ').replace(CONTROL, '');
+    const body = where === 'cell' ? one.replace(/\|/g, '\\|') : one;
+    const ticks = '`'.repeat(Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/tally.ts
+// What every report format shares: counting findings, ordering them by severity, and showing a
+// template's path the way the reader's tool expects it (relative to the GitHub workspace).
+
+/** Counts over a set of reports. */
+function tally(reports) {
+    const t = { errors: 0, warnings: 0, infos: 0, files: reports.length, invalid: 0, loading: 0, inputSets: 0, inputSetsLoading: 0 };
+    for (const r of reports) {
+        if (!r.valid)
+            t.invalid++;
+        if (r.verdict.loads)
+            t.loading++;
+        t.inputSets += r.verdict.inputSets;
+        t.inputSetsLoading += r.verdict.inputSetsLoading;
+        for (const f of r.findings) {
+            if (f.severity === 'error')
+                t.errors++;
+            else if (f.severity === 'warning')
+                t.warnings++;
+            else
+                t.infos++;
+        }
+    }
+    return t;
+}
+/**
+ * The two answers on one line: `loads: yes (3 input sets) · 2 errors, 4 warnings`; for several
+ * files `loads: no (1 of 2 files) · …`.
+ */
+function verdictLine(t) {
+    const loads = t.loading === t.files;
+    let detail;
+    if (t.files === 1)
+        detail = loads ? plural(t.inputSets, 'input set') : `${t.inputSets - t.inputSetsLoading} of ${plural(t.inputSets, 'input set')} ${t.inputSets - t.inputSetsLoading === 1 ? 'fails' : 'fail'}`;
+    else
+        detail = loads ? `${plural(t.files, 'file')}, ${plural(t.inputSets, 'input set')}` : `${t.files - t.loading} of ${plural(t.files, 'file')} ${t.files - t.loading === 1 ? 'fails' : 'fail'}`;
+    return `loads: ${loads ? 'yes' : 'no'} (${detail}) · ${countsText(t)}`;
+}
+/** `1 error`, `2 warnings`. */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `2 errors, 1 warning` (infos only when there are some). */
+function countsText(t) {
+    const parts = [plural(t.errors, 'error'), plural(t.warnings, 'warning')];
+    if (t.infos > 0)
+        parts.push(plural(t.infos, 'note'));
+    return parts.join(', ');
+}
+const tally_RANK = { error: 0, warning: 1, info: 2 };
+/** Most severe first; then by file and position (the sort is stable, so report order breaks ties). */
+function tally_bySeverity(a, b) {
+    return tally_RANK[a.severity] - tally_RANK[b.severity] || a.file.localeCompare(b.file) || a.start.line - b.start.line || a.start.column - b.start.column;
+}
+/** A report's file as the reader should see it: relative to the workspace, with `/` separators. */
+function displayPath(file, opts) {
+    if (opts.workspace === undefined)
+        return file.split((external_node_path_default()).sep).join('/');
+    const abs = external_node_path_default().resolve(opts.cwd ?? process.cwd(), file);
+    const rel = external_node_path_default().relative(external_node_path_default().resolve(opts.workspace), abs);
+    return (rel === '' ? '.' : rel).split((external_node_path_default()).sep).join('/');
+}
+/** `Message=lilypad, Seed=42`, each value cut to `max` characters, or `(no inputs)`. */
+function inputSetText(inputs, max = 40) {
+    const entries = Object.entries(inputs);
+    if (entries.length === 0)
+        return '(no inputs)';
+    return entries.map(([k, v]) => `${k}=${JSON.stringify(tally_shorten(v, max)).slice(1, -1)}`).join(', ');
+}
+/** Cut `s` to at most `max` characters, marking the cut with `…`. */
+function tally_shorten(s, max) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+/** Every rule setting the reports applied, once each (all files of a run share them). */
+function appliedOverrides(reports) {
+    const seen = new Map();
+    for (const r of reports)
+        for (const o of r.overrides)
+            seen.set(`${o.rule}\u0000${o.setting}\u0000${o.source}`, o);
+    return [...seen.values()];
+}
+/** `image-not-pinned off (.lilypad/validate.yml:2:3), unknown-key error (--rule)`. */
+function overridesText(overrides) {
+    return overrides.map((o) => `${o.rule} ${o.setting} (${o.source})`).join(', ');
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/github.ts
+// Findings as GitHub annotations. GitHub shows at most 10 annotations of each kind (error,
+// warning, notice) per step and 50 per job, and silently drops the rest; so the most severe are
+// chosen first, duplicates are dropped, and a last notice says how many were left out.
+// githubAnnotations is the one place that choice is made: formatGithub prints it as workflow
+// commands for the CLI, and the validate-module action hands the same list to @actions/core.
+
+
+const GITHUB_ANNOTATION_LIMITS = { perKind: 10, total: 50 };
+const KIND = { error: 'error', warning: 'warning', info: 'notice' };
+/** The annotations to emit for these reports: deduplicated, most severe first, within GitHub's caps. */
+function githubAnnotations(reports, opts = {}) {
+    const limits = opts.limits ?? GITHUB_ANNOTATION_LIMITS;
+    const seen = new Set();
+    const all = [];
+    for (const f of reports.flatMap((r) => r.findings).sort(tally_bySeverity)) {
+        const a = {
+            kind: KIND[f.severity],
+            file: displayPath(f.file, opts),
+            line: f.start.line,
+            column: f.start.column,
+            title: f.rule,
+            message: f.hint ? `${f.message}\n${f.hint}` : f.message,
+        };
+        const key = JSON.stringify([a.kind, a.file, a.line, a.column, a.title, a.message]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        all.push(a);
+    }
+    // The closing notice needs a slot of its own when anything is left out: try without it first.
+    const other = opts.alsoEmitted ?? {};
+    let kept = withinLimits(all, limits, other, 0);
+    if (kept.length === all.length)
+        return kept;
+    kept = withinLimits(all, limits, other, 1);
+    const left = all.length - kept.length;
+    const byKind = ['error', 'warning', 'notice']
+        .map((kind) => [kind, all.filter((a) => a.kind === kind).length - kept.filter((a) => a.kind === kind).length])
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => plural(n, kind))
+        .join(', ');
+    kept.push({
+        kind: 'notice',
+        title: 'more findings',
+        message: `${plural(left, 'more finding')} not shown as annotations (${byKind}): GitHub shows at most ${limits.perKind} of each kind per step. All findings are in ${opts.fullReport ?? 'the text or JSON report'}.`,
+    });
+    return kept;
+}
+/** The first annotations that fit beside `other` ones, keeping `reserved` notice slots free. */
+function withinLimits(all, limits, other, reserved) {
+    const used = { error: other.error ?? 0, warning: other.warning ?? 0, notice: (other.notice ?? 0) + reserved };
+    const base = used.error + used.warning + used.notice;
+    const kept = [];
+    for (const a of all) {
+        if (base + kept.length >= limits.total)
+            break;
+        if (used[a.kind] >= limits.perKind)
+            continue;
+        used[a.kind]++;
+        kept.push(a);
+    }
+    return kept;
+}
+/** The annotations as workflow commands (`::error file=…,line=…,col=…,title=…::message`), one a line. */
+function formatGithub(reports, opts = {}) {
+    return githubAnnotations(reports, opts)
+        .map((a) => `${github_workflowCommand(a)}\n`)
+        .join('');
+}
+/** One annotation as a workflow command, escaped as GitHub's runner unescapes it. */
+function github_workflowCommand(a) {
+    return formatCommand(a.kind, [['file', a.file], ['line', a.line], ['col', a.column], ['title', a.title]], a.message);
+}
+
+;// CONCATENATED MODULE: ../../packages/module-spec/src/report/bounded-text.ts
+// Markdown for GitHub's job summary, which refuses more than 1 MiB per step: text that stops whole,
+// at the first part that would not fit, so a summary is cut between rows, never inside one.
+/** Markdown that stops, for good, at the first addition that would not fit in `max` bytes. */
+class BoundedText {
+    constructor(max) {
+        this.max = max;
+        this.parts = [];
+        this.used = 0;
+        this.truncated = false;
+    }
+    add(s) {
+        if (this.truncated)
+            return false;
+        const n = Buffer.byteLength(s, 'utf8');
+        if (this.used + n > this.max) {
+            this.truncated = true;
+            return false;
+        }
+        this.parts.push(s);
+        this.used += n;
+        return true;
+    }
+    /** A table, row by row; returns how many rows did not fit. `align`: a `---`/`---:` per column. */
+    table(header, rows, align = header.map(() => '---')) {
+        const line = (cells) => `| ${cells.join(' | ')} |\n`;
+        if (!this.add(line(header) + line(align)))
+            return rows.length;
+        const written = rows.findIndex((r) => !this.add(line(r)));
+        return written < 0 ? 0 : rows.length - written;
+    }
+    text() {
+        return this.parts.join('').trimEnd();
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/module-list/src/report/check-formats.ts
 // A submission report for people and tools: text for terminals and logs, JSON (the artifact),
 // GitHub annotations (through module-spec's one choice of what fits GitHub's caps) and the job
@@ -35014,7 +33624,7 @@ function formatCheckGithub(report) {
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 /** The findings and entries as Markdown tables, at most `maxBytes`; shared by the job summary and the PR comment. */
 function reportMarkdown(report, maxBytes) {
-    const out = new bounded_text_BoundedText(maxBytes);
+    const out = new BoundedText(maxBytes);
     if (report.entries.length === 0)
         out.add('No module entry is added, changed or removed.\n\n');
     else {
@@ -35052,8 +33662,6 @@ function groupBy(items, key) {
     return out;
 }
 
-;// CONCATENATED MODULE: ../../packages/module-runner/schema/run-report.schema.json
-const run_report_schema_namespaceObject = {};
 ;// CONCATENATED MODULE: ../../packages/module-list/schema/submission-report.schema.json
 const submission_report_schema_namespaceObject = {};
 ;// CONCATENATED MODULE: ../../packages/module-list/src/report/pr-comment.ts
@@ -35113,7 +33721,7 @@ function runSection(head, runs) {
     return [`<!-- lilypad-module-list:gpu-run head=${head} -->`, `${verdict} (on ${markdown_text_markdownCode(head.slice(0, 12), 'text')})`, '', '| module | result | details |', '| --- | --- | --- |', ...rows, '<!-- /lilypad-module-list:gpu-run -->'].join('\n');
 }
 /** An artifact that is not what it claims to be: the comment says so instead of trusting it. */
-class pr_comment_UntrustedReportError extends user_error_UserError {
+class pr_comment_UntrustedReportError extends UserError {
     constructor() {
         super(...arguments);
         this.name = 'UntrustedReportError';
@@ -35260,7 +33868,7 @@ function interpret(path, blob) {
 
 
 /** An expected failure: bad input, a refused ledger write, an API that stayed down. */
-class errors_RewardsError extends user_error_UserError {
+class errors_RewardsError extends UserError {
     constructor(message, options = {}) {
         super(message, options);
     }
@@ -35509,6 +34117,8 @@ function toHarvested(raw) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: ../../packages/rewards/src/canonical-json.ts
 // One serialisation for everything this package records: object keys sorted at every depth,
 // two-space indentation, a final newline. The same value always gives the same bytes, so a file's
@@ -37308,7 +35918,7 @@ function config_parseYaml(text, file) {
         return yaml_source_parseYaml(text, file);
     }
     catch (e) {
-        if (e instanceof problems_FileProblemsError)
+        if (e instanceof FileProblemsError)
             throw new errors_ConfigError(e.problems);
         throw e;
     }
@@ -37361,7 +35971,7 @@ function configHash(config) {
     return sha256(canonicalJson(config));
 }
 function config_describe(e) {
-    const path = yaml_source_pointerSegments(e.instancePath);
+    const path = pointerSegments(e.instancePath);
     const key = keyName(path);
     const found = (value) => ` (found ${JSON.stringify(value)})`;
     const value = e.data;
@@ -38664,7 +37274,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const dist_COMMA = 44; // ","
+const COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -38680,7 +37290,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -43622,73 +42232,6 @@ function writeOutputs(dir, month, json, csv) {
     return paths;
 }
 
-;// CONCATENATED MODULE: ../../packages/rewards/src/summary.ts
-// The job summary: who earns what, what was excluded and why, and where it was recorded. A pure
-// function returning Markdown, kept far below GitHub's 1 MiB summary limit by capping table rows
-// (the month's JSON file has everything).
-
-/** Rows per table; the rest is counted, not listed. */
-const MAX_ROWS = 200;
-const number = (n) => n.toLocaleString('en-US');
-function ledgerLine(s) {
-    const commit = s.commitUrl ? `[${s.commit.slice(0, 7)}](${s.commitUrl})` : `\`${s.commit.slice(0, 7)}\``;
-    switch (s.status) {
-        case 'written':
-            return `Recorded in \`${s.ledgerPath}\` on branch \`${s.branch}\`, commit ${commit}.`;
-        case 'restated':
-            return `Restated \`${s.ledgerPath}\` on branch \`${s.branch}\`, commit ${commit}.`;
-        case 'unchanged':
-            return `Already recorded in \`${s.ledgerPath}\` on branch \`${s.branch}\` with this result: no commit.`;
-        case 'dry-run': {
-            if (s.planned === 'to-date') {
-                return `Dry run of a month that has not ended: its tally to date, committed nowhere; a real run records it after ${s.result.window.end} (\`${s.ledgerPath}\` on branch \`${s.branch}\`).`;
-            }
-            const would = {
-                write: 'would record it',
-                restate: 'would restate it',
-                unchanged: 'would find it already recorded',
-                refused: 'would refuse it: the month is recorded with a different result (re-run with restate and a reason)',
-            }[s.planned ?? 'write'];
-            return `Dry run: nothing was committed; a real run ${would} (\`${s.ledgerPath}\` on branch \`${s.branch}\`).`;
-        }
-    }
-}
-/** The whole summary. */
-function renderSummary(s) {
-    const r = s.result;
-    const out = [];
-    out.push(`## Lilypad module rewards for ${r.month} · ${r.repository}`, '');
-    out.push(`**${number(r.total)} Lilybits** to ${r.totals.length} login${r.totals.length === 1 ? '' : 's'} for ${r.counted.length} PR${r.counted.length === 1 ? '' : 's'}; ${r.excluded.length} PR${r.excluded.length === 1 ? '' : 's'} excluded. ` +
-        `Merged in [${r.window.start}, ${r.window.end}); rules v${r.rulesVersion}, configuration \`${r.configSha256.slice(0, 12)}\`.`, '', ledgerLine(s), '');
-    out.push('### Per login', '');
-    if (r.totals.length === 0)
-        out.push('Nobody earned Lilybits this month.', '');
-    else {
-        out.push('| Login | Team | Lilybits | PRs |', '| --- | --- | ---: | --- |');
-        const urls = new Map(r.counted.map((p) => [p.number, p.url]));
-        for (const t of r.totals.slice(0, MAX_ROWS)) {
-            const prs = t.pulls.map((n) => `[#${n}](${urls.get(n) ?? ''})`).join(', ');
-            out.push(`| ${cell(t.login)} | ${cell(t.team)} | ${number(t.lilybits)} | ${prs} |`);
-        }
-        if (r.totals.length > MAX_ROWS)
-            out.push('', `… and ${r.totals.length - MAX_ROWS} more logins (see \`${s.ledgerPath}\`).`);
-        out.push('');
-    }
-    out.push('### Excluded', '');
-    if (r.excluded.length === 0)
-        out.push('No PR was excluded.', '');
-    else {
-        out.push('| PR | Author | Reason |', '| --- | --- | --- |');
-        for (const p of r.excluded.slice(0, MAX_ROWS)) {
-            out.push(`| [#${p.number}](${p.url}) | ${cell(p.author ?? '(deleted account)')} | ${cell(p.reason)} |`);
-        }
-        if (r.excluded.length > MAX_ROWS)
-            out.push('', `… and ${r.excluded.length - MAX_ROWS} more (see \`${s.ledgerPath}\`).`);
-        out.push('');
-    }
-    return out.join('\n');
-}
-
 ;// CONCATENATED MODULE: ../../packages/rewards/src/index.ts
 // @lilypad-actions/rewards: the monthly tally of merged module PRs into Lilybits, and its ledger.
 
@@ -43706,6 +42249,135 @@ function renderSummary(s) {
 
 
 
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/safe-text.ts
+// Untrusted text (a template's Image, a test case's name, a PR title, a line a container printed)
+// on a step's stdout or stderr, made unable to start a workflow command.
+//
+// How GitHub's runner reads a step's output (actions/runner): every line of stdout and of stderr
+// (StreamReader.ReadLine: a line ends at LF, CR or CRLF) goes through ActionCommandManager, which
+// tries two parsers in turn:
+// - ActionCommand.TryParseV2: the line, with leading white space trimmed (Char.IsWhiteSpace),
+//   starts with `::`, and a second `::` ends the command's name and properties;
+// - ActionCommand.TryParse, the legacy form: `##[name props]data` ANYWHERE in the line.
+// Both compare with .NET's culture-sensitive StartsWith/IndexOf, which on ICU skip characters that
+// collate as nothing (zero-width and format characters, controls, some combining marks), so a
+// `:\u200B:` may read as `::`. The runner is started without invariant globalization.
+//
+// So a safe line: has no line break; shows every control, format and default-ignorable character
+// as a visible escape (`\n`, `\u200b`), except ESC before `[` (terminal colours, which are never
+// ignored into a `::`); does not begin, after white space, with `:` `:` (combining marks between
+// them allowed for); and has no `#` `#` `[` (same allowance). The last two get a backslash:
+// `\::error::x`, `##\[error]x` (in Markdown, `\[` still shows as `[`). Text that is already safe
+// comes back unchanged, so escaping twice is harmless.
+/** Line breaks as the runner splits lines. */
+const safe_text_LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * Characters shown as escapes: controls but TAB (ESC only when no `[` follows), format
+ * characters, line and paragraph separators, default-ignorables and lone surrogates.
+ */
+const HIDDEN = /\x1b(?!\[)|[\0-\x08\x0a-\x1a\x1c-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+/** `::` at the start after white space, combining marks between the colons allowed for. */
+const LEADING_COMMAND = /^(\p{White_Space}*)(:\p{M}*:)/u;
+/** `##[` anywhere, combining marks (and a kept ESC before the bracket) allowed for. */
+const LEGACY_COMMAND = /(#\p{M}*#\p{M}*)(\x1b?)(\p{M}*\[)/gu;
+/**
+ * The same for JSON text, less the white space JSON is laid out with (TAB, LF, CR): inside a JSON
+ * string JSON.stringify has escaped those already, and outside one they are layout.
+ */
+const HIDDEN_IN_JSON = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const cp = ch.codePointAt(0);
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+/** One line of untrusted text that cannot start a workflow command, wherever it is printed on a line. */
+function safeLine(text) {
+    return text
+        .replace(HIDDEN, visible)
+        .replace(LEADING_COMMAND, (_, space, colons) => `${space}\\${colons}`)
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc ? '\\u001b' : ''}\\${bracket}`);
+}
+/** Text of several lines, each made safe on its own (line breaks kept, CRLF and CR as LF). */
+function safeLines(text) {
+    return text.split(safe_text_LINE_BREAK).map(safeLine).join('\n');
+}
+/**
+ * JSON text (as JSON.stringify writes it) that means the same and cannot start a command. The
+ * characters that matter can only occur inside JSON strings, where `\uXXXX` spells them the same:
+ * hidden characters become escapes and `##[` becomes `##\u005b`. No line of JSON starts with `::`.
+ */
+function safeJson(json) {
+    return json
+        // An astral character (the tag characters) is spelled as its surrogate pair, as JSON does.
+        .replace(HIDDEN_IN_JSON, (ch) => ch.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''))
+        .replace(LEGACY_COMMAND, (_, hashes, esc, bracket) => `${hashes}${esc}${bracket.slice(0, -1)}\\u005b`);
+}
+
+;// CONCATENATED MODULE: ../../packages/workflow-commands/src/stop-commands.ts
+// Text printed verbatim (what a module's container or its Dockerfile's RUN steps wrote), with the
+// runner's command processing switched off around it: `::stop-commands::<token>` … `::<token>::`.
+// This is the runner's own answer (ActionCommandManager: while stopped, every line is plain log
+// output, in either parser's form, until a command named after the token arrives), and it shows
+// the text as it was, colours and all, where escaping would change it.
+//
+// What the runner requires of it:
+// - The token must be unguessable: while stopped it is itself a command (`::<token>::`, and
+//   `##[<token>]` in the legacy form), so text that knows it can switch commands back on. 128
+//   random bits, a new token for every block, and never one that occurs in the text.
+// - It must be a valid stop token (ValidateStopToken): not empty, not `pause-logging`, not a
+//   command's name. Hexadecimal digits behind a letter are none of those.
+// - The resume line must start a line: the text is ended with a newline if it has none.
+// - The state is per step, shared by stdout and stderr: write the markers on the stream the text
+//   goes to. A step that dies inside a block leaves commands off for the rest of that step only.
+
+/** A fresh stop token: `t` and 32 hexadecimal digits. */
+function newStopToken() {
+    return `t${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}`;
+}
+function tokenFor(texts) {
+    for (;;) {
+        const token = newStopToken();
+        // Case-insensitively: the runner compares the resume command's name so.
+        if (!texts.some((t) => t.toLowerCase().includes(token)))
+            return token;
+    }
+}
+/** `text`, verbatim, between a stop-commands line and its resume line; ends with a newline. */
+function stopCommands(text) {
+    const token = tokenFor([text]);
+    const body = text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`;
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+/**
+ * Starts a verbatim block on `sink` (the stream the text goes to). Until end(), nothing written
+ * through the block is a command; end() ends an unfinished last line first.
+ */
+function beginStopCommands(sink) {
+    const token = newStopToken();
+    let open = true;
+    let atLineStart = true;
+    sink(`::stop-commands::${token}\n`);
+    return {
+        write(text) {
+            if (!open)
+                throw new Error('write after end() of a stop-commands block');
+            if (text === '')
+                return;
+            sink(text);
+            atLineStart = /[\r\n]$/.test(text);
+        },
+        end() {
+            if (!open)
+                return;
+            open = false;
+            sink(`${atLineStart ? '' : '\n'}::${token}::\n`);
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ../shared/fail.ts
 // Every action's top-level catch. What the user can fix (a UserError, from any package) fails the
@@ -43748,7 +42420,7 @@ function failUser(e, options) {
 // against test/fake-github; a request that fails on the server's side is tried once more.
 
 /** GitHub refused or failed a request: the message says which and why (a token's permissions, usually). */
-class github_rest_GitHubRestError extends user_error_UserError {
+class github_rest_GitHubRestError extends UserError {
     constructor(status, message) {
         super(message);
         this.status = status;
@@ -43799,7 +42471,7 @@ function githubRest(token, apiUrl = process.env.GITHUB_API_URL || 'https://api.g
 // `inputs` input.
 
 /** Something the workflow author must fix in the step's `with:`; shown as one error line, no stack. */
-class input_values_ConfigurationError extends user_error_UserError {
+class ConfigurationError extends UserError {
 }
 /** A `true`/`false` input (any case); empty gives `fallback`. */
 function parseBoolean(name, value, fallback) {
@@ -43809,14 +42481,14 @@ function parseBoolean(name, value, fallback) {
         return true;
     if (/^false$/i.test(value.trim()))
         return false;
-    throw new input_values_ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
+    throw new ConfigurationError(`${name}: expected true or false, got ${JSON.stringify(value)}`);
 }
 /** A whole number of seconds, at least 1; empty gives `fallback`. */
 function parseSeconds(name, value, fallback) {
     if (value.trim() === '')
         return fallback;
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
-        throw new input_values_ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
+        throw new ConfigurationError(`${name}: expected a whole number of seconds (at least 1), got ${JSON.stringify(value)}`);
     }
     return Number(value);
 }
@@ -43824,7 +42496,7 @@ function parseSeconds(name, value, fallback) {
 function parseChoice(name, value, choices) {
     const v = value.trim() || choices[0];
     if (!choices.includes(v))
-        throw new input_values_ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+        throw new ConfigurationError(`${name}: expected ${choices.join(', ')}, got ${JSON.stringify(value)}`);
     return v;
 }
 const SUMMARY_MODES = (/* unused pure expression or super */ null && (['auto', 'always', 'never']));
@@ -43841,68 +42513,12 @@ function parseSummary(value) {
     if (v === 'false')
         return 'never';
     if (!SUMMARY_MODES.includes(v))
-        throw new input_values_ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(value)}`);
+        throw new ConfigurationError(`summary: expected auto, always or never, got ${JSON.stringify(value)}`);
     return v;
 }
 /** Whether to write the job summary: always, or in auto mode when the run has something to say. */
 function wantsSummary(mode, noteworthy) {
     return mode === 'always' || (mode === 'auto' && noteworthy);
-}
-
-;// CONCATENATED MODULE: ../shared/inputs.ts
-// The action's `inputs` input: sample input sets as lines of KEY=VALUE, sets separated by a line
-// `---`. Each line is one `lilypad run -i` value, parsed by Lilypad's rules (pflag), so that what
-// the action checks is what `lilypad run` would be given.
-
-
-
-/** The input sets `text` describes; none (undefined) for an empty text. Throws ConfigurationError naming the line. */
-function parseInputSets(text) {
-    const lines = text.split(/\r?\n/);
-    if (lines.every((l) => l.trim() === ''))
-        return undefined;
-    const sets = [new Map()];
-    lines.forEach((raw, k) => {
-        const line = raw.trim();
-        if (line === '')
-            return;
-        if (line === '---') {
-            sets.push(new Map());
-            return;
-        }
-        try {
-            for (const [key, value] of parseInputFlagValue(line))
-                sets.at(-1).set(key, value);
-        }
-        catch (e) {
-            if (e instanceof InputFlagError)
-                throw new ConfigurationError(`inputs, line ${k + 1}: ${e.flagMessage} (write KEY=VALUE, or --- between input sets)`);
-            throw e;
-        }
-    });
-    // A Map then fromEntries, so that an input named __proto__ stays an input.
-    return sets.map((s) => Object.fromEntries(s));
-}
-/**
- * The `rules` input: one `<rule-id>=off|warning|error` a line (blank lines and `#` comments
- * skipped), applied over the module's .lilypad/validate.yml. Throws ConfigurationError naming the line.
- */
-function parseRuleLines(text) {
-    const out = [];
-    text.split(/\r?\n/).forEach((raw, k) => {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            return;
-        try {
-            out.push(parseRuleSetting(line, `rules input, line ${k + 1}`));
-        }
-        catch (e) {
-            if (e instanceof RuleSettingError)
-                throw new ConfigurationError(`rules, line ${k + 1}: ${e.message}`);
-            throw e;
-        }
-    });
-    return out;
 }
 
 ;// CONCATENATED MODULE: ../shared/pull-request-event.ts
@@ -43992,7 +42608,7 @@ const EVENT_FILE = 'event.json';
 const MAX_RUN_REPORTS = 256;
 /** Events after which a maintainer must label again: new commits (the label approved another head). */
 const NEW_CODE_EVENTS = new Set(['synchronize', 'opened', 'reopened']);
-class SubmissionCommentError extends user_error_UserError {
+class SubmissionCommentError extends UserError {
     constructor() {
         super(...arguments);
         this.name = 'SubmissionCommentError';
@@ -44123,11 +42739,11 @@ function readInputs() {
         setSecret(token);
     const max = getInput('max-entries') || '10';
     if (!/^\d+$/.test(max))
-        throw new input_values_ConfigurationError(`max-entries: expected a whole number, got ${JSON.stringify(max)}`);
+        throw new ConfigurationError(`max-entries: expected a whole number, got ${JSON.stringify(max)}`);
     const base = getInput('base');
     const head = getInput('head');
     if (!base || !head)
-        throw new input_values_ConfigurationError('base and head are required outside a pull_request event (the PR\'s base and head commits)');
+        throw new ConfigurationError('base and head are required outside a pull_request event (the PR\'s base and head commits)');
     return { base, head, strict: parseBoolean('strict', getInput('strict'), false), comment: parseBoolean('comment', getInput('comment'), false), token, label: getInput('label') || 'safe-to-run', maxEntries: Number(max) };
 }
 async function run() {
