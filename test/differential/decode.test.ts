@@ -20,7 +20,7 @@ import {
 } from '@lilypad-actions/module-spec';
 import { decodeCase, oracleResultsFor, type OracleResult } from '../support/oracle';
 import { corpusCases } from './corpus-cases';
-import { Rng } from './gen/rng';
+import { Rng } from '../support/rng';
 
 const SEED = Number(process.env.DIFF_SEED ?? 20250729);
 const SCALE = Number(process.env.DIFF_SCALE ?? 1);

@@ -14,11 +14,11 @@ import { genRootData, genStringMap, NASTY_STRINGS, PLAIN_WORDS } from './gen/dat
 import { INPUT_NAMES, lilypadTemplate } from './gen/lilypad';
 import { malformed } from './gen/malformed';
 import { shapeOf } from './gen/model';
-import { Rng } from './gen/rng';
+import { Rng } from '../support/rng';
 import { genTemplate } from './gen/template';
 
 export { NASTY_STRINGS } from './gen/data';
-export { Rng } from './gen/rng';
+export { Rng } from '../support/rng';
 
 /** A case plus the family it came from, for the distribution report. */
 export interface GeneratedCase extends OracleCase {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Rng } from '../../../test/support/rng';
 import { checkedGoVersion, goBinary } from '../../../test/support/go-toolchain';
 import { formatFloat, quote, sprint, sprintf, sprintln, type FloatFormat } from '../src/fmt.js';
 import { goBytes } from '../src/utf8.js';
@@ -194,32 +195,6 @@ const INT_KINDS: [GoType, bigint, bigint][] = [
 ];
 
 // ---- a deterministic random case generator ----
-
-class Rng {
-  constructor(private s: number) {}
-  next(): number {
-    // mulberry32
-    let t = (this.s = (this.s + 0x6d2b79f5) | 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<X>(xs: readonly X[]): X {
-    return xs[this.int(xs.length)]!;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  bigint(lo: bigint, hi: bigint): bigint {
-    const span = hi - lo + 1n;
-    let r = 0n;
-    for (let i = 0; i < 3; i++) r = (r << 32n) | BigInt(Math.floor(this.next() * 4294967296));
-    return lo + (r % span);
-  }
-}
 
 const STRINGS = [
   '', 'hi', 'a', 'hello, world', 'héllo', '日本語', 'a\tb\nc', '\x00\x01\x7f', '🎉', 'x🎉y', '\u00ad', '\u2028',

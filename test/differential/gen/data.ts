@@ -1,5 +1,5 @@
 // Random JSON data and input strings for generated cases.
-import type { Rng } from './rng';
+import type { Rng } from '../../support/rng';
 
 /** Strings that have broken naive ports: quoting, escaping, UTF-8 widths, format verbs, delimiters. */
 export const NASTY_STRINGS: readonly string[] = [

@@ -1,5 +1,5 @@
 // Lilypad-mode templates: module-file skeletons with the idioms real modules use.
-import type { Rng } from './rng';
+import type { Rng } from '../../support/rng';
 import { SUBST_FORMATS } from './expr';
 import { goQuote, isIdent, type Shape } from './model';
 import { genTemplate } from './template';

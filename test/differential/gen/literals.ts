@@ -1,5 +1,5 @@
 // Template literals: numbers in every Go syntax, strings (interpreted and raw), bools.
-import type { Rng } from './rng';
+import type { Rng } from '../../support/rng';
 import { UNKNOWN, type Ctx, type Expr, type Want } from './model';
 
 export const INT_LITERALS: readonly [string, number | undefined][] = [

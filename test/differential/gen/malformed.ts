@@ -1,5 +1,5 @@
 // Malformed templates: broken constructs spliced in, cut-off and corrupted well-formed templates.
-import type { Rng } from './rng';
+import type { Rng } from '../../support/rng';
 
 const BROKEN_SNIPPETS = [
   '{{',

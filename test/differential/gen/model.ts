@@ -1,6 +1,6 @@
 // The generator's model of Go values: shapes (with concrete JSON values where known) and the
 // generation context (dot, $, variables in scope, range depth, defined templates).
-import type { Rng } from './rng';
+import type { Rng } from '../../support/rng';
 
 export type Shape =
   | { k: 'str'; v?: string }

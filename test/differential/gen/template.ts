@@ -1,5 +1,5 @@
 // Template text: text, comments, actions, if/with/range/define/template/block, variables.
-import type { Rng } from './rng';
+import type { Rng } from '../../support/rng';
 import { operand, pipeline } from './expr';
 import {
   MKMAP,

@@ -4,6 +4,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../../../../test/support/rng';
 import { CappedLog, DEFAULT_LOG_CAP_BYTES } from '../../src/run/capped-log';
 
 /** What CappedLog must return for `all` written under `cap`, computed from the whole buffer. */
@@ -21,16 +22,10 @@ function reference(all: Buffer, cap: number) {
   };
 }
 
-/** mulberry32: a small PRNG, so the "random" chunkings are the same on every run. */
+/** A seeded generator, so the "random" chunkings are the same on every run. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 /** `n` printable bytes that never repeat with a short period, so a misplaced byte shows. */

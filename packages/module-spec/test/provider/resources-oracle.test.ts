@@ -4,19 +4,14 @@
 // refuses, or runs with other limits.
 import { describe, expect, it } from 'vitest';
 import { oracleResultsFor, type ResourcesOracleCase } from '../../../../test/support/oracle';
+import { Rng } from '../../../../test/support/rng';
 import { humanizeParseBytes, nanoCpus, providerResources } from '../../src/provider/bacalhau-resources';
 import { parseGoFloat } from '@lilypad-actions/gotemplate';
 
 /** A seeded generator, so a failure names a case that stays the same from run to run. */
 function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 const PIECES = ['0', '1', '5', '9', '00', '12', '999', '.', ',', '_', 'e', 'E', '+', '-', 'x', 'X', 'p', 'P', 'a', 'f', 'm', 'M', 'k', 'K', 'g', 'G', 'i', 'b', 'B', 't', 'e', 'Gb', 'MB', 'Mi', 'kib', ' ', '\t', '\n', 'inf', 'nan', 'infinity', '0x', '1e400', '1e-400', '٣', 'İ', '\u212a', '\u0085', '\u00a0', '\ufeff', 'ß'];

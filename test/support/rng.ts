@@ -1,4 +1,5 @@
-// The generator's seeded PRNG.
+// The tests' seeded PRNG: "random" cases that are the same on every run, so a failure names a
+// case that stays put.
 
 /** mulberry32: small, fast, and good enough for test data. */
 export class Rng {
@@ -33,5 +34,12 @@ export class Rng {
       if ((r -= w) < 0) return v;
     }
     return xs[xs.length - 1]![1];
+  }
+  /** A bigint in [lo, hi], from 96 random bits. */
+  bigint(lo: bigint, hi: bigint): bigint {
+    const span = hi - lo + 1n;
+    let r = 0n;
+    for (let i = 0; i < 3; i++) r = (r << 32n) | BigInt(Math.floor(this.next() * 4294967296));
+    return lo + (r % span);
   }
 }
