@@ -1,14 +1,14 @@
 // The committed bundle, run as the runner runs it: `node dist/index.js` with INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the GitHub URLs pointing at the fake GitHub.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { start, type FakeGitHub, type PullFixture } from '../../../test/fake-github';
 import { actionNode } from '../../../test/support/action-node';
 import { INJECTIONS, runnerCommands, unexpectedCommands } from '../../../test/support/runner-commands';
+import { tempDir } from '../../../test/support/temp-dir';
 
 const BUNDLE = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const TOKEN = 'ghs_action_test';
@@ -55,7 +55,7 @@ describe('the monthly-rewards action bundle', () => {
 
   /** Runs the bundle asynchronously: the fake GitHub answering it lives in this process. */
   async function runAction(inputs: Record<string, string>, workspaceFiles: Record<string, string> = {}, github: FakeGitHub = fake): Promise<ActionRun> {
-    const dir = mkdtempSync(join(tmpdir(), 'monthly-rewards-action-'));
+    const dir = tempDir('monthly-rewards-action-');
     const workspace = join(dir, 'workspace');
     for (const [path, text] of Object.entries(workspaceFiles)) {
       mkdirSync(join(workspace, path, '..'), { recursive: true });

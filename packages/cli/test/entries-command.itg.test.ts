@@ -1,12 +1,12 @@
 // `lilypad-module entries migrate|readme|check` through the bundle, as a maintainer runs them:
 // files written whole or not at all, exit codes 0 / 1 / 2, no stack trace for a user's mistake.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MODULE_SUBMISSION_TEMPLATE, renderEntry } from '@lilypad-actions/module-list';
 import { makeGitWorld, moduleTemplate, type GitWorld } from '../../module-list/test/git-world';
 import { ensureBundle, repoRoot, runBundle } from './bundle-support';
+import { tempDir } from '../../../test/support/temp-dir';
 
 const README = path.join(repoRoot, 'test/fixtures/awesome-lilypad/README.md');
 let world: GitWorld;
@@ -19,7 +19,7 @@ afterAll(() => world?.dispose());
 
 describe('entries migrate and readme', () => {
   test('the real README migrates into entries and a README that readme --check finds current', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'entries-cli-'));
+    const out = tempDir('entries-cli-');
     const r = runBundle(['entries', 'migrate', README, '--out', out, '--readme-out', path.join(out, 'README.md'), '--offline']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.text).toContain('migrated: 9 entries written under');
@@ -48,7 +48,7 @@ describe('entries migrate and readme', () => {
   });
 
   test('a hand-edited README table is out of date', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'entries-cli-'));
+    const out = tempDir('entries-cli-');
     runBundle(['entries', 'migrate', README, '--out', out, '--readme-out', path.join(out, 'README.md'), '--offline']);
     const file = path.join(out, 'README.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('| [cowsay]', '| [Cowsay, improved]'));
@@ -71,7 +71,7 @@ describe('entries migrate and readme', () => {
   });
 
   test('a README without markers', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'entries-cli-'));
+    const dir = tempDir('entries-cli-');
     writeFileSync(path.join(dir, 'README.md'), '# list\n');
     const r = runBundle(['entries', 'readme', dir, '--readme', path.join(dir, 'README.md')]);
     expect(r.code).toBe(2);
@@ -105,7 +105,7 @@ describe('entries migrate resolves each ref from its repository (online)', () =>
       row('Abbreviated', `${untagged.ref}:${untagged.head.slice(0, 7)}`),
       '',
     ].join('\n');
-    const dir = mkdtempSync(path.join(tmpdir(), 'entries-online-'));
+    const dir = tempDir('entries-online-');
     writeFileSync(path.join(dir, 'README.md'), readme);
     const r = runBundle(['entries', 'migrate', 'README.md', '--out', 'list'], { cwd: dir, env: world.env });
     expect(r.code, r.stderr).toBe(0);

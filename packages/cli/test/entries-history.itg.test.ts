@@ -5,14 +5,14 @@
 // history are findings, never a crash; then `entries check` runs between commits of the migrated
 // list.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MODULE_SUBMISSION_TEMPLATE, parseListEntry, readReadmeModules, renderEntry, type SubmissionReport } from '@lilypad-actions/module-list';
 import { makeGitWorld, moduleTemplate, type GitWorld, type ListHistory, type ModuleRepo } from '../../module-list/test/git-world';
 import { AWESOME_LILYPAD, readmeCommits, readmeVersions } from '../../module-list/test/readme-history';
 import { ensureBundle, runBundle } from './bundle-support';
+import { tempDir } from '../../../test/support/temp-dir';
 
 const versions = readmeVersions();
 let world: GitWorld;
@@ -51,7 +51,7 @@ function expectedCommit(repo: string, ref: string): string {
 
 /** Migrates the README of list commit `commit` with the bundle, online, in a folder of its own. */
 function migrateAt(commit: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'entries-history-'));
+  const dir = tempDir('entries-history-');
   // Read from the commit as git stores it (the helper's git() trims the output: not used here).
   writeFileSync(path.join(dir, 'README.md'), execFileSync('git', ['show', `${commit}:README.md`], { cwd: history.dir, env: world.env }));
   const r = runBundle(['entries', 'migrate', 'README.md', '--out', 'list', '--readme-out', 'list/README.md'], { cwd: dir, env: world.env });

@@ -1,12 +1,12 @@
 // `lilypad-module rewards`, called as the CLI package will call it.
-import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FakeGitHub } from '../../../test/fake-github';
 import { INJECTIONS, stepCommands } from '../../../test/support/runner-commands';
 import { REWARDS_HELP, rewardsCommand } from '../src/commands/rewards';
 import { APRIL_FIRST, branchLog, modulePull, startFake, TOKEN } from '../../rewards/test/fixtures';
+import { tempDir } from '../../../test/support/temp-dir';
 
 describe('lilypad-module rewards', () => {
   let fake: FakeGitHub;
@@ -23,7 +23,7 @@ describe('lilypad-module rewards', () => {
       stdout: (t) => void (stdout += t),
       stderr: (t) => void (stderr += t),
       env,
-      cwd: options.cwd ?? mkdtempSync(join(tmpdir(), 'rewards-cli-')),
+      cwd: options.cwd ?? tempDir('rewards-cli-'),
       now: () => APRIL_FIRST,
     });
     return { code, stdout, stderr };
@@ -35,7 +35,7 @@ describe('lilypad-module rewards', () => {
   });
 
   test('a dry run prints the summary and commits nothing', async () => {
-    const outputDir = mkdtempSync(join(tmpdir(), 'rewards-cli-out-'));
+    const outputDir = tempDir('rewards-cli-out-');
     const r = await cli(['--repo', 'Lilypad-Tech/awesome-lilypad', '--month', '2025-03', '--dry-run', `--output-dir=${outputDir}`, '--ledger-branch', 'cli-dry']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('**5,000 Lilybits** to 1 login for 1 PR; 1 PR excluded.');
@@ -53,7 +53,7 @@ describe('lilypad-module rewards', () => {
   });
 
   test('the configuration is read from the working directory', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'rewards-cli-repo-'));
+    const cwd = tempDir('rewards-cli-repo-');
     mkdirSync(join(cwd, '.github'));
     writeFileSync(join(cwd, '.github/lilypad-rewards.yml'), 'baseline:\n  lilybitsPerGpuDay: 4000\n');
     const r = await cli(['--repo', 'Lilypad-Tech/awesome-lilypad', '--month', '2025-03', '--dry-run', '--json'], { cwd });
@@ -83,7 +83,7 @@ describe('lilypad-module rewards', () => {
   });
 
   test('a configuration error: exit 2 with file, line and key', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'rewards-cli-repo-'));
+    const cwd = tempDir('rewards-cli-repo-');
     writeFileSync(join(cwd, 'rewards.yml'), 'cooldown:\n  days: soon\n');
     const r = await cli(['--repo', 'a/b', '--month', '2025-03', '--config', 'rewards.yml'], { cwd });
     expect(r.code).toBe(2);
@@ -114,7 +114,7 @@ describe('lilypad-module rewards: contributors\' text in a CI log (issue 9)', ()
     let stdout = '';
     let stderr = '';
     const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url, GITHUB_GRAPHQL_URL: fake.graphqlUrl, GITHUB_SERVER_URL: fake.serverUrl };
-    const cwd = mkdtempSync(join(tmpdir(), 'rewards-cli-injection-'));
+    const cwd = tempDir('rewards-cli-injection-');
     const code = await rewardsCommand(['--repo', 'Lilypad-Tech/awesome-lilypad', '--month', '2025-03', '--dry-run', ...extra], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, cwd, now: () => APRIL_FIRST });
     return { code, stdout, stderr };
   };

@@ -1,7 +1,6 @@
 // The site as files: the data beside the pages in the formats their readers expect, the same
 // bytes for the same ledger, written whole or not at all, and no link that is not ours or http(s).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMonthFile, resultSha256 } from '@lilypad-actions/rewards';
 import Ajv from 'ajv';
@@ -13,6 +12,7 @@ import { readLedger } from '../src/ledger-source';
 import { escapeHtml } from '../src/html';
 import { writeSite } from '../src/site-writer';
 import { ledgerFolder, sampleLedger, SERVER, type SampleLedger } from './sample-ledger';
+import { tempDir } from '../../../test/support/temp-dir';
 
 const NOW = new Date('2025-07-15T09:30:00Z');
 let ledger: SampleLedger;
@@ -101,7 +101,7 @@ describe('writing the site', () => {
   const site = () => new Map([['index.html', '<!doctype html>\n'], ['rewards.json', `{"generator": "@lilypad-actions/dashboard"}\n`], ['months/2025-01.html', 'm']]);
 
   test('a new folder is made; an earlier build is replaced whole', () => {
-    const parent = mkdtempSync(path.join(tmpdir(), 'dashboard-out-'));
+    const parent = tempDir('dashboard-out-');
     const out = path.join(parent, 'deep', 'site');
     writeSite(out, site());
     expect(readdirSync(out).sort()).toEqual(['index.html', 'months', 'rewards.json']);
@@ -112,7 +112,7 @@ describe('writing the site', () => {
   });
 
   test('a folder that is not a dashboard is never replaced, and nothing is written', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'dashboard-out-'));
+    const out = tempDir('dashboard-out-');
     writeFileSync(path.join(out, 'thesis.tex'), 'precious');
     expect(() => writeSite(out, site())).toThrow(/is not empty and is not a dashboard this tool built: nothing was written/);
     expect(readdirSync(out)).toEqual(['thesis.tex']);
@@ -120,7 +120,7 @@ describe('writing the site', () => {
   });
 
   test('a write that fails half-way leaves the earlier build as it was and no scratch folder', () => {
-    const parent = mkdtempSync(path.join(tmpdir(), 'dashboard-out-'));
+    const parent = tempDir('dashboard-out-');
     const out = path.join(parent, 'site');
     writeSite(out, site());
     // A file and a folder of the same name: the second write cannot finish.
@@ -131,7 +131,7 @@ describe('writing the site', () => {
   });
 
   test('buildDashboard: relative paths from cwd, and a summary of what was built', () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'dashboard-build-'));
+    const work = tempDir('dashboard-build-');
     const folder = ledgerFolder(ledger.files, work);
     const summary = buildDashboard({ ledger: path.basename(folder), cwd: work, previews: [], outDir: 'public', serverUrl: SERVER, now: NOW });
     expect(summary).toMatchObject({ repository: 'Lilypad-Tech/awesome-lilypad', creators: 7, total: 100000, problems: [], files: files.size });

@@ -1,12 +1,12 @@
 // Building sites for the tests: a ledger (from sample-ledger.ts) into a folder, the dashboard built
 // from it with the test server as GitHub, and the site mounted on that server.
 
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildDashboard, type DashboardSummary } from '../src/build';
 import { ledgerFolder } from './sample-ledger';
 import type { SiteServer } from './site-server';
+import { tempDir } from '../../../test/support/temp-dir';
 
 /** A fixed clock: previews say "to date, as of" this. */
 export const NOW = new Date('2025-07-15T09:30:00Z');
@@ -23,7 +23,7 @@ let sites = 0;
 
 /** Builds a site from ledger files (null: no ledger) and preview files, and serves it. */
 export function buildSite(server: SiteServer, ledger: ReadonlyMap<string, string> | null, previews: string[] = []): BuiltSite {
-  const work = mkdtempSync(path.join(tmpdir(), 'dashboard-site-'));
+  const work = tempDir('dashboard-site-');
   const folder = ledger ? ledgerFolder(ledger, work) : null;
   const dir = path.join(work, 'site');
   const summary = buildDashboard({ ledger: folder, cwd: work, previews, outDir: dir, serverUrl: server.url, now: NOW });

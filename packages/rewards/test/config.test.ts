@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { configHash, defaultConfig, loadConfig, parseConfig } from '../src/config';
 import { ConfigError } from '../src/errors';
+import { tempDir } from '../../../test/support/temp-dir';
 
 const FILE = '.github/lilypad-rewards.yml';
 
@@ -35,7 +35,7 @@ describe('configuration', () => {
   });
 
   test('no file: the defaults apply; a file that was named must exist', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rewards-config-'));
+    const dir = tempDir('rewards-config-');
     const loaded = loadConfig(join(dir, 'missing.yml'), { required: false });
     expect(loaded.file).toBeNull();
     expect(loaded.config).toEqual(defaultConfig());
@@ -89,7 +89,7 @@ describe('configuration', () => {
   });
 
   test('a file on disk is read and named as given', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rewards-config-'));
+    const dir = tempDir('rewards-config-');
     writeFileSync(join(dir, 'r.yml'), 'cap:\n  lilybitsPerLogin: nope\n');
     expect(() => loadConfig(join(dir, 'r.yml'), { required: true, displayPath: 'r.yml' })).toThrow(/^r\.yml:2:21: cap\.lilybitsPerLogin must be a number or null/);
   });

@@ -11,6 +11,7 @@ import { createGitHubClient, type GitHubApi } from '../src/github-client';
 import type { HarvestedPull } from '../src/harvest';
 import { parseMonth } from '../src/month';
 import type { MonthlyRewardsInputs, MonthlyRewardsServices } from '../src/run';
+import { tempDir } from '../../../test/support/temp-dir';
 
 export const REPO = { owner: 'Lilypad-Tech', name: 'awesome-lilypad' };
 export const TOKEN = 'ghs_test_token';
@@ -82,7 +83,7 @@ export function runInputs(overrides: Partial<MonthlyRewardsInputs> = {}): Monthl
     writer: 'api',
     restate: null,
     dryRun: false,
-    outputDir: mkdtempSync(join(tmpdir(), 'rewards-out-')),
+    outputDir: tempDir('rewards-out-'),
     ...overrides,
   };
 }

@@ -1,7 +1,6 @@
 // The git ledger writer, over the fake GitHub's smart HTTP and against a plain bare repository.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { rewardsCsv } from '../src/csv';
@@ -9,6 +8,7 @@ import { recordMonth } from '../src/ledger';
 import { runMonthlyRewards } from '../src/run';
 import { branchLog, clientFor, loadedConfig, runInputs, runServices } from './fixtures';
 import { fakeGitHub, PLACE, run, show, storeFor, stopFakes, writerScenarios } from './ledger-scenarios';
+import { tempDir } from '../../../test/support/temp-dir';
 
 afterEach(stopFakes);
 
@@ -67,7 +67,7 @@ describe('the git writer', () => {
 
   test('works against a plain bare repository', async () => {
     const fake = await fakeGitHub();
-    const bare = join(mkdtempSync(join(tmpdir(), 'rewards-bare-')), 'ledger.git');
+    const bare = join(tempDir('rewards-bare-'), 'ledger.git');
     execFileSync('git', ['init', '-q', '--bare', bare]);
     const { github } = clientFor(fake);
     const services = runServices(fake, github, { gitRemote: bare });

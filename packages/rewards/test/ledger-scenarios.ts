@@ -2,8 +2,7 @@
 // through GraphQL, the git writer over smart HTTP. Each writer's test file runs these scenarios
 // (two files, so that vitest runs them side by side) and adds its own.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EMPTY_TREE, type FakeGitHub } from '../../../test/fake-github';
@@ -15,6 +14,7 @@ import { gitLedgerStore } from '../src/ledger-git-writer';
 import { parseMonth } from '../src/month';
 import { runMonthlyRewards, type MonthlyRewardsInputs, type WriterKind } from '../src/run';
 import { branchLog, clientFor, editBranch, loadedConfig, modulePull, REPO, runInputs, runServices, startFake } from './fixtures';
+import { tempDir } from '../../../test/support/temp-dir';
 
 export const PLACE = { repository: `${REPO.owner}/${REPO.name}`, branch: 'ledger' };
 const PULLS = [
@@ -53,7 +53,7 @@ export function run(fake: FakeGitHub, writer: WriterKind, month: string, overrid
 export function storeFor(fake: FakeGitHub, writer: WriterKind, beforePush?: (commit: string) => Promise<void>): LedgerStore {
   const { github } = clientFor(fake);
   if (writer === 'api') return apiLedgerStore(github, { repository: REPO, branch: 'ledger', serverUrl: fake.serverUrl });
-  return gitLedgerStore({ remote: gitRemote(fake), branch: 'ledger', ...(beforePush ? { beforePush } : {}) });
+  return gitLedgerStore({ remote: gitRemote(fake), branch: 'ledger', workDir: tempDir('rewards-ledger-'), ...(beforePush ? { beforePush } : {}) });
 }
 
 /** Resolves for everyone once `n` callers are waiting. */
@@ -162,7 +162,7 @@ export function writerScenarios(writer: WriterKind): void {
         writeFileSync(path, readFileSync(path, 'utf8').replace('"lilybits": 5000', '"lilybits": 50000'));
       });
       const before = await branchLog(fake, 'ledger');
-      const outputDir = mkdtempSync(join(tmpdir(), 'rewards-out-'));
+      const outputDir = tempDir('rewards-out-');
       const attempt = run(fake, writer, '2025-03', { outputDir });
       await expect(attempt).rejects.toThrow(LedgerIntegrityError);
       await expect(attempt).rejects.toThrow(/rewards\/2025-02\.json does not match index\.json \(recorded sha256 [0-9a-f]{12}…, found [0-9a-f]{12}…\)\. Nothing was written\./);

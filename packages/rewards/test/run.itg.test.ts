@@ -1,6 +1,5 @@
 // A whole month's run against the fake GitHub, with the faults the issue lists.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { FakeGitHub, FaultSpec } from '../../../test/fake-github';
@@ -10,6 +9,7 @@ import { runMonthlyRewards } from '../src/run';
 import { renderEntry } from '@lilypad-actions/module-list';
 import { renderSummary } from '../src/summary';
 import { APRIL_FIRST, branchLog, clientFor, entryText, loadedConfig, modulePull, runInputs, runServices, startFake } from './fixtures';
+import { tempDir } from '../../../test/support/temp-dir';
 
 const PULLS = [
   modulePull(10, 'alice', '2025-02-20T12:00:00Z'),
@@ -77,7 +77,7 @@ describe('a month, end to end', () => {
   });
 
   test('an API that keeps failing mid-harvest: the run fails and writes nothing', async () => {
-    const outputDir = mkdtempSync(join(tmpdir(), 'rewards-out-'));
+    const outputDir = tempDir('rewards-out-');
     const branch = 'ledger-harvest-fails';
     fault({ kind: 'graphql', operation: 'ReadEntries', fault: 'server-error', times: Infinity });
     const { github, waits } = clientFor(fake);
@@ -90,7 +90,7 @@ describe('a month, end to end', () => {
   });
 
   test('a dry run writes the output files and commits nothing', async () => {
-    const outputDir = mkdtempSync(join(tmpdir(), 'rewards-out-'));
+    const outputDir = tempDir('rewards-out-');
     const outcome = await runMonthlyRewards(runInputs({ ledgerBranch: 'ledger-dry', dryRun: true, outputDir }), runServices(fake, clientFor(fake).github));
     expect(outcome).toMatchObject({ status: 'dry-run', planned: 'write', commit: '' });
     expect(readdirSync(outputDir).sort()).toEqual(['2025-03.csv', '2025-03.json']);
@@ -100,7 +100,7 @@ describe('a month, end to end', () => {
   test('a refused restatement still leaves the new result in the output directory for comparison', async () => {
     const { github } = clientFor(fake);
     await runMonthlyRewards(runInputs({ ledgerBranch: 'ledger-compare' }), runServices(fake, github));
-    const outputDir = mkdtempSync(join(tmpdir(), 'rewards-out-'));
+    const outputDir = tempDir('rewards-out-');
     const changed = loadedConfig((c) => c.exclusionLabels.push('needs-review'));
     changed.config.requirements.checks = ['validate-module'];
     changed.hash = 'f'.repeat(64);
@@ -112,7 +112,7 @@ describe('a month, end to end', () => {
   });
 
   test('usage bonuses come from the month\'s usage file', async () => {
-    const baseDir = mkdtempSync(join(tmpdir(), 'rewards-repo-'));
+    const baseDir = tempDir('rewards-repo-');
     writeFileSync(join(baseDir, 'usage-2025-03.json'), JSON.stringify({ 'github.com/bob/module-12': 2500 }));
     const config = loadedConfig((c) => {
       c.usage = { file: 'usage-{month}.json', tiers: [{ minJobs: 1000, bonusGpuDays: 1 }] };
@@ -132,7 +132,7 @@ describe('a month, end to end', () => {
 
   test('a dry run of a month that has not ended tallies it to date, and plans no write', async () => {
     const midMarch = new Date('2025-03-12T09:00:00Z');
-    const outputDir = mkdtempSync(join(tmpdir(), 'rewards-out-'));
+    const outputDir = tempDir('rewards-out-');
     const outcome = await runMonthlyRewards(runInputs({ dryRun: true, outputDir, ledgerBranch: 'ledger-to-date' }), runServices(fake, clientFor(fake).github, { now: () => midMarch }));
     expect(outcome).toMatchObject({ status: 'dry-run', planned: 'to-date', commit: '' });
     // The fake serves every PR of the window; those merged so far are what a preview shows.
