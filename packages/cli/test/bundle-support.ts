@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const cliDir = path.join(repoRoot, 'packages/cli');
 export const bundle = path.join(cliDir, 'dist/lilypad-module.js');
-export const bundleLock = path.join(cliDir, 'node_modules/.cache/bundle-build.lock');
+const bundleLock = path.join(cliDir, 'node_modules/.cache/bundle-build.lock');
 
 /** Newest modification time of the files the bundle is built from. */
 function newestSource(): number {
@@ -27,18 +27,25 @@ function newestSource(): number {
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
+/** The pid written in the lock, or null while there is none. */
+function lockHolder(lock: string): string | null {
+  try {
+    return readFileSync(path.join(lock, 'pid'), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** A process that holds the lock and still runs; a lock left by one that died (a killed run) is taken over. */
 function holderAlive(lock: string): boolean {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-  } catch {
+  const holder = lockHolder(lock);
+  if (holder === null) {
     // Between the holder's mkdir and its pid file: alive unless that moment is long past.
     const made = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
     return made !== undefined && Date.now() - made < 10_000;
   }
   try {
-    process.kill(pid, 0);
+    process.kill(Number(holder), 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'ESRCH';
@@ -46,13 +53,12 @@ function holderAlive(lock: string): boolean {
 }
 
 /**
- * Build the bundle unless it is newer than every source (call from beforeAll). The lock lives in
- * this clone (two clones on one machine build their own bundles) and dies with its holder.
+ * Runs `fn` holding `lock` (a directory, made atomically), which records its holder's pid: a
+ * lock left by a process that died (a killed run) is taken over instead of waited on.
  */
-export function ensureBundle(): void {
-  const lock = bundleLock;
+export function withLock(lock: string, fn: () => void, waitMs = 280_000): void {
   mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + 280_000;
+  const deadline = Date.now() + waitMs;
   for (;;) {
     try {
       mkdirSync(lock);
@@ -66,12 +72,23 @@ export function ensureBundle(): void {
     }
   }
   try {
+    fn();
+  } finally {
+    // Only our own: a waiter may have taken the lock over if this process looked dead to it.
+    if (lockHolder(lock) === String(process.pid)) rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Build the bundle unless it is newer than every source (call from beforeAll). The lock lives in
+ * this clone, so two clones on one machine build their own bundles.
+ */
+export function ensureBundle(): void {
+  withLock(bundleLock, () => {
     if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource()) {
       execFileSync('pnpm', ['run', 'build'], { cwd: cliDir, stdio: 'pipe' });
     }
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  });
 }
 
 export interface BundleRun {

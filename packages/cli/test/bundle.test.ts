@@ -4,21 +4,33 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundle, bundleLock, ensureBundle, repoRoot, runBundle as run } from './bundle-support';
+import { bundle, ensureBundle, repoRoot, runBundle as run, withLock } from './bundle-support';
 
 const example = 'examples/hello-lilypad/lilypad_module.json.tmpl';
 
 beforeAll(ensureBundle, 300_000);
 
 test('a build lock left by a process that died is taken over, not waited on until the suite times out', () => {
-  // A pid that is surely gone: a child that has already exited.
-  const dead = spawnSync(process.execPath, ['-e', '']).pid;
-  mkdirSync(bundleLock);
-  writeFileSync(path.join(bundleLock, 'pid'), String(dead));
-  // Waiting on a live holder ends in an error after 280 s; a dead one's lock is removed at once.
-  ensureBundle();
-  expect(existsSync(bundleLock)).toBe(false);
-}, 300_000);
+  // Its own lock, not the bundle's: other test files may hold that one right now.
+  const lock = path.join(mkdtempSync(path.join(tmpdir(), 'bundle-lock-')), 'build.lock');
+  try {
+    // A pid that is surely gone: a child that has already exited.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    mkdirSync(lock);
+    writeFileSync(path.join(lock, 'pid'), String(dead));
+    let ran = false;
+    // Waiting on a live holder ends in an error after waitMs; a dead one's lock is taken at once.
+    withLock(lock, () => (ran = existsSync(path.join(lock, 'pid')) && readFileSync(path.join(lock, 'pid'), 'utf8') === String(process.pid)), 2_000);
+    expect(ran).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+    // A live holder (this process) is waited on, and only for as long as allowed.
+    mkdirSync(lock);
+    writeFileSync(path.join(lock, 'pid'), String(process.pid));
+    expect(() => withLock(lock, () => undefined, 300)).toThrow(`${lock}: held for too long by a running build`);
+  } finally {
+    rmSync(path.dirname(lock), { recursive: true, force: true });
+  }
+});
 
 describe('the bundle', () => {
   const elsewhere = mkdtempSync(path.join(tmpdir(), 'lilypad-module-bundle-'));

@@ -15,7 +15,7 @@ import type { Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import type Docker from 'dockerode';
 import { pack } from 'tar-stream';
-import { attachOutput, type OutputSink } from '../engine/attach-output';
+import { attachOutput, type AttachedOutput, type OutputSink } from '../engine/attach-output';
 import { EngineUnavailableError, engineMessage, engineUnavailable, isTransportError, type Engine } from '../engine/connect';
 import { OWNER_LABEL, ownerLabels, statusCode } from '../engine/labels';
 import { PROVIDER_STOP_GRACE_SECONDS, type CaseClock } from '../provider/deadlines';
@@ -106,6 +106,8 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
   const name = `lilypad-run-${randomUUID().slice(0, 12)}`;
   const labels = { ...ownerLabels(request.owner), ...request.labels };
   const created: { container?: Docker.Container; volumes: string[] } = { volumes: [] };
+  // Closed on every way out: an open attach to a stalled engine would keep this process alive.
+  let attached: AttachedOutput | null = null;
   const outputLimits = request.outputLimits ?? DEFAULT_OUTPUT_LIMITS;
   const stdout = new CappedLog(request.logCapBytes ?? DEFAULT_LOG_CAP_BYTES);
   const stderr = new CappedLog(request.logCapBytes ?? DEFAULT_LOG_CAP_BYTES);
@@ -144,7 +146,7 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
     if (request.inputsDir) await container.putArchive(packDirectory(request.inputsDir), { path: INPUTS_PATH });
     const createSeconds = (performance.now() - createStart) / 1000;
 
-    const attached = await attachOutput(request.engine, container.id, tee(stdout, files.stdout), tee(stderr, files.stderr));
+    attached = await attachOutput(request.engine, container.id, tee(stdout, files.stdout), tee(stderr, files.stderr));
 
     // Whichever ends the run early says why; the first reason wins. The deadline stops the
     // container as Bacalhau does (the image's stop signal, the grace, SIGKILL); the others kill it.
@@ -283,6 +285,7 @@ export async function runContainer(request: RunRequest): Promise<RunResult> {
     if (error instanceof PlanError) throw new RunError(error.message);
     throw new RunError(runFailure(error, request.image));
   } finally {
+    attached?.close();
     files.stdout.closeFile();
     files.stderr.closeFile();
     await removeCreated(docker, created);
