@@ -20478,63 +20478,56 @@ function nanoCpus(cores) {
 function normalizeResource(s) {
     return goToLower(s).replaceAll(' ', '').replaceAll('\n', '');
 }
+function readBytes(s) {
+    const parsed = humanizeParseBytes(s);
+    return parsed.ok ? parsed.bytes : null;
+}
 /** How ToResources reads each field once normalised (an empty field is never passed: it stays 0). */
 const FIELD_READERS = {
     CPU: (s) => {
         const millicores = k8sCpuMillicores(s);
         return millicores === null ? null : Number(millicores) / 1000;
     },
-    Memory: (s) => {
-        const parsed = humanizeParseBytes(s);
-        return parsed.ok ? parsed.bytes : null;
-    },
-    Disk: (s) => {
-        const parsed = humanizeParseBytes(s);
-        return parsed.ok ? parsed.bytes : null;
-    },
+    Memory: readBytes,
+    Disk: readBytes,
     GPU: goParseUint,
 };
+/** One field, normalised and parsed: `value` undefined when empty (unset), null when it does not parse. */
+function parseField(field, raw) {
+    const text = normalizeResource(raw);
+    return { text, value: text === '' ? undefined : FIELD_READERS[field](text) };
+}
 /**
  * One field of job.Spec.Resources as the provider reads it: `value` is undefined when the field is
  * empty (unset), null when the provider refuses the job for it (a negative CPU included).
  */
 function readResource(field, raw) {
-    const text = normalizeResource(raw);
-    if (text === '')
-        return { text, value: undefined };
-    const value = FIELD_READERS[field](text);
-    return { text, value: field === 'CPU' && typeof value === 'number' && value < 0 ? null : value };
+    const read = parseField(field, raw);
+    // Resources.Validate refuses a negative CPU after every field has parsed.
+    return typeof read.value === 'number' && read.value < 0 ? { ...read, value: null } : read;
 }
 /** ResourcesConfig.Validate (ToResources, then Resources.Validate), on one set of strings. */
 function toResources(raw) {
     const errors = [];
     const resources = { cpu: 0, memoryBytes: 0n, diskBytes: 0n, gpus: 0n };
-    const cpuText = normalizeResource(raw.CPU);
-    if (cpuText !== '') {
-        const cpu = FIELD_READERS.CPU(cpuText);
-        if (cpu === null)
-            errors.push(`invalid CPU value: ${cpuText}`);
-        else
-            resources.cpu = cpu;
-    }
+    const cpu = parseField('CPU', raw.CPU);
+    if (cpu.value === null)
+        errors.push(`invalid CPU value: ${cpu.text}`);
+    else if (cpu.value !== undefined)
+        resources.cpu = cpu.value;
     for (const [field, key, name] of [['Memory', 'memoryBytes', 'memory'], ['Disk', 'diskBytes', 'disk']]) {
-        const text = normalizeResource(raw[field]);
-        if (text === '')
-            continue;
-        const bytes = FIELD_READERS[field](text);
-        if (bytes === null)
-            errors.push(`invalid ${name} value: ${text}`);
-        else
-            resources[key] = bytes;
+        const bytes = parseField(field, raw[field]);
+        if (bytes.value === null)
+            errors.push(`invalid ${name} value: ${bytes.text}`);
+        else if (bytes.value !== undefined)
+            resources[key] = bytes.value;
     }
-    const gpuText = normalizeResource(raw.GPU);
-    if (gpuText !== '') {
-        const gpus = FIELD_READERS.GPU(gpuText);
-        // This one returns at once, dropping the errors collected so far.
-        if (gpus === null)
-            return { ok: false, message: `invalid GPU value: ${gpuText}` };
-        resources.gpus = gpus;
-    }
+    const gpus = parseField('GPU', raw.GPU);
+    // This one returns at once, dropping the errors collected so far.
+    if (gpus.value === null)
+        return { ok: false, message: `invalid GPU value: ${gpus.text}` };
+    if (gpus.value !== undefined)
+        resources.gpus = gpus.value;
     if (errors.length > 0)
         return { ok: false, message: errors.join('\n') };
     if (resources.cpu < 0)

@@ -79,7 +79,7 @@ const MAX_HEAD_BYTES = 64 * 1024;
  * one). Resolves once the engine has answered; rejects as dockerode would (the error's
  * `statusCode` and `json.message`, or the transport's `code`).
  */
-export function attachOutput(engine: Pick<Engine, 'endpoint' | 'apiVersion'>, containerId: string, stdout: OutputSink, stderr: OutputSink): Promise<AttachedOutput> {
+export function attachOutput(engine: Pick<Engine, 'docker' | 'endpoint' | 'apiVersion'>, containerId: string, stdout: OutputSink, stderr: OutputSink): Promise<AttachedOutput> {
   const splitter = new FrameSplitter(stdout, stderr);
   let head: Buffer | null = Buffer.alloc(0);
   let settle: ((error: Error | null) => void) | null = null;
@@ -108,7 +108,7 @@ export function attachOutput(engine: Pick<Engine, 'endpoint' | 'apiVersion'>, co
     return true;
   };
 
-  const socket = openSocket(engine.endpoint, { buffer: Buffer.allocUnsafe(READ_BYTES), callback: onread });
+  const socket = openSocket(engine.docker.modem as ModemAddress, { buffer: Buffer.allocUnsafe(READ_BYTES), callback: onread });
   const path = `/v${engine.apiVersion}/containers/${encodeURIComponent(containerId)}/attach?stream=1&stdout=1&stderr=1`;
   socket.write(`POST ${path} HTTP/1.1\r\nHost: docker\r\nConnection: Upgrade\r\nUpgrade: tcp\r\nContent-Length: 0\r\n\r\n`);
   socket.on('close', () => {
@@ -133,13 +133,30 @@ export function attachOutput(engine: Pick<Engine, 'endpoint' | 'apiVersion'>, co
 
 type Onread = { buffer: Buffer; callback: (n: number, buffer: Buffer) => boolean };
 
-function openSocket(endpoint: string, onread: Onread): Socket {
-  if (!endpoint.includes('://')) return netConnect({ path: endpoint, onread });
-  const url = new URL(endpoint);
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const port = Number(url.port);
+/** Where dockerode's modem connects (connectEngine's DOCKER_HOST, and its TLS files if any). */
+interface ModemAddress {
+  socketPath?: string;
+  host?: string;
+  port?: number | string;
+  protocol?: string;
+  ca?: string | Buffer;
+  cert?: string | Buffer;
+  key?: string | Buffer;
+}
+
+/** A connection to the engine where every other request of this run goes. */
+function openSocket(modem: ModemAddress, onread: Onread): Socket {
+  if (modem.socketPath) return netConnect({ path: modem.socketPath, onread });
+  const address = { host: modem.host?.replace(/^\[(.*)\]$/, '$1'), port: Number(modem.port), onread };
+  if (modem.protocol !== 'https') return netConnect(address);
   // tls.connect takes onread as net.connect does (Node's docs); @types/node leaves it out.
-  return url.protocol === 'https:' ? tlsConnect({ host, port, servername: host, onread } as ConnectionOptions) : netConnect({ host, port, onread });
+  return tlsConnect({ ...address, ca: modem.ca, cert: modem.cert, key: modem.key } as ConnectionOptions);
+}
+
+/** The status code of an HTTP answer's first line; undefined when it is not one. */
+function statusOf(head: Buffer): number | undefined {
+  const code = /^HTTP\/1\.[01] (\d{3})/.exec(head.toString('latin1', 0, 32))?.[1];
+  return code === undefined ? undefined : Number(code);
 }
 
 /**
@@ -150,7 +167,7 @@ function openSocket(endpoint: string, onread: Onread): Socket {
 function parseAnswer(head: Buffer): number | Error | 'incomplete' {
   const end = head.indexOf('\r\n\r\n');
   if (end < 0) return 'incomplete';
-  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head.toString('latin1', 0, Math.min(end, 32)))?.[1]);
+  const status = statusOf(head);
   if (status === 101 || status === 200) return end + 4;
   const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(head.toString('latin1', 0, end))?.[1] ?? NaN);
   return Number.isFinite(length) && head.length < end + 4 + length ? 'incomplete' : answerError(head);
@@ -159,7 +176,7 @@ function parseAnswer(head: Buffer): number | Error | 'incomplete' {
 /** The engine's refusal as dockerode reports it: `(HTTP code N) … - message`, with statusCode and json. */
 function answerError(head: Buffer): Error {
   const end = head.indexOf('\r\n\r\n');
-  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head.toString('latin1', 0, 32))?.[1]) || undefined;
+  const status = statusOf(head);
   const body = end < 0 ? '' : head.toString('utf8', end + 4);
   let json: { message?: string } | undefined;
   try {

@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
+import Docker from 'dockerode';
 import { describe, expect, it } from 'vitest';
 import { attachOutput, FrameSplitter } from '../../src/engine/attach-output';
 import { engineMessage, isTransportError } from '../../src/engine/connect';
@@ -50,8 +51,11 @@ describe('FrameSplitter', () => {
   });
 });
 
+/** What attachOutput needs of an engine, connected as connectEngine connects dockerode. */
+const engineAt = (options: Docker.DockerOptions, endpoint: string) => ({ docker: new Docker(options), endpoint, apiVersion: '1.41' });
+
 /** An engine on loopback that answers one attach with `answer` and then closes. */
-async function fakeEngine(answer: (request: string) => Buffer[]): Promise<{ endpoint: string; requests: string[]; close: () => void }> {
+async function fakeEngine(answer: (request: string) => Buffer[]): Promise<{ engine: ReturnType<typeof engineAt>; requests: string[]; close: () => void }> {
   const requests: string[] = [];
   const server = createServer((socket) => {
     let request = '';
@@ -64,13 +68,14 @@ async function fakeEngine(answer: (request: string) => Buffer[]): Promise<{ endp
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => server.close() };
+  const port = (server.address() as AddressInfo).port;
+  return { engine: engineAt({ protocol: 'http', host: '127.0.0.1', port }, `http://127.0.0.1:${port}`), requests, close: () => server.close() };
 }
 
 describe('attachOutput', () => {
   it('asks for an upgraded attach of both streams and splits what follows the answer, in any pieces', async () => {
     const body = Buffer.concat([frame(1, 'out '.repeat(50_000)), frame(2, 'err\n')]);
-    const engine = await fakeEngine(() => [
+    const fake = await fakeEngine(() => [
       Buffer.from('HTTP/1.1 101 UPGRADED\r\nContent-Type: application/vnd.docker.raw-stream\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n'),
       body.subarray(0, 3),
       body.subarray(3),
@@ -78,41 +83,41 @@ describe('attachOutput', () => {
     try {
       let stdout = '';
       let stderr = '';
-      const attached = await attachOutput({ endpoint: engine.endpoint, apiVersion: '1.41' }, 'abc123', (c) => (stdout += c.toString()), (c) => (stderr += c.toString()));
+      const attached = await attachOutput(fake.engine, 'abc123', (c) => (stdout += c.toString()), (c) => (stderr += c.toString()));
       await attached.drained;
-      expect(engine.requests[0]).toMatch(/^POST \/v1\.41\/containers\/abc123\/attach\?stream=1&stdout=1&stderr=1 HTTP\/1\.1\r\n/);
-      expect(engine.requests[0]).toContain('\r\nUpgrade: tcp\r\n');
+      expect(fake.requests[0]).toMatch(/^POST \/v1\.41\/containers\/abc123\/attach\?stream=1&stdout=1&stderr=1 HTTP\/1\.1\r\n/);
+      expect(fake.requests[0]).toContain('\r\nUpgrade: tcp\r\n');
       expect(stdout).toBe('out '.repeat(50_000));
       expect(stderr).toBe('err\n');
     } finally {
-      engine.close();
+      fake.close();
     }
   });
 
   it("rejects with the engine's status and message when it refuses", async () => {
     const json = '{"message":"No such container: gone"}';
-    const engine = await fakeEngine(() => [Buffer.from(`HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: ${json.length}\r\n\r\n`), Buffer.from(json)]);
+    const fake = await fakeEngine(() => [Buffer.from(`HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: ${json.length}\r\n\r\n`), Buffer.from(json)]);
     try {
-      const error = await attachOutput({ endpoint: engine.endpoint, apiVersion: '1.41' }, 'gone', () => undefined, () => undefined).catch((e: unknown) => e);
+      const error = await attachOutput(fake.engine, 'gone', () => undefined, () => undefined).catch((e: unknown) => e);
       expect(error).toMatchObject({ statusCode: 404, json: { message: 'No such container: gone' } });
       expect(engineMessage(error)).toBe('No such container: gone');
     } finally {
-      engine.close();
+      fake.close();
     }
   });
 
   it('rejects with a transport error when nothing answers', async () => {
-    const error = await attachOutput({ endpoint: '/nonexistent/docker.sock', apiVersion: '1.41' }, 'x', () => undefined, () => undefined).catch((e: unknown) => e);
+    const error = await attachOutput(engineAt({ socketPath: '/nonexistent/docker.sock' }, '/nonexistent/docker.sock'), 'x', () => undefined, () => undefined).catch((e: unknown) => e);
     expect(isTransportError(error)).toBe(true);
   });
 
   it('rejects when the connection closes before an answer', async () => {
-    const engine = await fakeEngine(() => []);
+    const fake = await fakeEngine(() => []);
     try {
-      const error = await attachOutput({ endpoint: engine.endpoint, apiVersion: '1.41' }, 'x', () => undefined, () => undefined).catch((e: unknown) => e);
+      const error = await attachOutput(fake.engine, 'x', () => undefined, () => undefined).catch((e: unknown) => e);
       expect(isTransportError(error)).toBe(true);
     } finally {
-      engine.close();
+      fake.close();
     }
   });
 });
