@@ -2,6 +2,7 @@
 // into messages a module author can act on.
 import { UserError } from '@lilypad-actions/errors';
 import Docker from 'dockerode';
+import { askEngine, DEFAULT_CONNECT_TIMEOUT_MS, engineAddress, takeEarlyAnswers, type EngineAnswers } from './handshake';
 
 /** What the engine told us about itself at connection time. */
 export interface Engine {
@@ -35,50 +36,30 @@ export class EngineUnavailableError extends UserError {
   }
 }
 
-interface HostSpec {
-  endpoint: string;
-  options: Docker.DockerOptions;
-}
-
-function hostSpec(host: string | undefined): HostSpec {
-  const address = host ?? process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
-  if (address.startsWith('unix://') || address.startsWith('/')) {
-    const socketPath = address.startsWith('/') ? address : address.slice('unix://'.length);
-    return { endpoint: socketPath, options: { socketPath } };
-  }
-  const url = new URL(address.replace(/^tcp:\/\//, 'http://'));
-  const protocol = url.protocol === 'https:' ? 'https' : 'http';
-  const port = Number(url.port || (protocol === 'https' ? 2376 : 2375));
-  return {
-    endpoint: `${protocol}://${url.hostname}:${port}`,
-    options: { protocol, host: url.hostname, port },
-  };
-}
-
 /**
  * Connects and asks the engine who it is. Fails with EngineUnavailableError naming the endpoint
  * and what to do; never with a bare ECONNREFUSED.
  */
 export async function connectEngine(options: ConnectOptions = {}): Promise<Engine> {
-  const spec = hostSpec(options.host);
-  const docker = new Docker({ ...spec.options, timeout: options.timeoutMs ?? 10_000 });
-  let info: Record<string, unknown>;
-  let version: { Version: string; ApiVersion: string };
+  const spec = engineAddress(options.host);
+  let info: EngineAnswers['info'];
+  let apiVersion: string;
   try {
-    // No separate ping: these fail the same way when nothing answers, and each call is start-up time.
-    [info, version] = await Promise.all([docker.info() as Promise<Record<string, unknown>>, docker.version()]);
+    // No separate ping: these fail the same way when nothing answers, and each call is start-up
+    // time. The action's entry may have asked already (handshake.ts).
+    ({ info, apiVersion } = await (takeEarlyAnswers(spec.endpoint) ?? askEngine(spec, options.timeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS).answers));
   } catch (error) {
     throw engineUnavailable(error, spec.endpoint);
   }
   // Requests without a timeout from here on: builds and runs take as long as they take, and each
   // caller bounds its own wait.
-  const connected = new Docker({ ...spec.options, version: `v${version.ApiVersion}` });
+  const connected = new Docker({ ...spec.options, version: `v${apiVersion}` });
   const runtimes = Object.keys((info.Runtimes as Record<string, unknown> | undefined) ?? {});
   return {
     docker: connected,
     endpoint: spec.endpoint,
-    serverVersion: version.Version,
-    apiVersion: version.ApiVersion,
+    serverVersion: String(info.ServerVersion ?? 'unknown'),
+    apiVersion,
     runtimes,
     // Not CDISpecDirs: recent engines list them with no GPU toolkit at all, and a `--gpus` request
     // (Driver "") is served by the NVIDIA runtime's hook, not by CDI.

@@ -1,0 +1,150 @@
+// The first two questions to the engine, against a fake engine on a unix socket that records what
+// it is asked: what connectEngine makes of the answers, of each way they can fail, and that the
+// early answers an action's entry asks for are used once, by the first connectEngine.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../../test/support/temp-dir';
+import { connectEngine, EngineUnavailableError } from '../../src/engine/connect';
+import { askEngine, askEngineEarly, engineAddress, takeEarlyAnswers } from '../../src/engine/handshake';
+
+const INFO = { ServerVersion: '28.5.1', DefaultRuntime: 'runc', Runtimes: { runc: {}, nvidia: {} }, MemTotal: 8_000_000_000, NCPU: 2 };
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** A healthy engine: /info as INFO, /_ping with the API version header, as dockerd answers them. */
+const healthy: Handler = (request, response) => {
+  if (request.url === '/_ping') {
+    response.writeHead(200, { 'Api-Version': '1.47', 'Content-Type': 'text/plain' }).end('OK');
+  } else if (request.url === '/info') {
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(INFO));
+  } else {
+    response.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: `page not found: ${request.url}` }));
+  }
+};
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+  delete process.env.DOCKER_HOST;
+});
+
+/** A fake engine listening on a unix socket; `asked` lists "METHOD path" in arrival order. */
+async function fakeEngine(handler: Handler): Promise<{ socket: string; asked: string[] }> {
+  const socket = path.join(tempDir('lilypad-handshake-'), 'docker.sock');
+  const asked: string[] = [];
+  const server = createServer((request, response) => {
+    asked.push(`${request.method} ${request.url}`);
+    handler(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(socket, resolve));
+  closers.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  return { socket, asked };
+}
+
+describe('engineAddress', () => {
+  it('reads unix sockets and tcp addresses as DOCKER_HOST spells them, with the default ports', () => {
+    expect(engineAddress('unix:///run/user/1000/docker.sock')).toEqual({ endpoint: '/run/user/1000/docker.sock', options: { socketPath: '/run/user/1000/docker.sock' } });
+    expect(engineAddress('/var/run/docker.sock').endpoint).toBe('/var/run/docker.sock');
+    expect(engineAddress('tcp://10.0.0.5')).toEqual({ endpoint: 'http://10.0.0.5:2375', options: { protocol: 'http', host: '10.0.0.5', port: 2375 } });
+    expect(engineAddress('tcp://docker:2380').endpoint).toBe('http://docker:2380');
+    expect(engineAddress('https://docker.example').endpoint).toBe('https://docker.example:2376');
+  });
+
+  it('takes DOCKER_HOST when given nothing, and the standard socket without it', () => {
+    process.env.DOCKER_HOST = 'unix:///elsewhere.sock';
+    expect(engineAddress(undefined).endpoint).toBe('/elsewhere.sock');
+    delete process.env.DOCKER_HOST;
+    expect(engineAddress(undefined).endpoint).toBe('/var/run/docker.sock');
+  });
+});
+
+describe('connectEngine', () => {
+  it('asks GET /info and GET /_ping, and nothing else, and describes the engine from their answers', async () => {
+    const engine = await fakeEngine(healthy);
+    const connected = await connectEngine({ host: `unix://${engine.socket}` });
+    expect(engine.asked.sort()).toEqual(['GET /_ping', 'GET /info']);
+    expect(connected).toMatchObject({ endpoint: engine.socket, serverVersion: '28.5.1', apiVersion: '1.47', runtimes: ['runc', 'nvidia'], gpuCapable: true, defaultRuntime: 'runc', memoryBytes: 8_000_000_000, cpus: 2 });
+    // Every later request names the API version the engine gave.
+    await connected.docker.listImages().catch(() => undefined);
+    expect(engine.asked.at(-1)).toMatch(/^GET \/v1\.47\/images\/json/);
+  });
+
+  it("an engine that names no API version is refused with the reason", async () => {
+    const engine = await fakeEngine((request, response) => (request.url === '/_ping' ? response.writeHead(200).end('OK') : healthy(request, response)));
+    const error = await connectEngine({ host: `unix://${engine.socket}` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineUnavailableError);
+    expect((error as Error).message).toContain(`Cannot use the Docker daemon at ${engine.socket}: the engine's answer to GET /_ping names no API version (Api-Version header: null); is it a Docker engine?`);
+  });
+
+  it("an engine's refusal is reported with its own message", async () => {
+    const engine = await fakeEngine((request, response) =>
+      request.url === '/info' ? response.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: 'storage driver is broken' })) : healthy(request, response),
+    );
+    const error = await connectEngine({ host: `unix://${engine.socket}` }).catch((e: unknown) => e);
+    expect((error as Error).message).toContain(`Cannot use the Docker daemon at ${engine.socket}: (HTTP code 500) GET /info - storage driver is broken.`);
+  });
+
+  it('an engine that takes the connection and never answers fails within the timeout, as stopped answering', async () => {
+    const engine = await fakeEngine(() => undefined);
+    const started = Date.now();
+    const error = await connectEngine({ host: `unix://${engine.socket}`, timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((error as EngineUnavailableError).code).toBe('ETIMEDOUT');
+    expect((error as Error).message).toContain(`The Docker daemon at ${engine.socket} stopped answering (ETIMEDOUT).`);
+  });
+});
+
+describe('askEngineEarly', () => {
+  it('asks once for the first connectEngine of the process; later connections ask again', async () => {
+    const engine = await fakeEngine(healthy);
+    process.env.DOCKER_HOST = `unix://${engine.socket}`;
+    await askEngineEarly();
+    const first = await connectEngine();
+    expect(first.apiVersion).toBe('1.47');
+    expect(engine.asked.sort()).toEqual(['GET /_ping', 'GET /info']);
+    await connectEngine();
+    expect(engine.asked).toHaveLength(4);
+  });
+
+  it('keeps its answers for the engine it asked, not for another', async () => {
+    const asked = await fakeEngine(healthy);
+    const other = await fakeEngine(healthy);
+    process.env.DOCKER_HOST = `unix://${asked.socket}`;
+    await askEngineEarly();
+    expect(takeEarlyAnswers(other.socket)).toBeUndefined();
+    await connectEngine({ host: `unix://${other.socket}` });
+    expect(other.asked).toHaveLength(2);
+    await expect(takeEarlyAnswers(asked.socket)).resolves.toMatchObject({ apiVersion: '1.47' });
+    expect(takeEarlyAnswers(asked.socket)).toBeUndefined();
+  });
+
+  it('when nothing answers, settles without an unhandled rejection and connectEngine reports it', async () => {
+    process.env.DOCKER_HOST = `unix://${path.join(tempDir('lilypad-handshake-'), 'none.sock')}`;
+    await askEngineEarly();
+    // Time for the failure to arrive with nobody waiting (vitest fails the file on an unhandled rejection).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(connectEngine()).rejects.toThrow(/^The Docker daemon is not running: nothing answers at .*none\.sock\./);
+  });
+});
+
+describe('askEngine', () => {
+  it('is sent before either answer arrives, so an entry can load the action meanwhile', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const engine = await fakeEngine((request, response) => void held.then(() => healthy(request, response)));
+    const question = askEngine(engineAddress(`unix://${engine.socket}`));
+    let answered = false;
+    void question.answers.then(() => (answered = true));
+    await question.sent;
+    expect(answered).toBe(false);
+    release();
+    await expect(question.answers).resolves.toEqual({ info: INFO, apiVersion: '1.47' });
+  });
+});
