@@ -5,7 +5,8 @@
 //      it, ÷ `docker run --rm --network none <image> true` (goal: median ratio ≤ 1.3);
 //   2. no-change rebuild: buildModule in this process, and the build-module bundle, ÷ the engine's
 //      own no-op rebuild `DOCKER_BUILDKIT=0 docker build -q` with the same tag, platform and
-//      labels (goal: ≤ 1.5×);
+//      labels (goal: ≤ 1.5×); beside them `node -e 0` and bench/minimal-build-client.cjs, the
+//      least Node program making the same requests, as the floor any Node action has here;
 //   3. memory: peak RSS of the run-module bundle while the container writes 1 GB to stdout
 //      (goal: < 150 MB), with its wall time.
 // Needs the engine and the base image (bash test/docker/start-engine.sh); fails (exit ≠ 0) without
@@ -15,7 +16,8 @@
 
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -71,7 +73,8 @@ Against the real Docker engine (bash test/docker/start-engine.sh first) and the 
 action bundles (pnpm build first):
   run overhead  run-module on a trivial module ÷ docker run --rm (max(15, 3 × rounds) pairs)
   rebuild       a no-change rebuild of examples/hello-lilypad: buildModule and the build-module
-                bundle ÷ DOCKER_BUILDKIT=0 docker build -q (max(11, 2 × rounds + 1) each)
+                bundle ÷ DOCKER_BUILDKIT=0 docker build -q (max(11, 2 × rounds + 1) each), with
+                node -e 0 and bench/minimal-build-client.cjs as the floor
   memory        peak RSS of run-module while the container writes 1 GB to stdout (2 runs,
                 and one docker run piped to wc -c for the wall time)
   --rounds N   see above (default 7, at least 5)
@@ -219,10 +222,12 @@ interface Rebuild {
   bundleRatio: Spread;
   /** `node -e 0`: a Node process that does nothing, started and waited for like the bundle. */
   bareNode: Spread;
-  /** (bare Node + buildModule in process) ÷ docker build: the least any Node action can reach. */
+  /** bench/minimal-build-client.cjs: node:http only, the same requests, the context packed beforehand. */
+  client: Spread;
+  /** The minimal client ÷ docker build: the least any Node action that checks the engine first can reach here. */
   floorRatio: Spread;
-  /** What the bundle costs beyond bare Node and the library call: loading it, connecting, its outputs. */
-  bundleOwnMs: Spread;
+  /** What the bundle costs beyond that least: loading the action, its inputs, template and context, its outputs. */
+  bundleOverFloorMs: Spread;
   imageId: string;
 }
 
@@ -262,17 +267,25 @@ async function benchRebuild(lib: ModuleRunner, engine: Engine, scratch: string, 
     return { ms: r.ms, id: r.stdout.trim() };
   };
 
-  // The floor under any action written in Node: the process alone, doing nothing.
+  // The floor under any action written in Node: the process alone, doing nothing; and the least
+  // program that asks and builds as build-module does (its context packed here, once).
   const bareNode = async () => ({ ms: (await timed(process.execPath, ['-e', '0'], { env: baseEnv() })).ms, id: '' });
+  const contextTar = path.join(scratch, 'context.tar');
+  await pipeline(lib.createBuildContext(moduleDir).stream, createWriteStream(contextTar));
+  const query = new URLSearchParams({ t: tag, dockerfile: 'Dockerfile', platform: 'linux/amd64', buildargs: '{}', labels: JSON.stringify(labels), rm: 'true', forcerm: 'true', nocache: 'false', networkmode: 'default' });
+  const client = async () => {
+    const r = await timed(process.execPath, [path.join(repoRoot, 'bench/minimal-build-client.cjs'), contextTar, query.toString()], { env: baseEnv() });
+    return { ms: r.ms, id: r.stdout.trim() };
+  };
 
-  const sides = { library: [] as number[], bundle: [] as number[], cli: [] as number[], bareNode: [] as number[] };
+  const sides = { library: [] as number[], bundle: [] as number[], cli: [] as number[], bareNode: [] as number[], client: [] as number[] };
   const ids = new Set<string>();
   const order: (keyof typeof sides)[][] = [
-    ['cli', 'library', 'bundle', 'bareNode'],
-    ['library', 'bareNode', 'bundle', 'cli'],
-    ['bundle', 'cli', 'bareNode', 'library'],
+    ['cli', 'library', 'bundle', 'client', 'bareNode'],
+    ['library', 'bareNode', 'client', 'bundle', 'cli'],
+    ['bundle', 'cli', 'bareNode', 'library', 'client'],
   ];
-  const run = { library, bundle, cli, bareNode };
+  const run = { library, bundle, cli, bareNode, client };
   // The first round is the warming build (it may build from scratch); one more round untimed.
   for (let i = -2; i < runs; i++) {
     const got: Partial<Record<keyof typeof sides, number>> = {};
@@ -283,10 +296,10 @@ async function benchRebuild(lib: ModuleRunner, engine: Engine, scratch: string, 
     }
     if (i < 0) continue;
     for (const side of Object.keys(sides) as (keyof typeof sides)[]) sides[side].push(got[side]!);
-    process.stderr.write(`  rebuild ${i + 1}/${runs}: buildModule ${got.library!.toFixed(0)} ms, build-module ${got.bundle!.toFixed(0)} ms, docker build ${got.cli!.toFixed(0)} ms, node -e 0 ${got.bareNode!.toFixed(0)} ms\n`);
+    process.stderr.write(`  rebuild ${i + 1}/${runs}: buildModule ${got.library!.toFixed(0)} ms, build-module ${got.bundle!.toFixed(0)} ms, docker build ${got.cli!.toFixed(0)} ms, minimal client ${got.client!.toFixed(0)} ms, node -e 0 ${got.bareNode!.toFixed(0)} ms\n`);
   }
-  // Same tag, platform and labels: all three must have produced the same image, from the cache.
-  if (ids.size !== 1) throw new Error(`the three builds disagree on the image: ${[...ids].join(', ')}`);
+  // Same tag, platform and labels: all four must have produced the same image, from the cache.
+  if (ids.size !== 1) throw new Error(`the builds disagree on the image: ${[...ids].join(', ')}`);
   return {
     runs,
     library: spread(sides.library),
@@ -295,8 +308,9 @@ async function benchRebuild(lib: ModuleRunner, engine: Engine, scratch: string, 
     libraryRatio: spread(ratios(sides.library, sides.cli)),
     bundleRatio: spread(ratios(sides.bundle, sides.cli)),
     bareNode: spread(sides.bareNode),
-    floorRatio: spread(ratios(sides.library.map((ms, i) => ms + sides.bareNode[i]!), sides.cli)),
-    bundleOwnMs: spread(sides.bundle.map((ms, i) => ms - sides.library[i]! - sides.bareNode[i]!)),
+    client: spread(sides.client),
+    floorRatio: spread(ratios(sides.client, sides.cli)),
+    bundleOverFloorMs: spread(sides.bundle.map((ms, i) => ms - sides.client[i]!)),
     imageId: [...ids][0]!,
   };
 }
@@ -361,8 +375,9 @@ function report(run: RunOverhead, rebuild: Rebuild, memory: Memory, engine: Engi
     `| **rebuild**: buildModule ÷ docker build, per round | ${x(rebuild.libraryRatio.median)} | ${range(rebuild.libraryRatio, x)} | ≤ ${GOALS.rebuildRatio}×: ${verdict(rebuild.libraryRatio.median <= GOALS.rebuildRatio)} |`,
     `| **rebuild**: build-module bundle ÷ docker build, per round | ${x(rebuild.bundleRatio.median)} | ${range(rebuild.bundleRatio, x)} | ≤ ${GOALS.rebuildRatio}×: ${verdict(rebuild.bundleRatio.median <= GOALS.rebuildRatio)} |`,
     `| \`node -e 0\` (a Node process doing nothing), interleaved | ${ms(rebuild.bareNode.median)} | ${range(rebuild.bareNode, ms)} | |`,
-    `| floor for any Node action: (\`node -e 0\` + buildModule) ÷ docker build, per round | ${x(rebuild.floorRatio.median)} | ${range(rebuild.floorRatio, x)} | |`,
-    `| the bundle's own cost: build-module − buildModule − \`node -e 0\`, per round | ${ms(rebuild.bundleOwnMs.median)} | ${range(rebuild.bundleOwnMs, ms)} | |`,
+    `| minimal Node client (bench/minimal-build-client.cjs: node:http, the same requests, context packed beforehand), interleaved | ${ms(rebuild.client.median)} | ${range(rebuild.client, ms)} | |`,
+    `| **floor** for any Node action here: minimal client ÷ docker build, per round | ${x(rebuild.floorRatio.median)} | ${range(rebuild.floorRatio, x)} | |`,
+    `| what build-module costs beyond that floor: bundle − minimal client, per round | ${ms(rebuild.bundleOverFloorMs.median)} | ${range(rebuild.bundleOverFloorMs, ms)} | |`,
     `| **memory**: peak RSS of run-module, container writing 1 GB to stdout (highest of ${memory.runs.length}) | ${peak.toFixed(0)} MB | ${memory.runs.map((r) => r.peakRssMb.toFixed(0)).join(', ')} MB | < ${GOALS.peakRssMb} MB: ${verdict(peak < GOALS.peakRssMb)} |`,
     `| wall time of that run-module step | ${(wall / 1000).toFixed(1)} s | ${memory.runs.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s | |`,
     `| \`docker run --rm --log-driver none\` of the same container, stdout read to the end (1 run) | ${(memory.cliMs / 1000).toFixed(1)} s | | |`,
