@@ -4,6 +4,7 @@
 // called by actions/build-module and actions/run-module's src/index.ts; measured in BENCHMARKS.md,
 // "Docker: build and run"). connectEngine takes those answers, or asks itself.
 import http from 'node:http';
+import https from 'node:https';
 
 /** Where the engine listens, as dockerode takes it, and as messages name it. */
 export interface EngineAddress {
@@ -80,8 +81,7 @@ function parseJson(text: string): unknown {
 /** One GET; an error status rejects with the engine's message. */
 function get(address: EngineAddress, path: string, timeoutMs: number): { answer: Promise<Answer>; sent: Promise<void> } {
   const { options } = address;
-  // node:https only when asked for: loading it (and TLS) costs an entry ~7 ms before the questions go out.
-  const transport = 'protocol' in options && options.protocol === 'https' ? (process.getBuiltinModule('node:https') as typeof import('node:https')) : http;
+  const transport = 'protocol' in options && options.protocol === 'https' ? https : http;
   // agent false: one connection each, closed after the answer, so nothing keeps the process alive.
   const request = transport.request({ ...('socketPath' in options ? { socketPath: options.socketPath } : { host: options.host, port: options.port }), path, method: 'GET', agent: false, timeout: timeoutMs });
   const sent = new Promise<void>((resolve) => {
