@@ -1,29 +1,83 @@
 // The engine's address, and the first two questions every connection asks it (GET /info and
-// GET /version), over node:http alone. Alone, so that an action's entry can ask them before the
+// GET /_ping), over node:http alone. Alone, so that an action's entry can ask them before the
 // rest of its bundle loads: the engine answers while Node compiles the action (`askEngineEarly`,
-// called by actions/build-module and actions/run-module's src/index.ts; measured in BENCHMARKS.md,
-// "Docker: build and run"). connectEngine takes those answers, or asks itself.
+// called by actions/shared/engine-first.ts; measured in BENCHMARKS.md, "Docker: build and run").
+// connectEngine takes those answers, or asks itself.
+import { UserError } from '@lilypad-actions/errors';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import { homedir } from 'node:os';
+import path from 'node:path';
+
+/** The engine's TLS files (DOCKER_CERT_PATH), as dockerode and node:https take them. */
+export interface EngineTls {
+  ca?: Buffer;
+  cert?: Buffer;
+  key?: Buffer;
+}
 
 /** Where the engine listens, as dockerode takes it, and as messages name it. */
 export interface EngineAddress {
   /** A unix socket path or an http(s) URL with its port. */
   endpoint: string;
-  options: { socketPath: string } | { protocol: 'http' | 'https'; host: string; port: number };
+  options: { socketPath: string } | ({ protocol: 'http' | 'https'; host: string; port: number } & EngineTls);
 }
 
-/** DOCKER_HOST-style address (default $DOCKER_HOST, then /var/run/docker.sock). */
+/** DOCKER_HOST and its TLS settings do not describe an engine this tool can talk to. */
+export class EngineAddressError extends UserError {
+  override name = 'EngineAddressError';
+}
+
+/**
+ * The engine's address as the docker CLI reads it: `host`, else DOCKER_HOST, else the standard
+ * socket; for tcp:// (or https://) DOCKER_TLS_VERIFY (any value) means TLS with the engine's
+ * certificate checked against DOCKER_CERT_PATH's ca.pem (default ~/.docker), with its cert.pem
+ * and key.pem as the client's when they are there, and port 2376 by default.
+ */
 export function engineAddress(host: string | undefined): EngineAddress {
   const address = host ?? process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
   if (address.startsWith('unix://') || address.startsWith('/')) {
     const socketPath = address.startsWith('/') ? address : address.slice('unix://'.length);
     return { endpoint: socketPath, options: { socketPath } };
   }
-  const url = new URL(address.replace(/^tcp:\/\//, 'http://'));
-  const protocol = url.protocol === 'https:' ? 'https' : 'http';
-  const port = Number(url.port || (protocol === 'https' ? 2376 : 2375));
-  return { endpoint: `${protocol}://${url.hostname}:${port}`, options: { protocol, host: url.hostname, port } };
+  let url: URL;
+  try {
+    url = new URL(address.replace(/^tcp:\/\//, 'http://'));
+  } catch {
+    throw new EngineAddressError(`DOCKER_HOST ${JSON.stringify(address)} is not an engine address: use unix:///path/to/docker.sock or tcp://host:port`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new EngineAddressError(`DOCKER_HOST ${JSON.stringify(address)}: ${url.protocol.slice(0, -1)}:// engines are not supported; use unix:///path/to/docker.sock or tcp://host:port`);
+  }
+  const tls = engineTls(url.protocol === 'https:');
+  const protocol = tls ? 'https' : 'http';
+  const port = Number(url.port || (tls ? 2376 : 2375));
+  return { endpoint: `${protocol}://${url.hostname}:${port}`, options: { protocol, host: url.hostname.replace(/^\[(.*)\]$/, '$1'), port, ...tls } };
+}
+
+/** The TLS files when DOCKER_TLS_VERIFY (or an https:// address) asks for TLS; undefined for plain HTTP. */
+function engineTls(httpsAddress: boolean): EngineTls | undefined {
+  if (!process.env.DOCKER_TLS_VERIFY && !httpsAddress) {
+    if (process.env.DOCKER_TLS) throw new EngineAddressError('DOCKER_TLS is set without DOCKER_TLS_VERIFY: TLS without checking the engine\'s certificate is refused. Set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the folder with ca.pem, cert.pem and key.pem.');
+    return undefined;
+  }
+  const folder = process.env.DOCKER_CERT_PATH || path.join(homedir(), '.docker');
+  const read = (name: string): Buffer | undefined => {
+    try {
+      return readFileSync(path.join(folder, name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new EngineAddressError(`cannot read ${path.join(folder, name)} (DOCKER_CERT_PATH): ${(error as Error).message}`);
+    }
+  };
+  const ca = read('ca.pem');
+  const cert = read('cert.pem');
+  const key = read('key.pem');
+  // An https:// address without DOCKER_TLS_VERIFY may rely on the system's authorities.
+  if (!ca && process.env.DOCKER_TLS_VERIFY) throw new EngineAddressError(`TLS to the engine needs the certificate authority that signed its certificate: ${path.join(folder, 'ca.pem')} does not exist. Set DOCKER_CERT_PATH to the folder with ca.pem, cert.pem and key.pem.`);
+  if (Boolean(cert) !== Boolean(key)) throw new EngineAddressError(`${folder} (DOCKER_CERT_PATH) has ${cert ? 'cert.pem but no key.pem' : 'key.pem but no cert.pem'}: the client certificate needs both.`);
+  return { ...(ca ? { ca } : {}), ...(cert && key ? { cert, key } : {}) };
 }
 
 /** What the engine says about itself: GET /info's answer, and its API version from GET /_ping. */
@@ -83,7 +137,8 @@ function get(address: EngineAddress, path: string, timeoutMs: number): { answer:
   const { options } = address;
   const transport = 'protocol' in options && options.protocol === 'https' ? https : http;
   // agent false: one connection each, closed after the answer, so nothing keeps the process alive.
-  const request = transport.request({ ...('socketPath' in options ? { socketPath: options.socketPath } : { host: options.host, port: options.port }), path, method: 'GET', agent: false, timeout: timeoutMs });
+  const where = 'socketPath' in options ? { socketPath: options.socketPath } : { host: options.host, port: options.port, ca: options.ca, cert: options.cert, key: options.key };
+  const request = transport.request({ ...where, path, method: 'GET', agent: false, timeout: timeoutMs });
   const sent = new Promise<void>((resolve) => {
     request.once('finish', resolve);
     request.once('close', resolve);
@@ -121,7 +176,13 @@ const slot = globalThis as { [EARLY]?: Early | undefined };
  * are on the wire, so that the entry can then load the rest of the action while the engine answers.
  */
 export function askEngineEarly(): Promise<void> {
-  const address = engineAddress(undefined);
+  let address: EngineAddress;
+  try {
+    address = engineAddress(undefined);
+  } catch {
+    // connectEngine reads the address again and reports the mistake.
+    return Promise.resolve();
+  }
   const question = askEngine(address);
   // Nobody may be waiting for them yet (the inputs may be wrong): connectEngine reports the failure.
   question.answers.catch(() => undefined);

@@ -1,12 +1,16 @@
 // The first two questions to the engine, against a fake engine on a unix socket that records what
 // it is asked: what connectEngine makes of the answers, of each way they can fail, and that the
 // early answers an action's entry asks for are used once, by the first connectEngine.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../test/support/temp-dir';
 import { connectEngine, EngineUnavailableError } from '../../src/engine/connect';
-import { askEngine, askEngineEarly, engineAddress, takeEarlyAnswers } from '../../src/engine/handshake';
+import { askEngine, askEngineEarly, engineAddress, EngineAddressError, takeEarlyAnswers } from '../../src/engine/handshake';
 
 const INFO = { ServerVersion: '28.5.1', DefaultRuntime: 'runc', Runtimes: { runc: {}, nvidia: {} }, MemTotal: 8_000_000_000, NCPU: 2 };
 
@@ -26,7 +30,7 @@ const healthy: Handler = (request, response) => {
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
-  delete process.env.DOCKER_HOST;
+  for (const name of ['DOCKER_HOST', 'DOCKER_TLS_VERIFY', 'DOCKER_TLS', 'DOCKER_CERT_PATH']) delete process.env[name];
 });
 
 /** A fake engine listening on a unix socket; `asked` lists "METHOD path" in arrival order. */
@@ -146,5 +150,89 @@ describe('askEngine', () => {
     expect(answered).toBe(false);
     release();
     await expect(question.answers).resolves.toEqual({ info: INFO, apiVersion: '1.47' });
+  });
+});
+
+describe('an engine behind TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH), as the docker CLI reaches one', () => {
+  // A certificate authority, the engine's certificate for 127.0.0.1 and a client certificate, made
+  // with openssl as the Docker docs make them; and a second authority that signed nothing here.
+  const dir = tempDir('lilypad-engine-tls-');
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+  const certs = path.join(dir, 'client');
+  beforeAll(() => {
+    const signed = (name: string, subject: string, extensions: string) => {
+      openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}-key.pem`, '-subj', subject, '-out', `${name}.csr`);
+      writeFileSync(path.join(dir, `${name}.ext`), extensions);
+      openssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca-key.pem', '-CAcreateserial', '-days', '2', '-extfile', `${name}.ext`, '-out', `${name}.pem`);
+    };
+    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca-key.pem', '-subj', '/CN=test engine CA', '-days', '2', '-out', 'ca.pem');
+    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'other-ca-key.pem', '-subj', '/CN=another CA', '-days', '2', '-out', 'other-ca.pem');
+    signed('server', '/CN=127.0.0.1', 'subjectAltName = IP:127.0.0.1\nextendedKeyUsage = serverAuth\n');
+    signed('client', '/CN=client', 'extendedKeyUsage = clientAuth\n');
+    mkdirSync(certs);
+    copyFileSync(path.join(dir, 'ca.pem'), path.join(certs, 'ca.pem'));
+    copyFileSync(path.join(dir, 'client.pem'), path.join(certs, 'cert.pem'));
+    copyFileSync(path.join(dir, 'client-key.pem'), path.join(certs, 'key.pem'));
+  });
+
+  /** The engine, asking for a client certificate signed by the CA as dockerd --tlsverify does. */
+  async function tlsEngine(): Promise<{ port: number; asked: string[] }> {
+    const asked: string[] = [];
+    const file = (name: string) => readFileSync(path.join(dir, name));
+    const server = createTlsServer({ key: file('server-key.pem'), cert: file('server.pem'), ca: file('ca.pem'), requestCert: true, rejectUnauthorized: true }, (request, response) => {
+      asked.push(`${request.method} ${request.url}`);
+      healthy(request, response);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+    return { port: (server.address() as AddressInfo).port, asked };
+  }
+
+  it('connects over TLS with the CA and the client certificate, and dockerode uses them too', async () => {
+    const engine = await tlsEngine();
+    Object.assign(process.env, { DOCKER_HOST: `tcp://127.0.0.1:${engine.port}`, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs });
+    const connected = await connectEngine();
+    expect(connected).toMatchObject({ endpoint: `https://127.0.0.1:${engine.port}`, apiVersion: '1.47', serverVersion: '28.5.1' });
+    await connected.docker.listImages().catch(() => undefined);
+    expect(engine.asked.sort()).toEqual(['GET /_ping', 'GET /info', 'GET /v1.47/images/json']);
+  });
+
+  it('takes port 2376 when the address names none', () => {
+    Object.assign(process.env, { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs });
+    expect(engineAddress('tcp://docker').endpoint).toBe('https://docker:2376');
+  });
+
+  it("refuses an engine whose certificate the CA did not sign, naming the engine", async () => {
+    const engine = await tlsEngine();
+    const other = path.join(dir, 'other-client');
+    mkdirSync(other, { recursive: true });
+    copyFileSync(path.join(dir, 'other-ca.pem'), path.join(other, 'ca.pem'));
+    Object.assign(process.env, { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: other });
+    const error = await connectEngine({ host: `tcp://127.0.0.1:${engine.port}` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineUnavailableError);
+    expect((error as Error).message).toMatch(new RegExp(`^Cannot use the Docker daemon at https://127\\.0\\.0\\.1:${engine.port}: .*certificate`));
+    expect(engine.asked).toEqual([]);
+  });
+
+  it('says what is missing from DOCKER_CERT_PATH, before asking anything', () => {
+    const empty = tempDir('lilypad-engine-certs-');
+    Object.assign(process.env, { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: empty });
+    expect(() => engineAddress('tcp://127.0.0.1:2376')).toThrow(new EngineAddressError(`TLS to the engine needs the certificate authority that signed its certificate: ${empty}/ca.pem does not exist. Set DOCKER_CERT_PATH to the folder with ca.pem, cert.pem and key.pem.`));
+    copyFileSync(path.join(certs, 'ca.pem'), path.join(empty, 'ca.pem'));
+    copyFileSync(path.join(certs, 'cert.pem'), path.join(empty, 'cert.pem'));
+    expect(() => engineAddress('tcp://127.0.0.1:2376')).toThrow(`${empty} (DOCKER_CERT_PATH) has cert.pem but no key.pem: the client certificate needs both.`);
+  });
+
+  it('refuses DOCKER_TLS without DOCKER_TLS_VERIFY (TLS without checking the engine), and an early ask leaves the report to connectEngine', async () => {
+    Object.assign(process.env, { DOCKER_HOST: 'tcp://127.0.0.1:2376', DOCKER_TLS: '1' });
+    expect(() => engineAddress(undefined)).toThrow(/^DOCKER_TLS is set without DOCKER_TLS_VERIFY/);
+    await askEngineEarly();
+    await expect(connectEngine()).rejects.toThrow(EngineAddressError);
+  });
+
+  it('keeps plain HTTP for tcp:// without TLS settings, and unix sockets whatever they say', () => {
+    expect(engineAddress('tcp://127.0.0.1:2375').options).toEqual({ protocol: 'http', host: '127.0.0.1', port: 2375 });
+    Object.assign(process.env, { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs });
+    expect(engineAddress('unix:///var/run/docker.sock').options).toEqual({ socketPath: '/var/run/docker.sock' });
   });
 });
