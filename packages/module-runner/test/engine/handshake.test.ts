@@ -5,10 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
+import { createServer as createTlsSocketServer } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../test/support/temp-dir';
+import { attachOutput } from '../../src/engine/attach-output';
 import { connectEngine, EngineUnavailableError } from '../../src/engine/connect';
 import { askEngine, askEngineEarly, engineAddress, EngineAddressError, takeEarlyAnswers } from '../../src/engine/handshake';
 
@@ -195,6 +197,28 @@ describe('an engine behind TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH), as the doc
     expect(connected).toMatchObject({ endpoint: `https://127.0.0.1:${engine.port}`, apiVersion: '1.47', serverVersion: '28.5.1' });
     await connected.docker.listImages().catch(() => undefined);
     expect(engine.asked.sort()).toEqual(['GET /_ping', 'GET /info', 'GET /v1.47/images/json']);
+  });
+
+  it("reads a container's output over TLS too (the attach connects where dockerode does, with its files)", async () => {
+    const engine = await tlsEngine();
+    const file = (name: string) => readFileSync(path.join(dir, name));
+    const payload = Buffer.from('hello over TLS\n');
+    const header = Buffer.alloc(8);
+    header[0] = 1;
+    header.writeUInt32BE(payload.length, 4);
+    // The attach's own engine: it takes the upgrade and writes one stdout frame, as dockerd does.
+    const attach = createTlsSocketServer({ key: file('server-key.pem'), cert: file('server.pem'), ca: file('ca.pem'), requestCert: true, rejectUnauthorized: true }, (socket) => {
+      socket.once('data', () => socket.end(Buffer.concat([Buffer.from('HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n'), header, payload])));
+    });
+    await new Promise<void>((resolve) => attach.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise<void>((resolve) => attach.close(() => resolve())));
+    Object.assign(process.env, { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs });
+    const connected = await connectEngine({ host: `tcp://127.0.0.1:${engine.port}` });
+    // The same engine, at the attach server's port: the modem carries the TLS files.
+    (connected.docker.modem as { port?: number }).port = (attach.address() as AddressInfo).port;
+    let stdout = '';
+    await (await attachOutput(connected, 'abc123', (chunk) => (stdout += chunk.toString()), () => undefined)).drained;
+    expect(stdout).toBe('hello over TLS\n');
   });
 
   it('takes port 2376 when the address names none', () => {
