@@ -10,9 +10,11 @@ import path from 'node:path';
 declare const __non_webpack_require__: NodeJS.Require;
 
 const asked = askEngineEarly();
-// Node 22.1+ (GitHub runs actions on 24) can keep the compiled action between jobs: on a
-// self-hosted runner whose tool cache persists, a warm start skips compiling. Node keys the
-// cache by file contents and its own version, and ignores a cache it cannot read or write.
+// Node 22.8+ (GitHub runs actions on 24) can keep the compiled action between jobs: on a
+// self-hosted runner whose tool cache persists, a warm start skips compiling. Node keys the cache
+// by the file's path and contents and its own version (each release of the action adds ~250 KB),
+// and ignores a cache it cannot read or write. Whoever can write the tool cache can already
+// replace the actions the runner caches there, so the cache asks for no more trust.
 // (@types/node 20 does not know it yet.)
 const { enableCompileCache } = nodeModule as { enableCompileCache?: (directory: string) => unknown };
 const toolCache = process.env.RUNNER_TOOL_CACHE;

@@ -47,13 +47,24 @@ describe.each(['build-module', 'run-module'])('%s', (name) => {
     expect(step.annotations.join('\n')).toContain('the fake engine does only /info and /_ping');
   });
 
-  test("keeps the compiled action in the runner's tool cache where Node can (22.1 and later)", async () => {
+  test('asks before the action loads: a step that fails on its inputs has asked all the same', async () => {
+    asked.length = 0;
+    const ws = makeWorkspace(scratch, { Dockerfile: 'FROM scratch\n', 'lilypad_module.json.tmpl': template });
+    const step = await runActionStep({ actionDir: path.join(repoRoot, 'actions', name), workspace: ws, runnerDir: scratch, inputs: { image: 'example/module:1', timeout: 'soon' }, env: { DOCKER_HOST: `unix://${socket}` } });
+    expect(step.code).toBe(1);
+    expect(step.annotations.join('\n')).toContain('timeout');
+    // The step may exit before this process has read what the engine was sent.
+    for (const started = Date.now(); asked.length < 2 && Date.now() - started < 5_000; ) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked.sort()).toEqual(['GET /_ping', 'GET /info']);
+  });
+
+  test("keeps the compiled action in the runner's tool cache where Node can (22.8 and later)", async () => {
     const toolCache = mkdtempSync(path.join(scratch, 'tool-cache-'));
     const ws = makeWorkspace(scratch, { Dockerfile: 'FROM scratch\n', 'lilypad_module.json.tmpl': template });
     await runActionStep({ actionDir: path.join(repoRoot, 'actions', name), workspace: ws, runnerDir: scratch, inputs: { image: 'example/module:1' }, env: { DOCKER_HOST: `unix://${socket}`, RUNNER_TOOL_CACHE: toolCache } });
     const [major, minor] = (/^v(\d+)\.(\d+)/.exec(execFileSync(actionNode(), ['--version'], { encoding: 'utf8' })) ?? []).slice(1).map(Number);
     const cache = path.join(toolCache, 'lilypad-actions-compile-cache');
-    if (major! > 22 || (major === 22 && minor! >= 1)) expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(1);
+    if (major! > 22 || (major === 22 && minor! >= 8)) expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(1);
     else expect(existsSync(cache)).toBe(false);
   });
 });

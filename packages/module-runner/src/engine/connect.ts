@@ -45,20 +45,20 @@ export async function connectEngine(options: ConnectOptions = {}): Promise<Engin
   let info: EngineAnswers['info'];
   let apiVersion: string;
   try {
-    // No separate ping: these fail the same way when nothing answers, and each call is start-up
-    // time. The action's entry may have asked already (handshake.ts).
+    // GET /info and GET /_ping, side by side (handshake.ts); the action's entry may have asked
+    // already, and then its answers are used.
     ({ info, apiVersion } = await (takeEarlyAnswers(spec.endpoint) ?? askEngine(spec, options.timeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS).answers));
   } catch (error) {
     throw engineUnavailable(error, spec.endpoint);
   }
   // Requests without a timeout from here on: builds and runs take as long as they take, and each
   // caller bounds its own wait.
-  const connected = new Docker({ ...spec.options, version: `v${apiVersion}` });
+  const connected = dockerAt({ ...spec.options, version: `v${apiVersion}` });
   const runtimes = Object.keys((info.Runtimes as Record<string, unknown> | undefined) ?? {});
   return {
     docker: connected,
     endpoint: spec.endpoint,
-    serverVersion: String(info.ServerVersion ?? 'unknown'),
+    serverVersion: String(info.ServerVersion || 'unknown'),
     apiVersion,
     runtimes,
     // Not CDISpecDirs: recent engines list them with no GPU toolkit at all, and a `--gpus` request
@@ -68,6 +68,23 @@ export async function connectEngine(options: ConnectOptions = {}): Promise<Engin
     memoryBytes: Number(info.MemTotal ?? 0),
     cpus: Number(info.NCPU ?? 0),
   };
+}
+
+/**
+ * dockerode at our address with our TLS files. docker-modem's constructor reads DOCKER_HOST,
+ * DOCKER_TLS_VERIFY and DOCKER_CERT_PATH itself even when it is given an address, and throws when
+ * a client certificate it expects is missing (a folder with only ca.pem is enough for an engine
+ * that asks for no client certificate); engineAddress has read them already, so docker-modem is
+ * kept from reading them again.
+ */
+function dockerAt(options: Docker.DockerOptions): Docker {
+  const host = process.env.DOCKER_HOST;
+  delete process.env.DOCKER_HOST;
+  try {
+    return new Docker(options);
+  } finally {
+    if (host !== undefined) process.env.DOCKER_HOST = host;
+  }
 }
 
 function errorCode(error: unknown): string | undefined {

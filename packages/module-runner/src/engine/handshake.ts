@@ -24,6 +24,8 @@ export interface EngineAddress {
   options: { socketPath: string } | ({ protocol: 'http' | 'https'; host: string; port: number } & EngineTls);
 }
 
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+
 /** DOCKER_HOST and its TLS settings do not describe an engine this tool can talk to. */
 export class EngineAddressError extends UserError {
   override name = 'EngineAddressError';
@@ -36,9 +38,10 @@ export class EngineAddressError extends UserError {
  * and key.pem as the client's when they are there, and port 2376 by default.
  */
 export function engineAddress(host: string | undefined): EngineAddress {
-  const address = host ?? process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
+  // An empty DOCKER_HOST (an unset workflow variable) means the default, as for the docker CLI.
+  const address = host || process.env.DOCKER_HOST || `unix://${DEFAULT_SOCKET}`;
   if (address.startsWith('unix://') || address.startsWith('/')) {
-    const socketPath = address.startsWith('/') ? address : address.slice('unix://'.length);
+    const socketPath = (address.startsWith('/') ? address : address.slice('unix://'.length)) || DEFAULT_SOCKET;
     return { endpoint: socketPath, options: { socketPath } };
   }
   let url: URL;
@@ -74,7 +77,8 @@ function engineTls(httpsAddress: boolean): EngineTls | undefined {
   const ca = read('ca.pem');
   const cert = read('cert.pem');
   const key = read('key.pem');
-  // An https:// address without DOCKER_TLS_VERIFY may rely on the system's authorities.
+  // An https:// address without DOCKER_TLS_VERIFY may rely on the system's authorities (a ca.pem
+  // there, when present, is taken instead, as are a client cert.pem and key.pem).
   if (!ca && process.env.DOCKER_TLS_VERIFY) throw new EngineAddressError(`TLS to the engine needs the certificate authority that signed its certificate: ${path.join(folder, 'ca.pem')} does not exist. Set DOCKER_CERT_PATH to the folder with ca.pem, cert.pem and key.pem.`);
   if (Boolean(cert) !== Boolean(key)) throw new EngineAddressError(`${folder} (DOCKER_CERT_PATH) has ${cert ? 'cert.pem but no key.pem' : 'key.pem but no cert.pem'}: the client certificate needs both.`);
   return { ...(ca ? { ca } : {}), ...(cert && key ? { cert, key } : {}) };
@@ -133,18 +137,18 @@ function parseJson(text: string): unknown {
 }
 
 /** One GET; an error status rejects with the engine's message. */
-function get(address: EngineAddress, path: string, timeoutMs: number): { answer: Promise<Answer>; sent: Promise<void> } {
+function get(address: EngineAddress, route: string, timeoutMs: number): { answer: Promise<Answer>; sent: Promise<void> } {
   const { options } = address;
   const transport = 'protocol' in options && options.protocol === 'https' ? https : http;
   // agent false: one connection each, closed after the answer, so nothing keeps the process alive.
   const where = 'socketPath' in options ? { socketPath: options.socketPath } : { host: options.host, port: options.port, ca: options.ca, cert: options.cert, key: options.key };
-  const request = transport.request({ ...where, path, method: 'GET', agent: false, timeout: timeoutMs });
+  const request = transport.request({ ...where, path: route, method: 'GET', agent: false, timeout: timeoutMs });
   const sent = new Promise<void>((resolve) => {
     request.once('finish', resolve);
     request.once('close', resolve);
   });
   const answer = new Promise<Answer>((resolve, reject) => {
-    request.once('timeout', () => request.destroy(Object.assign(new Error(`no answer to GET ${path} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+    request.once('timeout', () => request.destroy(Object.assign(new Error(`no answer to GET ${route} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
     request.once('error', reject);
     request.once('response', (response) => {
       const chunks: Buffer[] = [];
@@ -156,7 +160,7 @@ function get(address: EngineAddress, path: string, timeoutMs: number): { answer:
         if (status >= 200 && status < 300) return resolve({ headers: response.headers, body });
         const json = parseJson(body) as { message?: unknown } | undefined;
         const message = typeof json?.message === 'string' ? json.message : body.trim().slice(0, 200) || 'no answer';
-        reject(Object.assign(new Error(`(HTTP code ${status}) GET ${path} - ${message}`), { statusCode: status, json }));
+        reject(Object.assign(new Error(`(HTTP code ${status}) GET ${route} - ${message}`), { statusCode: status, json }));
       });
     });
   });
@@ -170,10 +174,16 @@ const EARLY = Symbol.for('@lilypad-actions/module-runner: early engine answers')
 type Early = { endpoint: string; answers: Promise<EngineAnswers> };
 const slot = globalThis as { [EARLY]?: Early | undefined };
 
+/** How long an entry waits for its questions to be on the wire before it loads the action anyway. */
+const EARLY_SEND_WAIT_MS = 100;
+
 /**
  * For an action's entry: asks the engine named by DOCKER_HOST (or the default socket) now, and
- * keeps the answers for the first connectEngine() of this process. Resolves once the questions
- * are on the wire, so that the entry can then load the rest of the action while the engine answers.
+ * keeps the answers for the first connectEngine() of this process, whatever timeout that call
+ * names (these have DEFAULT_CONNECT_TIMEOUT_MS). Resolves once the questions are on the wire, so
+ * that the entry can then load the rest of the action while the engine answers; or after
+ * EARLY_SEND_WAIT_MS when the connection takes longer (a remote engine that does not answer must
+ * not hold up the action's own checks of its inputs).
  */
 export function askEngineEarly(): Promise<void> {
   let address: EngineAddress;
@@ -187,7 +197,9 @@ export function askEngineEarly(): Promise<void> {
   // Nobody may be waiting for them yet (the inputs may be wrong): connectEngine reports the failure.
   question.answers.catch(() => undefined);
   slot[EARLY] = { endpoint: address.endpoint, answers: question.answers };
-  return question.sent;
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, EARLY_SEND_WAIT_MS)));
+  return Promise.race([question.sent, waited]).finally(() => clearTimeout(timer));
 }
 
 /** The answers askEngineEarly is getting for this endpoint, once; undefined when there are none. */

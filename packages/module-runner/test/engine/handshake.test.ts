@@ -63,11 +63,19 @@ describe('engineAddress', () => {
     expect(engineAddress('https://docker.example').endpoint).toBe('https://docker.example:2376');
   });
 
-  it('takes DOCKER_HOST when given nothing, and the standard socket without it', () => {
+  it('takes DOCKER_HOST when given nothing, and the standard socket without it, or when it is empty', () => {
     process.env.DOCKER_HOST = 'unix:///elsewhere.sock';
     expect(engineAddress(undefined).endpoint).toBe('/elsewhere.sock');
     delete process.env.DOCKER_HOST;
     expect(engineAddress(undefined).endpoint).toBe('/var/run/docker.sock');
+    process.env.DOCKER_HOST = '';
+    expect(engineAddress(undefined).endpoint).toBe('/var/run/docker.sock');
+    expect(engineAddress('unix://').endpoint).toBe('/var/run/docker.sock');
+  });
+
+  it('refuses what is not an engine address, saying what is', () => {
+    expect(() => engineAddress('ssh://me@host')).toThrow(new EngineAddressError('DOCKER_HOST "ssh://me@host": ssh:// engines are not supported; use unix:///path/to/docker.sock or tcp://host:port'));
+    expect(() => engineAddress('tcp://')).toThrow(EngineAddressError);
   });
 });
 
@@ -178,10 +186,10 @@ describe('an engine behind TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH), as the doc
   });
 
   /** The engine, asking for a client certificate signed by the CA as dockerd --tlsverify does. */
-  async function tlsEngine(): Promise<{ port: number; asked: string[] }> {
+  async function tlsEngine({ clientCertificate = true } = {}): Promise<{ port: number; asked: string[] }> {
     const asked: string[] = [];
     const file = (name: string) => readFileSync(path.join(dir, name));
-    const server = createTlsServer({ key: file('server-key.pem'), cert: file('server.pem'), ca: file('ca.pem'), requestCert: true, rejectUnauthorized: true }, (request, response) => {
+    const server = createTlsServer({ key: file('server-key.pem'), cert: file('server.pem'), ca: file('ca.pem'), requestCert: clientCertificate, rejectUnauthorized: clientCertificate }, (request, response) => {
       asked.push(`${request.method} ${request.url}`);
       healthy(request, response);
     });
@@ -192,10 +200,20 @@ describe('an engine behind TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH), as the doc
 
   it('connects over TLS with the CA and the client certificate, and dockerode uses them too', async () => {
     const engine = await tlsEngine();
-    Object.assign(process.env, { DOCKER_HOST: `tcp://127.0.0.1:${engine.port}`, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certs });
-    const connected = await connectEngine();
-    expect(connected).toMatchObject({ endpoint: `https://127.0.0.1:${engine.port}`, apiVersion: '1.47', serverVersion: '28.5.1' });
-    await connected.docker.listImages().catch(() => undefined);
+    // The files in ~/.docker, DOCKER_CERT_PATH unset: docker-modem never looks there by itself, so
+    // dockerode's request below reaches the engine only if connectEngine hands it the files.
+    const home = tempDir('lilypad-engine-home-');
+    mkdirSync(path.join(home, '.docker'));
+    for (const name of ['ca.pem', 'cert.pem', 'key.pem']) copyFileSync(path.join(certs, name), path.join(home, '.docker', name));
+    const realHome = process.env.HOME;
+    Object.assign(process.env, { HOME: home, DOCKER_HOST: `tcp://127.0.0.1:${engine.port}`, DOCKER_TLS_VERIFY: '1' });
+    try {
+      const connected = await connectEngine();
+      expect(connected).toMatchObject({ endpoint: `https://127.0.0.1:${engine.port}`, apiVersion: '1.47', serverVersion: '28.5.1' });
+      await connected.docker.listImages().catch(() => undefined);
+    } finally {
+      process.env.HOME = realHome;
+    }
     expect(engine.asked.sort()).toEqual(['GET /_ping', 'GET /info', 'GET /v1.47/images/json']);
   });
 
@@ -227,15 +245,28 @@ describe('an engine behind TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH), as the doc
   });
 
   it("refuses an engine whose certificate the CA did not sign, naming the engine", async () => {
-    const engine = await tlsEngine();
+    // An engine that asks for no client certificate: the only thing that can fail is our check of its.
+    const engine = await tlsEngine({ clientCertificate: false });
     const other = path.join(dir, 'other-client');
     mkdirSync(other, { recursive: true });
     copyFileSync(path.join(dir, 'other-ca.pem'), path.join(other, 'ca.pem'));
     Object.assign(process.env, { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: other });
     const error = await connectEngine({ host: `tcp://127.0.0.1:${engine.port}` }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EngineUnavailableError);
-    expect((error as Error).message).toMatch(new RegExp(`^Cannot use the Docker daemon at https://127\\.0\\.0\\.1:${engine.port}: .*certificate`));
+    expect((error as EngineUnavailableError).code).toBe('SELF_SIGNED_CERT_IN_CHAIN');
+    expect((error as Error).message).toMatch(new RegExp(`^Cannot use the Docker daemon at https://127\\.0\\.0\\.1:${engine.port}: self-signed certificate in certificate chain`));
     expect(engine.asked).toEqual([]);
+  });
+
+  it('needs only ca.pem for an engine that asks for no client certificate, and dockerode gets on with it', async () => {
+    const engine = await tlsEngine({ clientCertificate: false });
+    const caOnly = path.join(dir, 'ca-only');
+    mkdirSync(caOnly, { recursive: true });
+    copyFileSync(path.join(dir, 'ca.pem'), path.join(caOnly, 'ca.pem'));
+    Object.assign(process.env, { DOCKER_HOST: `tcp://127.0.0.1:${engine.port}`, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: caOnly });
+    const connected = await connectEngine();
+    await connected.docker.listImages().catch(() => undefined);
+    expect(engine.asked.sort()).toEqual(['GET /_ping', 'GET /info', 'GET /v1.47/images/json']);
   });
 
   it('says what is missing from DOCKER_CERT_PATH, before asking anything', () => {
