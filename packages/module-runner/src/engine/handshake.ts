@@ -46,7 +46,8 @@ export function engineAddress(host: string | undefined): EngineAddress {
   }
   let url: URL;
   try {
-    url = new URL(address.replace(/^tcp:\/\//, 'http://'));
+    // host:port alone is tcp://host:port, as the docker CLI reads it.
+    url = new URL(address.includes('://') ? address.replace(/^tcp:\/\//, 'http://') : `http://${address}`);
   } catch {
     throw new EngineAddressError(`DOCKER_HOST ${JSON.stringify(address)} is not an engine address: use unix:///path/to/docker.sock or tcp://host:port`);
   }

@@ -60,6 +60,7 @@ describe('engineAddress', () => {
     expect(engineAddress('/var/run/docker.sock').endpoint).toBe('/var/run/docker.sock');
     expect(engineAddress('tcp://10.0.0.5')).toEqual({ endpoint: 'http://10.0.0.5:2375', options: { protocol: 'http', host: '10.0.0.5', port: 2375 } });
     expect(engineAddress('tcp://docker:2380').endpoint).toBe('http://docker:2380');
+    expect(engineAddress('docker:2380').endpoint).toBe('http://docker:2380');
     expect(engineAddress('https://docker.example').endpoint).toBe('https://docker.example:2376');
   });
 
