@@ -9,6 +9,7 @@
 import { connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import type { Engine } from './connect';
+import { engineRefusal } from './handshake';
 
 /** Takes a piece of output; must use it before returning: it is a view of the read buffer, reused for the next read. */
 export type OutputSink = (chunk: Buffer) => void;
@@ -173,17 +174,8 @@ function parseAnswer(head: Buffer): number | Error | 'incomplete' {
   return Number.isFinite(length) && head.length < end + 4 + length ? 'incomplete' : answerError(head);
 }
 
-/** The engine's refusal as dockerode reports it: `(HTTP code N) … - message`, with statusCode and json. */
+/** The engine's refusal of the attach, from the answer's head and whatever of its body has come. */
 function answerError(head: Buffer): Error {
   const end = head.indexOf('\r\n\r\n');
-  const status = statusOf(head);
-  const body = end < 0 ? '' : head.toString('utf8', end + 4);
-  let json: { message?: string } | undefined;
-  try {
-    json = JSON.parse(body) as { message?: string };
-  } catch {
-    json = undefined;
-  }
-  const message = json?.message ?? (body.trim() || 'no answer');
-  return Object.assign(new Error(`(HTTP code ${status ?? '?'}) attach - ${message}`), { statusCode: status, json });
+  return engineRefusal(statusOf(head), end < 0 ? '' : head.toString('utf8', end + 4), 'attach');
 }

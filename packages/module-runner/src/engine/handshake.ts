@@ -137,6 +137,16 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * The engine's refusal of `request` ("GET /info", "attach") as dockerode reports one:
+ * `(HTTP code N) request - message`, with `statusCode` and the body's JSON as `json`.
+ */
+export function engineRefusal(status: number | undefined, body: string, request: string): Error {
+  const json = parseJson(body) as { message?: unknown } | undefined;
+  const message = typeof json?.message === 'string' ? json.message : body.trim().slice(0, 200) || 'no answer';
+  return Object.assign(new Error(`(HTTP code ${status ?? '?'}) ${request} - ${message}`), { statusCode: status, json });
+}
+
 /** One GET; an error status rejects with the engine's message. */
 function get(address: EngineAddress, route: string, timeoutMs: number): { answer: Promise<Answer>; sent: Promise<void> } {
   const { options } = address;
@@ -159,9 +169,7 @@ function get(address: EngineAddress, route: string, timeoutMs: number): { answer
         const body = Buffer.concat(chunks).toString('utf8');
         const status = response.statusCode ?? 0;
         if (status >= 200 && status < 300) return resolve({ headers: response.headers, body });
-        const json = parseJson(body) as { message?: unknown } | undefined;
-        const message = typeof json?.message === 'string' ? json.message : body.trim().slice(0, 200) || 'no answer';
-        reject(Object.assign(new Error(`(HTTP code ${status}) GET ${route} - ${message}`), { statusCode: status, json }));
+        reject(engineRefusal(status, body, `GET ${route}`));
       });
     });
   });
